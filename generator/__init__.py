@@ -1,0 +1,85 @@
+"""Briefing-site generator: articles in, Markdown pages of a briefing out.
+
+    seeds/*.txt|md|html --readers--> RawArticle --extract/clean--> Source
+        --annotate--> AnnotatedSource --compose--> Briefing --render--> Page
+
+`build` is the whole pipeline, readable top to bottom. A bad input file becomes a Problem and the
+rest of the corpus still builds; a bad config is a ConfigError (nothing can be built without it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from .annotate import Annotator
+from .compose import compose
+from .config import BriefingConfig, ConfigError, load_config, load_sources_meta
+from .extract import source_id, to_source
+from .model import BuildResult, Problem, Source
+from .readers import EXTENSIONS, ReadError, read
+from .render import DEFAULT_TEMPLATES, render
+
+__all__ = ["build", "load_config", "ConfigError", "BuildResult", "Problem", "article_files"]
+
+SOURCES_META = "sources.yml"
+
+
+def article_files(seeds: Path) -> list[Path]:
+    """Article files in the seeds folder, in a stable order (README files are documentation)."""
+    return sorted(
+        p for p in seeds.iterdir()
+        if p.is_file() and p.suffix.lower() in EXTENSIONS and p.stem.lower() != "readme" and not p.name.startswith(".")
+    )
+
+
+def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None) -> tuple[list[Source], list[Problem]]:
+    metas, meta_lines, problems = load_sources_meta(seeds / SOURCES_META)
+    files = article_files(seeds)
+    names = {p.name for p in files}
+    for name in sorted(set(metas) - names):
+        problems.append(Problem(str(seeds / SOURCES_META), meta_lines.get(name), f"'{name}' is not a file in {seeds}",
+                                "correct the file name, or delete the entry"))
+    sources: list[Source] = []
+    taken: set[str] = set()
+    for path in files:
+        if on_article:
+            on_article(path)
+        try:
+            raw = read(path)
+        except ReadError as exc:
+            problems.append(exc.problem)
+            continue
+        # Two files can slug to the same id (a.txt, a.md): number the later ones, in file order.
+        base = page_id = source_id(path.name)
+        n = 2
+        while page_id in taken or page_id == "index":
+            page_id, n = f"{base}-{n}", n + 1
+        taken.add(page_id)
+        source = to_source(raw, metas.get(path.name), page_id)
+        if not source.paragraphs:
+            problems.append(Problem(str(path), None, "no body text left after boilerplate removal",
+                                    "check the file holds the article itself; the removed lines are listed on its source page",
+                                    severity="warning"))
+        if not source.published:
+            problems.append(Problem(str(path), None, "no publication date found in the text",
+                                    f"add 'published: YYYY-MM-DD' for {path.name} in {seeds / SOURCES_META}", severity="warning"))
+        sources.append(source)
+    return sources, problems
+
+
+def build(
+    seeds: Path,
+    config: BriefingConfig | Path,
+    templates: Path = DEFAULT_TEMPLATES,
+    on_article: Callable[[Path], None] | None = None,
+) -> BuildResult:
+    config = load_config(config) if isinstance(config, Path) else config
+    if not seeds.is_dir():
+        return BuildResult((), (Problem(str(seeds), None, "seeds folder not found", "pass --seeds DIR with your articles"),), None)
+    sources, problems = ingest(seeds, on_article)
+    annotator = Annotator(config)
+    annotated = tuple(annotator.source(s) for s in sources)
+    briefing = compose(config, annotated)
+    pages = render(config, briefing, templates)
+    return BuildResult(tuple(pages), tuple(problems), briefing)

@@ -1,0 +1,198 @@
+"""Per paragraph: sentences, entity mentions, topic terms (kept as evidence), dates resolved against
+the article's publication date, and who is speaking in each sentence."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .config import BriefingConfig
+from .model import AnnotatedParagraph, AnnotatedSource, Attribution, DateRef, Mention, Paragraph, Source, TermHit, TopicHit
+from .normalize import Folded, Matcher, fold_map
+
+OPEN_QUOTES, CLOSE_QUOTES = "「『“", "」』”"
+ENDERS = "。！？!?"
+# Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
+CUES = re.compile(
+    r"(表示|表态|说|指出|强调|认为|拒绝|宣称|声称|称|透露|写道|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
+    r"|\bsaid\b|\bsays\b|\bwrote\b|\btold\b|\bstated\b|\bwarned\b|\bargued\b)"
+)
+CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NAMES = "|".join(_MONTHS)
+_TIME_OF_DAY = r"(?:晚间|晚上|凌晨|上午|下午|中午|早上|深夜|夜间|晚|早)?"
+# Matched on folded text (Simplified, half-width digits, lower case). Earlier alternatives win.
+DATE_PATTERN = re.compile(
+    rf"(?P<iso>(?<!\d)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?!\d))"
+    rf"|(?P<ymd>(?<!\d)(?P<y1>\d{{4}})年(?P<m1>\d{{1,2}})月(?P<d1>\d{{1,2}})日{_TIME_OF_DAY})"
+    rf"|(?P<ym>(?<!\d)(?P<y2>\d{{4}})年(?P<m2>\d{{1,2}})月(?![\d日]))"
+    rf"|(?P<md>(?P<rel1>去年|今年|明年)?(?<!\d)(?P<m3>\d{{1,2}})月(?P<d3>\d{{1,2}})日{_TIME_OF_DAY})"
+    rf"|(?P<m>(?P<rel2>去年|今年|明年)?(?<![\d年])(?P<m4>\d{{1,2}})月(?![\d日份]))"
+    rf"|(?P<d>(?<![\d月年、,])(?P<d5>\d{{1,2}})日{_TIME_OF_DAY})"
+    rf"|(?P<en>\b(?P<em>{_MONTH_NAMES})\s+(?P<ed>\d{{1,2}})(?:,\s*(?P<ey>\d{{4}}))?\b)"
+    rf"|(?P<y>(?<!\d)(?P<y6>\d{{4}})年(?![\d月]))"
+)
+
+
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans; never splits inside 「quoted speech」."""
+    spans, start, depth, i = [], 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPEN_QUOTES:
+            depth += 1
+        elif ch in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        end = None
+        if depth == 0 and ch in ENDERS:
+            end = i + 1
+        elif depth == 0 and ch == "." and text[i + 1 : i + 2] == " " and re.search(r"[A-Za-z]{3,}$", text[start:i]):
+            end = i + 1
+        if end is not None:
+            while end < len(text) and text[end] in CLOSE_QUOTES + "\"')）":
+                end += 1
+            spans.append((start, end))
+            start, i = end, end
+            continue
+        i += 1
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return tuple(spans) or ((0, len(text)),)
+
+
+def _closest(candidates: list[dt.date], anchor: dt.date) -> dt.date | None:
+    return min(candidates, key=lambda d: (abs((d - anchor).days), d)) if candidates else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_date(match: re.Match, published: dt.date | None) -> str | None:
+    g = match.groupdict()
+    if g["iso"]:
+        found = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return found.isoformat() if found else None
+    if g["ymd"]:
+        found = _safe_date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+        return found.isoformat() if found else None
+    if g["ym"]:
+        month = int(g["m2"])
+        return f"{int(g['y2']):04d}-{month:02d}" if 1 <= month <= 12 else None
+    if g["y"]:
+        return g["y6"]
+    if published is None:
+        return None
+    if g["md"] or g["en"]:
+        month = int(g["m3"]) if g["md"] else _MONTHS[g["em"]]
+        day = int(g["d3"]) if g["md"] else int(g["ed"])
+        if g["en"] and g["ey"]:
+            found = _safe_date(int(g["ey"]), month, day)
+            return found.isoformat() if found else None
+        years = _years(g["rel1"], published)
+        found = _closest([d for y in years if (d := _safe_date(y, month, day))], published)
+        return found.isoformat() if found else None
+    if g["m"]:
+        month = int(g["m4"])
+        if not 1 <= month <= 12:
+            return None
+        years = _years(g["rel2"], published)
+        year = min(years, key=lambda y: (abs((dt.date(y, month, 15) - published).days), y))
+        return f"{year:04d}-{month:02d}"
+    if g["d"]:
+        day = int(g["d5"])
+        months = []
+        for shift in (-1, 0, 1):
+            index = published.year * 12 + published.month - 1 + shift
+            months.append((index // 12, index % 12 + 1))
+        found = _closest([d for y, m in months if (d := _safe_date(y, m, day))], published)
+        return found.isoformat() if found else None
+    return None
+
+
+def _years(relative: str | None, published: dt.date) -> list[int]:
+    if relative == "去年":
+        return [published.year - 1]
+    if relative == "明年":
+        return [published.year + 1]
+    if relative == "今年":
+        return [published.year]
+    return [published.year - 1, published.year, published.year + 1]
+
+
+class Annotator:
+    def __init__(self, config: BriefingConfig):
+        self.config = config
+        self.entities = Matcher((name, e.id) for e in config.entities for name in e.names)
+        self.terms = Matcher((term, t.id) for t in config.topics for term in t.terms.all)
+        self.kind = {e.id: e.kind for e in config.entities}
+        self.group = {e.id: e.group for e in config.entities}
+        self.party_groups = {g for p in config.parties for g in p.groups}
+
+    def dates(self, folded: Folded, text: str, published: dt.date | None) -> list[DateRef]:
+        found = []
+        for match in DATE_PATTERN.finditer(folded.text):
+            value = resolve_date(match, published)
+            if value:
+                start, end = folded.span(match.start(), match.end())
+                found.append(DateRef(value, text[start:end], start, end))
+        return found
+
+    def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention]) -> list[Attribution]:
+        """The speaker of a sentence: the first person named in the clause of the speech verb, else
+        the last organisation there, else the sentence's first-named person if it comes before the verb."""
+        speakers = [m for m in mentions if self.group.get(m.entity) in self.party_groups and self.kind[m.entity] in ("person", "organisation")]
+        result = []
+        for index, (s_start, s_end) in enumerate(sentences):
+            for cue in CUES.finditer(folded.text):
+                cue_start, cue_end = folded.span(cue.start(), cue.end())
+                if not s_start <= cue_start < s_end:
+                    continue
+                clause_start = max([s_start] + [s_start + m.end() for m in CLAUSE_BREAK.finditer(text[s_start:cue_start])])
+                before = [m for m in speakers if clause_start <= m.start and m.end <= cue_start]
+                people = [m for m in before if self.kind[m.entity] == "person"]
+                speaker = people[0] if people else (before[-1] if before else None)
+                if speaker is None:
+                    sentence_people = [m for m in speakers if s_start <= m.start and m.end <= cue_start and self.kind[m.entity] == "person"]
+                    speaker = sentence_people[0] if sentence_people else None
+                if speaker is not None:
+                    result.append(Attribution(index, speaker.entity, text[cue_start:cue_end]))
+                    break  # one speaker per sentence: the first cue decides
+        return result
+
+    def paragraph(self, paragraph: Paragraph, published: dt.date | None) -> AnnotatedParagraph:
+        text = paragraph.text
+        folded = fold_map(text)
+        mentions = [Mention(ids[0], text[s:e], s, e) for s, e, ids in self.entities.find(folded)]
+        terms = [TermHit(topic, text[s:e], s, e) for s, e, topics in self.terms.find(folded) for topic in dict.fromkeys(topics)]
+        evidence: dict[str, list[str]] = {}
+        for hit in terms:
+            evidence.setdefault(hit.topic, [])
+            if hit.surface not in evidence[hit.topic]:
+                evidence[hit.topic].append(hit.surface)
+        for topic in self.config.topics:
+            for mention in mentions:
+                if self.group.get(mention.entity) in topic.groups:
+                    evidence.setdefault(topic.id, [])
+                    if mention.surface not in evidence[topic.id]:
+                        evidence[topic.id].append(mention.surface)
+        topics = tuple(TopicHit(t.id, tuple(evidence[t.id])) for t in self.config.topics if t.id in evidence)
+        sentences = split_sentences(text)
+        return AnnotatedParagraph(
+            paragraph=paragraph,
+            sentences=sentences,
+            topics=topics,
+            mentions=tuple(mentions),
+            dates=tuple(self.dates(folded, text, published)),
+            terms=tuple(terms),
+            attributions=tuple(self.attributions(folded, text, sentences, mentions)),
+        )
+
+    def source(self, source: Source) -> AnnotatedSource:
+        published = dt.date.fromisoformat(source.published) if source.published else None
+        return AnnotatedSource(source, tuple(self.paragraph(p, published) for p in source.paragraphs))

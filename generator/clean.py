@@ -1,0 +1,265 @@
+"""Separate an article's body from everything else a scrape carries.
+
+A sequence of named rules, run in order over the blocks a reader produced (the shape of
+markdown-it's Ruler). Each rule looks at position, line shape, repetition and list density, never
+at a particular outlet's sentences, and marks the blocks it removes with its reason. A block keeps
+the first reason it gets. Nothing is dropped: every removed block comes back as `Removed`.
+Metadata lines (title, dateline, timestamp) are removed here too; extract.py reads their values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+from .model import Block, Removed
+
+SENTENCE_END = re.compile(r"[。！？!?][」』”\"')）]*$")
+PUNCTUATION = re.compile(r"[，。、：:！？!?,;；「」『』（）()《》“”\"]")
+ELLIPSIS_END = re.compile(r"(\.{3,}|…+)$")
+DATE_LINE = re.compile(
+    r"^(【\s*)?\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}日?(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?(\s+\S{1,12}){0,2}\s*$"
+)
+DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+# 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · (Reuters) KYIV, Feb 13 -
+DATELINE = re.compile(r"^[^，。]{1,12}[／/]\s*\S{0,12}?(\d{1,2}日)?\S{0,8}(報導|電)$")
+PHOTO_CREDIT = re.compile(r"(圖[/／]\s*\S{1,12}|[（(](圖|photo|攝影)[^）)]{0,20}[）)]|[。.]\s*[（(][A-Za-z][A-Za-z .&/-]{1,30}[)）])\s*$", re.I)
+BROWSER = re.compile(r"(瀏覽器|浏览器|browser)", re.I)
+UPGRADE = re.compile(r"(升級|提升|更新|版本|升级|upgrade|update)", re.I)
+BACK_TO_TOP = re.compile(r"^(top|back to top|回到頂端|回頂端|返回頂部|回到顶部|↑|▲)$", re.I)
+FOLLOW = re.compile(r"(instagram|facebook|youtube|telegram|line|臉書|微信|微博|推特|twitter)", re.I)
+INVITE = re.compile(r"(歡迎|追蹤|訂閱|關注|按讚|欢迎|关注|订阅|follow|subscribe)", re.I)
+COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|版權|版权|著作權|all rights reserved)", re.I)
+AGENCY_CREDIT = re.compile(r"^[（(][^（）()]{1,40}[)）]$")
+TAG_TOKEN = re.compile(r"^[^\s，。、：:！？!?,.;；「」（）()]{1,8}$")
+
+LABEL_REASONS = (
+    (re.compile(r"(商品|廣告|贊助|優惠|广告|sponsor|advert|shop)", re.I), "advertising"),
+    (re.compile(r"(討論|留言|評論|規範|讨论|评论|comment)", re.I), "comments"),
+    (re.compile(r"(閱讀|相關|延伸|推薦|文章|新聞|熱門|更多|阅读|相关|推荐|热门|related|read|recommend|latest|more)", re.I), "related-articles"),
+)
+
+
+def is_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text.strip()))
+
+
+def is_body_like(text: str) -> bool:
+    return len(text) >= 40 and is_sentence(text)
+
+
+def is_headline_like(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= 80 and (not is_sentence(text) or bool(ELLIPSIS_END.search(text)))
+
+
+def is_label(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= 8 and not PUNCTUATION.search(text)
+
+
+@dataclass
+class Candidates:
+    blocks: list[Block]
+    reasons: list[str | None] = field(default_factory=list)
+    extra: list[Removed] = field(default_factory=list)  # parts cut from a kept block
+
+    def __post_init__(self) -> None:
+        self.reasons = [None] * len(self.blocks)
+
+    def kept(self) -> list[int]:
+        return [i for i, r in enumerate(self.reasons) if r is None]
+
+    def mark(self, i: int, reason: str) -> None:
+        if self.reasons[i] is None:
+            self.reasons[i] = reason
+
+    def first_body(self) -> int | None:
+        return next((i for i in self.kept() if is_body_like(self.blocks[i].text)), None)
+
+
+Rule = Callable[[Candidates], None]
+
+
+def markup(c: Candidates) -> None:
+    """Non-text blocks: timestamp comments, images (kept as links, never hot-linked), page chrome."""
+    for i, block in enumerate(c.blocks):
+        if block.tag == "comment":
+            c.mark(i, "timestamp")
+        elif block.tag == "img":
+            c.mark(i, "image")
+        elif block.tag in ("nav", "header", "footer", "aside"):
+            c.mark(i, "page-chrome")
+        elif block.tag == "title":
+            c.mark(i, "title")
+
+
+def date_prefix(c: Candidates) -> None:
+    """A scraper's ` date YYYY-MM-DD ` stamp glued to the first paragraph."""
+    for i in c.kept()[:1]:
+        match = DATE_PREFIX.match(c.blocks[i].text)
+        if match:
+            c.extra.append(Removed(match.group(0).strip(), "timestamp", c.blocks[i].line))
+            c.blocks[i] = replace(c.blocks[i], text=c.blocks[i].text[match.end():])
+
+
+def browser_notice(c: Candidates) -> None:
+    """A browser-upgrade notice at the top, with the salutation line that opens it."""
+    kept = c.kept()[:5]
+    for n, i in enumerate(kept):
+        text = c.blocks[i].text
+        if BROWSER.search(text) and UPGRADE.search(text) and len(text) < 120:
+            c.mark(i, "browser-notice")
+            if n > 0 and re.search(r"[:：]\s*$", c.blocks[kept[n - 1]].text) and len(c.blocks[kept[n - 1]].text) <= 20:
+                c.mark(kept[n - 1], "browser-notice")
+
+
+def ticker(c: Candidates) -> None:
+    """A label (快訊, 即時) at the very top followed by unrelated headlines, up to the article's title."""
+    kept = c.kept()
+    if not kept or not is_label(c.blocks[kept[0]].text) or len(c.blocks[kept[0]].text.strip()) > 4:
+        return
+    end = next((n for n, i in enumerate(kept) if DATELINE.match(c.blocks[i].text.strip()) or is_body_like(c.blocks[i].text)), None)
+    if end is None or end < 2:
+        return
+    for i in kept[: end - 1]:  # the block just before the dateline or body is the title
+        if is_headline_like(c.blocks[i].text):
+            c.mark(i, "ticker")
+
+
+def title(c: Candidates) -> None:
+    """The first block, when shaped like a headline, is the title."""
+    if any(r == "title" for r in c.reasons):
+        return
+    kept = c.kept()
+    if kept:
+        text = c.blocks[kept[0]].text.strip()
+        if len(text) <= 80 and not text.endswith("。") and not DATE_LINE.match(text):
+            c.mark(kept[0], "title")
+
+
+def dateline(c: Candidates) -> None:
+    """Date stamps and agency datelines in the head of the article, before the body starts."""
+    body = c.first_body()
+    for i in c.kept():
+        if body is not None and i >= body:
+            break
+        text = c.blocks[i].text.strip()
+        if DATE_LINE.match(text):
+            c.mark(i, "timestamp")
+        elif DATELINE.match(text):
+            c.mark(i, "dateline")
+
+
+def back_to_top(c: Candidates) -> None:
+    kept = c.kept()
+    if kept and BACK_TO_TOP.match(c.blocks[kept[-1]].text.strip()):
+        c.mark(kept[-1], "back-to-top")
+
+
+def tail_lists(c: Candidates) -> None:
+    """After the body, a short label followed mostly by headlines, teasers and dates opens a list of
+    other articles, ads or comment rules; everything from there to the end is not this article."""
+    body = c.first_body()
+    if body is None:
+        return
+    kept = [i for i in c.kept() if i > body]
+    start = None
+    for n, i in enumerate(kept):
+        text = c.blocks[i].text.strip()
+        if not is_label(text):
+            continue
+        following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
+        listy = [t for t in following if is_headline_like(t) or DATE_LINE.match(t)]
+        if following and len(listy) / len(following) >= 0.6:
+            start = n
+            break
+    if start is None:
+        return
+    # A line of short keyword tokens right before the list is the article's tag line.
+    if start > 0:
+        tokens = c.blocks[kept[start - 1]].text.split()
+        if 2 <= len(tokens) <= 10 and all(TAG_TOKEN.match(t) for t in tokens):
+            c.mark(kept[start - 1], "tags")
+    reason = "trailing-list"
+    for i in kept[start:]:
+        text = c.blocks[i].text.strip()
+        if is_label(text):
+            reason = next((r for pattern, r in LABEL_REASONS if pattern.search(text)), reason)
+        c.mark(i, reason)
+
+
+def duplicates(c: Candidates) -> None:
+    """A block that repeats an earlier one word for word (a caption printed twice, the title again)."""
+    seen: set[str] = set()
+    for i, block in enumerate(c.blocks):
+        key = re.sub(r"\s+", "", block.text)
+        if key in seen and c.reasons[i] is None:
+            c.mark(i, "duplicate")
+        seen.add(key)
+
+
+def truncated_copies(c: Candidates) -> None:
+    """A block cut with `...` whose start is the start of a neighbouring block: a teaser copy."""
+    for i, block in enumerate(c.blocks):
+        match = ELLIPSIS_END.search(block.text.strip())
+        if not match:
+            continue
+        stem = block.text.strip()[: match.start()].rstrip()
+        if len(stem) < 10:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(c.blocks) and j != i and c.blocks[j].text.strip().startswith(stem) and len(c.blocks[j].text) > len(stem) + 3:
+                c.mark(i, "truncated-copy")
+
+
+def captions(c: Candidates) -> None:
+    """Photo captions: a credit at the end (圖/法新社, （Reuters）) or a caption element after an image."""
+    for i, block in enumerate(c.blocks):
+        after_image = i > 0 and c.blocks[i - 1].tag == "img" and dict(block.attrs).get("wrapper") in ("small", "em", "i")
+        if block.tag == "figcaption" or after_image or PHOTO_CREDIT.search(block.text.strip()):
+            c.mark(i, "photo-caption")
+
+
+def footer_lines(c: Candidates) -> None:
+    """Copyright, follow-us invitations and the agency credit line at the end of the article."""
+    kept = c.kept()
+    body = c.first_body()
+    for i in kept:
+        text = c.blocks[i].text.strip()
+        if COPYRIGHT.search(text) and len(text) < 200:
+            c.mark(i, "copyright")
+        elif FOLLOW.search(text) and INVITE.search(text) and len(text) < 120:
+            c.mark(i, "follow-us")
+    tail = [i for i in c.kept() if body is None or i > body]
+    if tail and AGENCY_CREDIT.match(c.blocks[tail[-1]].text.strip()):
+        c.mark(tail[-1], "agency-credit")
+
+
+RULES: tuple[Rule, ...] = (
+    markup,
+    date_prefix,
+    browser_notice,
+    ticker,
+    title,
+    dateline,
+    back_to_top,
+    tail_lists,
+    duplicates,
+    truncated_copies,
+    captions,
+    footer_lines,
+)
+
+
+def clean(blocks: tuple[Block, ...] | list[Block]) -> tuple[list[Block], list[Removed]]:
+    """(body blocks in order, removed blocks with reasons in document order)."""
+    c = Candidates(list(blocks))
+    for rule in RULES:
+        rule(c)
+    body = [b for b, r in zip(c.blocks, c.reasons) if r is None]
+    removed = [Removed(b.text if b.tag != "img" else dict(b.attrs).get("src", b.text), r, b.line)
+               for b, r in zip(c.blocks, c.reasons) if r is not None]
+    removed = sorted(removed + c.extra, key=lambda r: r.line)
+    return body, removed

@@ -1,0 +1,283 @@
+"""Load and validate the editorial config (briefing.yml) and the per-file metadata (sources.yml).
+
+Both are data an editor writes by hand, so every mistake is reported with file, line and a fix,
+all at once, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .model import Problem
+from .normalize import fold
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+
+
+class ConfigError(Exception):
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Terms(_Model):
+    zh_Hant: tuple[str, ...] = Field(default=(), alias="zh-Hant")
+    zh_Hans: tuple[str, ...] = Field(default=(), alias="zh-Hans")
+    en: tuple[str, ...] = ()
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return self.zh_Hant + self.zh_Hans + self.en
+
+
+class Topic(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    description: str = ""
+    terms: Terms = Terms()
+    groups: tuple[str, ...] = ()  # mentions of these entity groups count as evidence
+    roster: str | None = None  # entity group listed first, member by member (e.g. us-envoy)
+
+
+class Entity(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    name_zh: str = Field(min_length=1)
+    name_en: str = ""
+    kind: Literal["person", "place", "organisation", "plan", "event"]
+    group: str | None = None
+    role: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.name_zh, self.name_en, *self.aliases) if n)
+
+
+class Party(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1)
+    groups: tuple[str, ...] = Field(min_length=1)
+
+
+class Site(_Model):
+    title: str = "簡報"
+    subject: str = ""
+    description: str = ""
+
+
+class BriefingConfig(_Model):
+    site: Site = Site()
+    parties: tuple[Party, ...] = ()
+    topics: tuple[Topic, ...] = Field(min_length=1)
+    entities: tuple[Entity, ...] = ()
+
+    def topic(self, topic_id: str) -> Topic:
+        return next(t for t in self.topics if t.id == topic_id)
+
+    def entity(self, entity_id: str) -> Entity:
+        return self._entities_by_id[entity_id]
+
+    @property
+    def _entities_by_id(self) -> dict[str, Entity]:
+        return {e.id: e for e in self.entities}
+
+    def party_of(self, entity_id: str) -> str | None:
+        group = self.entity(entity_id).group
+        return next((p.id for p in self.parties if group in p.groups), None)
+
+
+class SourceMeta(_Model):
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    language: Literal["zh-Hant", "zh-Hans", "en"] | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s/]+\.[^\s/]+", value):
+            raise ValueError("must be an http(s) URL such as https://example.com/article")
+        return value
+
+
+# --- YAML with line numbers -------------------------------------------------
+
+
+def _line_index(node: yaml.Node, path: tuple = (), index: dict | None = None) -> dict[tuple, int]:
+    """Map every path in the document (keys and list indexes) to its 1-based line."""
+    index = {} if index is None else index
+    index[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            child = path + (key.value,)
+            index[child] = key.start_mark.line + 1
+            _line_index(value, child, index)
+            index[child] = key.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _line_index(item, path + (i,), index)
+    return index
+
+
+def _load_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError([Problem(str(path), None, "file not found", "create it or pass --config FILE")])
+    except UnicodeDecodeError as exc:
+        raise ConfigError([Problem(str(path), None, f"not UTF-8 ({exc.reason})", "save the file as UTF-8")])
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise ConfigError(
+            [
+                Problem(
+                    str(path),
+                    line,
+                    f"invalid YAML: {exc.problem or exc}",
+                    "check indentation (spaces, not tabs), colons after keys and quotes around text containing ': ' or '#'",
+                )
+            ]
+        )
+    return data, (_line_index(node) if node is not None else {})
+
+
+def _nearest_line(lines: dict[tuple, int], loc: tuple) -> int | None:
+    for end in range(len(loc), -1, -1):
+        if loc[:end] in lines:
+            return lines[loc[:end]]
+    return None
+
+
+def _hint(error: dict) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return f"remove or rename '{error['loc'][-1]}'; see the config reference in README.md for the allowed keys"
+    if kind == "missing":
+        return f"add '{error['loc'][-1]}'"
+    if kind == "string_pattern_mismatch":
+        return "use lower-case ASCII letters, digits and '-', e.g. us-envoys"
+    if kind in ("literal_error", "enum"):
+        return f"use one of the allowed values ({error.get('ctx', {}).get('expected', '')})"
+    if kind.startswith("date"):
+        return "write the date as YYYY-MM-DD, e.g. 2025-02-13"
+    if kind in ("too_short",):
+        return "add at least one entry"
+    return "see the config reference in README.md"
+
+
+def _validation_problems(path: Path, exc: ValidationError, lines: dict[tuple, int]) -> list[Problem]:
+    problems = []
+    for error in exc.errors():
+        loc = tuple(error["loc"])
+        where = ".".join(str(part) for part in loc) or "(top level)"
+        message = error["msg"]
+        problems.append(Problem(str(path), _nearest_line(lines, loc), f"{where}: {message}", _hint(error)))
+    return problems
+
+
+def _semantic_problems(path: Path, config: BriefingConfig, lines: dict[tuple, int]) -> list[Problem]:
+    problems: list[Problem] = []
+    p = str(path)
+
+    def seen_twice(kind: str, items) -> None:
+        first: dict[str, int] = {}
+        for i, item in enumerate(items):
+            if item.id in first:
+                problems.append(
+                    Problem(p, lines.get((kind, i, "id")), f"{kind}: id '{item.id}' is used twice",
+                            f"give each entry its own id (first used at line {lines.get((kind, first[item.id], 'id'))})")
+                )
+            first.setdefault(item.id, i)
+
+    seen_twice("topics", config.topics)
+    seen_twice("entities", config.entities)
+    seen_twice("parties", config.parties)
+
+    groups = {e.group for e in config.entities if e.group}
+    for i, topic in enumerate(config.topics):
+        if not topic.terms.all and not topic.groups:
+            problems.append(
+                Problem(p, lines.get(("topics", i)), f"topic '{topic.id}' has no terms",
+                        "add matching terms under terms: zh-Hant / zh-Hans / en, or entity groups under groups:")
+            )
+        for group in (*topic.groups, *([topic.roster] if topic.roster else [])):
+            if group not in groups:
+                problems.append(
+                    Problem(p, lines.get(("topics", i)), f"topic '{topic.id}' names entity group '{group}', which no entity has",
+                            f"use one of: {', '.join(sorted(groups))}")
+                )
+    for i, party in enumerate(config.parties):
+        for group in party.groups:
+            if group not in groups:
+                problems.append(
+                    Problem(p, lines.get(("parties", i, "groups")), f"party '{party.id}' names entity group '{group}', which no entity has",
+                            f"use one of: {', '.join(sorted(groups))}")
+                )
+
+    owner: dict[str, tuple[str, int]] = {}
+    for i, entity in enumerate(config.entities):
+        for name in dict.fromkeys(fold(n).strip() for n in entity.names):
+            if not name:
+                continue
+            if name in owner and owner[name][0] != entity.id:
+                other, other_i = owner[name]
+                problems.append(
+                    Problem(p, lines.get(("entities", i)),
+                            f"alias '{name}' of entity '{entity.id}' is also a name of '{other}' (line {lines.get(('entities', other_i))})",
+                            "an alias must belong to one entity: remove it from one of them")
+                )
+            owner.setdefault(name, (entity.id, i))
+    return problems
+
+
+def load_config(path: Path) -> BriefingConfig:
+    data, lines = _load_yaml(path)
+    try:
+        config = BriefingConfig.model_validate(data if data is not None else {})
+    except ValidationError as exc:
+        raise ConfigError(_validation_problems(path, exc, lines))
+    problems = _semantic_problems(path, config, lines)
+    if problems:
+        raise ConfigError(problems)
+    return config
+
+
+def load_sources_meta(path: Path) -> tuple[dict[str, SourceMeta], dict[str, int], list[Problem]]:
+    """Per-file metadata overrides keyed by file name, their lines, and problems (never raises)."""
+    if not path.exists():
+        return {}, {}, []
+    try:
+        data, lines = _load_yaml(path)
+    except ConfigError as exc:
+        return {}, {}, exc.problems
+    if data is None:
+        return {}, {}, []
+    if not isinstance(data, dict):
+        return {}, {}, [Problem(str(path), 1, "expected a mapping of file name to metadata",
+                                "write one entry per article: '000_abc.txt: {outlet: …, published: 2025-02-13}'")]
+    metas: dict[str, SourceMeta] = {}
+    problems: list[Problem] = []
+    for name, value in data.items():
+        try:
+            metas[str(name)] = SourceMeta.model_validate(value or {})
+        except ValidationError as exc:
+            for error in exc.errors():
+                loc = (name, *error["loc"])
+                problems.append(Problem(str(path), _nearest_line(lines, loc),
+                                        f"{'.'.join(str(x) for x in loc)}: {error['msg']}", _hint(error)))
+    return metas, {str(k): lines.get((k,), 0) for k in data}, problems

@@ -1,0 +1,121 @@
+"""From a cleaned article to a Source: metadata (text first, sources.yml overrides), paragraphs
+with stable anchors, and the language the article is written in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import opencc
+
+from .clean import clean, is_sentence
+from .config import SourceMeta
+from .model import Block, Paragraph, RawArticle, Removed, Source
+
+_S2T = opencc.OpenCC("s2t.json")
+_T2S = opencc.OpenCC("t2s.json")
+
+_YMD = re.compile(r"(\d{4})\s*[./\-年]\s*(\d{1,2})\s*[./\-月]\s*(\d{1,2})")
+_HEADING_MARK = re.compile(r"^[▌■●◆▶►]")
+_SPACE = re.compile(r"[\s\u3000]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\x00"), None)
+
+
+def source_id(file_name: str) -> str:
+    """ASCII page id from the file name: lower case, [a-z0-9_-], never empty or a path."""
+    stem = file_name.rsplit(".", 1)[0]
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9_-]+", "-", ascii_stem.lower()).strip("-_")
+    return slug or "article"
+
+
+def detect_language(text: str) -> str:
+    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if len(han) < max(10, len(text) // 10):
+        return "en"
+    sample = "".join(han[:4000])
+    traditional = sum(1 for a, b in zip(sample, _T2S.convert(sample)) if a != b)
+    simplified = sum(1 for a, b in zip(sample, _S2T.convert(sample)) if a != b)
+    return "zh-Hans" if simplified > traditional else "zh-Hant"
+
+
+def _date_from_text(text: str) -> str | None:
+    match = _YMD.search(text)
+    if not match:
+        return None
+    try:
+        return dt.date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def _published(raw: RawArticle, removed: list[Removed]) -> str | None:
+    if "published" in raw.meta:
+        found = _date_from_text(raw.meta["published"])
+        if found:
+            return found
+    if "epoch_ms" in raw.meta:
+        stamp = dt.datetime.fromtimestamp(int(raw.meta["epoch_ms"]) / 1000, tz=dt.timezone.utc)
+        return stamp.date().isoformat()
+    for item in removed:
+        if item.reason == "timestamp":
+            found = _date_from_text(item.text)
+            if found:
+                return found
+    return None
+
+
+def display_text(text: str) -> str:
+    """The paragraph as shown: the source's own characters, with layout whitespace collapsed."""
+    return _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
+
+
+def _kind(block: Block, text: str, next_text: str | None) -> str:
+    if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or dict(block.attrs).get("wrapper") in ("strong", "b"):
+        return "heading"
+    if _HEADING_MARK.match(text):
+        return "heading"
+    # A short line without a sentence ending, followed by a paragraph, is a section heading.
+    if len(text) <= 40 and not is_sentence(text) and next_text is not None and len(next_text) > len(text) * 2:
+        return "heading"
+    return "text"
+
+
+def _fallback_title(paragraphs: list[Paragraph], file_name: str) -> str:
+    for paragraph in paragraphs:
+        if paragraph.kind == "text":
+            first = re.split(r"(?<=[。！？!?])", paragraph.text, maxsplit=1)[0]
+            return first if len(first) <= 40 else first[:40] + "…"
+    return file_name
+
+
+def to_source(raw: RawArticle, meta: SourceMeta | None, page_id: str | None = None) -> Source:
+    meta = meta or SourceMeta()
+    body, removed = clean(raw.blocks)
+
+    texts = [display_text(b.text) for b in body]
+    paragraphs = []
+    for n, (block, text) in enumerate(zip(body, texts)):
+        if not text:
+            continue
+        following = next((t for t in texts[n + 1 :] if t), None)
+        paragraphs.append(Paragraph(anchor=f"p{len(paragraphs) + 1}", text=text, line=block.line,
+                                    kind=_kind(block, text, following)))
+
+    title = meta.title or raw.meta.get("title") or next((r.text for r in removed if r.reason == "title"), None)
+    byline = next((r.text for r in removed if r.reason == "dateline"), None)
+    published = meta.published.isoformat() if meta.published else _published(raw, removed)
+    return Source(
+        id=page_id or source_id(raw.file),
+        file=raw.file,
+        format=raw.format,
+        title=display_text(title) if title else _fallback_title(paragraphs, raw.file),
+        outlet=meta.outlet or raw.meta.get("outlet"),
+        published=published,
+        url=meta.url or raw.meta.get("url"),
+        language=meta.language or detect_language(" ".join(p.text for p in paragraphs)),
+        paragraphs=tuple(paragraphs),
+        removed=tuple(Removed(display_text(r.text), r.reason, r.line) for r in removed),
+        byline=byline,
+    )

@@ -1,0 +1,106 @@
+"""Folding for matching only: display always keeps the source's own text.
+
+`fold` maps Traditional/Simplified and Taiwan/Hong Kong/mainland character variants to one
+Simplified form (OpenCC), full-width forms to ASCII (NFKC) and Latin letters to lower case, one
+input character at a time, so every match on the folded text maps back to an exact span of the
+original. Transliteration variants (普丁/普京, 魏科夫/威特科夫) are not character variants; they meet
+through the gazetteer's aliases, matched by an Aho-Corasick automaton over folded text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, Iterable, TypeVar
+
+import ahocorasick
+import opencc
+
+_T2S = opencc.OpenCC("t2s.json")
+_HK2S = opencc.OpenCC("hk2s.json")
+_TW2S = opencc.OpenCC("tw2s.json")
+
+# Zero-width characters carry no meaning for matching; they fold to nothing.
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    if ch in _INVISIBLE:
+        return ""
+    text = unicodedata.normalize("NFKC", ch).casefold()
+    if text and ord(text[0]) >= 0x2E80:  # CJK: fold regional variants, then script
+        text = _T2S.convert(_TW2S.convert(_HK2S.convert(text)))
+    return text
+
+
+@dataclass(frozen=True)
+class Folded:
+    text: str
+    origin: tuple[int, ...]  # origin[i] = index in the original text of folded character i
+    length: int  # length of the original text
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the folded slice [start, end)."""
+        o_start = self.origin[start]
+        o_end = self.origin[end] if end < len(self.origin) else self.length
+        return o_start, o_end
+
+
+def fold_map(text: str) -> Folded:
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        out.append(folded)
+        origin.extend([i] * len(folded))
+    return Folded("".join(out), tuple(origin), len(text))
+
+
+def fold(text: str) -> str:
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+V = TypeVar("V")
+
+
+class Matcher(Generic[V]):
+    """Finds folded keys in folded text: leftmost-longest, non-overlapping.
+
+    Keys that begin or end with a Latin letter or digit match only at word boundaries, so that
+    "Vance" does not fire inside "advance". Each key carries a value (entity id, topic term).
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, V]]):
+        self._values: dict[str, list[V]] = {}
+        for key, value in entries:
+            folded = fold(key).strip()
+            if folded:
+                self._values.setdefault(folded, []).append(value)
+        self._automaton = ahocorasick.Automaton()
+        for folded in sorted(self._values):
+            self._automaton.add_word(folded, folded)
+        if self._values:
+            self._automaton.make_automaton()
+
+    def find(self, folded: Folded) -> list[tuple[int, int, list[V]]]:
+        """(start, end, values) in original-text offsets."""
+        if not self._values:
+            return []
+        text = folded.text
+        found = []
+        for end_index, key in self._automaton.iter_long(text):
+            start = end_index - len(key) + 1
+            end = end_index + 1
+            if _is_word_char(key[0]) and start > 0 and _is_word_char(text[start - 1]):
+                continue
+            if _is_word_char(key[-1]) and end < len(text) and _is_word_char(text[end]):
+                continue
+            o_start, o_end = folded.span(start, end)
+            found.append((o_start, o_end, self._values[key]))
+        return found

@@ -1,0 +1,63 @@
+"""Readers turn one file into a RawArticle: decoded text split into blocks, plus the metadata the
+format itself carries. One module per format; `read` picks it by extension, then by content
+(a `.txt` scrape may really be Markdown with inline HTML, as the DW seed is).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model import Problem, RawArticle
+from . import html, markdown, text
+
+READERS = {"text": text.read, "markdown": markdown.read, "html": html.read}
+EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+_HTML_DOC = re.compile(r"^\s*(<!doctype html|<html[\s>])", re.I)
+_HTML_BLOCK_TAGS = re.compile(r"<(p|div|img|span|br)\b", re.I)
+_MD_LINK_HEADING = re.compile(r"^\[[^\]\n]+\]\(https?://[^)\s]+\)\s*\n(-{3,}|={3,})\s*$", re.M)
+
+
+class ReadError(Exception):
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, then the legacy Chinese encodings."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    for encoding in ("utf-8", "big5", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ReadError(Problem(path, None, "cannot decode the file as UTF-8, UTF-16, Big5 or GB18030",
+                            "save it as UTF-8, or remove it from the seeds folder"))
+
+
+def detect_format(path: Path, content: str) -> str:
+    declared = EXTENSIONS.get(path.suffix.lower(), "text")
+    if declared == "text":
+        if _HTML_DOC.match(content):
+            return "html"
+        if _MD_LINK_HEADING.search(content[:2000]) or len(_HTML_BLOCK_TAGS.findall(content)) >= 3:
+            return "markdown"
+    return declared
+
+
+def read(path: Path) -> RawArticle:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError(Problem(str(path), None, "looks like a binary file, not an article",
+                                "remove it from the seeds folder, or convert it to .txt, .md or .html"))
+    content = decode(data, str(path)).replace("\r\n", "\n").replace("\r", "\n")
+    if not content.strip():
+        raise ReadError(Problem(str(path), None, "the file is empty", "remove it, or paste the article text into it"))
+    fmt = detect_format(path, content)
+    blocks, meta = READERS[fmt](content)
+    return RawArticle(path=str(path), file=path.name, format=fmt, blocks=tuple(blocks), meta=meta)

@@ -1,0 +1,61 @@
+"""Markdown with inline HTML, parsed by markdown-it-py. Raw HTML blocks go through the HTML
+block extractor; a heading that is a single link is the article's title and URL; an HTML comment
+holding only digits is an epoch-millisecond timestamp (as DW's exports carry)."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from ..model import Block
+from .html import html_blocks
+
+_EPOCH_COMMENT = re.compile(r"^<!--\s*(\d{12,13})\s*-->$")
+_md = MarkdownIt("commonmark", {"html": True})
+
+
+def _inline_text(token) -> str:
+    parts = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts).strip()
+
+
+def _single_link(token) -> tuple[str, str] | None:
+    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(children) >= 3 and children[0].type == "link_open" and children[-1].type == "link_close":
+        return _inline_text(token), children[0].attrGet("href") or ""
+    return None
+
+
+def read(content: str) -> tuple[list[Block], dict[str, str]]:
+    tokens = _md.parse(content)
+    blocks: list[Block] = []
+    meta: dict[str, str] = {}
+    for i, token in enumerate(tokens):
+        line = (token.map[0] + 1) if token.map else 1
+        if token.type == "html_block":
+            html = token.content.strip()
+            epoch = _EPOCH_COMMENT.match(html)
+            if epoch:
+                meta.setdefault("epoch_ms", epoch.group(1))
+                blocks.append(Block(text=html, line=line, tag="comment"))
+            else:
+                blocks.extend(html_blocks(html, base_line=line))
+        elif token.type == "inline":
+            opener = tokens[i - 1]
+            tag = opener.tag if opener.type.endswith("_open") else "p"
+            if opener.type == "heading_open":
+                link = _single_link(token)
+                if link and "title" not in meta:
+                    meta["title"], meta["url"] = link
+                    blocks.append(Block(text=link[0], line=line, tag="title"))
+                    continue
+            text = _inline_text(token)
+            if text:
+                blocks.append(Block(text=text, line=line, tag=tag))
+    return blocks, meta

@@ -1,0 +1,148 @@
+"""Render the Briefing into Markdown pages from templates/*.md.j2.
+
+Article text is data, never template source: every `{{ value }}` is escaped for Markdown and HTML
+by default (Jinja's `finalize`), so text from an article cannot become a heading, a link, a tag,
+an admonition or a Jinja expression. Only values the renderer builds itself (relative links,
+ids) are marked safe with `Markup`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .config import BriefingConfig
+from .model import Briefing, Page
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+# Every ASCII character with a meaning in Markdown, its extensions (attr_list, tables, admonitions,
+# pymdownx) or HTML becomes a numeric character reference: shown as itself, parsed as nothing.
+_SPECIAL = "\\`*_{}[]()#+-.!|<>&~^=:$%\"'@"
+_ESCAPES = {ord(ch): f"&#{ord(ch)};" for ch in _SPECIAL}
+_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
+
+REASONS = {
+    "browser-notice": "瀏覽器提示",
+    "ticker": "快訊跑馬燈",
+    "title": "標題（已列於頁首）",
+    "timestamp": "時間戳記",
+    "dateline": "電頭",
+    "image": "圖片（僅保留連結）",
+    "photo-caption": "圖說",
+    "duplicate": "重複段落",
+    "truncated-copy": "截斷的重複段落",
+    "related-articles": "相關／推薦文章清單",
+    "advertising": "商品推薦／廣告",
+    "comments": "討論區與留言規範",
+    "trailing-list": "文末清單",
+    "tags": "標籤列",
+    "back-to-top": "回到頂端連結",
+    "copyright": "版權聲明",
+    "follow-us": "社群追蹤邀請",
+    "agency-credit": "通訊社來源註記",
+    "page-chrome": "網頁選單與頁尾",
+}
+SECTIONS = {"key-points": "重點", "developments": "發展", "positions": "各方立場", "roster": "成員與作為"}
+LANGUAGES = {"zh-Hant": "繁體中文", "zh-Hans": "簡體中文", "en": "英文"}
+KINDS = {"person": "人物", "place": "地點", "organisation": "機構", "plan": "方案", "event": "事件"}
+
+
+def md_escape(value: object) -> str:
+    return _LINE_BREAKS.sub(" ", str(value)).translate(_ESCAPES)
+
+
+def _finalize(value: object) -> object:
+    if isinstance(value, Markup) or value is None or isinstance(value, (int, float)):
+        return value if value is not None else ""
+    return md_escape(value)
+
+
+def attr_text(value: object) -> Markup:
+    """Text for a quoted attribute value in attr_list syntax: no quotes, braces or markup."""
+    return Markup(re.sub(r'[\s"{}<>&\\]+', " ", str(value)).strip())
+
+
+def html_id(value: object) -> Markup:
+    """An id the pipeline made (p3, dev-000-p3, territory); anything else is a bug, not data."""
+    text = str(value)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", text):
+        raise ValueError(f"not a safe id: {text!r}")
+    return Markup(text)
+
+
+def zh_date(value: str | None) -> str:
+    if not value:
+        return "日期不詳"
+    parts = value.split("-")
+    suffix = ["年", "月", "日"]
+    return "".join(f"{int(p)}{suffix[i]}" for i, p in enumerate(parts))
+
+
+def safe_url(url: str | None) -> Markup | None:
+    """An http(s) URL percent-encoded so that it cannot end a Markdown link early; else None."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return Markup(quote(url.strip(), safe=":/?#&=%~+,;@!$'*-._"))
+
+
+class Renderer:
+    def __init__(self, config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES):
+        self.config, self.briefing = config, briefing
+        self.env = Environment(
+            loader=FileSystemLoader(str(templates)),
+            undefined=StrictUndefined,
+            finalize=_finalize,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            autoescape=False,
+            # `{#id}` is Markdown (attr_list) here, so Jinja comments are written {%# … #%}.
+            comment_start_string="{%#",
+            comment_end_string="#%}",
+        )
+        self.env.filters.update(zh_date=zh_date, url=safe_url, attr=attr_text, id=html_id)
+        sources = {s.source.id: s.source for s in briefing.sources}
+        self.env.globals.update(
+            config=config,
+            briefing=briefing,
+            sources=sources,
+            topics={t.id: t for t in config.topics},
+            entities={e.id: e for e in config.entities},
+            parties={p.id: p for p in config.parties},
+            reasons=REASONS,
+            section_names=SECTIONS,
+            languages=LANGUAGES,
+            kinds=KINDS,
+        )
+
+    def page(self, uri: str, template: str, **context) -> Page:
+        def link(target: str, anchor: str | None = None) -> Markup:
+            relative = posixpath.relpath(target, posixpath.dirname(uri) or ".")
+            return Markup(relative + (f"#{anchor}" if anchor else ""))
+
+        markdown = self.env.get_template(template).render(uri=uri, link=link, **context)
+        return Page(uri, markdown)
+
+    def pages(self) -> list[Page]:
+        b = self.briefing
+        pages = [self.page("index.md", "index.md.j2")]
+        for section in b.topics:
+            pages.append(self.page(f"topics/{section.topic}.md", "topic.md.j2", section=section, topic=self.config.topic(section.topic)))
+        for source in b.sources:
+            pages.append(self.page(source.source.page, "source.md.j2", annotated=source, source=source.source))
+        pages.append(self.page("sources/index.md", "sources.md.j2"))
+        pages.append(self.page("entities/index.md", "entities.md.j2"))
+        return pages
+
+
+def render(config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES) -> list[Page]:
+    return Renderer(config, briefing, templates).pages()

@@ -1,0 +1,51 @@
+"""MkDocs adapter: run the briefing pipeline and add its pages as in-memory files.
+
+Nothing is written into docs/ (a write there would make `mkdocs serve` rebuild forever); `watch:`
+in mkdocs.yml makes serve rebuild when seeds, templates or the config change.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+import generator
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+SEEDS, CONFIG = "seeds", "briefing.yml"
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def on_config(config):
+    try:
+        briefing = generator.load_config(_root(config) / CONFIG)
+    except generator.ConfigError as exc:
+        raise PluginError(f"briefing config is invalid:\n{exc}")
+    config.extra["briefing"] = briefing
+    if config.nav is None:
+        # Sources stay out of the sidebar: Material writes the whole nav into every page.
+        config.nav = [
+            {"首頁": "index.md"},
+            {"主題": [{t.title: f"topics/{t.id}.md"} for t in briefing.topics]},
+            {"來源": "sources/index.md"},
+            {"人物與機構": "entities/index.md"},
+        ]
+    return config
+
+
+def on_files(files: Files, config) -> Files:
+    result = generator.build(_root(config) / SEEDS, config.extra["briefing"])
+    for problem in result.problems:
+        log.warning(str(problem))
+    for page in result.pages:
+        if files.get_file_from_path(page.uri) is not None:
+            log.warning(f"docs/{page.uri} is hand-written but the briefing also generates it; rename or remove docs/{page.uri}")
+            continue
+        files.append(File.generated(config, page.uri, content=page.markdown))
+    return files
