@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import charset_normalizer
+
 from ..model import Problem, RawArticle
 from . import html, markdown, text
 
@@ -31,11 +33,14 @@ def decode(data: bytes, path: str) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
-    for encoding in ("utf-8", "big5", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Big5 and GB18030 bytes often decode without error as each other; let a coherence check decide.
+    best = charset_normalizer.from_bytes(data, cp_isolation=["big5", "gb18030"]).best()
+    if best is not None:
+        return str(best)
     raise ReadError(Problem(path, None, "cannot decode the file as UTF-8, UTF-16, Big5 or GB18030",
                             "save it as UTF-8, or remove it from the seeds folder"))
 

@@ -1,0 +1,134 @@
+"""Command line: briefing build | export | check (see README.md)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from . import ConfigError, article_files, build, load_config
+from .export import to_json
+from .model import BuildResult, Page
+
+MANIFEST = ".briefing-pages"
+PROGRESS_THRESHOLD = 50  # articles; below this a build is too quick to watch
+
+err = Console(stderr=True, highlight=False)
+seeds_option = click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
+                            help="Folder of articles (.txt, .md, .html) and sources.yml.")
+config_option = click.option("--config", "config_path", type=click.Path(path_type=Path), default=Path("briefing.yml"),
+                             show_default=True, help="Editorial config: topics, entities, parties.")
+
+
+@contextmanager
+def _progress(seeds: Path):
+    """A progress bar on a terminal for corpora large enough to wait on; silent otherwise."""
+    total = len(article_files(seeds)) if seeds.is_dir() else 0
+    if not err.is_terminal or total < PROGRESS_THRESHOLD:
+        yield None
+        return
+    columns = (TextColumn("reading articles"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("read", total=total)
+        yield lambda _path: progress.advance(task)
+
+
+def _run(seeds: Path, config_path: Path) -> tuple[BuildResult, object]:
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            err.print(str(problem), markup=False)
+        err.print(f"{len(exc.problems)} problem(s) in {config_path}; nothing was built.", markup=False)
+        sys.exit(2)
+    with _progress(seeds) as on_article:
+        result = build(seeds, config, on_article=on_article)
+    for problem in result.problems:
+        err.print(str(problem), markup=False)
+    return result, config
+
+
+def _write_atomic(path: Path, content: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(content)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def write_pages(pages: tuple[Page, ...], out: Path) -> tuple[int, int]:
+    """Write pages under `out`, rewriting only files whose content changed and removing pages a
+    previous build wrote that this one no longer makes (never any other file). (written, removed)."""
+    manifest = out / MANIFEST
+    previous = set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
+    written = 0
+    for page in pages:
+        target = out / page.uri
+        if target.exists() and target.read_text(encoding="utf-8") == page.markdown:
+            continue
+        _write_atomic(target, page.markdown)
+        written += 1
+    current = {p.uri for p in pages}
+    stale = sorted(previous - current)
+    for uri in stale:
+        (out / uri).unlink(missing_ok=True)
+    _write_atomic(manifest, "".join(f"{uri}\n" for uri in sorted(current)))
+    return written, len(stale)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Turn a folder of news articles into a briefing site (MkDocs Material)."""
+
+
+@main.command("build")
+@seeds_option
+@config_option
+@click.option("--out", type=click.Path(path_type=Path), required=True, help="Folder to write the generated Markdown pages to.")
+def build_command(seeds: Path, config_path: Path, out: Path) -> None:
+    """Write the generated Markdown pages to a folder."""
+    result, _ = _run(seeds, config_path)
+    written, removed = write_pages(result.pages, out)
+    err.print(f"{len(result.pages)} pages in {out} ({written} written, {len(result.pages) - written} unchanged, {removed} removed)", markup=False)
+    sys.exit(1 if result.errors else 0)
+
+
+@main.command("export")
+@seeds_option
+@config_option
+@click.option("--out", required=True, help="JSON file to write, or - for standard output.")
+def export_command(seeds: Path, config_path: Path, out: str) -> None:
+    """Export the annotated corpus as JSON (schema briefing/1)."""
+    result, config = _run(seeds, config_path)
+    text = to_json(config, result.briefing)
+    if out == "-":
+        sys.stdout.write(text)
+    else:
+        _write_atomic(Path(out), text)
+    sys.exit(1 if result.errors else 0)
+
+
+@main.command("check")
+@seeds_option
+@config_option
+def check_command(seeds: Path, config_path: Path) -> None:
+    """Validate the articles and the config; exit non-zero on errors."""
+    result, _ = _run(seeds, config_path)
+    errors, warnings = len(result.errors), len(result.problems) - len(result.errors)
+    sources = len(result.briefing.sources) if result.briefing else 0
+    err.print(f"{sources} articles, {errors} error(s), {warnings} warning(s)", markup=False)
+    sys.exit(1 if errors else 0)
+
+
+if __name__ == "__main__":
+    main()

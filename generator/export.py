@@ -1,0 +1,47 @@
+"""The annotated corpus as JSON, schema `briefing/1` (a contract: keys may be added, never renamed
+or removed without a new schema version). No run timestamps, so the output is reproducible."""
+
+from __future__ import annotations
+
+import json
+
+from .config import BriefingConfig
+from .model import Briefing
+
+SCHEMA = "briefing/1"
+
+
+def to_data(config: BriefingConfig, briefing: Briefing) -> dict:
+    return {
+        "schema": SCHEMA,
+        "topics": [{"id": t.id, "title": t.title, "page": f"topics/{t.id}.md"} for t in config.topics],
+        "entities": [
+            {"id": e.id, "name_zh": e.name_zh, "name_en": e.name_en, "kind": e.kind, "group": e.group,
+             "role": e.role, "aliases": list(e.aliases),
+             "surfaces": sorted({a.surface for a in briefing.appearances.get(e.id, ())})}
+            for e in config.entities
+        ],
+        "sources": [
+            {
+                "id": s.source.id, "file": s.source.file, "title": s.source.title, "outlet": s.source.outlet,
+                "url": s.source.url, "published": s.source.published, "language": s.source.language,
+                "page": s.source.page,
+                "paragraphs": [
+                    {
+                        "anchor": ap.paragraph.anchor, "kind": ap.paragraph.kind, "text": ap.paragraph.text,
+                        "topics": [{"id": t.id, "terms": list(t.terms)} for t in ap.topics],
+                        "entities": [{"id": m.entity, "surface": m.surface} for m in ap.mentions],
+                        "dates": [{"date": d.date, "surface": d.surface} for d in ap.dates],
+                        "cited_in": [f"topics/{e.topic}.md#{e.anchor}" for e in briefing.cited_in.get((s.source.id, ap.paragraph.anchor), ())],
+                    }
+                    for ap in s.paragraphs
+                ],
+                "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in s.source.removed],
+            }
+            for s in briefing.sources
+        ],
+    }
+
+
+def to_json(config: BriefingConfig, briefing: Briefing) -> str:
+    return json.dumps(to_data(config, briefing), ensure_ascii=False, indent=2) + "\n"

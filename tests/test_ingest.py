@@ -1,0 +1,205 @@
+"""Readers, cleaning rules and metadata, on small fixtures and on each seed's own cases."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.clean import clean
+from generator.config import SourceMeta, load_sources_meta
+from generator.extract import source_id, to_source
+from generator.model import Block
+from generator.readers import ReadError, read
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+METAS, _, _ = load_sources_meta(SEEDS / "sources.yml")
+
+
+def seed(name: str, with_meta: bool = True):
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    return to_source(read(path), METAS.get(path.name) if with_meta else None)
+
+
+def lines(*texts: str) -> list[Block]:
+    return [Block(text=t, line=n) for n, t in enumerate(texts, start=1)]
+
+
+def reasons(removed) -> dict[str, str]:
+    return {r.text: r.reason for r in removed}
+
+
+# --- readers ----------------------------------------------------------------
+
+
+def test_text_reader_keeps_every_nonblank_line_with_its_line_number(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("標題\n\n第一段。\r\n第二段。\n", encoding="utf-8")
+    article = read(path)
+    assert article.format == "text"
+    assert [(b.text, b.line) for b in article.blocks] == [("標題", 1), ("第一段。", 3), ("第二段。", 4)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "big5", "gb18030"])
+def test_decodes_common_chinese_encodings(tmp_path, encoding):
+    text = "烏克蘭總統表示願意談判。" if encoding != "gb18030" else "乌克兰总统表示愿意谈判。"
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read(path).blocks[0].text == text
+
+
+def test_empty_and_binary_files_are_problems_naming_the_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n", encoding="utf-8")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    for path in (empty, binary):
+        with pytest.raises(ReadError) as info:
+            read(path)
+        assert info.value.problem.path == str(path) and info.value.problem.hint
+
+
+def test_dw_seed_is_read_as_markdown_with_title_url_and_epoch(tmp_path):
+    article = read(next(SEEDS.glob("001_*.txt")))
+    assert article.format == "markdown"
+    assert article.meta["title"] == "川普與普丁通話：烏克蘭不太可能收回大片領土"
+    assert article.meta["url"].startswith("https://www.dw.com/zh/") and article.meta["url"].endswith("/a-71590287")
+    assert article.meta["epoch_ms"] == "1739420223000"
+
+
+def test_html_reader_takes_metadata_and_drops_scripts(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        """<!doctype html><html><head><title>T</title>
+        <meta property="og:title" content="北約峰會">
+        <link rel="canonical" href="https://example.com/a">
+        <meta property="article:published_time" content="2025-03-01T08:00:00+08:00"></head>
+        <body><nav>首頁 | 國際</nav><script>alert(1)</script>
+        <article><h1>北約峰會</h1><p>第一段，澤倫斯基表示願意談判。</p><figure><img src="x.jpg"><figcaption>圖說</figcaption></figure></article>
+        <footer>© 2025 Example</footer></body></html>""",
+        encoding="utf-8",
+    )
+    source = to_source(read(path), None)
+    assert (source.title, source.url, source.published) == ("北約峰會", "https://example.com/a", "2025-03-01")
+    assert [p.text for p in source.paragraphs] == ["第一段，澤倫斯基表示願意談判。"]
+    assert reasons(source.removed) == {"首頁 | 國際": "page-chrome", "北約峰會": "title", "x.jpg": "image",
+                                       "圖說": "photo-caption", "© 2025 Example": "page-chrome"}
+    assert "alert" not in str(source)
+
+
+# --- cleaning rules on small fixtures -----------------------------------------
+
+
+LONG = "這是一段足夠長的新聞內文，用來代表文章本體，內容談到烏克蘭與俄羅斯的停火談判進展。"
+
+
+def test_tail_list_after_a_label_is_removed_but_a_section_heading_is_not():
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, "兩大議題", "一" + LONG, "二" + LONG, "延伸閱讀", "別的新聞標題一", "別的新聞標題二", "2025/02/10", "別的新聞標題三"))
+    assert [b.text for b in body] == [LONG, "兩大議題", "一" + LONG, "二" + LONG]
+    assert {r.reason for r in removed if r.reason != "title"} == {"related-articles"}
+
+
+def test_caption_printed_twice_and_its_cut_copy_are_removed():
+    caption = "2025年2月4日，一名軍人查看飛彈襲擊現場附近受損的建築物。 圖/法新社"
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", caption[:20] + "...", caption, LONG, caption))
+    assert [b.text for b in body] == [LONG]
+    assert [r.reason for r in removed] == ["title", "truncated-copy", "photo-caption", "duplicate"]
+
+
+def test_ticker_lines_before_the_title_are_removed_and_the_title_kept_as_title():
+    body, removed = clean(lines("快訊", "某地發生一件事 網友熱議", "股市大漲 投資人樂觀", "真正的標題在這裡", "中央社／ 柏林15日綜合外電報導", LONG))
+    assert [b.text for b in body] == [LONG]
+    assert [r.reason for r in removed] == ["ticker", "ticker", "ticker", "title", "dateline"]
+
+
+# --- each seed: metadata and boilerplate ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, title, published, url_start",
+    [
+        ("000", "川普與普丁同意開始烏俄談判:未參與美俄對談的烏克蘭何去何從?", "2025-02-13", None),
+        ("001", "川普與普丁通話：烏克蘭不太可能收回大片領土", "2025-02-13", "https://www.dw.com/zh/"),
+        ("002", "烏克蘭戰爭終於要結束了？川普樂觀宣布：俄烏談判「只剩少數分歧」，特使火速奔赴莫斯科", None, None),
+        ("003", None, "2025-12-06", None),
+        ("004", "美歐願給類似北約集體防禦機制 烏克蘭仍拒割地", None, None),
+    ],
+)
+def test_metadata_from_the_text_alone(name, title, published, url_start):
+    source = seed(name, with_meta=False)
+    if title:
+        assert source.title == title
+    assert source.published == published
+    assert (source.url or "").startswith(url_start or "")
+    assert source.language == "zh-Hant"
+
+
+def test_sources_yml_overrides_and_completes_metadata():
+    assert [(s.outlet is not None, s.published) for s in map(seed, ["000", "001", "002", "003", "004"])] == [
+        (True, "2025-02-13"), (True, "2025-02-13"), (True, "2025-11-25"), (True, "2025-12-06"), (True, "2025-12-15")]
+    assert seed("004").byline == "中央社／ 柏林15日綜合外電報導"
+
+
+def test_seed_000_boilerplate():
+    source = seed("000")
+    r = reasons(source.removed)
+    assert r["為確保您享有最佳的瀏覽體驗,建議您提升您的 IE 瀏覽器至最新版本,感謝您的配合。"] == "browser-notice"
+    assert r["親愛的網友:"] == "browser-notice"
+    assert r["推薦閱讀"] == r["作者文章"] == r["最新文章"] == "related-articles"
+    assert r["Top"] == "back-to-top"
+    assert ("川普與普丁電話對談。 圖/法新社", "photo-caption") in {(x.text, x.reason) for x in source.removed}
+    assert sum(1 for x in source.removed if x.reason == "duplicate") >= 4
+    texts = [p.text for p in source.paragraphs]
+    assert len(texts) == 22 and texts[0].startswith("烏俄戰爭即將滿3週年") and texts[-1].startswith("根據SBU的資料")
+    assert not any("圖/" in t or "推薦閱讀" in t for t in texts)
+
+
+def test_seed_001_boilerplate():
+    r = reasons(seed("001").removed)
+    assert r["（美聯社、法新社、《衛報》等）"] == "agency-credit"
+    assert r["DW中文有Instagram！歡迎搜尋dw.chinese，看更多深入淺出的圖文與影音報導。"] == "follow-us"
+    assert any(reason == "copyright" and text.startswith("© 2025年德國之聲") for text, reason in r.items())
+    assert r["川普曾稱要在「24小時」內讓俄烏終戰，但後來其俄烏特使透露終戰時程可能還需數月。"] == "photo-caption"
+    assert "image" in r.values() and "timestamp" in r.values()
+
+
+def test_seed_002_keeps_embedded_posts_and_drops_only_the_title():
+    source = seed("002")
+    assert [r.reason for r in source.removed] == ["title"]
+    assert len(source.paragraphs) == 36
+    assert any(p.text.startswith("— Rustem Umerov (@rustem_umerov)") for p in source.paragraphs)
+
+
+def test_seed_003_date_prefix_and_reuters_captions():
+    source = seed("003")
+    assert source.paragraphs[0].text.startswith("近期圍繞俄烏停火")
+    captions = [r.text for r in source.removed if r.reason == "photo-caption"]
+    assert len(captions) == 5 and all(c.endswith("（Reuters）") for c in captions)
+    assert ("date 2025-12-06", "timestamp") in {(r.text, r.reason) for r in source.removed}
+
+
+def test_seed_004_ticker_tags_lists_and_comment_rules():
+    source = seed("004")
+    by_reason: dict[str, list[str]] = {}
+    for r in source.removed:
+        by_reason.setdefault(r.reason, []).append(r.text)
+    assert by_reason["ticker"][0] == "快訊" and len(by_reason["ticker"]) == 4
+    assert by_reason["tags"] == ["烏克蘭 俄羅斯 俄烏戰爭"]
+    assert "延伸閱讀" in by_reason["related-articles"] and "相關新聞" in by_reason["related-articles"]
+    assert by_reason["advertising"] == ["商品推薦"]
+    assert len([t for t in by_reason["comments"] if t.startswith("•")]) == 4
+    assert len(source.paragraphs) == 16 and source.paragraphs[-1].text.startswith("紐約時報則引述")
+
+
+def test_every_seed_line_is_either_a_paragraph_or_removed_with_a_reason():
+    for path in sorted(SEEDS.glob("*.txt")):
+        source = to_source(read(path), METAS.get(path.name))
+        kept = "".join(p.text for p in source.paragraphs) + "".join(r.text for r in source.removed)
+        for block in read(path).blocks:
+            if block.tag != "img":
+                assert " ".join(block.text.split()).replace("date 2025-12-06 ", "")[:15] in kept, (path.name, block.text)
+
+
+def test_source_ids_are_ascii_and_stay_in_their_folder():
+    assert source_id("000_fbf215345708780b.txt") == "000_fbf215345708780b"
+    assert source_id("../../etc/passwd.txt") == "etc-passwd"
+    assert source_id("烏克蘭.txt") == "article"
