@@ -171,8 +171,9 @@ def tail_lists(c: Candidates) -> None:
         if not is_label(text):
             continue
         following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
-        listy = [t for t in following if is_headline_like(t) or DATE_LINE.match(t)]
-        if following and len(listy) / len(following) >= 0.6:
+        listy = [bool(is_headline_like(t) or DATE_LINE.match(t)) for t in following]
+        # A section heading is followed by prose; a list label by list items straight away.
+        if following and all(listy[:2]) and sum(listy) / len(listy) >= 0.6:
             start = n
             break
     if start is None:
