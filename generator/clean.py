@@ -16,6 +16,7 @@ from typing import Callable
 from .model import Block, Removed
 
 SENTENCE_END = re.compile(r"[。！？!?][」』”\"')）]*$")
+FULL_STOP_END = re.compile(r"[。.][」』”\"')）]*$")
 PUNCTUATION = re.compile(r"[，。、：:！？!?,;；「」『』（）()《》“”\"]")
 ELLIPSIS_END = re.compile(r"(\.{3,}|…+)$")
 DATE_LINE = re.compile(
@@ -50,8 +51,9 @@ def is_body_like(text: str) -> bool:
 
 
 def is_headline_like(text: str) -> bool:
+    """Short, and not closed by a full stop (headlines may end with ？ or ！; teasers end with …)."""
     text = text.strip()
-    return len(text) <= 80 and (not is_sentence(text) or bool(ELLIPSIS_END.search(text)))
+    return len(text) <= 80 and (not FULL_STOP_END.search(text) or bool(ELLIPSIS_END.search(text)))
 
 
 def is_label(text: str) -> bool:

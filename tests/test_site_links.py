@@ -1,0 +1,188 @@
+"""Checks on the built HTML, no browser: links and anchors resolve, excerpts and source paragraphs
+link both ways, topic pages are free of seed boilerplate, removed lines are listed on source pages."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+REPO = Path(__file__).resolve().parent.parent
+TOPICS = ["territory", "security-guarantees", "us-envoys", "european-stance"]
+SOURCES = sorted(p.stem for p in (REPO / "seeds").glob("*.txt"))
+BASE = "http://site.invalid/"  # stands in for the site root when resolving relative links
+EXTERNAL_SCHEMES = {"http", "https", "mailto"}
+
+BOILERPLATE = [
+    "IE 瀏覽器", "推薦閱讀", "最新文章", "延伸閱讀", "相關新聞", "商品推薦",
+    "udn討論區", "聯合新聞網有權逕予刪除", "高虹安",
+]
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def parse(path: Path) -> LexborHTMLParser:
+    return LexborHTMLParser(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def ids_in(path: Path) -> frozenset[str]:
+    return frozenset(node.attributes["id"] for node in parse(path).css("[id]"))
+
+
+def page_url(site: Path, path: Path) -> str:
+    """The URL a page is served at: topics/territory/index.html -> BASE + topics/territory/."""
+    rel = path.relative_to(site).as_posix()
+    return BASE + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+
+
+def resolve(site: Path, page: Path, href: str) -> tuple[Path, str] | None:
+    """(target file, decoded fragment) of a link on `page`, or None for an external link."""
+    if urlsplit(href).scheme in EXTERNAL_SCHEMES:
+        return None
+    url = urlsplit(urljoin(page_url(site, page), href))
+    assert url.geturl().startswith(BASE), f"{href!r} on {page} leaves the site"
+    target = site / unquote(url.path[len("/"):])
+    if url.path.endswith("/") or target.is_dir():
+        target = target / "index.html"
+    return target, unquote(url.fragment)
+
+
+def rel(site: Path, path: Path) -> str:
+    return path.relative_to(site).as_posix() if path.is_relative_to(site) else str(path)
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def topic_page(site: Path, topic: str) -> Path:
+    return site / "topics" / topic / "index.html"
+
+
+def source_page(site: Path, source: str) -> Path:
+    return site / "sources" / source / "index.html"
+
+
+def next_element(node):
+    node = node.next
+    while node is not None and node.tag in ("-text", "_text", "-comment", "_comment"):
+        node = node.next
+    return node
+
+
+def excerpt_cites(site: Path, topic: str):
+    """(excerpt node, cite target) for every excerpt on a topic page; target is None without a cite."""
+    page = topic_page(site, topic)
+    for excerpt in parse(page).css("p.excerpt"):
+        cite = excerpt.css_first("a.cite")
+        href = cite.attributes.get("href") if cite is not None else None
+        yield excerpt, (resolve(site, page, href) if href else None)
+
+
+# --- tests ---------------------------------------------------------------------------------------
+
+def test_internal_links_and_anchors_resolve(built_site):
+    broken = []
+    checked = 0
+    for page in html_pages(built_site):
+        for a in parse(page).css("a[href]"):
+            href = a.attributes["href"] or ""
+            target = resolve(built_site, page, href)
+            if target is None:
+                continue
+            checked += 1
+            path, fragment = target
+            if not path.is_file():
+                broken.append(f"{rel(built_site, page)}: {href} -> missing file {rel(built_site, path)}")
+            elif fragment and fragment not in ids_in(path):
+                broken.append(f"{rel(built_site, page)}: {href} -> no id {fragment!r} in {rel(built_site, path)}")
+    assert checked > 100, f"only {checked} internal links found; is the site empty?"
+    assert not broken, f"{len(broken)} broken internal links:\n" + "\n".join(broken)
+
+
+def test_site_has_expected_pages(built_site):
+    assert len(SOURCES) == 5, f"expected 5 seed articles, found {SOURCES}"
+    assert (built_site / "index.html").is_file(), "home page missing"
+    assert (built_site / "sources" / "index.html").is_file(), "sources index missing"
+    assert (built_site / "entities" / "index.html").is_file(), "entities index missing"
+    topics = sorted(p.parent.name for p in (built_site / "topics").glob("*/index.html"))
+    assert topics == sorted(TOPICS)
+    sources = sorted(p.parent.name for p in (built_site / "sources").glob("*/index.html"))
+    assert sources == SOURCES
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_excerpts_cite_source_paragraphs_that_link_back(built_site, topic):
+    page = topic_page(built_site, topic)
+    problems = []
+    excerpts = 0
+    for excerpt, target in excerpt_cites(built_site, topic):
+        excerpts += 1
+        anchor = excerpt.attributes.get("id")
+        label = f"excerpt #{anchor}" if anchor else f"excerpt without id: {excerpt.text()[:40]!r}"
+        if not anchor:
+            problems.append(label)
+            continue
+        if target is None:
+            problems.append(f"{label}: no a.cite link")
+            continue
+        path, fragment = target
+        if not (path.is_file() and path.parent.parent == built_site / "sources" and re.fullmatch(r"p\d+", fragment)):
+            problems.append(f"{label}: cite points to {rel(built_site, path)}#{fragment}, not a source paragraph")
+            continue
+        para = parse(path).css_first(f'p.para[id="{fragment}"]')
+        if para is None:
+            problems.append(f"{label}: no p.para#{fragment} in {rel(built_site, path)}")
+            continue
+        meta = next_element(para)
+        if meta is None or "para-meta" not in (meta.attributes.get("class") or "").split():
+            problems.append(f"{label}: {rel(built_site, path)}#{fragment} has no .para-meta after it")
+            continue
+        backlinks = {resolve(built_site, path, a.attributes["href"]) for a in meta.css("a[href]")}
+        if (page, anchor) not in backlinks:
+            problems.append(f"{label}: {rel(built_site, path)}#{fragment} does not link back to it")
+    assert excerpts > 0, f"no excerpts on {topic}"
+    assert not problems, f"{len(problems)} of {excerpts} excerpts on {topic}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_topic_cites_at_least_three_sources(built_site, topic):
+    cited = {target[0] for _, target in excerpt_cites(built_site, topic) if target is not None}
+    assert len(cited) >= 3, f"{topic} cites only {sorted(rel(built_site, p) for p in cited)}"
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_topic_has_no_seed_boilerplate(built_site, topic):
+    body = parse(topic_page(built_site, topic)).body
+    text = body.text(separator="\n")
+    found = [s for s in BOILERPLATE if s in text]
+    found += ["'Top' as a paragraph" for p in body.css("p") if p.text(strip=True) == "Top"]
+    assert not found, f"boilerplate on topics/{topic}/: {found}"
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_source_lists_removed_lines(built_site, source):
+    tree = parse(source_page(built_site, source))
+    heading = tree.css_first("#removed")
+    assert heading is not None, f"{source}: no #removed heading"
+    details = next_element(heading)
+    while details is not None and details.tag not in ("details", "h1", "h2"):
+        details = next_element(details)
+    assert details is not None and details.tag == "details", f"{source}: no <details> under #removed"
+    assert "open" not in details.attributes, f"{source}: removed lines are not collapsed"
+    summary = details.css_first("summary")
+    match = re.search(r"已移除\s*(\d+)\s*行", summary.text() if summary else "")
+    assert match, f"{source}: summary does not state the count: {summary.text() if summary else None!r}"
+    count, items = int(match.group(1)), details.css("li")
+    if count:
+        assert len(items) == count, f"{source}: summary says {count} lines, list has {len(items)}"
+    else:
+        assert [li.text(strip=True) for li in items] == ["沒有移除任何內容。"]
+    if source.startswith(("000_", "004_")):
+        assert count > 0, f"{source}: expected boilerplate lines to be removed"
