@@ -29,8 +29,8 @@ DATE_PATTERN = re.compile(
     rf"|(?P<ymd>(?<!\d)(?P<y1>\d{{4}})年(?P<m1>\d{{1,2}})月(?P<d1>\d{{1,2}})日{_TIME_OF_DAY})"
     rf"|(?P<ym>(?<!\d)(?P<y2>\d{{4}})年(?P<m2>\d{{1,2}})月(?![\d日]))"
     rf"|(?P<md>(?P<rel1>去年|今年|明年)?(?<!\d)(?P<m3>\d{{1,2}})月(?P<d3>\d{{1,2}})日{_TIME_OF_DAY})"
-    rf"|(?P<m>(?P<rel2>去年|今年|明年)?(?<![\d年])(?P<m4>\d{{1,2}})月(?![\d日份]))"
-    rf"|(?P<d>(?<![\d月年、,])(?P<d5>\d{{1,2}})日{_TIME_OF_DAY})"
+    rf"|(?P<m>(?:(?P<rel2>去年|今年|明年)|(?<![\d年]))(?P<m4>\d{{1,2}})月(?![\d日份]))"
+    rf"|(?P<d>(?<![\d月年])(?P<d5>\d{{1,2}})日{_TIME_OF_DAY})"
     rf"|(?P<en>\b(?P<em>{_MONTH_NAMES})\s+(?P<ed>\d{{1,2}})(?:,\s*(?P<ey>\d{{4}}))?\b)"
     rf"|(?P<y>(?<!\d)(?P<y6>\d{{4}})年(?![\d月]))"
 )
@@ -46,7 +46,9 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         elif ch in CLOSE_QUOTES:
             depth = max(0, depth - 1)
         end = None
-        if depth == 0 and ch in ENDERS:
+        if depth == 0 and ch in CLOSE_QUOTES and i > 0 and text[i - 1] in ENDERS:
+            end = i + 1  # 「……。」 closes the sentence with the quote
+        elif depth == 0 and ch in ENDERS:
             end = i + 1
         elif depth == 0 and ch == "." and text[i + 1 : i + 2] == " " and re.search(r"[A-Za-z]{3,}$", text[start:i]):
             end = i + 1

@@ -1,0 +1,122 @@
+"""Normalisation, entity and topic matching, dates and speakers."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.annotate import DATE_PATTERN, Annotator, resolve_date, split_sentences
+from generator.config import load_config
+from generator.model import Paragraph
+from generator.normalize import Matcher, fold, fold_map
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = load_config(ROOT / "briefing.yml")
+ANNOTATOR = Annotator(CONFIG)
+
+
+def annotate(text: str, published: str = "2025-12-15"):
+    return ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date.fromisoformat(published))
+
+
+@pytest.mark.parametrize(
+    "entity, renderings",
+    [
+        ("donald-trump", ["川普", "特朗普", "Trump"]),
+        ("vladimir-putin", ["普丁", "普京", "普亭", "普廷", "蒲亭", "Putin"]),
+        ("volodymyr-zelensky", ["澤倫斯基", "澤連斯基", "泽连斯基", "Zelenskyy"]),
+        ("steve-witkoff", ["威特科夫", "魏科夫", "維特科夫", "惠特科夫", "Witkoff", "维特科夫"]),
+        ("donetsk", ["頓內茨克", "頓涅茨克", "頓內次克", "顿涅茨克"]),
+        ("nato", ["北約", "北大西洋公約組織", "NATO", "ＮＡＴＯ", "北约"]),
+        ("dmitry-peskov", ["佩斯科夫", "Dmitry Peskov", "Sergey Peskov"]),
+        ("yuri-ushakov", ["烏沙科夫", "鄂夏柯夫"]),
+        ("kirill-dmitriev", ["德米特里耶夫", "德米崔耶夫"]),
+    ],
+)
+def test_every_rendering_resolves_to_one_entity(entity, renderings):
+    for surface in renderings:
+        mentions = annotate(f"據報導，{surface}昨天發表談話。").mentions
+        assert [(m.entity, m.surface) for m in mentions] == [(entity, surface)], surface
+
+
+def test_fold_keeps_offsets_into_the_original_text():
+    text = "澤連斯基與ＮＡＴＯ"
+    folded = fold_map(text)
+    assert folded.text == "泽连斯基与nato"
+    start, end = folded.span(5, 9)
+    assert text[start:end] == "ＮＡＴＯ"
+    assert fold("裏") == fold("裡") == fold("里")
+
+
+def test_latin_aliases_match_whole_words_only():
+    matcher = Matcher([("Vance", "jd-vance")])
+    assert matcher.find(fold_map("to advance talks")) == []
+    assert [v for _, _, v in matcher.find(fold_map("JD Vance said"))] == [["jd-vance"]]
+
+
+def test_topics_carry_the_terms_that_matched_as_evidence():
+    ap = annotate("川普方案要求將整個頓巴斯地區讓給俄國，並以北約第5條為基礎提供安全保障。")
+    topics = {t.id: t.terms for t in ap.topics}
+    assert set(topics) == {"territory", "security-guarantees"}
+    assert "頓巴斯地區" in topics["territory"]
+    assert {"安全保障", "第5條"} <= set(topics["security-guarantees"])
+
+
+def test_simplified_and_english_text_finds_the_same_topics():
+    hant = {t.id for t in annotate("烏克蘭拒絕割讓領土，歐盟支持安全保障。").topics}
+    hans = {t.id for t in annotate("乌克兰拒绝割让领土，欧盟支持安全保障。").topics}
+    en = {t.id for t in annotate("Ukraine refuses to cede territory; the EU backs security guarantees.").topics}
+    assert hant == hans == en == {"territory", "security-guarantees", "european-stance"}
+
+
+def test_an_envoy_mention_puts_a_paragraph_on_the_envoys_topic():
+    ap = annotate("魏科夫週二抵達莫斯科。")
+    assert [(t.id, t.terms) for t in ap.topics] == [("us-envoys", ("魏科夫",))]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("川普2月12日與普丁通話", "2025-02-13", [("2月12日", "2025-02-12")]),
+        ("川普25日展現樂觀態度", "2025-11-25", [("25日", "2025-11-25")]),
+        ("12月2日晚，普京會見威特科夫", "2025-12-06", [("12月2日晚", "2025-12-02")]),
+        ("8月時川普和普京在阿拉斯加的峰會", "2025-11-25", [("8月", "2025-08")]),
+        ("放棄烏軍在去年8月佔領的領土", "2025-02-13", [("去年8月", "2024-08")]),
+        ("他在2024年競選總統", "2025-02-13", [("2024年", "2024")]),
+        ("澤倫斯基在2025年1月24日表示", "2025-02-13", [("2025年1月24日", "2025-01-24")]),
+        ("美國上個月12月30日宣布", "2026-01-03", [("12月30日", "2025-12-30")]),
+        ("經14、15日兩天", "2025-12-15", [("15日", "2025-12-15")]),
+        ("— Rustem Umerov (@rustem_umerov)November 25, 2025", "2025-11-25", [("November 25, 2025", "2025-11-25")]),
+        ("最初版本的停火方案共有28點", "2025-11-25", []),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(text, published, expected):
+    assert [(d.surface, d.date) for d in annotate(text, published).dates] == expected
+
+
+def test_relative_dates_are_not_guessed_without_a_publication_date():
+    match = DATE_PATTERN.search("25日")
+    assert resolve_date(match, None) is None
+
+
+def test_sentences_never_split_inside_quoted_speech():
+    text = "川普說：「我想要回報。他們已經同意了。」白宮隨後證實。"
+    assert [text[s:e] for s, e in split_sentences(text)] == ["川普說：「我想要回報。他們已經同意了。」", "白宮隨後證實。"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("然而，克里姆林宮表示，澤倫斯基的說法「不可能」接受。", "kremlin"),
+        ("川普2月12日與俄羅斯總統普丁電話談話之後，對外表示止戰談判已經開始。", "donald-trump"),
+        ("白宮新聞秘書李威特（Karoline Leavitt）在X上表示：「還有一些細節。」", "karoline-leavitt"),
+        ("然而，烏克蘭的歐洲盟友強調，美國不應逼基輔接受過多要求。", "european-officials"),
+        ("“I know what it’s going to take,” Witkoff said.", "steve-witkoff"),
+    ],
+)
+def test_the_speaker_of_a_sentence_is_found(text, speaker):
+    assert [a.entity for a in annotate(text).attributions] == [speaker]
+
+
+def test_a_sentence_reported_by_a_newspaper_has_no_party_speaker():
+    assert annotate("《金融時報》指出，普京的底線一直很明確。").attributions == ()
