@@ -130,6 +130,16 @@ def _line_index(node: yaml.Node, path: tuple = (), index: dict | None = None) ->
     return index
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so a bad date is a validation error with a line."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _load_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -138,8 +148,8 @@ def _load_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
     except UnicodeDecodeError as exc:
         raise ConfigError([Problem(str(path), None, f"not UTF-8 ({exc.reason})", "save the file as UTF-8")])
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -182,8 +192,12 @@ def _hint(error: dict) -> str:
 
 def _validation_problems(path: Path, exc: ValidationError, lines: dict[tuple, int]) -> list[Problem]:
     problems = []
-    for error in exc.errors():
+    errors = exc.errors()
+    for error in errors:
         loc = tuple(error["loc"])
+        # "at least 1 item after validation" only echoes an error inside one of the items.
+        if error["type"] == "too_short" and any(len(e["loc"]) > len(loc) and tuple(e["loc"][: len(loc)]) == loc for e in errors):
+            continue
         where = ".".join(str(part) for part in loc) or "(top level)"
         message = error["msg"]
         problems.append(Problem(str(path), _nearest_line(lines, loc), f"{where}: {message}", _hint(error)))

@@ -1,0 +1,145 @@
+"""The built site in a real browser: Debian's Chromium driven by Playwright, the site served on
+127.0.0.1. Never runs `playwright install`; without /usr/bin/chromium the tests skip (fail under CI)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+VIEWPORT = {"width": 1280, "height": 900}
+PAGES = {  # what a reader opens first: home, a topic, a source
+    "home": "",
+    "topic": "topics/territory/",
+    "source": "sources/000_fbf215345708780b/",
+}
+
+
+def _missing(reason: str):
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        _missing("Chromium not found: apt-get install chromium fonts-noto-cjk")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("Playwright not installed: pip install playwright (never `playwright install`)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    """Serve the built site on 127.0.0.1 at a free port for the whole session."""
+
+    class QuietHandler(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(QuietHandler, directory=str(built_site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def visits(browser, site_url):
+    """Open each page in PAGES once and record its requests, console errors and page errors."""
+    context = browser.new_context(viewport=VIEWPORT)
+    records = {}
+    for name, path in PAGES.items():
+        page = context.new_page()
+        record = records[name] = {"requests": [], "console": [], "errors": []}
+        page.on("request", lambda req, r=record: r["requests"].append(req.url))
+        page.on("console", lambda msg, r=record: r["console"].append(msg.text) if msg.type == "error" else None)
+        page.on("pageerror", lambda exc, r=record: r["errors"].append(str(exc)))
+        response = page.goto(site_url + path, wait_until="networkidle")
+        assert response is not None and response.ok, f"{path or 'home'}: HTTP {response and response.status}"
+        page.close()
+    context.close()
+    return records
+
+
+def test_cite_link_scrolls_to_source_paragraph(page, site_url):
+    page.goto(site_url + PAGES["topic"])
+    cite = page.locator("p.excerpt a.cite").first
+    href = cite.get_attribute("href")
+    match = re.search(r"#(p\d+)$", href or "")
+    assert match, f"first cite link {href!r} does not point to a #p<N> paragraph"
+    anchor = match.group(1)
+    cite.click()
+    page.wait_for_url(re.compile(rf"/sources/[^/]+/#{anchor}$"))
+    assert page.url.endswith(f"#{anchor}")
+    target = page.locator(f"p.para#{anchor}")
+    target.wait_for(state="visible")
+    box = target.bounding_box()
+    assert box is not None, f"#{anchor} has no layout box"
+    assert 0 <= box["y"] < VIEWPORT["height"], f"#{anchor} is outside the viewport: {box}"
+    header = page.locator("header.md-header").bounding_box()
+    assert header is None or box["y"] >= header["y"] + header["height"] - 1, (
+        f"#{anchor} is hidden under the sticky header: paragraph {box}, header {header}"
+    )
+
+
+def test_no_requests_leave_localhost(visits):
+    offenders = [
+        f"{name}: {url}"
+        for name, record in visits.items()
+        for url in record["requests"]
+        if urlsplit(url).scheme not in ("data", "blob", "about")
+        and urlsplit(url).hostname not in LOCAL_HOSTS
+    ]
+    assert all(record["requests"] for record in visits.values()), "no requests recorded"
+    assert not offenders, "requests to other hosts:\n" + "\n".join(offenders)
+
+
+def test_no_console_errors(visits):
+    errors = [
+        f"{name}: {kind}: {text}"
+        for name, record in visits.items()
+        for kind in ("console", "errors")
+        for text in record[kind]
+    ]
+    assert not errors, "browser errors:\n" + "\n".join(errors)
+
+
+def test_screenshots(page, site_url, tmp_path):
+    out = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, path in [("home", ""), ("topic-territory", "topics/territory/")]:
+        page.goto(site_url + path, wait_until="networkidle")
+        page.evaluate("document.fonts.ready")
+        file = out / f"{name}.png"
+        page.screenshot(path=str(file), full_page=True)
+        assert file.stat().st_size > 0, f"{file} is empty"
