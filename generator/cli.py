@@ -19,7 +19,7 @@ from .model import BuildResult, Page
 MANIFEST = ".briefing-pages"
 PROGRESS_THRESHOLD = 50  # articles; below this a build is too quick to watch
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 seeds_option = click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
                             help="Folder of articles (.txt, .md, .html) and sources.yml.")
 config_option = click.option("--config", "config_path", type=click.Path(path_type=Path), default=Path("briefing.yml"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import posixpath
 import re
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -109,7 +109,7 @@ class Renderer:
             comment_start_string="{%#",
             comment_end_string="#%}",
         )
-        self.env.filters.update(zh_date=zh_date, url=safe_url, attr=attr_text, id=html_id)
+        self.env.filters.update(zh_date=zh_date, url=safe_url, attr=attr_text, id=html_id, readable=unquote)
         sources = {s.source.id: s.source for s in briefing.sources}
         self.env.globals.update(
             config=config,

@@ -1,0 +1,117 @@
+"""Rendering: article text stays text; golden pages for one seed; determinism; the CLI contract."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import markdown
+import pytest
+
+from generator import build
+from generator.render import md_escape, safe_url
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+GOLDEN_SEED = "001_b5b4c0ac8478d468.txt"
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "pymdownx.superfences", "toc"]
+
+HOSTILE = [
+    "# 標題 *強調* [連結](javascript:alert(1)) | 表格 |",
+    "<script>alert(1)</script><img src=x onerror=alert(1)>",
+    "{{ 7*7 }} {% include 'x' %} {#p1}",
+    "!!! note \"注意\"",
+    "--8<-- \"/etc/passwd\"",
+    "<!-- 註解 --> `code` ~~del~~ ==mark== :smile:",
+    "行一\n# 行二\n\n1. 清單",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_as_the_same_literal_text(text):
+    html = markdown.markdown(f"段落：{md_escape(text)}", extensions=EXTENSIONS)
+    assert html.startswith("<p>") and html.count("<p>") == 1
+    for tag in ("<script", "<img", "<a ", "<h1", "<em", "<code", "<table", "<div", "<ol", "<!--"):
+        assert tag not in html
+    from html import unescape
+
+    assert " ".join(unescape(html[3:-4]).split()) == "段落：" + " ".join(text.split())
+
+
+def test_only_http_urls_become_links():
+    assert safe_url("javascript:alert(1)") is None
+    assert safe_url("https://example.com/a (b)") == "https://example.com/a%20%28b%29"
+
+
+def golden_pages(tmp_path: Path) -> dict[str, str]:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(ROOT / "seeds" / GOLDEN_SEED, seeds)
+    meta = (ROOT / "seeds" / "sources.yml").read_text(encoding="utf-8")
+    block = meta[meta.index(GOLDEN_SEED) :].split("\n\n")[0]
+    (seeds / "sources.yml").write_text(block + "\n", encoding="utf-8")
+    result = build(seeds, ROOT / "briefing.yml")
+    assert not result.problems
+    return {p.uri: p.markdown for p in result.pages}
+
+
+def test_golden_pages_for_one_seed(tmp_path):
+    """Regenerate after a reviewed change with: UPDATE_GOLDEN=1 pytest tests/test_render.py"""
+    pages = golden_pages(tmp_path)
+    if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        for uri, text in pages.items():
+            (GOLDEN / uri).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / uri).write_text(text, encoding="utf-8")
+    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*.md")}
+    assert sorted(pages) == sorted(expected)
+    for uri, text in pages.items():
+        assert text == expected[uri], f"{uri} differs from tests/golden/{uri}; if intended, UPDATE_GOLDEN=1 pytest"
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_two_builds_write_byte_identical_pages_and_the_second_rewrites_nothing(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert run_cli("build", "--out", str(first)).returncode == 0
+    assert run_cli("build", "--out", str(second)).returncode == 0
+    files = sorted(p.relative_to(first) for p in first.rglob("*.md"))
+    assert len(files) == 12
+    assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+    mtimes = {f: (first / f).stat().st_mtime_ns for f in files}
+    again = run_cli("build", "--out", str(first))
+    assert "0 written, 12 unchanged" in again.stderr
+    assert mtimes == {f: (first / f).stat().st_mtime_ns for f in files}
+
+
+def test_export_is_valid_briefing_json_covering_every_seed():
+    result = run_cli("export", "--out", "-")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == "briefing/1"
+    assert [s["file"] for s in data["sources"]] == sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+    witkoff = next(e for e in data["entities"] if e["id"] == "steve-witkoff")
+    assert {"威特科夫", "魏科夫", "Witkoff"} <= set(witkoff["surfaces"])
+    putin = next(e for e in data["entities"] if e["id"] == "vladimir-putin")
+    assert {"普丁", "普京", "Putin"} <= set(putin["surfaces"])
+    assert {"Sergey Peskov", "Dmitry Peskov", "佩斯科夫"} <= set(next(e for e in data["entities"] if e["id"] == "dmitry-peskov")["surfaces"])
+    paragraph = data["sources"][0]["paragraphs"][0]
+    assert set(paragraph) >= {"anchor", "text", "topics", "entities", "dates"}
+    assert run_cli("export", "--out", "-").stdout == result.stdout
+
+
+def test_check_reports_problems_with_file_and_fix(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(ROOT / "seeds" / GOLDEN_SEED, seeds)
+    (seeds / "empty.txt").write_text("\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text("missing.txt:\n  outlet: X\n", encoding="utf-8")
+    result = run_cli("check", "--seeds", str(seeds))
+    assert result.returncode == 1
+    assert "empty.txt: error: the file is empty" in result.stderr
+    assert "sources.yml:1: error: 'missing.txt' is not a file" in result.stderr
+    assert run_cli("check").returncode == 0
