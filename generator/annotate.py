@@ -149,10 +149,10 @@ class Annotator:
         """The speaker of a sentence: the first person named in the clause of the speech verb, else
         the last organisation there, else the sentence's first-named person if it comes before the verb."""
         speakers = [m for m in mentions if self.group.get(m.entity) in self.party_groups and self.kind[m.entity] in ("person", "organisation")]
+        cues = [folded.span(c.start(), c.end()) for c in CUES.finditer(folded.text)]
         result = []
         for index, (s_start, s_end) in enumerate(sentences):
-            for cue in CUES.finditer(folded.text):
-                cue_start, cue_end = folded.span(cue.start(), cue.end())
+            for cue_start, cue_end in cues:
                 if not s_start <= cue_start < s_end:
                     continue
                 clause_start = max([s_start] + [s_start + m.end() for m in CLAUSE_BREAK.finditer(text[s_start:cue_start])])

@@ -85,6 +85,14 @@ class Source:
     def page(self) -> str:
         return f"sources/{self.id}.md"
 
+    @property
+    def published_sort(self) -> str:
+        return self.published or "9999"  # undated last
+
+    @property
+    def outlet_key(self) -> str:
+        return self.outlet or ""
+
 
 # --- annotate ---------------------------------------------------------------
 
@@ -169,6 +177,10 @@ class Excerpt:
     evidence: tuple[str, ...] = ()
     party: str | None = None
     entity: str | None = None  # speaker (positions) or roster member
+
+    @property
+    def date_key(self) -> str:
+        return self.date or ""  # sortable and groupable when the date is unknown
 
 
 @dataclass(frozen=True)

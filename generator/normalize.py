@@ -38,28 +38,36 @@ def _fold_char(ch: str) -> str:
 @dataclass(frozen=True)
 class Folded:
     text: str
-    origin: tuple[int, ...]  # origin[i] = index in the original text of folded character i
+    origin: tuple[int, ...] | None  # origin[i] = original index of folded character i; None: identity
     length: int  # length of the original text
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the folded slice [start, end)."""
+        if self.origin is None:
+            return start, end
         o_start = self.origin[start]
         o_end = self.origin[end] if end < len(self.origin) else self.length
         return o_start, o_end
 
 
+_TABLE: dict[int, str] = {}  # str.translate table, filled with each character as it is first seen
+
+
 def fold_map(text: str) -> Folded:
-    out: list[str] = []
+    for ch in set(text):
+        if ord(ch) not in _TABLE:
+            _TABLE[ord(ch)] = _fold_char(ch)
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text) and all(len(_TABLE[ord(ch)]) == 1 for ch in set(text)):
+        return Folded(folded, None, len(text))
     origin: list[int] = []
     for i, ch in enumerate(text):
-        folded = _fold_char(ch)
-        out.append(folded)
-        origin.extend([i] * len(folded))
-    return Folded("".join(out), tuple(origin), len(text))
+        origin.extend([i] * len(_TABLE[ord(ch)]))
+    return Folded(folded, tuple(origin), len(text))
 
 
 def fold(text: str) -> str:
-    return "".join(_fold_char(ch) for ch in text)
+    return fold_map(text).text
 
 
 def _is_word_char(ch: str) -> bool:

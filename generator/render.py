@@ -8,8 +8,8 @@ ids) are marked safe with `Markup`.
 
 from __future__ import annotations
 
-import posixpath
 import re
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
@@ -94,6 +94,16 @@ def safe_url(url: str | None) -> Markup | None:
     return Markup(quote(url.strip(), safe=":/?#&=%~+,;@!$'*-._"))
 
 
+@lru_cache(maxsize=None)
+def relative_uri(target: str, current: str) -> str:
+    """`target` as a link from the page `current` (both docs-relative, '/'-separated)."""
+    here, there = current.split("/")[:-1], target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
+
+
 class Renderer:
     def __init__(self, config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES):
         self.config, self.briefing = config, briefing
@@ -126,8 +136,7 @@ class Renderer:
 
     def page(self, uri: str, template: str, **context) -> Page:
         def link(target: str, anchor: str | None = None) -> Markup:
-            relative = posixpath.relpath(target, posixpath.dirname(uri) or ".")
-            return Markup(relative + (f"#{anchor}" if anchor else ""))
+            return Markup(relative_uri(target, uri) + (f"#{anchor}" if anchor else ""))
 
         markdown = self.env.get_template(template).render(uri=uri, link=link, **context)
         return Page(uri, markdown)

@@ -115,3 +115,15 @@ def test_check_reports_problems_with_file_and_fix(tmp_path):
     assert "empty.txt: error: the file is empty" in result.stderr
     assert "sources.yml:1: error: 'missing.txt' is not a file" in result.stderr
     assert run_cli("check").returncode == 0
+
+
+def test_articles_without_any_metadata_still_build(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("某報導\n\n澤倫斯基25日表示，烏克蘭不會割讓領土給俄羅斯，並要求安全保障。\n", encoding="utf-8")
+    shutil.copy(ROOT / "seeds" / GOLDEN_SEED, seeds)
+    result = build(seeds, ROOT / "briefing.yml")
+    assert [p.message for p in result.problems] == ["no publication date found in the text"]
+    territory = next(p.markdown for p in result.pages if p.uri == "topics/territory.md")
+    assert "### 日期不詳 {#developments-undated}" in territory
+    assert "烏克蘭不會割讓領土給俄羅斯" in territory
