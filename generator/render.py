@@ -63,6 +63,15 @@ def _finalize(value: object) -> object:
     return md_escape(value)
 
 
+_HEADING_UNSAFE = str.maketrans({"<": "＜", ">": "＞", "&": "＆"})
+
+
+def heading_text(value: object) -> str:
+    """Text for a heading. Headings become page titles, nav and toc entries, which Material passes
+    through `striptags`; that decodes character references, so <, > and & become full-width."""
+    return str(value).translate(_HEADING_UNSAFE)
+
+
 def attr_text(value: object) -> Markup:
     """Text for a quoted attribute value in attr_list syntax: no quotes, braces or markup."""
     return Markup(re.sub(r'[\s"{}<>&\\]+', " ", str(value)).strip())
@@ -119,7 +128,7 @@ class Renderer:
             comment_start_string="{%#",
             comment_end_string="#%}",
         )
-        self.env.filters.update(zh_date=zh_date, url=safe_url, attr=attr_text, id=html_id, readable=unquote)
+        self.env.filters.update(zh_date=zh_date, url=safe_url, attr=attr_text, id=html_id, readable=unquote, heading=heading_text)
         sources = {s.source.id: s.source for s in briefing.sources}
         self.env.globals.update(
             config=config,

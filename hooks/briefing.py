@@ -13,6 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 import generator
+from generator.render import heading_text
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 SEEDS, CONFIG = "seeds", "briefing.yml"
@@ -32,7 +33,7 @@ def on_config(config):
         # Sources stay out of the sidebar: Material writes the whole nav into every page.
         config.nav = [
             {"首頁": "index.md"},
-            {"主題": [{t.title: f"topics/{t.id}.md"} for t in briefing.topics]},
+            {"主題": [{heading_text(t.title): f"topics/{t.id}.md"} for t in briefing.topics]},
             {"來源": "sources/index.md"},
             {"人物與機構": "entities/index.md"},
         ]

@@ -1,6 +1,8 @@
 """The MkDocs integration: pages are generated in memory, never written into docs/."""
 
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,3 +19,33 @@ def test_build_leaves_docs_holding_only_hand_written_files(built_site):
 def test_positions_backlinks_name_the_party(built_site):
     html = (built_site / "sources" / "004_eca4416b74988871" / "index.html").read_text(encoding="utf-8")
     assert "各方立場（美國）" in html and "各方立場（烏克蘭）" in html
+
+
+def build_project(tmp_path: Path, articles: dict[str, str]) -> Path:
+    """A copy of the project with its own seeds, built by mkdocs --strict; returns the site."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "briefing.yml"):
+        shutil.copy(ROOT / name, project)
+    shutil.copytree(ROOT / "hooks", project / "hooks")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "templates", project / "templates")
+    (project / "seeds").mkdir()
+    for name, text in articles.items():
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+                            cwd=project, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return tmp_path / "site"
+
+
+def test_markup_in_an_article_title_or_text_never_becomes_markup(tmp_path):
+    title = "和談標題 </title><img src=x onerror=alert(1)> {{ 7*7 }} [x](javascript:alert(2))"
+    body = "澤倫斯基表示<script>alert(3)</script>烏克蘭不會割讓領土，**並且** `要求` 安全保障。"
+    site = build_project(tmp_path, {"evil.txt": f"{title}\n\n{body}\n", "sources.yml": "evil.txt:\n  published: 2025-12-01\n"})
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<img src=x" not in html and "<script>alert" not in html and 'href="javascript' not in html, page
+        assert "<strong>並且" not in html and "<code>要求" not in html and "49" not in html.split("和談標題")[-1][:40]
+    source = (site / "sources" / "evil" / "index.html").read_text(encoding="utf-8")
+    assert "＜/title＞＜img src=x onerror=alert(1)＞" in source  # shown, in full-width form, in the heading
