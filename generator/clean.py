@@ -15,7 +15,7 @@ from typing import Callable
 
 from .model import Block, Removed
 
-SENTENCE_END = re.compile(r"[。！？!?][」』”\"')）]*$")
+SENTENCE_END = re.compile(r"[。！？!?.][」』”\"')）]*$")
 FULL_STOP_END = re.compile(r"[。.][」』”\"')）]*$")
 PUNCTUATION = re.compile(r"[，。、：:！？!?,;；「」『』（）()《》“”\"]")
 ELLIPSIS_END = re.compile(r"(\.{3,}|…+)$")
@@ -29,10 +29,11 @@ PHOTO_CREDIT = re.compile(r"(圖[/／]\s*\S{1,12}|[（(](圖|photo|攝影)[^）)
 BROWSER = re.compile(r"(瀏覽器|浏览器|browser)", re.I)
 UPGRADE = re.compile(r"(升級|提升|更新|版本|升级|upgrade|update)", re.I)
 BACK_TO_TOP = re.compile(r"^(top|back to top|回到頂端|回頂端|返回頂部|回到顶部|↑|▲)$", re.I)
-FOLLOW = re.compile(r"(instagram|facebook|youtube|telegram|line|臉書|微信|微博|推特|twitter)", re.I)
-INVITE = re.compile(r"(歡迎|追蹤|訂閱|關注|按讚|欢迎|关注|订阅|follow|subscribe)", re.I)
+FOLLOW = re.compile(r"(?<![a-z])(instagram|facebook|youtube|telegram|twitter|line@?)(?![a-z])|臉書|微信|微博|推特", re.I)
+INVITE = re.compile(r"(歡迎|追蹤|訂閱|關注|按讚|欢迎|关注|订阅|follow us|subscribe)", re.I)
 COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|版權|版权|著作權|all rights reserved)", re.I)
 AGENCY_CREDIT = re.compile(r"^[（(][^（）()]{1,40}[)）]$")
+BULLET = re.compile(r"^\s*([•・·●▪■◦*+\-]|\d{1,2}[.、)）])\s*")
 TAG_TOKEN = re.compile(r"^[^\s，。、：:！？!?,.;；「」（）()]{1,8}$")
 
 LABEL_REASONS = (
@@ -43,7 +44,9 @@ LABEL_REASONS = (
 
 
 def is_sentence(text: str) -> bool:
-    return bool(SENTENCE_END.search(text.strip()))
+    """Closed by a sentence ending; a teaser cut with ... or … is not."""
+    text = text.strip()
+    return bool(SENTENCE_END.search(text)) and not ELLIPSIS_END.search(text)
 
 
 def is_body_like(text: str) -> bool:
@@ -64,6 +67,7 @@ def is_label(text: str) -> bool:
 @dataclass
 class Candidates:
     blocks: list[Block]
+    known_title: str | None = None  # from the format's metadata or sources.yml
     reasons: list[str | None] = field(default_factory=list)
     extra: list[Removed] = field(default_factory=list)  # parts cut from a kept block
 
@@ -131,13 +135,21 @@ def ticker(c: Candidates) -> None:
 
 
 def title(c: Candidates) -> None:
-    """The first block, when shaped like a headline, is the title."""
+    """The title: the block equal to the known title (metadata), else the first block when it is
+    shaped like a headline (short, not closed by a full stop)."""
     if any(r == "title" for r in c.reasons):
         return
     kept = c.kept()
+    if c.known_title:
+        wanted = re.sub(r"\s+", "", c.known_title)
+        for i in kept[:3]:
+            if re.sub(r"\s+", "", c.blocks[i].text) == wanted:
+                c.mark(i, "title")
+                return
+        return
     if kept:
         text = c.blocks[kept[0]].text.strip()
-        if len(text) <= 80 and not text.endswith("。") and not DATE_LINE.match(text):
+        if len(text) <= 80 and not FULL_STOP_END.search(text) and not DATE_LINE.match(text):
             c.mark(kept[0], "title")
 
 
@@ -175,7 +187,9 @@ def tail_lists(c: Candidates) -> None:
         following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
         listy = [bool(is_headline_like(t) or DATE_LINE.match(t)) for t in following]
         # A section heading is followed by prose; a list label by list items straight away.
-        if following and all(listy[:2]) and sum(listy) / len(listy) >= 0.6:
+        # Prose after the list (not bullet items such as comment rules) means the list is the article's.
+        prose_after = any(is_body_like(c.blocks[j].text.strip()) and not BULLET.match(c.blocks[j].text) for j in kept[n + 1 :])
+        if following and all(listy[:2]) and sum(listy) / len(listy) >= 0.6 and not prose_after:
             start = n
             break
     if start is None:
@@ -226,18 +240,18 @@ def captions(c: Candidates) -> None:
 
 
 def footer_lines(c: Candidates) -> None:
-    """Copyright, follow-us invitations and the agency credit line at the end of the article."""
-    kept = c.kept()
-    body = c.first_body()
-    for i in kept:
+    """Copyright, follow-us invitations and the agency credit line: only in the run of such lines
+    that ends the article, so a news paragraph quoting a Facebook post is never taken for one."""
+    for i in reversed(c.kept()):
         text = c.blocks[i].text.strip()
         if COPYRIGHT.search(text) and len(text) < 200:
             c.mark(i, "copyright")
         elif FOLLOW.search(text) and INVITE.search(text) and len(text) < 120:
             c.mark(i, "follow-us")
-    tail = [i for i in c.kept() if body is None or i > body]
-    if tail and AGENCY_CREDIT.match(c.blocks[tail[-1]].text.strip()):
-        c.mark(tail[-1], "agency-credit")
+        elif AGENCY_CREDIT.match(text):
+            c.mark(i, "agency-credit")
+        else:
+            break
 
 
 RULES: tuple[Rule, ...] = (
@@ -256,9 +270,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def clean(blocks: tuple[Block, ...] | list[Block]) -> tuple[list[Block], list[Removed]]:
+def clean(blocks: tuple[Block, ...] | list[Block], known_title: str | None = None) -> tuple[list[Block], list[Removed]]:
     """(body blocks in order, removed blocks with reasons in document order)."""
-    c = Candidates(list(blocks))
+    c = Candidates(list(blocks), known_title)
     for rule in RULES:
         rule(c)
     body = [b for b, r in zip(c.blocks, c.reasons) if r is None]

@@ -203,3 +203,43 @@ def test_source_ids_are_ascii_and_stay_in_their_folder():
     assert source_id("000_fbf215345708780b.txt") == "000_fbf215345708780b"
     assert source_id("../../etc/passwd.txt") == "etc-passwd"
     assert source_id("烏克蘭.txt") == "article"
+
+
+# --- cases a reviewer found losing text (each was dropped or mislabelled before) -----------------
+
+
+def test_a_list_inside_the_article_is_kept_when_prose_follows_it():
+    body, removed = clean(lines(
+        "美方提出28點和平計畫", LONG, "計畫要點", "烏克蘭放棄加入北約", "頓巴斯地區劃為非軍事區", "烏軍兵力上限為60萬人",
+        "澤倫斯基表示，烏克蘭不會接受任何割讓領土的安排，並將與歐洲盟友協商對案，這是烏克蘭的底線。"))
+    assert [r.reason for r in removed] == ["title"]
+    assert len(body) == 6
+
+
+def test_a_paragraph_quoting_a_facebook_post_is_body_not_a_follow_us_line():
+    follow = "澤倫斯基隨後在臉書發文表示歡迎美方努力，但強調領土不容交換。"
+    body, removed = clean(lines("澤倫斯基回應和平方案", LONG, follow, "二" + LONG, "歡迎追蹤我們的 Facebook 粉絲專頁"))
+    assert follow in [b.text for b in body]
+    assert [r.reason for r in removed] == ["title", "follow-us"]
+    body, _ = clean(lines("Talks", "Witkoff said the deadline for a deal was Christmas, following a call with Putin.", "Zelensky spoke online."))
+    assert len(body) == 2
+
+
+def test_a_known_title_keeps_a_short_first_paragraph(tmp_path):
+    path = tmp_path / "ap.html"
+    path.write_text('<html><head><meta property="og:title" content="Talks in Berlin"></head><body><h1>Talks in Berlin</h1>'
+                    "<p>Zelensky rejected the land swap.</p><p>He said so on Monday in Berlin, after meeting the envoys.</p></body></html>",
+                    encoding="utf-8")
+    source = to_source(read(path), None)
+    assert [(p.kind, p.text) for p in source.paragraphs] == [
+        ("text", "Zelensky rejected the land swap."), ("text", "He said so on Monday in Berlin, after meeting the envoys.")]
+
+
+def test_html_paragraphs_separated_by_br_around_a_figure_are_all_kept(tmp_path):
+    path = tmp_path / "story.html"
+    path.write_text('<html><body><div class="story">第一段，澤倫斯基表示不會撤軍。<br><br>第二段，公投才能批准。'
+                    '<figure><img src="a.jpg"><figcaption>澤倫斯基在柏林。圖/路透</figcaption></figure>第三段，威特科夫回應。</div></body></html>',
+                    encoding="utf-8")
+    source = to_source(read(path), None)
+    assert [p.text for p in source.paragraphs] == ["第一段，澤倫斯基表示不會撤軍。", "第二段，公投才能批准。", "第三段，威特科夫回應。"]
+    assert {r.reason for r in source.removed} == {"image", "photo-caption"}

@@ -51,6 +51,22 @@ def _has_block_child(node: LexborNode) -> bool:
     return any(child.tag in BLOCK_TAGS for child in node.iter())
 
 
+def _runs(node: LexborNode) -> list[str]:
+    """The node's own text, split where a <br> or a nested block interrupts it (a CMS often puts
+    paragraphs in one <div> separated by <br><br>, with a <figure> in between)."""
+    runs, current = [], []
+    for child in node.iter(include_text=True):
+        if child.tag in BLOCK_TAGS or child.tag in ("br", "img"):
+            runs.append("".join(current))
+            current = []
+        elif child.tag == "-text":
+            current.append(child.text_content or "")
+        else:
+            current.append(child.text(deep=True, separator=""))
+    runs.append("".join(current))
+    return [text for text in (_SPACE.sub(" ", run).strip() for run in runs) if text]
+
+
 class _Lines:
     """Approximate source lines for blocks: the parser keeps none, so find each text in order."""
 
@@ -80,15 +96,14 @@ def html_blocks(fragment: str, base_line: int = 1) -> list[Block]:
             attrs = tuple((k, v or "") for k, v in sorted(node.attributes.items()) if k in ("src", "alt"))
             blocks.append(Block(text=node.attributes.get("alt") or "", line=lines.of(node.attributes.get("src") or ""), tag="img", attrs=attrs))
             continue
-        if node.tag not in BLOCK_TAGS or _has_block_child(node):
-            continue
-        text = _text(node)
-        if not text:
+        if node.tag not in BLOCK_TAGS:
             continue
         tag = _chrome_of(node) or node.tag
-        wrapper = _wrapper_of(node)
+        runs = _runs(node)
+        wrapper = _wrapper_of(node) if len(runs) == 1 and not _has_block_child(node) else None
         attrs = (("wrapper", wrapper),) if wrapper else ()
-        blocks.append(Block(text=text, line=lines.of(text), tag=tag, attrs=attrs))
+        for text in runs:
+            blocks.append(Block(text=text, line=lines.of(text), tag=tag, attrs=attrs))
     return blocks
 
 
