@@ -64,8 +64,14 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans) or ((0, len(text)),)
 
 
+# A date without a year is read as the nearest one that is at most this far ahead of publication:
+# reporting looks back months but ahead only weeks ("2月12日" in a December article is the past).
+FUTURE_WINDOW = dt.timedelta(days=45)
+
+
 def _closest(candidates: list[dt.date], anchor: dt.date) -> dt.date | None:
-    return min(candidates, key=lambda d: (abs((d - anchor).days), d)) if candidates else None
+    plausible = [d for d in candidates if d <= anchor + FUTURE_WINDOW] or candidates
+    return min(plausible, key=lambda d: (abs((d - anchor).days), d)) if plausible else None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -103,9 +109,8 @@ def resolve_date(match: re.Match, published: dt.date | None) -> str | None:
         month = int(g["m4"])
         if not 1 <= month <= 12:
             return None
-        years = _years(g["rel2"], published)
-        year = min(years, key=lambda y: (abs((dt.date(y, month, 15) - published).days), y))
-        return f"{year:04d}-{month:02d}"
+        found = _closest([dt.date(y, month, 1) for y in _years(g["rel2"], published)], published)
+        return f"{found.year:04d}-{month:02d}"
     if g["d"]:
         day = int(g["d5"])
         months = []

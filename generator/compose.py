@@ -8,12 +8,14 @@ sentences in between are left out.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 from .config import BriefingConfig, Topic
 from .model import AnnotatedParagraph, AnnotatedSource, Appearance, Briefing, Excerpt, TopicSection
 
 KEY_POINTS = 5
+BACKGROUND = dt.timedelta(days=366)
 GAP = " …… "
 
 
@@ -28,10 +30,12 @@ def _join(ap: AnnotatedParagraph, indexes: list[int]) -> str:
 
 
 def _event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None) -> str | None:
-    """The first full date in the quoted sentences, else in the paragraph, else the publication date."""
+    """The first full date in the quoted sentences, else in the paragraph, else the publication date.
+    Dates long before publication are background (自從2022年2月24日…), not the event reported."""
+    earliest = (dt.date.fromisoformat(published) - BACKGROUND).isoformat() if published else ""
     in_quote = [d for d in ap.dates if ap.sentence_of(d.start) in indexes]
     for dates in (in_quote, ap.dates):
-        full = [d.date for d in dates if len(d.date) == 10]
+        full = [d.date for d in dates if len(d.date) == 10 and d.date >= earliest]
         if full:
             return full[0]
     return published

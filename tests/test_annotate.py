@@ -88,6 +88,9 @@ def test_an_envoy_mention_puts_a_paragraph_on_the_envoys_topic():
         ("經14、15日兩天", "2025-12-15", [("15日", "2025-12-15")]),
         ("— Rustem Umerov (@rustem_umerov)November 25, 2025", "2025-11-25", [("November 25, 2025", "2025-11-25")]),
         ("最初版本的停火方案共有28點", "2025-11-25", []),
+        ("川普2月12日與普丁通話後", "2025-12-15", [("2月12日", "2025-02-12")]),
+        ("凱洛格將於1月20日抵達基輔", "2025-12-20", [("1月20日", "2026-01-20")]),
+        ("12月的會談", "2025-02-13", [("12月", "2024-12")]),
     ],
 )
 def test_dates_resolve_against_the_publication_date(text, published, expected):

@@ -127,3 +127,12 @@ def test_articles_without_any_metadata_still_build(tmp_path):
     territory = next(p.markdown for p in result.pages if p.uri == "topics/territory.md")
     assert "### 日期不詳 {#developments-undated}" in territory
     assert "烏克蘭不會割讓領土給俄羅斯" in territory
+
+
+def test_background_dates_do_not_decide_where_an_excerpt_is_filed(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("某報導\n\n澤倫斯基表示，自從2022年2月24日俄羅斯全面入侵以來，烏克蘭從未同意割讓領土。\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-15\n", encoding="utf-8")
+    territory = next(p.markdown for p in build(seeds, ROOT / "briefing.yml").pages if p.uri == "topics/territory.md")
+    assert "### 2025年12月15日" in territory and "### 2022年2月24日" not in territory
