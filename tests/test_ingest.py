@@ -243,3 +243,19 @@ def test_html_paragraphs_separated_by_br_around_a_figure_are_all_kept(tmp_path):
     source = to_source(read(path), None)
     assert [p.text for p in source.paragraphs] == ["第一段，澤倫斯基表示不會撤軍。", "第二段，公投才能批准。", "第三段，威特科夫回應。"]
     assert {r.reason for r in source.removed} == {"image", "photo-caption"}
+
+
+def test_truncated_utf8_and_broken_utf16_are_read_not_rejected(tmp_path):
+    cut = tmp_path / "cut.txt"
+    cut.write_bytes("烏克蘭總統表示願意談判。".encode("utf-8")[:-1])
+    assert read(cut).blocks[0].text.startswith("烏克蘭總統表示願意談判")
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(b"\xff\xfe" + "烏克蘭".encode("utf-16-le") + b"\x00")  # odd byte count
+    assert read(odd).blocks[0].text.startswith("烏克蘭")
+
+
+def test_indented_and_fenced_markdown_text_is_kept(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("# 標題\n\n第一段。\n\n    他說，任何和平協議都必須經過公投批准。\n\n```\n圍起來的文字。\n```\n", encoding="utf-8")
+    assert [p.text for p in to_source(read(path), None).paragraphs] == [
+        "第一段。", "他說，任何和平協議都必須經過公投批准。", "圍起來的文字。"]

@@ -32,11 +32,12 @@ def decode(data: bytes, path: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3:  # a scrape cut in the middle of its last character
+            return data.decode("utf-8", errors="replace")
     # Big5 and GB18030 bytes often decode without error as each other; let a coherence check decide.
     best = charset_normalizer.from_bytes(data, cp_isolation=["big5", "gb18030"]).best()
     if best is not None:

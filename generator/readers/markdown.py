@@ -46,6 +46,11 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
                 blocks.append(Block(text=html, line=line, tag="comment"))
             else:
                 blocks.extend(html_blocks(html, base_line=line))
+        elif token.type in ("code_block", "fence"):
+            # Indented text in a scrape is usually a paragraph, not code: keep it as text.
+            for part in re.split(r"\n\s*\n", token.content):
+                if part.strip():
+                    blocks.append(Block(text=" ".join(part.split()), line=line, tag="pre"))
         elif token.type == "inline":
             opener = tokens[i - 1]
             tag = opener.tag if opener.type.endswith("_open") else "p"
