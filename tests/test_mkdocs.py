@@ -49,3 +49,20 @@ def test_markup_in_an_article_title_or_text_never_becomes_markup(tmp_path):
         assert "<strong>並且" not in html and "<code>要求" not in html and "49" not in html.split("和談標題")[-1][:40]
     source = (site / "sources" / "evil" / "index.html").read_text(encoding="utf-8")
     assert "＜/title＞＜img src=x onerror=alert(1)＞" in source  # shown, in full-width form, in the heading
+
+
+def test_every_body_paragraph_of_every_seed_is_on_its_source_page(built_site):
+    from selectolax.lexbor import LexborHTMLParser
+
+    from generator import build
+
+    result = build(ROOT / "seeds", ROOT / "briefing.yml")
+    for annotated in result.briefing.sources:
+        source = annotated.source
+        tree = LexborHTMLParser((built_site / "sources" / source.id / "index.html").read_text(encoding="utf-8"))
+        shown = {node.attributes["id"]: node.text(deep=True).removesuffix("¶").strip() for node in tree.css("p.para")}
+        assert list(shown) == [p.anchor for p in source.paragraphs]
+        for paragraph in source.paragraphs:
+            assert shown[paragraph.anchor] == paragraph.text, (source.id, paragraph.anchor)
+        removed = tree.css_first("details").text(deep=True)
+        assert all(r.text in removed for r in source.removed)
