@@ -17,7 +17,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .config import BriefingConfig
-from .model import Briefing, Page
+from .model import AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, Page, TopicSection
+from .search import entity_token, term_token
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -77,6 +78,11 @@ def attr_text(value: object) -> Markup:
     return Markup(re.sub(r'[\s"{}<>&\\]+', " ", str(value)).strip())
 
 
+def pagefind_value(value: object) -> Markup:
+    """A Pagefind filter/meta/sort value: attribute-safe, no commas (Pagefind's list separator)."""
+    return Markup(str(attr_text(value)).replace(",", " "))
+
+
 def html_id(value: object) -> Markup:
     """An id the pipeline made (p3, dev-000-p3, territory); anything else is a bug, not data."""
     text = str(value)
@@ -101,6 +107,27 @@ def safe_url(url: str | None) -> Markup | None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return Markup(quote(url.strip(), safe=":/?#&=%~+,;@!$'*-._"))
+
+
+def _token_span(tokens: list[str]) -> str:
+    # Hidden from readers (CSS and aria-hidden); Pagefind indexes it. See generator/search.py.
+    return f'<span class="pf-token" aria-hidden="true"> {" ".join(tokens)} </span>'
+
+
+def indexed_paragraph(ap: AnnotatedParagraph) -> Markup:
+    """The paragraph's text, escaped, with each mention's and term's search token right after it."""
+    after: dict[int, list[str]] = {}
+    for mention in ap.mentions:
+        after.setdefault(mention.end, []).append(entity_token(mention.entity))
+    for hit in ap.terms:
+        after.setdefault(hit.end, []).append(term_token(hit.surface))
+    text, parts, start = ap.paragraph.text, [], 0
+    for end in sorted(after):
+        parts.append(md_escape(text[start:end]))
+        parts.append(_token_span(sorted(set(after[end]))))
+        start = end
+    parts.append(md_escape(text[start:]))
+    return Markup("".join(parts))
 
 
 @lru_cache(maxsize=None)
@@ -128,8 +155,11 @@ class Renderer:
             comment_start_string="{%#",
             comment_end_string="#%}",
         )
-        self.env.filters.update(zh_date=zh_date, url=safe_url, attr=attr_text, id=html_id, readable=unquote, heading=heading_text)
+        self.env.filters.update(zh_date=zh_date, url=safe_url, attr=attr_text, id=html_id, readable=unquote, heading=heading_text, pf=pagefind_value)
         sources = {s.source.id: s.source for s in briefing.sources}
+        self.paragraphs = {(s.source.id, ap.paragraph.anchor): ap for s in briefing.sources for ap in s.paragraphs}
+        self.env.filters.update(indexed=indexed_paragraph, excerpt_tokens=self.excerpt_tokens)
+        self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets)
         self.env.globals.update(
             config=config,
             briefing=briefing,
@@ -142,6 +172,26 @@ class Renderer:
             languages=LANGUAGES,
             kinds=KINDS,
         )
+
+    def source_facets(self, annotated: AnnotatedSource) -> dict:
+        topic_ids = {t.id for ap in annotated.paragraphs for t in ap.topics}
+        party_ids = {self.config.party_of(m.entity) for ap in annotated.paragraphs for m in ap.mentions} - {None}
+        return {"topics": [t.title for t in self.config.topics if t.id in topic_ids],
+                "parties": [p.name for p in self.config.parties if p.id in party_ids]}
+
+    def topic_facets(self, section: TopicSection) -> dict:
+        sources = {s.source.id: s.source for s in self.briefing.sources}
+        dates = [e.date for e in section.developments if e.date]
+        return {"date": max(dates) if dates else None,
+                "outlets": sorted({sources[s].outlet for s in section.sources if sources[s].outlet}),
+                "parties": [self.config.parties[i].name for i, (_, found) in enumerate(section.positions) if found]}
+
+    def excerpt_tokens(self, excerpt: Excerpt) -> Markup:
+        """Search tokens of the names and terms inside an excerpt (a part of its paragraph)."""
+        ap = self.paragraphs[(excerpt.source, excerpt.paragraph)]
+        tokens = {entity_token(m.entity) for m in ap.mentions if m.surface in excerpt.text}
+        tokens |= {term_token(t.surface) for t in ap.terms if t.surface in excerpt.text}
+        return Markup(_token_span(sorted(tokens))) if tokens else Markup("")
 
     def page(self, uri: str, template: str, **context) -> Page:
         def link(target: str, anchor: str | None = None) -> Markup:

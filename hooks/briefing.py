@@ -14,6 +14,7 @@ from mkdocs.structure.files import File, Files
 
 import generator
 from generator.render import heading_text
+from generator.search import GAZETTEER_URI, SearchIndexError, gazetteer_json, index_site
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 SEEDS, CONFIG = "seeds", "briefing.yml"
@@ -49,4 +50,12 @@ def on_files(files: Files, config) -> Files:
             log.warning(f"docs/{page.uri} is hand-written but the briefing also generates it; rename or remove docs/{page.uri}")
             continue
         files.append(File.generated(config, page.uri, content=page.markdown))
+    files.append(File.generated(config, GAZETTEER_URI, content=gazetteer_json(config.extra["briefing"])))
     return files
+
+
+def on_post_build(config) -> None:
+    try:
+        index_site(Path(config.site_dir))
+    except SearchIndexError as exc:
+        raise PluginError(str(exc))

@@ -1,0 +1,91 @@
+// Search logic shared by the header search box (search.js) and scripts/search_table.py.
+// Pagefind cannot know that 普京 is 普丁, and splits names its dictionary lacks (威特科夫 also
+// hits 李威特). The generator puts one opaque token per entity and per topic term (xe…, xt…)
+// after every mention on the pages, and search-gazetteer.json maps every rendering of a name or
+// term to its token; a query's known names are rewritten into tokens before Pagefind sees them.
+
+export const TOKEN = /\b(?:xe|xt)[0-9a-f]{10}\b/g;
+const WORD = /[a-z0-9]/;
+
+export function prepareGazetteer(data) {
+  const forms = data.forms;
+  const tokenForms = {};
+  let longest = 0;
+  for (const [form, tokens] of Object.entries(forms)) {
+    longest = Math.max(longest, form.length);
+    for (const token of tokens) (tokenForms[token] ||= []).push(form);
+  }
+  for (const list of Object.values(tokenForms)) list.sort((a, b) => b.length - a.length);
+  return { forms, tokenForms, longest };
+}
+
+export function normalizeQuery(query) {
+  return query.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+// Known renderings (leftmost, longest; Latin ones only as whole words) become their token; the
+// rest of the query is kept as typed. Returns {query, tokens}.
+export function rewriteQuery(query, gazetteer) {
+  const q = normalizeQuery(query);
+  const parts = [];
+  const tokens = [];
+  let plain = "";
+  let i = 0;
+  while (i < q.length) {
+    let found = null;
+    for (let length = Math.min(gazetteer.longest, q.length - i); length > 0; length--) {
+      const form = q.slice(i, i + length);
+      if (!(form in gazetteer.forms)) continue;
+      const before = q[i - 1] || " ";
+      const after = q[i + length] || " ";
+      if (WORD.test(form[0]) && WORD.test(before)) continue;
+      if (WORD.test(form[form.length - 1]) && WORD.test(after)) continue;
+      found = form;
+      break;
+    }
+    if (found) {
+      if (plain.trim()) parts.push(plain.trim());
+      plain = "";
+      const token = gazetteer.forms[found][0];
+      parts.push(token);
+      tokens.push(token);
+      i += found.length;
+    } else {
+      plain += q[i];
+      i += 1;
+    }
+  }
+  if (plain.trim()) parts.push(plain.trim());
+  return { query: parts.join(" "), tokens };
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// Pagefind's excerpt without the hidden tokens, with every rendering of the queried names marked.
+export function cleanExcerpt(html, tokens, gazetteer) {
+  let text = html.replace(/<mark>\s*((?:xe|xt)[0-9a-f]{10})\s*<\/mark>/g, "$1").replace(TOKEN, "");
+  text = text.replace(/\s{2,}/g, " ").trim();
+  const forms = tokens.flatMap((t) => gazetteer.tokenForms[t] || []).filter((f) => f.length > 1);
+  if (forms.length) {
+    const pattern = new RegExp(`(${forms.map(escapeRegExp).join("|")})`, "gi");
+    text = text
+      .split(/(<mark>.*?<\/mark>)/)
+      .map((part) => (part.startsWith("<mark>") ? part : part.replace(pattern, "<mark>$1</mark>")))
+      .join("");
+  }
+  return text;
+}
+
+// The anchor of the paragraph or excerpt holding the first hit (p12, dev-…), if the page has one.
+export function hitAnchor(data) {
+  const first = (data.locations || [])[0];
+  if (first === undefined) return null;
+  let best = null;
+  for (const anchor of data.anchors || []) {
+    if (!/^(p\d+|(key|dev|pos|roster)-[\w-]+)$/.test(anchor.id)) continue;
+    if (anchor.location <= first && (!best || anchor.location >= best.location)) best = anchor;
+  }
+  return best ? best.id : null;
+}

@@ -1,0 +1,71 @@
+"""Search: every rendering of a known name or term finds every page that mentions it.
+
+Pagefind (extended) segments Chinese by its own dictionary, which splits names it does not know
+(威特科夫 → 威特 + 科夫, also found in 李威特) and cannot know that 普京 is 普丁. So each
+entity and each topic term gets one opaque ASCII token (`xe…`, `xt…`). The source pages carry the
+token, hidden from readers, right after every mention; `search-gazetteer.json` maps every
+rendering (Traditional, Simplified, Taiwan, Hong Kong, English; as configured and as folded) to
+its token, and the browser rewrites a query's known names into tokens before asking Pagefind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+
+from .config import BriefingConfig
+from .normalize import fold
+
+GAZETTEER_URI = "assets/search-gazetteer.json"
+_VARIANTS = [opencc.OpenCC(c) for c in ("s2t.json", "s2tw.json", "s2hk.json", "t2s.json", "tw2s.json", "hk2s.json", "s2twp.json")]
+
+
+def entity_token(entity_id: str) -> str:
+    return "xe" + hashlib.sha1(f"entity:{entity_id}".encode()).hexdigest()[:10]
+
+
+@lru_cache(maxsize=None)
+def term_token(term: str) -> str:
+    return "xt" + hashlib.sha1(f"term:{fold(term)}".encode()).hexdigest()[:10]
+
+
+def renderings(text: str) -> set[str]:
+    """The forms a reader may type: as configured, in each script and region, folded, lower case."""
+    forms = {text, fold(text)} | {converter.convert(text) for converter in _VARIANTS}
+    return {f.strip().lower() for f in forms if f.strip()}
+
+
+def gazetteer(config: BriefingConfig) -> dict:
+    """{"forms": {rendering: [tokens]}}; a rendering shared by an entity and a term maps to both."""
+    forms: dict[str, set[str]] = {}
+    for entity in config.entities:
+        for name in entity.names:
+            for form in renderings(name):
+                forms.setdefault(form, set()).add(entity_token(entity.id))
+    for topic in config.topics:
+        for term in topic.terms.all:
+            for form in renderings(term):
+                forms.setdefault(form, set()).add(term_token(term))
+    return {"schema": "briefing-search/1", "forms": {form: sorted(tokens) for form, tokens in sorted(forms.items())}}
+
+
+def gazetteer_json(config: BriefingConfig) -> str:
+    return json.dumps(gazetteer(config), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+
+
+class SearchIndexError(Exception):
+    pass
+
+
+def index_site(site_dir: Path) -> None:
+    """Run Pagefind (the extended binary shipped in the `pagefind[extended]` wheel) on a built site."""
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SearchIndexError(f"Pagefind failed on {site_dir}:\n{result.stdout}{result.stderr}")
