@@ -36,29 +36,33 @@ DATE_PATTERN = re.compile(
 )
 
 
+_SENTENCE_MARKS = re.compile(r"[「『“」』”。！？!?.]")
+
+
+_MAY_HOLD_DATE = re.compile(rf"\d|{_MONTH_NAMES}")
+
+
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans; never splits inside 「quoted speech」."""
-    spans, start, depth, i = [], 0, 0, 0
-    while i < len(text):
-        ch = text[i]
+    spans, start, depth = [], 0, 0
+    for mark in _SENTENCE_MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if i < start:
+            continue
         if ch in OPEN_QUOTES:
             depth += 1
-        elif ch in CLOSE_QUOTES:
-            depth = max(0, depth - 1)
-        end = None
-        if depth == 0 and ch in CLOSE_QUOTES and i > 0 and text[i - 1] in ENDERS:
-            end = i + 1  # 「……。」 closes the sentence with the quote
-        elif depth == 0 and ch in ENDERS:
-            end = i + 1
-        elif depth == 0 and ch == "." and text[i + 1 : i + 2] == " " and re.search(r"[A-Za-z]{3,}$", text[start:i]):
-            end = i + 1
-        if end is not None:
-            while end < len(text) and text[end] in CLOSE_QUOTES + "\"')）":
-                end += 1
-            spans.append((start, end))
-            start, i = end, end
             continue
-        i += 1
+        if ch in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+            if not (depth == 0 and i > 0 and text[i - 1] in ENDERS):
+                continue  # 「……。」 closes the sentence with the quote
+        elif depth or (ch == "." and not (text[i + 1 : i + 2] == " " and re.search(r"[A-Za-z]{3,}$", text[start:i]))):
+            continue
+        end = i + 1
+        while end < len(text) and text[end] in CLOSE_QUOTES + "\"')）":
+            end += 1
+        spans.append((start, end))
+        start = end
     if text[start:].strip():
         spans.append((start, len(text)))
     return tuple(spans) or ((0, len(text)),)
@@ -143,6 +147,8 @@ class Annotator:
 
     def dates(self, folded: Folded, text: str, published: dt.date | None) -> list[DateRef]:
         found = []
+        if not _MAY_HOLD_DATE.search(folded.text):
+            return found
         for match in DATE_PATTERN.finditer(folded.text):
             value = resolve_date(match, published)
             if value:

@@ -53,12 +53,18 @@ class Folded:
 _TABLE: dict[int, str] = {}  # str.translate table, filled with each character as it is first seen
 
 
+_NOT_ONE_TO_ONE: set[str] = set()  # characters that fold to none or several characters
+
+
 def fold_map(text: str) -> Folded:
-    for ch in set(text):
+    chars = set(text)
+    for ch in chars:
         if ord(ch) not in _TABLE:
-            _TABLE[ord(ch)] = _fold_char(ch)
+            _TABLE[ord(ch)] = folded_char = _fold_char(ch)
+            if len(folded_char) != 1:
+                _NOT_ONE_TO_ONE.add(ch)
     folded = text.translate(_TABLE)
-    if len(folded) == len(text) and all(len(_TABLE[ord(ch)]) == 1 for ch in set(text)):
+    if chars.isdisjoint(_NOT_ONE_TO_ONE):
         return Folded(folded, None, len(text))
     origin: list[int] = []
     for i, ch in enumerate(text):
