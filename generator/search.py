@@ -20,6 +20,7 @@ from pathlib import Path
 import opencc
 
 from .config import BriefingConfig
+from .model import Briefing
 from .normalize import fold
 
 GAZETTEER_URI = "assets/search-gazetteer.json"
@@ -41,8 +42,13 @@ def renderings(text: str) -> set[str]:
     return {f.strip().lower() for f in forms if f.strip()}
 
 
-def gazetteer(config: BriefingConfig) -> dict:
-    """{"forms": {rendering: [tokens]}}; a rendering shared by an entity and a term maps to both."""
+def gazetteer(config: BriefingConfig, present: set[str] | None = None) -> dict:
+    """{"forms": {rendering: [tokens]}, "absent": [renderings]}.
+
+    A rendering shared by an entity and a term maps to both. Only tokens `present` on some page
+    are listed: Pagefind answers a word it does not know with its longest known prefix (a missing
+    `xe…` token would match the letter "x"), so a known name that no page mentions goes to
+    `absent` and the browser answers it with no result instead of noise."""
     forms: dict[str, set[str]] = {}
     for entity in config.entities:
         for name in entity.names:
@@ -52,11 +58,32 @@ def gazetteer(config: BriefingConfig) -> dict:
         for term in topic.terms.all:
             for form in renderings(term):
                 forms.setdefault(form, set()).add(term_token(term))
-    return {"schema": "briefing-search/1", "forms": {form: sorted(tokens) for form, tokens in sorted(forms.items())}}
+    absent: list[str] = []
+    if present is not None:
+        # A name no page mentions has no answer; a term no page holds is searched as plain text
+        # (入北約 is inside 加入北約, which took the match).
+        absent = sorted(form for form, tokens in forms.items() if not tokens & present and all(t.startswith("xe") for t in tokens))
+        forms = {form: tokens & present for form, tokens in forms.items()}
+    return {
+        "schema": "briefing-search/1",
+        "forms": {form: sorted(tokens) for form, tokens in sorted(forms.items()) if tokens},
+        "absent": absent,
+    }
 
 
-def gazetteer_json(config: BriefingConfig) -> str:
-    return json.dumps(gazetteer(config), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+def present_tokens(briefing: Briefing) -> set[str]:
+    """Tokens the pages carry: every mentioned entity and every matched term."""
+    tokens = set()
+    for source in briefing.sources:
+        for ap in source.paragraphs:
+            tokens.update(entity_token(m.entity) for m in ap.mentions)
+            tokens.update(term_token(t.surface) for t in ap.terms)
+    return tokens
+
+
+def gazetteer_json(config: BriefingConfig, briefing: Briefing | None = None) -> str:
+    present = present_tokens(briefing) if briefing is not None else None
+    return json.dumps(gazetteer(config, present), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
 
 class SearchIndexError(Exception):
@@ -65,7 +92,9 @@ class SearchIndexError(Exception):
 
 def index_site(site_dir: Path) -> None:
     """Run Pagefind (the extended binary shipped in the `pagefind[extended]` wheel) on a built site."""
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"],
+    # Removed boilerplate and the tag/backlink lines under paragraphs are not article content.
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent",
+                             "--exclude-selectors", ".removed-lines", "--exclude-selectors", ".para-meta"],
                             capture_output=True, text=True)
     if result.returncode != 0:
         raise SearchIndexError(f"Pagefind failed on {site_dir}:\n{result.stdout}{result.stderr}")

@@ -50,7 +50,7 @@ def on_files(files: Files, config) -> Files:
             log.warning(f"docs/{page.uri} is hand-written but the briefing also generates it; rename or remove docs/{page.uri}")
             continue
         files.append(File.generated(config, page.uri, content=page.markdown))
-    files.append(File.generated(config, GAZETTEER_URI, content=gazetteer_json(config.extra["briefing"])))
+    files.append(File.generated(config, GAZETTEER_URI, content=gazetteer_json(config.extra["briefing"], result.briefing)))
     return files
 
 
