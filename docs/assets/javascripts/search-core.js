@@ -4,8 +4,9 @@
 // after every mention on the pages, and search-gazetteer.json maps every rendering of a name or
 // term to its token; a query's known names are rewritten into tokens before Pagefind sees them.
 
-export const TOKEN = /\b(?:xe|xt)[0-9a-f]{10}\b/g;
-const WORD = /[a-z0-9]/;
+// One token, or a run of them: Pagefind's excerpts glue neighbouring tokens (xe…xt…) together.
+export const TOKEN = /\b(?:(?:xe|xt)[0-9a-f]{10})+\b/g;
+const WORD = /[a-z0-9]/i;
 
 export function prepareGazetteer(data) {
   const forms = data.forms;
@@ -59,14 +60,24 @@ export function rewriteQuery(query, gazetteer) {
   return { query: parts.join(" "), tokens };
 }
 
+// Tokens go with the spaces around them (普丁 xe… 與 → 普丁與); a space stays between Latin words.
+export function stripTokens(text) {
+  const spaced = new RegExp(`\\s*${TOKEN.source}\\s*`, "g");
+  return text
+    .replace(spaced, (match, offset, whole) =>
+      WORD.test(whole[offset - 1] || "") && WORD.test(whole[offset + match.length] || "") ? " " : "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // Pagefind's excerpt without the hidden tokens, with every rendering of the queried names marked.
 export function cleanExcerpt(html, tokens, gazetteer) {
-  let text = html.replace(/<mark>\s*((?:xe|xt)[0-9a-f]{10})\s*<\/mark>/g, "$1").replace(TOKEN, "");
-  text = text.replace(/\s{2,}/g, " ").trim();
+  let text = html.replace(/<mark>\s*((?:(?:xe|xt)[0-9a-f]{10})+)\s*<\/mark>/g, "$1");
+  text = stripTokens(text);
   const forms = tokens.flatMap((t) => gazetteer.tokenForms[t] || []).filter((f) => f.length > 1);
   if (forms.length) {
     const pattern = new RegExp(`(${forms.map(escapeRegExp).join("|")})`, "gi");
