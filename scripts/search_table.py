@@ -18,7 +18,7 @@ Their expectations are *derived* from `briefing export --out -`, never written b
   query string.
 
 Each query is run as the site's search box runs it: in headless Chromium against the site served
-on 127.0.0.1, search-core.js's prepareGazetteer + rewriteQuery turn known names into tokens, then
+on 127.0.0.1, search-core.js (prepareGazetteer, then search(): known names become tokens, plain Chinese words are also searched character by character), then
 Pagefind's JS API searches and the result URLs are collected in rank order.
 """
 
@@ -209,9 +209,9 @@ _SETUP_JS = """async () => {
 # if `all`, of the rest too; returns the rewritten query and the URLs in rank order.
 _SEARCH_JS = """async ([query, first, all]) => {
   const { core, pf, gazetteer } = window.__st;
-  const rewritten = core.rewriteQuery(query, gazetteer);
-  const search = await pf.search(rewritten.query);
-  const results = search ? search.results : [];
+  const found = await core.search(pf, query, gazetteer);
+  const rewritten = found.rewritten;
+  const results = found.results;
   const take = all ? results.length : Math.min(first, results.length);
   const urls = [];
   for (let i = 0; i < take; i++) urls.push((await results[i].data()).url);
@@ -417,7 +417,7 @@ def document(body: str, site: Path, out: Path) -> str:
         "Queries and their derived expectations: `tests/search_queries.yml` "
         "(`scripts/search_table.py --derive` rewrites the expectations from `briefing export --out -`). "
         "Each query runs in headless Chromium as the site's search box runs it: "
-        "search-core.js `prepareGazetteer` + `rewriteQuery`, then Pagefind's JS API. "
+        "search-core.js `prepareGazetteer` + `search` (the same code as the search box) on Pagefind. "
         f"A false positive is a source page in the first {TOP} results that the query should not "
         "find; topic, entity and index pages are never counted as false positives. "
         "`tests/test_search_table.py` asserts 100% recall and no false positive for entity and topic queries.\n\n"

@@ -33,7 +33,7 @@ def _missing(reason: str):
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # Playwright's sync API runs one instance per thread at a time
 def browser():
     if not CHROMIUM.exists():
         _missing("Chromium not found: apt-get install chromium fonts-noto-cjk")

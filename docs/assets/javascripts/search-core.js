@@ -10,14 +10,15 @@ const WORD = /[a-z0-9]/i;
 
 export function prepareGazetteer(data) {
   const forms = data.forms;
+  const absent = new Set(data.absent || []); // known names that no page mentions
   const tokenForms = {};
-  let longest = 0;
+  let longest = Math.max(0, ...[...absent].map((form) => form.length));
   for (const [form, tokens] of Object.entries(forms)) {
     longest = Math.max(longest, form.length);
     for (const token of tokens) (tokenForms[token] ||= []).push(form);
   }
   for (const list of Object.values(tokenForms)) list.sort((a, b) => b.length - a.length);
-  return { forms, tokenForms, longest };
+  return { forms, absent, tokenForms, longest };
 }
 
 export function normalizeQuery(query) {
@@ -25,18 +26,21 @@ export function normalizeQuery(query) {
 }
 
 // Known renderings (leftmost, longest; Latin ones only as whole words) become their token; the
-// rest of the query is kept as typed. Returns {query, tokens}.
+// rest of the query is kept as typed. Returns {query, tokens, plain, absent}: `plain` lists the
+// parts left as typed; `absent` is true when the query names someone no page mentions.
 export function rewriteQuery(query, gazetteer) {
   const q = normalizeQuery(query);
   const parts = [];
   const tokens = [];
+  const plainParts = [];
+  let absent = false;
   let plain = "";
   let i = 0;
   while (i < q.length) {
     let found = null;
     for (let length = Math.min(gazetteer.longest, q.length - i); length > 0; length--) {
       const form = q.slice(i, i + length);
-      if (!(form in gazetteer.forms)) continue;
+      if (!(form in gazetteer.forms) && !gazetteer.absent?.has(form)) continue;
       const before = q[i - 1] || " ";
       const after = q[i + length] || " ";
       if (WORD.test(form[0]) && WORD.test(before)) continue;
@@ -45,19 +49,23 @@ export function rewriteQuery(query, gazetteer) {
       break;
     }
     if (found) {
-      if (plain.trim()) parts.push(plain.trim());
+      if (plain.trim()) parts.push(plain.trim()), plainParts.push(plain.trim());
       plain = "";
-      const token = gazetteer.forms[found][0];
-      parts.push(token);
-      tokens.push(token);
+      if (found in gazetteer.forms) {
+        const token = gazetteer.forms[found][0];
+        parts.push(token);
+        tokens.push(token);
+      } else {
+        absent = true;
+      }
       i += found.length;
     } else {
       plain += q[i];
       i += 1;
     }
   }
-  if (plain.trim()) parts.push(plain.trim());
-  return { query: parts.join(" "), tokens };
+  if (plain.trim()) parts.push(plain.trim()), plainParts.push(plain.trim());
+  return { query: parts.join(" "), tokens, plain: plainParts, absent };
 }
 
 // Tokens go with the spaces around them (普丁 xe… 與 → 普丁與); a space stays between Latin words.
@@ -99,4 +107,26 @@ export function hitAnchor(data) {
     if (anchor.location <= first && (!best || anchor.location >= best.location)) best = anchor;
   }
   return best ? best.id : null;
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]{2,}/g;
+
+// The one search both the search box and scripts/search_table.py run. Known names go to Pagefind
+// as tokens. Plain Chinese words are searched as typed and, for recall, character by character
+// too: the browser segments a query differently from the indexer (烏克蘭 is one word in the
+// query but three in the index), so a page the first search misses comes after its results.
+export async function search(pagefind, query, gazetteer, options = {}) {
+  const rewritten = rewriteQuery(query, gazetteer);
+  if (rewritten.absent) return { rewritten, results: [], filters: null };
+  const first = await pagefind.search(rewritten.query || null, options);
+  if (!first) return null; // superseded by a newer search (Pagefind's debounce)
+  let results = first.results;
+  if (rewritten.plain.some((part) => HAN.test(part))) {
+    const spread = rewritten.query.replace(HAN_RUN, (run) => [...run].join(" "));
+    const second = await pagefind.search(spread, options);
+    const seen = new Set(results.map((r) => r.id));
+    if (second) results = results.concat(second.results.filter((r) => !seen.has(r.id)));
+  }
+  return { rewritten, results, filters: first.filters };
 }

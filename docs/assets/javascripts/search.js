@@ -4,7 +4,7 @@
 // keyboard shortcuts, result list. Names in the query are rewritten into the tokens the generator
 // put on the pages (search-core.js), so 普京, 普丁 and Putin find the same paragraphs.
 
-import { cleanExcerpt, hitAnchor, prepareGazetteer, rewriteQuery, stripTokens, TOKEN } from "./search-core.js";
+import { cleanExcerpt, hitAnchor, prepareGazetteer, search as searchPages, stripTokens, TOKEN } from "./search-core.js";
 
 const ROOT = new URL("../../", import.meta.url); // this file is <site>/assets/javascripts/search.js
 const PAGE_SIZE = 10;
@@ -123,17 +123,16 @@ function setUp(dialog, toggle) {
     }
     meta.textContent = engine ? TEXT.searching : TEXT.loading;
     const { pagefind, gazetteer } = await loadEngine();
-    const rewritten = rewriteQuery(text, gazetteer);
     const options = { filters };
     if (sortInputs.find((r) => r.checked)?.value === "date") options.sort = { date: "desc" };
-    const search = await pagefind.search(rewritten.query || null, options);
+    const search = await searchPages(pagefind, text, gazetteer, options);
     if (mine !== generation || !search) return; // a newer search has started
-    const results = search.results;
+    const { rewritten, results } = search;
     const query = { ...rewritten, words: plainWords(rewritten.query) };
     pending = { results, query, gazetteer, next: 0, generation: mine };
     await showMore(true);
     if (mine !== generation) return;
-    updateCounts(search.filters);
+    if (search.filters) updateCounts(search.filters);
     meta.textContent = results.length ? TEXT.found(results.length) : TEXT.none;
   }
 
