@@ -92,9 +92,10 @@ class SearchIndexError(Exception):
 
 def index_site(site_dir: Path) -> None:
     """Run Pagefind (the extended binary shipped in the `pagefind[extended]` wheel) on a built site."""
-    # Removed boilerplate and the tag/backlink lines under paragraphs are not article content.
+    # Not article content: removed boilerplate, the tag/backlink lines under paragraphs, ¶ links.
+    excluded = [".removed-lines", ".para-meta", ".para-link", ".headerlink"]
     result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent",
-                             "--exclude-selectors", ".removed-lines", "--exclude-selectors", ".para-meta"],
+                             *(arg for selector in excluded for arg in ("--exclude-selectors", selector))],
                             capture_output=True, text=True)
     if result.returncode != 0:
         raise SearchIndexError(f"Pagefind failed on {site_dir}:\n{result.stdout}{result.stderr}")
