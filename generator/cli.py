@@ -66,6 +66,18 @@ def _write_atomic(path: Path, content: str) -> None:
         raise
 
 
+def _write_atomic_bytes(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
 def write_pages(pages: tuple[Page, ...], out: Path) -> tuple[int, int]:
     """Write pages under `out`, rewriting only files whose content changed and removing pages a
     previous build wrote that this one no longer makes (never any other file). (written, removed)."""
@@ -115,6 +127,25 @@ def export_command(seeds: Path, config_path: Path, out: str) -> None:
         sys.stdout.write(text)
     else:
         _write_atomic(Path(out), text)
+    sys.exit(1 if result.errors else 0)
+
+
+@main.command("pdf")
+@seeds_option
+@config_option
+@click.option("--out", type=click.Path(path_type=Path), default=Path("brief.pdf"), show_default=True, help="PDF file to write.")
+def pdf_command(seeds: Path, config_path: Path, out: Path) -> None:
+    """Print the brief to an A4 PDF (headless Chromium; needs a CJK font)."""
+    from .pdf import PdfError, brief_pdf
+
+    result, config = _run(seeds, config_path)
+    try:
+        data = brief_pdf(config, result.briefing)
+    except PdfError as exc:
+        err.print(f"error: {exc}", markup=False)
+        sys.exit(2)
+    _write_atomic_bytes(out, data)
+    err.print(f"{out}: {len(data):,} bytes", markup=False)
     sys.exit(1 if result.errors else 0)
 
 

@@ -21,6 +21,8 @@ from .model import AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, Page,
 from .search import entity_token, term_token
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+BRIEF_URI = "brief.md"
+BRIEF_KEY_POINTS, BRIEF_PER_PARTY, BRIEF_TIMELINE = 3, 2, 16
 
 # Every ASCII character with a meaning in Markdown, its extensions (attr_list, tables, admonitions,
 # pymdownx) or HTML becomes a numeric character reference: shown as itself, parsed as nothing.
@@ -81,6 +83,12 @@ def attr_text(value: object) -> Markup:
 def pagefind_value(value: object) -> Markup:
     """A Pagefind filter/meta/sort value: attribute-safe, no commas (Pagefind's list separator)."""
     return Markup(str(attr_text(value)).replace(",", " "))
+
+
+def quote_text(value: object, limit: int = 90) -> str:
+    """A quotation shortened for the brief; the cut is marked, as an editor would."""
+    text = str(value)
+    return text if len(text) <= limit else text[:limit].rstrip("，、,; ") + "……"
 
 
 def html_id(value: object) -> Markup:
@@ -155,7 +163,7 @@ class Renderer:
             comment_start_string="{%#",
             comment_end_string="#%}",
         )
-        self.env.filters.update(zh_date=zh_date, url=safe_url, attr=attr_text, id=html_id, readable=unquote, heading=heading_text, pf=pagefind_value)
+        self.env.filters.update(zh_date=zh_date, url=safe_url, attr=attr_text, id=html_id, readable=unquote, heading=heading_text, pf=pagefind_value, quote=quote_text)
         sources = {s.source.id: s.source for s in briefing.sources}
         self.paragraphs = {(s.source.id, ap.paragraph.anchor): ap for s in briefing.sources for ap in s.paragraphs}
         self.env.filters.update(indexed=indexed_paragraph, excerpt_tokens=self.excerpt_tokens)
@@ -200,6 +208,33 @@ class Renderer:
         markdown = self.env.get_template(template).render(uri=uri, link=link, **context)
         return Page(uri, markdown)
 
+    def brief(self) -> dict:
+        """What the print brief holds: a few quotes per topic and party, a timeline, numbered sources."""
+        b = self.briefing
+        ordered = sorted((s.source for s in b.sources), key=lambda s: (s.published_sort, s.id))
+        topics = []
+        for section in b.topics:
+            positions = [(party, excerpts[:BRIEF_PER_PARTY]) for party, excerpts in section.positions if excerpts]
+            topics.append({"topic": section.topic, "key_points": section.key_points[:BRIEF_KEY_POINTS], "positions": positions})
+        seen, timeline = set(), []
+        for section in b.topics:
+            for excerpt in section.developments:
+                key = (excerpt.source, excerpt.paragraph)
+                if excerpt.date and len(excerpt.date) == 10 and key not in seen:
+                    seen.add(key)
+                    timeline.append(excerpt)
+        timeline = sorted(timeline, key=lambda e: (-len(e.evidence), e.date, e.source, e.paragraph))[:BRIEF_TIMELINE]
+        return {
+            "sources": ordered,
+            "number": {s.id: n for n, s in enumerate(ordered, start=1)},
+            "outlets": list(dict.fromkeys(s.outlet for s in ordered if s.outlet)),
+            "topics": topics,
+            "timeline": sorted(timeline, key=lambda e: (e.date, e.source, int(e.paragraph[1:]))),
+        }
+
+    def brief_page(self, pdf_href: str | None = None) -> Page:
+        return self.page(BRIEF_URI, "brief.md.j2", brief=self.brief(), pdf_href=Markup(pdf_href) if pdf_href else None)
+
     def pages(self) -> list[Page]:
         b = self.briefing
         pages = [self.page("index.md", "index.md.j2")]
@@ -209,6 +244,7 @@ class Renderer:
             pages.append(self.page(source.source.page, "source.md.j2", annotated=source, source=source.source))
         pages.append(self.page("sources/index.md", "sources.md.j2"))
         pages.append(self.page("entities/index.md", "entities.md.j2"))
+        pages.append(self.brief_page())
         return pages
 
 

@@ -7,17 +7,20 @@ in mkdocs.yml makes serve rebuild when seeds, templates or the config change.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 import generator
-from generator.render import heading_text
+from generator.pdf import PdfError, brief_pdf
+from generator.render import BRIEF_URI, Renderer, heading_text
 from generator.search import GAZETTEER_URI, SearchIndexError, gazetteer_json, index_site
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 SEEDS, CONFIG = "seeds", "briefing.yml"
+BRIEF_PDF = "brief.pdf"
 
 
 def _root(config) -> Path:
@@ -35,6 +38,7 @@ def on_config(config):
         config.nav = [
             {"首頁": "index.md"},
             {"主題": [{heading_text(t.title): f"topics/{t.id}.md"} for t in briefing.topics]},
+            {"重點簡報（列印）": BRIEF_URI},
             {"來源": "sources/index.md"},
             {"人物與機構": "entities/index.md"},
         ]
@@ -51,7 +55,24 @@ def on_files(files: Files, config) -> Files:
             continue
         files.append(File.generated(config, page.uri, content=page.markdown))
     files.append(File.generated(config, GAZETTEER_URI, content=gazetteer_json(config.extra["briefing"], result.briefing)))
+    _add_brief_pdf(files, config, result)
     return files
+
+
+def _add_brief_pdf(files: Files, config, result) -> None:
+    """Offer the brief as PDF when Chromium and a CJK font are here (CI, the Pages workflow);
+    otherwise say why and leave the brief page without a download link."""
+    if os.environ.get("BRIEFING_PDF", "1") == "0":
+        return
+    try:
+        data = brief_pdf(config.extra["briefing"], result.briefing)
+    except PdfError as exc:
+        log.info(f"brief PDF not built: {exc}")
+        return
+    brief = Renderer(config.extra["briefing"], result.briefing).brief_page(pdf_href=BRIEF_PDF)
+    files.remove(files.get_file_from_path(brief.uri))
+    files.append(File.generated(config, brief.uri, content=brief.markdown))
+    files.append(File.generated(config, BRIEF_PDF, content=data))
 
 
 def on_post_build(config) -> None:

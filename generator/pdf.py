@@ -1,0 +1,84 @@
+"""The brief as an A4 PDF, printed by headless Chromium (Debian's /usr/bin/chromium, via Playwright).
+
+Why Chromium rather than WeasyPrint: it prints Material-independent HTML exactly as the browser
+shows it, keeps Taiwan-style centred CJK punctuation, writes PDF bookmarks from the headings and
+tagged (accessible) PDF; WeasyPrint would need Material's layout flattened and makes smaller files,
+which matters less for a 2-6 page brief.
+
+The brief is printed from its own standalone HTML (the brief's Markdown, rendered with the same
+extensions, plus docs/assets/print.css), not from a served page, so the PDF has no link to a local
+server or file: citations are in-document anchors, sources are full http(s) URLs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import markdown
+from html import escape
+
+from .config import BriefingConfig
+from .model import Briefing
+from .render import Renderer
+
+PRINT_CSS = Path(__file__).resolve().parent.parent / "docs" / "assets" / "print.css"
+CHROMIUM = os.environ.get("BRIEFING_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "toc"]
+
+
+class PdfError(Exception):
+    def __init__(self, message: str, hint: str):
+        super().__init__(f"{message}\n  fix: {hint}")
+        self.hint = hint
+
+
+def check_requirements() -> None:
+    """Chromium and a CJK font must be installed: without the font every Han character prints as a
+    box, silently."""
+    if not Path(CHROMIUM).exists():
+        raise PdfError(f"Chromium not found at {CHROMIUM}",
+                       "sudo apt-get install chromium (or set BRIEFING_CHROMIUM to a Chromium binary)")
+    fc_list = shutil.which("fc-list")
+    families = subprocess.run([fc_list, ":lang=zh-tw", "family"], capture_output=True, text=True).stdout if fc_list else ""
+    if not families.strip():
+        raise PdfError("no Chinese (zh-TW) font is installed; the PDF would print every Han character as a box",
+                       "sudo apt-get install fonts-noto-cjk")
+
+
+def brief_html(brief_markdown: str, title: str) -> str:
+    body = markdown.markdown(brief_markdown, extensions=EXTENSIONS, output_format="html")
+    css = PRINT_CSS.read_text(encoding="utf-8")
+    return (f'<!doctype html><html lang="zh-TW"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+            f"<style>{css}</style></head><body class=\"brief-print\"><main>{body}</main></body></html>")
+
+
+def print_pdf(html: str) -> bytes:
+    check_requirements()
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp:
+        page_file = Path(tmp) / "brief.html"
+        page_file.write_text(html, encoding="utf-8")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page()
+                page.goto(page_file.as_uri())
+                return page.pdf(
+                    format="A4", print_background=True, prefer_css_page_size=True,
+                    outline=True, tagged=True,  # page size, margins and page numbers: print.css
+                )
+            finally:
+                browser.close()
+
+
+def brief_pdf(config: BriefingConfig, briefing: Briefing) -> bytes:
+    """The print brief of a composed briefing, as PDF bytes."""
+    page = Renderer(config, briefing).brief_page(None)
+    return print_pdf(brief_html(page.markdown, f"{config.site.title}：重點簡報"))

@@ -1,0 +1,72 @@
+"""The printed brief: `briefing pdf` and the PDF the built site offers."""
+
+import os
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parent.parent
+TOPICS = ["領土問題", "安全保障", "美國特使", "歐洲立場"]
+
+
+def needs_chromium():
+    if not Path("/usr/bin/chromium").exists():
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is required in CI")
+        pytest.skip("Chromium not found: apt-get install chromium fonts-noto-cjk")
+
+
+@pytest.fixture(scope="module")
+def brief(tmp_path_factory) -> Path:
+    needs_chromium()
+    out = tmp_path_factory.mktemp("pdf") / "brief.pdf"
+    result = subprocess.run([sys.executable, "-m", "generator", "pdf", "--out", str(out)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def text_of(reader: PdfReader) -> str:
+    # The CJK font maps some glyphs to Kangxi radicals on extraction (⾴ for 頁); NFKC folds them back.
+    return unicodedata.normalize("NFKC", "\n".join(page.extract_text() for page in reader.pages))
+
+
+def test_brief_pdf_has_the_topics_sources_and_page_numbers(brief):
+    reader = PdfReader(brief)
+    assert 2 <= len(reader.pages) <= 6
+    text = text_of(reader)
+    assert all(title in text for title in TOPICS)
+    assert "https://www.dw.com/zh/" in text and "https://tw.news.yahoo.com/" in text.replace("\n", "")
+    assert f"第 1 頁,共 {len(reader.pages)} 頁" in text.replace("，", ",")
+    assert "□" not in text
+
+
+def test_brief_pdf_has_bookmarks_and_no_local_links(brief):
+    reader = PdfReader(brief)
+    titles = [item.title for item in reader.outline[1] if hasattr(item, "title")]
+    assert titles[:4] == TOPICS and "來源" in titles
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A") or {}
+            uri = str(action.get("/URI", ""))
+            assert not uri or uri.startswith("https://"), uri  # in-document citations are GoTo links
+
+
+def test_a_missing_cjk_font_is_an_error_with_the_install_command(tmp_path):
+    needs_chromium()
+    out = tmp_path / "brief.pdf"
+    env = {**os.environ, "PATH": str(tmp_path)}  # no fc-list: no font can be confirmed
+    result = subprocess.run([sys.executable, "-m", "generator", "pdf", "--out", str(out)], cwd=ROOT, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "apt-get install fonts-noto-cjk" in result.stderr
+    assert not out.exists()
+
+
+def test_the_site_offers_the_brief_pdf(built_site):
+    needs_chromium()
+    assert (built_site / "brief.pdf").read_bytes().startswith(b"%PDF")
+    assert 'href="../brief.pdf"' in (built_site / "brief" / "index.html").read_text(encoding="utf-8")
