@@ -29,6 +29,7 @@ PRINT_CSS = Path(__file__).resolve().parent.parent / "docs" / "assets" / "print.
 CHROMIUM = os.environ.get("BRIEFING_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+LAUNCH_TIMEOUT_MS = 20_000
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "toc"]
 
 
@@ -62,20 +63,26 @@ def print_pdf(html: str) -> bytes:
     check_requirements()
     from playwright.sync_api import sync_playwright
 
+    from playwright.sync_api import Error as PlaywrightError
+
     with tempfile.TemporaryDirectory() as tmp:
         page_file = Path(tmp) / "brief.html"
         page_file.write_text(html, encoding="utf-8")
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            try:
-                page = browser.new_page()
-                page.goto(page_file.as_uri())
-                return page.pdf(
-                    format="A4", print_background=True, prefer_css_page_size=True,
-                    outline=True, tagged=True,  # page size, margins and page numbers: print.css
-                )
-            finally:
-                browser.close()
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=LAUNCH_TIMEOUT_MS)
+                try:
+                    page = browser.new_page()
+                    page.goto(page_file.as_uri())
+                    return page.pdf(
+                        format="A4", print_background=True, prefer_css_page_size=True,
+                        outline=True, tagged=True,  # page size, margins and page numbers: print.css
+                    )
+                finally:
+                    browser.close()
+        except PlaywrightError as exc:
+            raise PdfError(f"Chromium ({CHROMIUM}) failed to print the brief: {exc.message.splitlines()[0]}",
+                           "check that Chromium starts (`chromium --headless --version`), or set BRIEFING_CHROMIUM")
 
 
 def brief_pdf(config: BriefingConfig, briefing: Briefing) -> bytes:

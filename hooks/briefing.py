@@ -27,6 +27,15 @@ def _root(config) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
+_serving = False
+
+
+def on_startup(command, dirty) -> None:
+    # `serve` rebuilds on every change; printing the PDF each time would add seconds to each.
+    global _serving
+    _serving = command == "serve"
+
+
 def on_config(config):
     try:
         briefing = generator.load_config(_root(config) / CONFIG)
@@ -62,7 +71,7 @@ def on_files(files: Files, config) -> Files:
 def _add_brief_pdf(files: Files, config, result) -> None:
     """Offer the brief as PDF when Chromium and a CJK font are here (CI, the Pages workflow);
     otherwise say why and leave the brief page without a download link."""
-    if os.environ.get("BRIEFING_PDF", "1") == "0":
+    if os.environ.get("BRIEFING_PDF", "1") == "0" or _serving:
         return
     try:
         data = brief_pdf(config.extra["briefing"], result.briefing)

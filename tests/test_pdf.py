@@ -70,3 +70,14 @@ def test_the_site_offers_the_brief_pdf(built_site):
     needs_chromium()
     assert (built_site / "brief.pdf").read_bytes().startswith(b"%PDF")
     assert 'href="../brief.pdf"' in (built_site / "brief" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_chromium_that_cannot_start_is_an_error_not_a_crash(tmp_path):
+    needs_chromium()  # and with it fontconfig, so the font check passes and the launch is what fails
+    out = tmp_path / "brief.pdf"
+    env = {**os.environ, "BRIEFING_CHROMIUM": "/bin/false"}
+    result = subprocess.run([sys.executable, "-m", "generator", "pdf", "--out", str(out)], cwd=ROOT, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 2, result.stderr
+    assert "failed to print the brief" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()

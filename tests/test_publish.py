@@ -63,7 +63,8 @@ def test_pages_workflow_builds_and_deploys():
     assert uses == ["actions/checkout", "actions/setup-python", "actions/configure-pages",
                     "actions/upload-pages-artifact"]
     runs = "\n".join(step.get("run", "") for step in build)
-    assert "apt-get install -y chromium fonts-noto-cjk" in runs
+    assert "apt-get install -y fonts-noto-cjk" in runs and "BRIEFING_CHROMIUM=" in runs  # Ubuntu has no chromium deb
+    assert "test -s site/brief.pdf" in runs  # the published site must offer the PDF
     assert "pip install -e ." in runs
     mkdocs = next(step for step in build if "mkdocs build --strict" in step.get("run", ""))
     pages = next(step for step in build if step.get("uses", "").startswith("actions/configure-pages"))

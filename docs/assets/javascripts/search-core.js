@@ -65,7 +65,10 @@ export function rewriteQuery(query, gazetteer) {
     }
   }
   if (plain.trim()) parts.push(plain.trim()), plainParts.push(plain.trim());
-  return { query: parts.join(" "), tokens, plain: plainParts, absent };
+  // What is left after a name may be only a possessive or punctuation (Trump's, 「普京」):
+  // Pagefind would require it as a word, so it is dropped.
+  const kept = parts.filter((part) => !/^(?:['’]s\b)?[\s\p{P}\p{S}]*$/u.test(part));
+  return { query: kept.join(" "), tokens, plain: plainParts.filter((part) => kept.includes(part)), absent };
 }
 
 // Tokens go with the spaces around them (普丁 xe… 與 → 普丁與); a space stays between Latin words.
