@@ -179,17 +179,19 @@ def tail_lists(c: Candidates) -> None:
     if body is None:
         return
     kept = [i for i in c.kept() if i > body]
+    # Prose after a list (not bullet items such as comment rules) means the list is the article's.
+    # The last prose block, found once, keeps this linear in the article's length.
+    last_prose = max((n for n, i in enumerate(kept)
+                      if is_body_like(c.blocks[i].text.strip()) and not BULLET.match(c.blocks[i].text)), default=-1)
     start = None
     for n, i in enumerate(kept):
         text = c.blocks[i].text.strip()
-        if not is_label(text):
+        if not is_label(text) or n < last_prose:
             continue
         following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
         listy = [bool(is_headline_like(t) or DATE_LINE.match(t)) for t in following]
         # A section heading is followed by prose; a list label by list items straight away.
-        # Prose after the list (not bullet items such as comment rules) means the list is the article's.
-        prose_after = any(is_body_like(c.blocks[j].text.strip()) and not BULLET.match(c.blocks[j].text) for j in kept[n + 1 :])
-        if following and all(listy[:2]) and sum(listy) / len(listy) >= 0.6 and not prose_after:
+        if following and all(listy[:2]) and sum(listy) / len(listy) >= 0.6:
             start = n
             break
     if start is None:
