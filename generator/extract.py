@@ -19,7 +19,10 @@ _T2S = opencc.OpenCC("t2s.json")
 _YMD = re.compile(r"(\d{4})\s*[./\-年]\s*(\d{1,2})\s*[./\-月]\s*(\d{1,2})")
 _HEADING_MARK = re.compile(r"^[▌■●◆▶►]")
 _SPACE = re.compile(r"[\s\u3000]+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\x00"), None)
+# Zero-width characters and control characters (Python-Markdown uses \x02/\x03 as its own
+# placeholders) never reach a page; tabs and line breaks are layout and become spaces.
+_INVISIBLE = dict.fromkeys([*map(ord, "\u200b\u200c\u200d\u2060\ufeff"),
+                            *(c for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c"), *range(0x7F, 0xA0)], None)
 
 
 def source_id(file_name: str) -> str:

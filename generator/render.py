@@ -29,6 +29,8 @@ BRIEF_KEY_POINTS, BRIEF_PER_PARTY, BRIEF_TIMELINE = 3, 2, 16
 _SPECIAL = "\\`*_{}[]()#+-.!|<>&~^=:$%\"'@"
 _ESCAPES = {ord(ch): f"&#{ord(ch)};" for ch in _SPECIAL}
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
+# Control characters: Python-Markdown's own placeholders are \x02…\x03, so text must not carry them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 REASONS = {
     "browser-notice": "瀏覽器提示",
@@ -57,7 +59,7 @@ KINDS = {"person": "人物", "place": "地點", "organisation": "機構", "plan"
 
 
 def md_escape(value: object) -> str:
-    return _LINE_BREAKS.sub(" ", str(value)).translate(_ESCAPES)
+    return _CONTROLS.sub("", _LINE_BREAKS.sub(" ", str(value))).translate(_ESCAPES)
 
 
 def _finalize(value: object) -> object:
