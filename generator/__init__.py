@@ -9,6 +9,7 @@ rest of the corpus still builds; a bad config is a ConfigError (nothing can be b
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Callable
 
@@ -17,6 +18,7 @@ from .compose import compose
 from .config import BriefingConfig, ConfigError, load_config, load_sources_meta
 from .extract import source_id, to_source
 from .model import BuildResult, Problem, Source
+from .normalize import fold
 from .readers import EXTENSIONS, ReadError, read
 from .render import DEFAULT_TEMPLATES, render
 
@@ -42,6 +44,7 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None) -> tup
                                 "correct the file name, or delete the entry"))
     sources: list[Source] = []
     taken: set[str] = set()
+    fingerprints: dict[str, str] = {}  # folded body text -> first file that had it
     for path in files:
         if on_article:
             on_article(path)
@@ -57,6 +60,14 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None) -> tup
             page_id, n = f"{base}-{n}", n + 1
         taken.add(page_id)
         source = to_source(raw, metas.get(path.name), page_id)
+        # The same article twice (a copy, or the same text in the other script or encoding) is built once.
+        fingerprint = hashlib.sha1(fold("\n".join(p.text for p in source.paragraphs)).encode()).hexdigest()
+        if source.paragraphs and fingerprint in fingerprints:
+            taken.discard(page_id)
+            problems.append(Problem(str(path), None, f"same article as {fingerprints[fingerprint]}; built once, from that file",
+                                    f"delete one of the two files (or its entry in {SOURCES_META})", severity="warning"))
+            continue
+        fingerprints[fingerprint] = path.name
         if not source.paragraphs:
             problems.append(Problem(str(path), None, "no body text left after boilerplate removal",
                                     "check the file holds the article itself; the removed lines are listed on its source page",

@@ -259,3 +259,18 @@ def test_indented_and_fenced_markdown_text_is_kept(tmp_path):
     path.write_text("# 標題\n\n第一段。\n\n    他說，任何和平協議都必須經過公投批准。\n\n```\n圍起來的文字。\n```\n", encoding="utf-8")
     assert [p.text for p in to_source(read(path), None).paragraphs] == [
         "第一段。", "他說，任何和平協議都必須經過公投批准。", "圍起來的文字。"]
+
+
+def test_the_same_article_in_the_other_script_and_encoding_is_built_once(tmp_path):
+    import opencc
+
+    from generator import build
+
+    original = next(SEEDS.glob("001_*.txt"))
+    (tmp_path / original.name).write_bytes(original.read_bytes())
+    simplified = opencc.OpenCC("t2s.json").convert(original.read_text(encoding="utf-8"))
+    (tmp_path / "copy-simplified.txt").write_bytes(simplified.encode("gb18030"))
+    result = build(tmp_path, ROOT / "briefing.yml")
+    assert [s.source.file for s in result.briefing.sources] == [original.name]
+    [problem] = [p for p in result.problems if "same article" in p.message]
+    assert problem.path.endswith("copy-simplified.txt") and original.name in problem.message
