@@ -56,13 +56,17 @@ _TABLE: dict[int, str] = {}  # str.translate table, filled with each character a
 _NOT_ONE_TO_ONE: set[str] = set()  # characters that fold to none or several characters
 
 
-def fold_map(text: str) -> Folded:
-    chars = set(text)
+def _learn(chars: set[str]) -> None:
     for ch in chars:
         if ord(ch) not in _TABLE:
             _TABLE[ord(ch)] = folded_char = _fold_char(ch)
             if len(folded_char) != 1:
                 _NOT_ONE_TO_ONE.add(ch)
+
+
+def fold_map(text: str) -> Folded:
+    chars = set(text)
+    _learn(chars)
     folded = text.translate(_TABLE)
     if chars.isdisjoint(_NOT_ONE_TO_ONE):
         return Folded(folded, None, len(text))
@@ -73,7 +77,8 @@ def fold_map(text: str) -> Folded:
 
 
 def fold(text: str) -> str:
-    return fold_map(text).text
+    _learn(set(text))
+    return text.translate(_TABLE)
 
 
 def _is_word_char(ch: str) -> bool:
