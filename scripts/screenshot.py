@@ -16,8 +16,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 from playwright.sync_api import sync_playwright
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from generator.pdf import CHROMIUM_ARGS
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -43,9 +43,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 QUERIES = REPO / "tests" / "search_queries.yml"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from generator.pdf import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the product's own Chromium and flags)
 KINDS = ("entity", "topic", "number", "other")
 TOP = 5
 # A blank page on the site's origin to run the search from, so nothing else on a real page

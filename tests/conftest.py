@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from generator.pdf import CHROMIUM_ARGS
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -25,3 +30,46 @@ def built_site(tmp_path_factory) -> Path:
     assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
     assert "WARNING" not in result.stderr, f"mkdocs build warned:\n{result.stderr}"
     return site
+
+
+# --- the browser: Debian's Chromium through Playwright, never a downloaded one ----------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+VIEWPORT = {"width": 1280, "height": 900}
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+def require(available: bool, reason: str) -> None:
+    """Skip a test whose tool is missing here; under CI (CI set) a missing tool is a failure."""
+    if not available:
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")  # Playwright's sync API runs one instance per thread at a time
+def browser():
+    require(CHROMIUM.exists(), "Chromium not found: apt-get install chromium fonts-noto-cjk")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    """The built site served on 127.0.0.1 at a free port, at the root."""
+
+    class QuietHandler(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(built_site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()

@@ -9,15 +9,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from conftest import CHROMIUM, require
+
 ROOT = Path(__file__).resolve().parent.parent
 TOPICS = ["領土問題", "安全保障", "美國特使", "歐洲立場"]
 
 
 def needs_chromium():
-    if not Path("/usr/bin/chromium").exists():
-        if os.environ.get("CI"):
-            pytest.fail("Chromium is required in CI")
-        pytest.skip("Chromium not found: apt-get install chromium fonts-noto-cjk")
+    require(CHROMIUM.exists(), "Chromium not found: apt-get install chromium fonts-noto-cjk")
 
 
 @pytest.fixture(scope="module")

