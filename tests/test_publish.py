@@ -3,13 +3,10 @@ GitHub Pages serves a project site (https://USER.github.io/REPO/), with its 404 
 
 from __future__ import annotations
 
-import functools
 import re
 import shutil
 import subprocess
-import threading
 from collections import deque
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.error import HTTPError
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
@@ -18,7 +15,7 @@ from urllib.request import urlopen
 import pytest
 import yaml
 
-from conftest import require
+from conftest import QuietHandler, require, serving
 from selectolax.lexbor import LexborHTMLParser
 
 REPO = Path(__file__).resolve().parent.parent
@@ -97,10 +94,7 @@ def sub_path_site(built_site):
         pytest.skip("site_url has no sub-path (SITE_URL points to a domain root)")
     not_found = (built_site / "404.html").read_bytes() if (built_site / "404.html").is_file() else b""
 
-    class SubPathHandler(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
+    class SubPathHandler(QuietHandler):
         def send_head(self):
             url = urlsplit(self.path)
             if not url.path.startswith(prefix):
@@ -123,14 +117,8 @@ def sub_path_site(built_site):
                 return None
             return super().send_head()
 
-    handler = functools.partial(SubPathHandler, directory=str(built_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(SubPathHandler, built_site) as port:
+        yield f"http://127.0.0.1:{port}{prefix}"
 
 
 def fetch(url: str) -> tuple[int, str, bytes]:
