@@ -22,7 +22,7 @@ from .normalize import fold
 from .readers import EXTENSIONS, ReadError, read
 from .render import DEFAULT_TEMPLATES, render
 
-__all__ = ["build", "load_config", "ConfigError", "BuildResult", "Problem", "article_files"]
+__all__ = ["build", "ingest", "load_config", "ConfigError", "BuildResult", "Problem", "article_files"]
 
 SOURCES_META = "sources.yml"
 

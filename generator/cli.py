@@ -1,20 +1,22 @@
-"""Command line: briefing build | export | check (see README.md)."""
+"""Command line: briefing build | export | pdf | check | eval (see README.md)."""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from . import ConfigError, article_files, build, load_config
+from . import ConfigError, article_files, build, ingest, load_config
 from .export import to_json
-from .model import BuildResult, Page
+from .model import BuildResult, Page, Problem
 
 MANIFEST = ".briefing-pages"
 PROGRESS_THRESHOLD = 50  # articles; below this a build is too quick to watch
@@ -39,14 +41,22 @@ def _progress(seeds: Path):
         yield lambda _path: progress.advance(task)
 
 
-def _run(seeds: Path, config_path: Path) -> tuple[BuildResult, object]:
+def _fail(problems: list[Problem], summary: str) -> NoReturn:
+    for problem in problems:
+        err.print(str(problem), markup=False)
+    err.print(f"{len(problems)} problem(s) {summary}", markup=False)
+    sys.exit(2)
+
+
+def _config(config_path: Path):
     try:
-        config = load_config(config_path)
+        return load_config(config_path)
     except ConfigError as exc:
-        for problem in exc.problems:
-            err.print(str(problem), markup=False)
-        err.print(f"{len(exc.problems)} problem(s) in {config_path}; nothing was built.", markup=False)
-        sys.exit(2)
+        _fail(exc.problems, f"in {config_path}; nothing was built.")
+
+
+def _run(seeds: Path, config_path: Path) -> tuple[BuildResult, object]:
+    config = _config(config_path)
     with _progress(seeds) as on_article:
         result = build(seeds, config, on_article=on_article)
     for problem in result.problems:
@@ -147,6 +157,37 @@ def pdf_command(seeds: Path, config_path: Path, out: Path) -> None:
     _write_atomic_bytes(out, data)
     err.print(f"{out}: {len(data):,} bytes", markup=False)
     sys.exit(1 if result.errors else 0)
+
+
+@main.command("eval")
+@click.option("--gold", "gold_path", type=click.Path(path_type=Path), required=True,
+              help="Gold labels: a YAML file, or a folder of them (format: tests/gold/LABELLING.md).")
+@seeds_option
+@config_option
+@click.option("--only", multiple=True, metavar="FILE", help="Score only this article (repeatable), e.g. a held-out split.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (schema briefing-eval/1).")
+@click.option("--show", type=int, default=None, metavar="N", help="List only the first N disagreements.")
+def eval_command(gold_path: Path, seeds: Path, config_path: Path, only: tuple[str, ...], as_json: bool, show: int | None) -> None:
+    """Score topics, entities, dates, speakers and boilerplate removal against hand labels."""
+    from .evaluate import evaluate, format_report, load_gold
+
+    config = _config(config_path)
+    try:
+        gold = load_gold(gold_path, config)
+    except ConfigError as exc:
+        _fail(exc.problems, f"in the gold labels ({gold_path}); nothing was measured.")
+    sources, problems = ingest(seeds) if seeds.is_dir() else ([], [Problem(str(seeds), None, "seeds folder not found", "pass --seeds DIR")])
+    report, missing = evaluate(config, gold, sources, only)
+    for problem in [*problems, *missing]:
+        err.print(str(problem), markup=False)
+    if only and set(only) - set(report.articles):
+        _fail([Problem(str(gold_path), None, f"no gold labels for {', '.join(sorted(set(only) - set(report.articles)))}",
+                       "name article files the gold labels cover")], "nothing was measured.")
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_report(report, show))
+    sys.exit(1 if missing else 0)
 
 
 @main.command("check")

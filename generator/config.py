@@ -26,11 +26,11 @@ class ConfigError(Exception):
         self.problems = problems
 
 
-class _Model(BaseModel):
+class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-class Terms(_Model):
+class Terms(StrictModel):
     zh_Hant: tuple[str, ...] = Field(default=(), alias="zh-Hant")
     zh_Hans: tuple[str, ...] = Field(default=(), alias="zh-Hans")
     en: tuple[str, ...] = ()
@@ -40,7 +40,7 @@ class Terms(_Model):
         return self.zh_Hant + self.zh_Hans + self.en
 
 
-class Topic(_Model):
+class Topic(StrictModel):
     id: str = Field(pattern=ID_PATTERN)
     title: str = Field(min_length=1)
     description: str = ""
@@ -49,7 +49,7 @@ class Topic(_Model):
     roster: str | None = None  # entity group listed first, member by member (e.g. us-envoy)
 
 
-class Entity(_Model):
+class Entity(StrictModel):
     id: str = Field(pattern=ID_PATTERN)
     name_zh: str = Field(min_length=1)
     name_en: str = ""
@@ -63,19 +63,19 @@ class Entity(_Model):
         return tuple(n for n in (self.name_zh, self.name_en, *self.aliases) if n)
 
 
-class Party(_Model):
+class Party(StrictModel):
     id: str = Field(pattern=ID_PATTERN)
     name: str = Field(min_length=1)
     groups: tuple[str, ...] = Field(min_length=1)
 
 
-class Site(_Model):
+class Site(StrictModel):
     title: str = "簡報"
     subject: str = ""
     description: str = ""
 
 
-class BriefingConfig(_Model):
+class BriefingConfig(StrictModel):
     site: Site = Site()
     parties: tuple[Party, ...] = ()
     topics: tuple[Topic, ...] = Field(min_length=1)
@@ -96,7 +96,7 @@ class BriefingConfig(_Model):
         return next((p.id for p in self.parties if group in p.groups), None)
 
 
-class SourceMeta(_Model):
+class SourceMeta(StrictModel):
     title: str | None = None
     outlet: str | None = None
     published: dt.date | None = None
@@ -140,7 +140,7 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def _load_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
+def load_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -190,7 +190,7 @@ def _hint(error: dict) -> str:
     return "see the config reference in README.md"
 
 
-def _validation_problems(path: Path, exc: ValidationError, lines: dict[tuple, int]) -> list[Problem]:
+def validation_problems(path: Path, exc: ValidationError, lines: dict[tuple, int]) -> list[Problem]:
     problems = []
     errors = exc.errors()
     for error in errors:
@@ -260,11 +260,11 @@ def _semantic_problems(path: Path, config: BriefingConfig, lines: dict[tuple, in
 
 
 def load_config(path: Path) -> BriefingConfig:
-    data, lines = _load_yaml(path)
+    data, lines = load_yaml(path)
     try:
         config = BriefingConfig.model_validate(data if data is not None else {})
     except ValidationError as exc:
-        raise ConfigError(_validation_problems(path, exc, lines))
+        raise ConfigError(validation_problems(path, exc, lines))
     problems = _semantic_problems(path, config, lines)
     if problems:
         raise ConfigError(problems)
@@ -276,7 +276,7 @@ def load_sources_meta(path: Path) -> tuple[dict[str, SourceMeta], dict[str, int]
     if not path.exists():
         return {}, {}, []
     try:
-        data, lines = _load_yaml(path)
+        data, lines = load_yaml(path)
     except ConfigError as exc:
         return {}, {}, exc.problems
     if data is None:
