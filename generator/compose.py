@@ -54,15 +54,18 @@ class Composer:
         paragraph = int(excerpt.paragraph[1:])
         return (excerpt.date or "9999", source.published or "9999", source.id, paragraph, excerpt.anchor)
 
-    def _evidence_sentences(self, ap: AnnotatedParagraph, topic: Topic) -> dict[int, set[str]]:
-        found: dict[int, set[str]] = defaultdict(set)
-        for hit in ap.terms:
-            if hit.topic == topic.id:
-                found[ap.sentence_of(hit.start)].add(hit.surface)
-        for mention in ap.mentions:
-            if self.groups.get(mention.entity) in topic.groups:
-                found[ap.sentence_of(mention.start)].add(mention.surface)
-        return found
+    def _evidence_sentences(self, ap: AnnotatedParagraph, topic: Topic) -> dict[int, tuple[str, ...]]:
+        """Sentence index -> the topic's terms and group members found in it, in text order."""
+        hits = [(h.start, h.surface) for h in ap.terms if h.topic == topic.id]
+        hits += [(m.start, m.surface) for m in ap.mentions if self.groups.get(m.entity) in topic.groups]
+        found: dict[int, dict[str, None]] = defaultdict(dict)
+        for start, surface in sorted(hits):
+            found[ap.sentence_of(start)][surface] = None
+        return {i: tuple(surfaces) for i, surfaces in found.items()}
+
+    @staticmethod
+    def _evidence_of(evidence: dict[int, tuple[str, ...]], indexes: list[int]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s for i in sorted(indexes) for s in evidence.get(i, ())))
 
     def _paragraphs(self, topic: Topic):
         for source in self.sources:
@@ -77,13 +80,13 @@ class Composer:
             sid, anchor = source.source.id, ap.paragraph.anchor
             evidence = self._evidence_sentences(ap, topic)
             indexes = sorted(evidence)[:3]
-            terms = tuple(next(t.terms for t in ap.topics if t.id == topic.id))
             developments.append(Excerpt(
                 anchor=f"dev-{sid}-{anchor}", topic=topic.id, section="developments", source=sid, paragraph=anchor,
-                text=_join(ap, indexes), date=_event_date(ap, indexes, source.source.published), evidence=terms,
+                text=_join(ap, indexes), date=_event_date(ap, indexes, source.source.published),
+                evidence=self._evidence_of(evidence, indexes),
             ))
             best = max(evidence, key=lambda i: (len(evidence[i]), -i))
-            candidates.append((len(set().union(*evidence.values())), source, ap, best, terms))
+            candidates.append((len(set().union(*evidence.values())), source, ap, best, self._evidence_of(evidence, [best])))
             for mention in ap.mentions:
                 if self.kinds[mention.entity] == "person":
                     people[mention.entity].add((sid, anchor))
@@ -117,7 +120,7 @@ class Composer:
                             anchor=f"pos-{party.id}-{sid}-{anchor}-s{attribution.sentence + 1}", topic=topic.id,
                             section="positions", source=sid, paragraph=anchor, text=ap.sentence_text(attribution.sentence),
                             date=_event_date(ap, [attribution.sentence], source.source.published),
-                            evidence=tuple(sorted(evidence[attribution.sentence])), party=party.id, entity=attribution.entity,
+                            evidence=evidence[attribution.sentence], party=party.id, entity=attribution.entity,
                         ))
             positions.append((party.id, tuple(sorted(found, key=self._order))))
 
@@ -134,7 +137,9 @@ class Composer:
                         found.append(Excerpt(
                             anchor=f"roster-{entity.id}-{sid}-{anchor}", topic=topic.id, section="roster", source=sid,
                             paragraph=anchor, text=_join(ap, indexes[:2]), date=_event_date(ap, indexes[:2], source.source.published),
-                            evidence=(entity.name_zh,), entity=entity.id,
+                            evidence=tuple(dict.fromkeys(m.surface for m in ap.mentions
+                                                         if m.entity == entity.id and ap.sentence_of(m.start) in indexes[:2])),
+                            entity=entity.id,
                         ))
                 roster.append((entity.id, tuple(sorted(found, key=self._order))))
 

@@ -136,3 +136,16 @@ def test_background_dates_do_not_decide_where_an_excerpt_is_filed(tmp_path):
     (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-15\n", encoding="utf-8")
     territory = next(p.markdown for p in build(seeds, ROOT / "briefing.yml").pages if p.uri == "topics/territory.md")
     assert "### 2025年12月15日" in territory and "### 2022年2月24日" not in territory
+
+
+def test_every_excerpt_shows_the_evidence_that_put_it_on_the_page_and_the_reader_can_find_it_in_the_quote():
+    result = build(ROOT / "seeds", ROOT / "briefing.yml")
+    excerpts = [e for t in result.briefing.topics
+                for e in (*t.key_points, *t.developments, *(x for _, es in t.positions for x in es), *(x for _, es in t.roster for x in es))]
+    assert excerpts and all(e.evidence for e in excerpts)
+    for excerpt in excerpts:
+        for term in excerpt.evidence:
+            assert term in excerpt.text, (excerpt.anchor, term)
+    page = next(p.markdown for p in result.pages if p.uri == "topics/us-envoys.md")
+    html = markdown.markdown(page, extensions=EXTENSIONS)
+    assert '<span class="evidence">依據：魏科夫</span>' in html  # the outlet's own spelling, not the config's 威特科夫
