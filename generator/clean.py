@@ -14,32 +14,45 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .model import Block, Removed
+from .normalize import fold
 
 SENTENCE_END = re.compile(r"[。！？!?.][」』”\"')）]*$")
 FULL_STOP_END = re.compile(r"[。.][」』”\"')）]*$")
 PUNCTUATION = re.compile(r"[，。、：:！？!?,;；「」『』（）()《》“”\"]")
 ELLIPSIS_END = re.compile(r"(\.{3,}|…+)$")
-DATE_LINE = re.compile(
-    r"^(【\s*)?\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}日?(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?(\s+\S{1,12}){0,2}\s*$"
-)
 DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
-# 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · (Reuters) KYIV, Feb 13 -
-DATELINE = re.compile(r"^[^，。]{1,12}[／/]\s*\S{0,12}?(\d{1,2}日)?\S{0,8}(報導|電)$")
-PHOTO_CREDIT = re.compile(r"(圖[/／]\s*\S{1,12}|[（(](圖|photo|攝影)[^）)]{0,20}[）)]|[。.]\s*[（(][A-Za-z][A-Za-z .&/-]{1,30}[)）])\s*$", re.I)
-BROWSER = re.compile(r"(瀏覽器|浏览器|browser)", re.I)
-UPGRADE = re.compile(r"(升級|提升|更新|版本|升级|upgrade|update)", re.I)
-BACK_TO_TOP = re.compile(r"^(top|back to top|回到頂端|回頂端|返回頂部|回到顶部|↑|▲)$", re.I)
-FOLLOW = re.compile(r"(?<![a-z])(instagram|facebook|youtube|telegram|twitter|line@?)(?![a-z])|臉書|微信|微博|推特", re.I)
-INVITE = re.compile(r"(歡迎|追蹤|訂閱|關注|按讚|欢迎|关注|订阅|follow us|subscribe)", re.I)
-COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|版權|版权|著作權|all rights reserved)", re.I)
-AGENCY_CREDIT = re.compile(r"^[（(][^（）()]{1,40}[)）]$")
 BULLET = re.compile(r"^\s*([•・·●▪■◦*+\-]|\d{1,2}[.、)）])\s*")
 TAG_TOKEN = re.compile(r"^[^\s，。、：:！？!?,.;；「」（）()]{1,8}$")
 
+
+def _any(*words: str) -> str:
+    """A regex alternation of words in folded form."""
+    return "|".join(re.escape(fold(w)) for w in words)
+
+
+# The patterns below match *folded* text (normalize.fold: Simplified script, half-width, lower case),
+# so one pattern serves Traditional, Simplified and Hong Kong pages alike: （ is (, ／ is /, 圖 is 图.
+DATE_LINE = re.compile(
+    r"^(【\s*)?\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}日?(t\d{2}:\d{2}(:\d{2}(\.\d+)?)?z?)?(\s+\S{1,12}){0,2}\s*$"
+)
+# 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · (Reuters) KYIV, Feb 13 -
+DATELINE = re.compile(rf"^[^,。]{{1,12}}/\s*\S{{0,12}}?(\d{{1,2}}日)?\S{{0,8}}({_any('報導', '报道', '電')})$")
+PHOTO_CREDIT = re.compile(
+    rf"(({_any('圖')})/\s*\S{{1,12}}|\(({_any('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
+)
+BROWSER = re.compile(_any("瀏覽器", "browser"))
+UPGRADE = re.compile(_any("升級", "提升", "更新", "版本", "upgrade", "update"))
+BACK_TO_TOP = re.compile(rf"^({_any('top', 'back to top', '回到頂端', '回頂端', '返回頂部', '回到頂部', '↑', '▲')})$")
+FOLLOW = re.compile(rf"(?<![a-z])(instagram|facebook|youtube|telegram|twitter|line@?)(?![a-z])|{_any('臉書', '微信', '微博', '推特')}")
+INVITE = re.compile(_any("歡迎", "追蹤", "訂閱", "關注", "按讚", "follow us", "subscribe"))
+COPYRIGHT = re.compile(rf"(©|\(c\)\s*\d{{4}}|{_any('版權', '著作權', '著作权', 'all rights reserved')})")
+AGENCY_CREDIT = re.compile(r"^\([^()]{1,40}\)$")
+
 LABEL_REASONS = (
-    (re.compile(r"(商品|廣告|贊助|優惠|广告|sponsor|advert|shop)", re.I), "advertising"),
-    (re.compile(r"(討論|留言|評論|規範|讨论|评论|comment)", re.I), "comments"),
-    (re.compile(r"(閱讀|相關|延伸|推薦|文章|新聞|熱門|更多|阅读|相关|推荐|热门|related|read|recommend|latest|more)", re.I), "related-articles"),
+    (re.compile(_any("商品", "廣告", "贊助", "優惠", "sponsor", "advert", "shop")), "advertising"),
+    (re.compile(_any("討論", "留言", "評論", "規範", "comment")), "comments"),
+    (re.compile(_any("閱讀", "相關", "延伸", "推薦", "文章", "新聞", "熱門", "更多", "related", "read", "recommend", "latest", "more")),
+     "related-articles"),
 )
 
 
@@ -115,7 +128,7 @@ def browser_notice(c: Candidates) -> None:
     kept = c.kept()[:5]
     for n, i in enumerate(kept):
         text = c.blocks[i].text
-        if BROWSER.search(text) and UPGRADE.search(text) and len(text) < 120:
+        if BROWSER.search(fold(text)) and UPGRADE.search(fold(text)) and len(text) < 120:
             c.mark(i, "browser-notice")
             if n > 0 and re.search(r"[:：]\s*$", c.blocks[kept[n - 1]].text) and len(c.blocks[kept[n - 1]].text) <= 20:
                 c.mark(kept[n - 1], "browser-notice")
@@ -126,7 +139,7 @@ def ticker(c: Candidates) -> None:
     kept = c.kept()
     if not kept or not is_label(c.blocks[kept[0]].text) or len(c.blocks[kept[0]].text.strip()) > 4:
         return
-    end = next((n for n, i in enumerate(kept) if DATELINE.match(c.blocks[i].text.strip()) or is_body_like(c.blocks[i].text)), None)
+    end = next((n for n, i in enumerate(kept) if DATELINE.match(fold(c.blocks[i].text.strip())) or is_body_like(c.blocks[i].text)), None)
     if end is None or end < 2:
         return
     for i in kept[: end - 1]:  # the block just before the dateline or body is the title
@@ -149,7 +162,7 @@ def title(c: Candidates) -> None:
         return
     if kept:
         text = c.blocks[kept[0]].text.strip()
-        if len(text) <= 80 and not FULL_STOP_END.search(text) and not DATE_LINE.match(text):
+        if len(text) <= 80 and not FULL_STOP_END.search(text) and not DATE_LINE.match(fold(text)):
             c.mark(kept[0], "title")
 
 
@@ -160,15 +173,15 @@ def dateline(c: Candidates) -> None:
         if body is not None and i >= body:
             break
         text = c.blocks[i].text.strip()
-        if DATE_LINE.match(text):
+        if DATE_LINE.match(fold(text)):
             c.mark(i, "timestamp")
-        elif DATELINE.match(text):
+        elif DATELINE.match(fold(text)):
             c.mark(i, "dateline")
 
 
 def back_to_top(c: Candidates) -> None:
     kept = c.kept()
-    if kept and BACK_TO_TOP.match(c.blocks[kept[-1]].text.strip()):
+    if kept and BACK_TO_TOP.match(fold(c.blocks[kept[-1]].text.strip())):
         c.mark(kept[-1], "back-to-top")
 
 
@@ -189,7 +202,7 @@ def tail_lists(c: Candidates) -> None:
         if not is_label(text) or n < last_prose:
             continue
         following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
-        listy = [bool(is_headline_like(t) or DATE_LINE.match(t)) for t in following]
+        listy = [bool(is_headline_like(t) or DATE_LINE.match(fold(t))) for t in following]
         # A section heading is followed by prose; a list label by list items straight away.
         if following and all(listy[:2]) and sum(listy) / len(listy) >= 0.6:
             start = n
@@ -205,7 +218,7 @@ def tail_lists(c: Candidates) -> None:
     for i in kept[start:]:
         text = c.blocks[i].text.strip()
         if is_label(text):
-            reason = next((r for pattern, r in LABEL_REASONS if pattern.search(text)), reason)
+            reason = next((r for pattern, r in LABEL_REASONS if pattern.search(fold(text))), reason)
         c.mark(i, reason)
 
 
@@ -237,7 +250,7 @@ def captions(c: Candidates) -> None:
     """Photo captions: a credit at the end (圖/法新社, （Reuters）) or a caption element after an image."""
     for i, block in enumerate(c.blocks):
         after_image = i > 0 and c.blocks[i - 1].tag == "img" and dict(block.attrs).get("wrapper") in ("small", "em", "i")
-        if block.tag == "figcaption" or after_image or PHOTO_CREDIT.search(block.text.strip()):
+        if block.tag == "figcaption" or after_image or PHOTO_CREDIT.search(fold(block.text.strip())):
             c.mark(i, "photo-caption")
 
 
@@ -246,11 +259,12 @@ def footer_lines(c: Candidates) -> None:
     that ends the article, so a news paragraph quoting a Facebook post is never taken for one."""
     for i in reversed(c.kept()):
         text = c.blocks[i].text.strip()
-        if COPYRIGHT.search(text) and len(text) < 200:
+        folded = fold(text)
+        if COPYRIGHT.search(folded) and len(text) < 200:
             c.mark(i, "copyright")
-        elif FOLLOW.search(text) and INVITE.search(text) and len(text) < 120:
+        elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120:
             c.mark(i, "follow-us")
-        elif AGENCY_CREDIT.match(text):
+        elif AGENCY_CREDIT.match(folded):
             c.mark(i, "agency-credit")
         else:
             break
