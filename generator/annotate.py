@@ -9,16 +9,21 @@ import re
 
 from .config import BriefingConfig
 from .model import AnnotatedParagraph, AnnotatedSource, Attribution, DateRef, Mention, Paragraph, Source, TermHit, TopicHit
-from .normalize import Folded, Matcher, fold_map
+from .normalize import Folded, Matcher, fold, fold_map
 
 OPEN_QUOTES, CLOSE_QUOTES = "「『“", "」』”"
 ENDERS = "。！？!?"
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
-    r"(表示|表态|说|指出|强调|认为|拒绝|宣称|声称|称|透露|写道|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
+    r"(表示|表态|表达|说(?![法服])|指出|强调|认为|认同|拒绝|宣称|声称|称|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
+    r"|希望|建议|告诉|怀疑|解读"
     r"|\bsaid\b|\bsays\b|\bwrote\b|\btold\b|\bstated\b|\bwarned\b|\bargued\b)"
 )
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+OBJECT_MARK = re.compile(r"[向对给跟]$")
+NEGATION = re.compile(r"(没有|没|未|并未|从未|不曾)$")  # right before a speech verb, in folded text
+# A clause that opens with a pronoun before its speech verb continues the last speaker.
+PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也)?(他|她)(们)?|(^|\s)(he|she)$")
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NAMES = "|".join(_MONTHS)
@@ -140,10 +145,10 @@ class Annotator:
     def __init__(self, config: BriefingConfig):
         self.config = config
         self.entities = Matcher((name, e.id) for e in config.entities for name in e.names)
-        self.terms = Matcher((term, t.id) for t in config.topics for term in t.terms.all)
+        self.terms = Matcher([*((term, (t.id, False)) for t in config.topics for term in t.terms.all),
+                              *((term, (t.id, True)) for t in config.topics for term in t.hints.all)])
         self.kind = {e.id: e.kind for e in config.entities}
         self.group = {e.id: e.group for e in config.entities}
-        self.party_groups = {g for p in config.parties for g in p.groups}
 
     def dates(self, folded: Folded, text: str, published: dt.date | None) -> list[DateRef]:
         found = []
@@ -156,45 +161,76 @@ class Annotator:
                 found.append(DateRef(value, text[start:end], start, end))
         return found
 
+    def _subject(self, named: list[Mention], start: int, end: int, text: str, owner: bool = False) -> str | None:
+        """The speaker named in text[start:end]: its first person, else its last organisation, never
+        an object (向川普). With `owner`, the first possessor instead (德里斯科的發言人表示)."""
+        inside = [m for m in named if start <= m.start and m.end <= end
+                  and not OBJECT_MARK.search(fold(text[max(0, m.start - 1):m.start]))]
+        owned = [m for m in inside if text[m.end:m.end + 1] == "的"]
+        if owner:
+            return owned[0].entity if owned else None
+        inside = [m for m in inside if m not in owned]
+        people = [m for m in inside if self.kind[m.entity] == "person"]
+        found = people[0] if people else (inside[-1] if inside else None)
+        return found.entity if found else None
+
     def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention]) -> list[Attribution]:
-        """The speaker of a sentence: the first person named in the clause of the speech verb, else
-        the last organisation there, else the sentence's first-named person if it comes before the verb."""
-        speakers = [m for m in mentions if self.group.get(m.entity) in self.party_groups and self.kind[m.entity] in ("person", "organisation")]
-        cues = [folded.span(c.start(), c.end()) for c in CUES.finditer(folded.text)]
-        result = []
+        """Who speaks in each sentence, for every speech verb (a negated one, 沒有否認, says nothing):
+        the subject named in the verb's clause; for 他/she there, the paragraph's last speaker; for a
+        clause with no subject, the speaker of the sentence's previous speech verb (宣布……，並稱……),
+        else a possessor in the clause (德里斯科的發言人), else the subject of the nearest clause
+        before it (普丁支持……，認為……)."""
+        named = [m for m in mentions if self.kind[m.entity] in ("person", "organisation")]
+        cues = [c for c in CUES.finditer(folded.text) if not NEGATION.search(folded.text, 0, c.start())]
+        result: list[Attribution] = []
+        last: str | None = None  # the paragraph's most recent speaker, for pronouns
         for index, (s_start, s_end) in enumerate(sentences):
-            for cue_start, cue_end in cues:
+            seen: list[str] = []
+            bound = s_start  # end of the previous speech verb in this sentence
+            for cue in cues:
+                cue_start, cue_end = folded.span(cue.start(), cue.end())
                 if not s_start <= cue_start < s_end:
                     continue
-                clause_start = max([s_start] + [s_start + m.end() for m in CLAUSE_BREAK.finditer(text[s_start:cue_start])])
-                before = [m for m in speakers if clause_start <= m.start and m.end <= cue_start]
-                people = [m for m in before if self.kind[m.entity] == "person"]
-                speaker = people[0] if people else (before[-1] if before else None)
+                breaks = [bound] + [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
+                speaker = self._subject(named, breaks[-1], cue_start, text)
+                if speaker is None and PRONOUN.search(fold(text[breaks[-1]:cue_start]).strip()):
+                    speaker = last
+                if speaker is None and seen:  # what follows a speech verb is what was said, not who says it
+                    speaker = seen[-1]
                 if speaker is None:
-                    sentence_people = [m for m in speakers if s_start <= m.start and m.end <= cue_start and self.kind[m.entity] == "person"]
-                    speaker = sentence_people[0] if sentence_people else None
-                if speaker is not None:
-                    result.append(Attribution(index, speaker.entity, text[cue_start:cue_end]))
-                    break  # one speaker per sentence: the first cue decides
+                    speaker = self._subject(named, breaks[-1], cue_start, text, owner=True)
+                for clause_start, clause_end in zip(reversed(breaks[:-1]), reversed(breaks[1:])):
+                    if speaker is not None or bound > s_start:
+                        break
+                    speaker = self._subject(named, clause_start, clause_end, text)
+                if speaker is not None and speaker not in seen:
+                    seen.append(speaker)
+                    result.append(Attribution(index, speaker, text[cue_start:cue_end]))
+                last = speaker or last
+                bound = cue_end
         return result
 
     def paragraph(self, paragraph: Paragraph, published: dt.date | None) -> AnnotatedParagraph:
         text = paragraph.text
         folded = fold_map(text)
         mentions = [Mention(ids[0], text[s:e], s, e) for s, e, ids in self.entities.find(folded)]
-        terms = [TermHit(topic, text[s:e], s, e) for s, e, topics in self.terms.find(folded) for topic in dict.fromkeys(topics)]
-        evidence: dict[str, list[str]] = {}
+        terms = []
+        for s, e, values in self.terms.find(folded):
+            for topic in dict.fromkeys(t for t, _ in values):
+                terms.append(TermHit(topic, text[s:e], s, e, hint=(topic, False) not in values))  # a term beats a hint
+        evidence: dict[str, list[tuple[int, str]]] = {}
+        decided: set[str] = set()  # topics with a term or a group member, not only hints
         for hit in terms:
-            evidence.setdefault(hit.topic, [])
-            if hit.surface not in evidence[hit.topic]:
-                evidence[hit.topic].append(hit.surface)
+            evidence.setdefault(hit.topic, []).append((hit.start, hit.surface))
+            if not hit.hint:
+                decided.add(hit.topic)
         for topic in self.config.topics:
             for mention in mentions:
                 if self.group.get(mention.entity) in topic.groups:
-                    evidence.setdefault(topic.id, [])
-                    if mention.surface not in evidence[topic.id]:
-                        evidence[topic.id].append(mention.surface)
-        topics = tuple(TopicHit(t.id, tuple(evidence[t.id])) for t in self.config.topics if t.id in evidence)
+                    evidence.setdefault(topic.id, []).append((mention.start, mention.surface))
+                    decided.add(topic.id)
+        topics = tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
+                       for t in self.config.topics if t.id in decided)
         sentences = split_sentences(text)
         return AnnotatedParagraph(
             paragraph=paragraph,

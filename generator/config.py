@@ -45,6 +45,9 @@ class Topic(StrictModel):
     title: str = Field(min_length=1)
     description: str = ""
     terms: Terms = Terms()
+    # Words that also have another sense (歐洲 the continent, 談判代表 of any side) count only in a
+    # paragraph that a term or a group member already puts on the topic.
+    hints: Terms = Terms()
     groups: tuple[str, ...] = ()  # mentions of these entity groups count as evidence
     roster: str | None = None  # entity group listed first, member by member (e.g. us-envoy)
 

@@ -375,9 +375,14 @@ class Evaluator:
                 self._disagree("date", article, p, spans, "no event date", f"{d.surface} = {d.date}", (d.surface,))
 
     def _speakers(self, article, p, spans) -> None:
+        """Positions are taken from body text: headings and their speakers are not scored."""
+        if p.kind != "body":
+            return
         found = []
         for span in spans:
             ap = span.paragraph
+            if ap.paragraph.kind != "text":
+                continue
             for attribution in ap.attributions:
                 party = self.config.party_of(attribution.entity)
                 start, _ = ap.sentences[attribution.sentence]

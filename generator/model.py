@@ -125,6 +125,7 @@ class TermHit:
     surface: str
     start: int
     end: int
+    hint: bool = False  # a topic hint: evidence only beside a term or group member of the topic
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def gazetteer(config: BriefingConfig, present: set[str] | None = None) -> dict:
             for form in renderings(name):
                 forms.setdefault(form, set()).add(entity_token(entity.id))
     for topic in config.topics:
-        for term in topic.terms.all:
+        for term in (*topic.terms.all, *topic.hints.all):
             for form in renderings(term):
                 forms.setdefault(form, set()).add(term_token(term))
     absent: list[str] = []

@@ -121,5 +121,30 @@ def test_the_speaker_of_a_sentence_is_found(text, speaker):
     assert [a.entity for a in annotate(text).attributions] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # Each speech verb has its own speaker: two sides in one sentence.
+        ("澤倫斯基表示願意談判，但佩斯科夫強調俄方不會讓步。", ["volodymyr-zelensky", "dmitry-peskov"]),
+        # A negated verb states nothing.
+        ("白宮沒有否認這份紀錄。", []),
+        # 他 before the verb continues the paragraph's last speaker.
+        ("盧比奧表示會談順利。他也證實下週將再見面。", ["marco-rubio", "marco-rubio"]),
+        # A name after 向 is the one spoken to; a possessor speaks through a spokesperson.
+        ("烏梅洛夫向川普建議先停火。", ["rustem-umerov"]),
+        ("德里斯科的發言人表示進展良好。", ["dan-driscoll"]),
+        ("澤倫斯基的幕僚長葉爾馬克表示仍有分歧。", ["andriy-yermak"]),
+        # A clause without a subject: the previous verb's speaker, else the clause before it.
+        ("川普宣布派遣特使，並稱談判已經開始。", ["donald-trump"]),
+        ("普丁支持這個想法，認為到了合作的時候。", ["vladimir-putin"]),
+        # "說法" is a noun, not a verb of speech.
+        ("克里姆林宮表示，澤倫斯基的說法不可能接受。", ["kremlin"]),
+        ("佩斯科夫表態拒絕澤倫斯基的提議稱不可能。", ["dmitry-peskov"]),
+    ],
+)
+def test_speakers_follow_the_verb_of_each_clause(text, speakers):
+    assert [a.entity for a in annotate(text).attributions] == speakers
+
+
 def test_a_sentence_reported_by_a_newspaper_has_no_party_speaker():
     assert annotate("《金融時報》指出，普京的底線一直很明確。").attributions == ()
