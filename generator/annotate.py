@@ -35,16 +35,22 @@ DATE_PATTERN = re.compile(
     rf"|(?P<ym>(?<!\d)(?P<y2>\d{{4}})年(?P<m2>\d{{1,2}})月(?![\d日]))"
     rf"|(?P<md>(?P<rel1>去年|今年|明年)?(?<!\d)(?P<m3>\d{{1,2}})月(?P<d3>\d{{1,2}})日{_TIME_OF_DAY})"
     rf"|(?P<m>(?:(?P<rel2>去年|今年|明年)|(?<![\d年]))(?P<m4>\d{{1,2}})月(?![\d日份]))"
-    rf"|(?P<d>(?<![\d月年])(?P<d5>\d{{1,2}})日{_TIME_OF_DAY})"
+    rf"|(?P<d>(?<![\d月年])(?P<d5>\d{{1,2}})(?:日{_TIME_OF_DAY}|(?=[、和至到~-]\d{{1,2}}日)))"  # 15日, and 14 in 14、15日
+    rf"|(?P<rd>今天|昨天|前天|明天)"
     rf"|(?P<en>\b(?P<em>{_MONTH_NAMES})\s+(?P<ed>\d{{1,2}})(?:,\s*(?P<ey>\d{{4}}))?\b)"
     rf"|(?P<y>(?<!\d)(?P<y6>\d{{4}})年(?![\d月]))"
+    # English month or year alone, only after a preposition ("in an October call", "since 2014"): "may", "march"
+    # and bare numbers are too often something else. The surface is the month or year itself.
+    rf"|(?P<eprep>\b(?:in|since|by|until|from|before|after|during|of|last|next|this|early|late|mid)\s+(?:(?:an?|the|early|late|mid)[\s-]+)?"
+    rf"(?:(?P<em2>{_MONTH_NAMES})\b(?!\s+\d)|(?P<y7>(?:19|20)\d{{2}})\b(?![\d,.]\d)))"
 )
+RELATIVE_DAYS = {"今天": 0, "昨天": -1, "前天": -2, "明天": 1}
 
 
 _SENTENCE_MARKS = re.compile(r"[「『“」』”。！？!?.]")
 
 
-_MAY_HOLD_DATE = re.compile(rf"\d|{_MONTH_NAMES}")
+_MAY_HOLD_DATE = re.compile(rf"\d|天|{_MONTH_NAMES}")
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -103,8 +109,16 @@ def resolve_date(match: re.Match, published: dt.date | None) -> str | None:
         return f"{int(g['y2']):04d}-{month:02d}" if 1 <= month <= 12 else None
     if g["y"]:
         return g["y6"]
+    if g["y7"]:
+        return g["y7"]
     if published is None:
         return None
+    if g["rd"]:
+        return (published + dt.timedelta(days=RELATIVE_DAYS[g["rd"]])).isoformat()
+    if g["em2"]:
+        month = _MONTHS[g["em2"]]
+        found = _closest([dt.date(y, month, 1) for y in _years(None, published)], published)
+        return f"{found.year:04d}-{month:02d}"
     if g["md"] or g["en"]:
         month = int(g["m3"]) if g["md"] else _MONTHS[g["em"]]
         day = int(g["d3"]) if g["md"] else int(g["ed"])
@@ -157,7 +171,8 @@ class Annotator:
         for match in DATE_PATTERN.finditer(folded.text):
             value = resolve_date(match, published)
             if value:
-                start, end = folded.span(match.start(), match.end())
+                surface = "em2" if match.group("em2") else "y7" if match.group("y7") else 0
+                start, end = folded.span(*match.span(surface))
                 found.append(DateRef(value, text[start:end], start, end))
         return found
 

@@ -46,7 +46,6 @@ BACK_TO_TOP = re.compile(rf"^({_any('top', 'back to top', '回到頂端', '回�
 FOLLOW = re.compile(rf"(?<![a-z])(instagram|facebook|youtube|telegram|twitter|line@?)(?![a-z])|{_any('臉書', '微信', '微博', '推特')}")
 INVITE = re.compile(_any("歡迎", "追蹤", "訂閱", "關注", "按讚", "follow us", "subscribe"))
 COPYRIGHT = re.compile(rf"(©|\(c\)\s*\d{{4}}|{_any('版權', '著作權', '著作权', 'all rights reserved')})")
-AGENCY_CREDIT = re.compile(r"^\([^()]{1,40}\)$")
 
 LABEL_REASONS = (
     (re.compile(_any("商品", "廣告", "贊助", "優惠", "sponsor", "advert", "shop")), "advertising"),
@@ -255,8 +254,9 @@ def captions(c: Candidates) -> None:
 
 
 def footer_lines(c: Candidates) -> None:
-    """Copyright, follow-us invitations and the agency credit line: only in the run of such lines
-    that ends the article, so a news paragraph quoting a Facebook post is never taken for one."""
+    """Copyright and follow-us invitations: only in the run of such lines that ends the article, so a
+    news paragraph quoting a Facebook post is never taken for one. An agency list closing the story,
+    （美聯社、法新社）, stays: it says where the story comes from."""
     for i in reversed(c.kept()):
         text = c.blocks[i].text.strip()
         folded = fold(text)
@@ -264,8 +264,6 @@ def footer_lines(c: Candidates) -> None:
             c.mark(i, "copyright")
         elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120:
             c.mark(i, "follow-us")
-        elif AGENCY_CREDIT.match(folded):
-            c.mark(i, "agency-credit")
         else:
             break
 

@@ -149,23 +149,28 @@ class Span:
 
 
 class _Stream:
-    """The generator's body text of one article as one alignment key, each character traced back."""
+    """The generator's body text of one article as one alignment key, each character traced back.
+    Gold paragraphs are looked up in article order: each search starts where the last match ended."""
 
     def __init__(self, paragraphs: tuple[AnnotatedParagraph, ...]):
-        parts, self.owner = [], []
+        parts, self.owner, self.bounds = [], [], set()
         for index, ap in enumerate(paragraphs):
             key, origin = alignment_key(ap.paragraph.text)
+            self.bounds.add(len(self.owner))
             parts.append(key)
             self.owner.extend((index, o) for o in origin)
+        self.bounds.add(len(self.owner))
         self.text = "".join(parts)
         self.paragraphs = paragraphs
         self.cursor = 0
 
-    def find(self, key: str) -> list[Span] | None:
-        at = self.text.find(key, self.cursor)
+    def find(self, key: str, whole: bool = False) -> list[Span] | None:
+        """Where `key` is in the body; with `whole`, only as whole paragraphs (a caption that is
+        the start of a body sentence is not that sentence)."""
+        at = self.text.find(key, self.cursor) if key else -1
+        while whole and at >= 0 and not (at in self.bounds and at + len(key) in self.bounds):
+            at = self.text.find(key, at + 1)
         if at < 0:
-            at = self.text.find(key)
-        if at < 0 or not key:
             return None
         self.cursor = at + len(key)
         spans: dict[int, list[int]] = {}
@@ -286,7 +291,7 @@ class Evaluator:
             key = _key(p.text)
             if not key:
                 continue
-            spans = body.find(key)
+            spans = body.find(key, whole=p.kind in ("boilerplate", "title"))
             reason = next((r for k, r in removed.items() if key in k), None)
             if p.kind in ("body", "heading"):
                 report.body += 1

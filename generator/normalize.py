@@ -108,18 +108,24 @@ class Matcher(Generic[V]):
             self._automaton.make_automaton()
 
     def find(self, folded: Folded) -> list[tuple[int, int, list[V]]]:
-        """(start, end, values) in original-text offsets."""
+        """(start, end, values) in original-text offsets. A key that fails its word boundary gives
+        way to a shorter one inside it ("Volodymyr Zelenskyy": "zelenskyy", not "volodymyr zelensky")."""
         if not self._values:
             return []
         text = folded.text
-        found = []
-        for end_index, key in self._automaton.iter_long(text):
-            start = end_index - len(key) + 1
-            end = end_index + 1
+        candidates = []
+        for end_index, key in self._automaton.iter(text):
+            start, end = end_index - len(key) + 1, end_index + 1
             if _is_word_char(key[0]) and start > 0 and _is_word_char(text[start - 1]):
                 continue
             if _is_word_char(key[-1]) and end < len(text) and _is_word_char(text[end]):
                 continue
-            o_start, o_end = folded.span(start, end)
+            candidates.append((start, -end, key))
+        found, taken = [], 0
+        for start, negative_end, key in sorted(candidates):  # leftmost, then longest; no overlaps
+            if start < taken:
+                continue
+            taken = -negative_end
+            o_start, o_end = folded.span(start, taken)
             found.append((o_start, o_end, self._values[key]))
         return found

@@ -50,7 +50,6 @@ REASONS = {
     "back-to-top": "回到頂端連結",
     "copyright": "版權聲明",
     "follow-us": "社群追蹤邀請",
-    "agency-credit": "通訊社來源註記",
     "page-chrome": "網頁選單與頁尾",
 }
 SECTIONS = {"key-points": "重點", "developments": "發展", "positions": "各方立場", "roster": "成員與作為"}

@@ -154,8 +154,9 @@ def test_seed_000_boilerplate():
 
 
 def test_seed_001_boilerplate():
-    r = reasons(seed("001").removed)
-    assert r["（美聯社、法新社、《衛報》等）"] == "agency-credit"
+    source = seed("001")
+    r = reasons(source.removed)
+    assert source.paragraphs[-1].text == "（美聯社、法新社、《衛報》等）"  # the story's sources are part of it
     assert r["DW中文有Instagram！歡迎搜尋dw.chinese，看更多深入淺出的圖文與影音報導。"] == "follow-us"
     assert any(reason == "copyright" and text.startswith("© 2025年德國之聲") for text, reason in r.items())
     assert r["川普曾稱要在「24小時」內讓俄烏終戰，但後來其俄烏特使透露終戰時程可能還需數月。"] == "photo-caption"
