@@ -21,6 +21,7 @@ CUES = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 OBJECT_MARK = re.compile(r"[向对给跟]$")
+RELATIVE_CLAUSE = re.compile(r"\s*(who|whom|whose|which|where|when)\b", re.I)
 NEGATION = re.compile(r"(没有|没|未|并未|从未|不曾)$")  # right before a speech verb, in folded text
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也)?(他|她)(们)?|(^|\s)(he|she)$")
@@ -181,7 +182,7 @@ class Annotator:
         an object (向川普). With `owner`, the first possessor instead (德里斯科的發言人表示)."""
         inside = [m for m in named if start <= m.start and m.end <= end
                   and not OBJECT_MARK.search(fold(text[max(0, m.start - 1):m.start]))]
-        owned = [m for m in inside if text[m.end:m.end + 1] == "的"]
+        owned = [m for m in inside if text[m.end:m.end + 1] == "的" or text[m.end:m.end + 2] in ("'s", "’s")]
         if owner:
             return owned[0].entity if owned else None
         inside = [m for m in inside if m not in owned]
@@ -217,7 +218,8 @@ class Annotator:
                 for clause_start, clause_end in zip(reversed(breaks[:-1]), reversed(breaks[1:])):
                     if speaker is not None or bound > s_start:
                         break
-                    speaker = self._subject(named, clause_start, clause_end, text)
+                    if not RELATIVE_CLAUSE.match(text, clause_start):  # ", who met Witkoff," names no speaker
+                        speaker = self._subject(named, clause_start, clause_end, text)
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
                     result.append(Attribution(index, speaker, text[cue_start:cue_end]))

@@ -9,6 +9,7 @@ Metadata lines (title, dateline, timestamp) are removed here too; extract.py rea
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
@@ -35,8 +36,15 @@ def _any(*words: str) -> str:
 DATE_LINE = re.compile(
     r"^(【\s*)?\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}日?(t\d{2}:\d{2}(:\d{2}(\.\d+)?)?z?)?(\s+\S{1,12}){0,2}\s*$"
 )
-# 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · (Reuters) KYIV, Feb 13 -
-DATELINE = re.compile(rf"^[^,。]{{1,12}}/\s*\S{{0,12}}?(\d{{1,2}}日)?\S{{0,8}}({_any('報導', '报道', '電')})$")
+_MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
+# 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · MOSCOW, December 3, 2025 · KYIV, Feb 13 (Reuters) -
+DATELINE = re.compile(
+    rf"^[^,。]{{1,12}}/\s*\S{{0,12}}?(\d{{1,2}}日)?\S{{0,8}}({_any('報導', '报道', '電')})$"
+    rf"|^[a-z][a-z .'-]{{1,30}},\s*({_MONTHS}|{'|'.join(m.lower() for m in calendar.month_abbr if m)})\.?\s+\d{{1,2}}(,\s*\d{{4}})?"
+    rf"(\s*\([a-z]+\))?(\s*[-–—])?$"
+)
+# Staff credits closing a story: "Reporting by …; Editing by …", 責任編輯：…
+CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_any('責任編輯', '責編', '編輯')})\s*:")
 PHOTO_CREDIT = re.compile(
     rf"(({_any('圖')})/\s*\S{{1,12}}|\(({_any('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
 )
@@ -72,8 +80,11 @@ def is_headline_like(text: str) -> bool:
 
 
 def is_label(text: str) -> bool:
-    text = text.strip()
-    return len(text) <= 8 and not PUNCTUATION.search(text)
+    """A list's or section's label: 推薦閱讀, 延伸閱讀：, Read more:"""
+    text = text.strip().rstrip(":：").strip()
+    if not text or PUNCTUATION.search(text):
+        return False
+    return len(text) <= 8 or (text.isascii() and len(text) <= 24 and len(text.split()) <= 3)
 
 
 @dataclass
@@ -254,7 +265,7 @@ def captions(c: Candidates) -> None:
 
 
 def footer_lines(c: Candidates) -> None:
-    """Copyright and follow-us invitations: only in the run of such lines that ends the article, so a
+    """Copyright, staff credits and follow-us invitations: only in the run of such lines that ends the article, so a
     news paragraph quoting a Facebook post is never taken for one. An agency list closing the story,
     （美聯社、法新社）, stays: it says where the story comes from."""
     for i in reversed(c.kept()):
@@ -262,6 +273,8 @@ def footer_lines(c: Candidates) -> None:
         folded = fold(text)
         if COPYRIGHT.search(folded) and len(text) < 200:
             c.mark(i, "copyright")
+        elif CREDITS.search(folded) and len(text) < 200:
+            c.mark(i, "credits")
         elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120:
             c.mark(i, "follow-us")
         else:

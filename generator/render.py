@@ -49,6 +49,7 @@ REASONS = {
     "tags": "標籤列",
     "back-to-top": "回到頂端連結",
     "copyright": "版權聲明",
+    "credits": "採編人員署名",
     "follow-us": "社群追蹤邀請",
     "page-chrome": "網頁選單與頁尾",
 }
