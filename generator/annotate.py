@@ -20,6 +20,9 @@ CUES = re.compile(
     r"|\bsaid\b|\bsays\b|\bwrote\b|\btold\b|\bstated\b|\bwarned\b|\bargued\b)"
 )
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# Verbs of stance (folded), for topics whose hints count beside one: 歐洲主要國家不會同意.
+STANCE = re.compile(r"同意|接受|反对|支持|要求|担忧|担心|不满|视为|坚持|不同调|\b(oppose[sd]?|support(s|ed)?|reject(s|ed)?|accept(s|ed)?|insist(s|ed)?|want(s|ed)?)\b")
+CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 OBJECT_MARK = re.compile(r"[向对给跟]$")
 RELATIVE_CLAUSE = re.compile(r"\s*(who|whom|whose|which|where|when)\b", re.I)
 NEGATION = re.compile(r"(没有|没|未|并未|从未|不曾)$")  # right before a speech verb, in folded text
@@ -163,6 +166,7 @@ class Annotator:
         self.terms = Matcher([*((term, (t.id, False)) for t in config.topics for term in t.terms.all),
                               *((term, (t.id, True)) for t in config.topics for term in t.hints.all)])
         self.kind = {e.id: e.kind for e in config.entities}
+        self.stance_topics = {t.id for t in config.topics if t.stance_hints}
         self.group = {e.id: e.group for e in config.entities}
 
     def dates(self, folded: Folded, text: str, published: dt.date | None) -> list[DateRef]:
@@ -237,9 +241,13 @@ class Annotator:
                 terms.append(TermHit(topic, text[s:e], s, e, hint=(topic, False) not in values))  # a term beats a hint
         evidence: dict[str, list[tuple[int, str]]] = {}
         decided: set[str] = set()  # topics with a term or a group member, not only hints
+        stance_clauses = []  # original (start, end) of clauses holding a verb of stance or speech
+        if any(h.hint and h.topic in self.stance_topics for h in terms):
+            stance_clauses = [folded.span(*c.span()) for c in CLAUSE.finditer(folded.text)
+                              if STANCE.search(c.group()) or CUES.search(c.group())]
         for hit in terms:
             evidence.setdefault(hit.topic, []).append((hit.start, hit.surface))
-            if not hit.hint:
+            if not hit.hint or (hit.topic in self.stance_topics and any(a <= hit.start < b for a, b in stance_clauses)):
                 decided.add(hit.topic)
         for topic in self.config.topics:
             for mention in mentions:

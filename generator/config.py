@@ -48,6 +48,8 @@ class Topic(StrictModel):
     # Words that also have another sense (歐洲 the continent, 談判代表 of any side) count only in a
     # paragraph that a term or a group member already puts on the topic.
     hints: Terms = Terms()
+    # ... or, with `stance_hints`, when a verb of stance or speech shares their clause (歐洲不會接受).
+    stance_hints: bool = False
     groups: tuple[str, ...] = ()  # mentions of these entity groups count as evidence
     roster: str | None = None  # entity group listed first, member by member (e.g. us-envoy)
 

@@ -152,3 +152,21 @@ def test_speakers_follow_the_verb_of_each_clause(text, speakers):
 
 def test_a_sentence_reported_by_a_newspaper_has_no_party_speaker():
     assert annotate("《金融時報》指出，普京的底線一直很明確。").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [
+        # A hint alone (歐洲 the place, 談判代表 of any side) puts nothing on a topic ...
+        ("歐洲各國將增加國防開支。", []),
+        ("烏克蘭首席談判代表烏梅洛夫抵達日內瓦。", []),
+        # ... beside a term or group member it does, and it is shown as evidence.
+        ("歐洲與歐盟官員在布魯塞爾會面。", ["european-stance"]),
+        ("美方談判代表魏科夫抵達莫斯科。", ["us-envoys"]),
+        # A stance hint counts when a verb of stance or speech shares its clause.
+        ("歐洲主要國家不會同意這種要求。", ["european-stance"]),
+        ("Europeans rejected the draft.", ["european-stance"]),
+    ],
+)
+def test_topic_hints_need_a_term_a_member_or_a_stance(text, topics):
+    assert [t.id for t in annotate(text).topics] == topics
