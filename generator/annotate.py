@@ -195,13 +195,15 @@ class Annotator:
         return found.entity if found else None
 
     def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention]) -> list[Attribution]:
-        """Who speaks in each sentence, for every speech verb (a negated one, 沒有否認, says nothing):
+        """Who speaks in each sentence, for every speech verb:
         the subject named in the verb's clause; for 他/she there, the paragraph's last speaker; for a
         clause with no subject, the speaker of the sentence's previous speech verb (宣布……，並稱……),
         else a possessor in the clause (德里斯科的發言人), else the subject of the nearest clause
         before it (普丁支持……，認為……)."""
         named = [m for m in mentions if self.kind[m.entity] in ("person", "organisation")]
-        cues = [c for c in CUES.finditer(folded.text) if not NEGATION.search(folded.text, 0, c.start())]
+        # A negated verb says nothing (沒有否認); one before 的 qualifies a noun (川普聲稱的百萬人).
+        cues = [c for c in CUES.finditer(folded.text)
+                if not NEGATION.search(folded.text, 0, c.start()) and folded.text[c.end():c.end() + 1] != "的"]
         result: list[Attribution] = []
         last: str | None = None  # the paragraph's most recent speaker, for pronouns
         for index, (s_start, s_end) in enumerate(sentences):

@@ -132,6 +132,7 @@ def test_the_speaker_of_a_sentence_is_found(text, speaker):
         ("澤倫斯基表示願意談判，但佩斯科夫強調俄方不會讓步。", ["volodymyr-zelensky", "dmitry-peskov"]),
         # A negated verb states nothing.
         ("白宮沒有否認這份紀錄。", []),
+        ("死亡人數低於川普聲稱的百萬人。", []),
         # 他 before the verb continues the paragraph's last speaker.
         ("盧比奧表示會談順利。他也證實下週將再見面。", ["marco-rubio", "marco-rubio"]),
         # A name after 向 is the one spoken to; a possessor speaks through a spokesperson.
