@@ -11,6 +11,8 @@ generator may split paragraphs differently, and a label never depends on the gen
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -33,7 +35,7 @@ def _text(value: object) -> object:
 
 class GoldDate(StrictModel):
     surface: str = Field(min_length=1)
-    date: str = Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD; checked with the other labels, so all errors come at once
 
     _as_text = field_validator("surface", "date", mode="before")(_text)
 
@@ -74,6 +76,17 @@ class Gold(StrictModel):
     kinds: dict[str, Kind] = {}  # entities briefing.yml does not list
 
 
+def _valid_date(value: str) -> bool:
+    parts = value.split("-")
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return False
+    try:
+        dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
 def _gold_files(path: Path) -> list[Path]:
     return sorted(path.glob("*.yml")) if path.is_dir() else [path]
 
@@ -110,6 +123,10 @@ def load_gold(path: Path, config: BriefingConfig) -> Gold:
             for entity in (set(p.entities) | {s.entity for s in p.speakers}) - known:
                 problems.append(Problem(*where, f"entity '{entity}' is neither in the config nor under kinds:",
                                         f"add '{entity}: person' (or its kind) under kinds: at the top of the gold file"))
+            for date in p.dates:
+                if not _valid_date(date.date):
+                    problems.append(Problem(*where, f"date '{date.date}' of '{date.surface}' is not a calendar date",
+                                            "write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2025-02-12"))
             for speaker in p.speakers:
                 if speaker.party not in parties:
                     problems.append(Problem(*where, f"unknown party '{speaker.party}'", f"use one of: {', '.join(sorted(parties))}"))
@@ -390,8 +407,9 @@ class Evaluator:
                 continue
             for attribution in ap.attributions:
                 party = self.config.party_of(attribution.entity)
-                start, _ = ap.sentences[attribution.sentence]
-                if party and span.holds(max(start, span.start)):
+                start, end = ap.sentences[attribution.sentence]
+                letters = alignment_key(ap.paragraph.text[start:end])[1]
+                if party and letters and span.holds(start + letters[0]):  # the gold paragraph the sentence opens in
                     found.append((_key(ap.sentence_text(attribution.sentence)), attribution, party, ap.sentence_text(attribution.sentence)))
         used = set()
         for gold in p.speakers:

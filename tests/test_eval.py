@@ -1,0 +1,176 @@
+"""`briefing eval`: alignment by text, the scores, the report, and the accuracy the seeds reach.
+
+The thresholds below are the issue's targets; ACCURACY.md has the figures and how they were reached
+(`python scripts/accuracy_table.py` regenerates it).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator import ConfigError, ingest, load_config
+from generator.evaluate import evaluate, format_report, load_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+ENGLISH = ROOT / "tests" / "fixtures" / "english"
+HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
+CONFIG = load_config(ROOT / "briefing.yml")
+
+
+def run_eval(gold: Path, seeds: Path, only: tuple[str, ...] = ()):
+    sources, problems = ingest(seeds)
+    report, missing = evaluate(CONFIG, load_gold(gold, CONFIG), sources, only)
+    assert not missing
+    return report
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write(seeds, "a.txt", """\
+        烏克蘭與俄羅斯在日內瓦會談
+        2025/11/24 記者報導
+        澤倫斯基25日在基輔表示，烏克蘭無論如何不會割讓領土給俄羅斯。佩斯科夫則說，俄方堅持烏軍撤軍的要求沒有改變。
+        美國特使魏科夫在與烏克蘭代表會談之後，於當天晚間抵達莫斯科，預計將與普丁會面。
+        推薦閱讀
+        川普談稀土
+        北約峰會落幕
+        """)
+    return seeds
+
+
+def test_gold_split_differently_from_the_generator_still_aligns(corpus, tmp_path):
+    gold = write(tmp_path, "gold.yml", """\
+        articles:
+          - file: a.txt
+            paragraphs:
+              - {text: 烏克蘭與俄羅斯在日內瓦會談, kind: title}
+              - {text: 2025/11/24 記者報導, kind: boilerplate}
+              # one generator paragraph, labelled as two
+              - text: 澤倫斯基25日在基輔表示，烏克蘭無論如何不會割讓領土給俄羅斯。
+                topics: [territory]
+                entities: {volodymyr-zelensky: [澤倫斯基]}
+                dates: [{surface: 25日, date: 2025-11-25}]
+                speakers: [{sentence: 烏克蘭無論如何不會割讓領土, entity: volodymyr-zelensky, party: ukraine}]
+              - text: 佩斯科夫則說，俄方堅持烏軍撤軍的要求沒有改變。
+                topics: [territory]
+                entities: {dmitry-peskov: [佩斯科夫]}
+                speakers: [{sentence: 俄方堅持烏軍撤軍的要求, entity: dmitry-peskov, party: russia}]
+              - text: 美國特使魏科夫在與烏克蘭代表會談之後，於當天晚間抵達莫斯科，預計將與普丁會面。
+                topics: [us-envoys]
+                entities: {steve-witkoff: [魏科夫], vladimir-putin: [普丁]}
+              - {text: 推薦閱讀, kind: boilerplate}
+              - {text: 川普談稀土, kind: boilerplate, entities: {donald-trump: [川普]}}
+              - {text: 北約峰會落幕, kind: boilerplate}
+        """)
+    report = run_eval(gold, corpus)
+    assert report.lost == 0 and report.kept == 0 and report.boilerplate == 4
+    assert report.macro_f1 == 1.0 and report.date_accuracy == 1.0
+    assert report.entities["person"].recall == 1.0 and report.entities["person"].precision == 1.0
+    assert (report.speakers.tp, report.speakers.fp, report.speakers.fn) == (2, 0, 0)
+    assert report.disagreements == []
+
+
+def test_disagreements_name_the_gold_line_the_paragraph_and_what_fired(corpus, tmp_path):
+    gold = write(tmp_path, "gold.yml", """\
+        articles:
+          - file: a.txt
+            paragraphs:
+              - text: 澤倫斯基25日在基輔表示，烏克蘭無論如何不會割讓領土給俄羅斯。佩斯科夫則說，俄方堅持烏軍撤軍的要求沒有改變。
+                topics: [security-guarantees]
+                entities: {volodymyr-zelensky: [澤倫斯基]}
+                dates: [{surface: 25日, date: 2025-11-26}]
+              - {text: 美國特使魏科夫在與烏克蘭代表會談之後，於當天晚間抵達莫斯科，預計將與普丁會面。, kind: boilerplate}
+              - {text: 推薦閱讀, kind: body}
+        """)
+    report = run_eval(gold, corpus)
+    assert report.lost == 1 and report.kept == 1
+    by_kind = {}
+    for d in report.disagreements:
+        by_kind.setdefault(d.what, []).append(d)
+    lost = by_kind["lost"][0]
+    assert lost.gold.endswith("gold.yml:9") and "related-articles" in lost.found
+    wrong_topic = next(d for d in by_kind["topic"] if d.found == "territory")
+    assert {"割讓", "撤軍"} <= set(wrong_topic.evidence) and wrong_topic.source == "a.txt p1"
+    assert any(d.found == "dmitry-peskov: 佩斯科夫" for d in by_kind["entity"])
+    assert by_kind["date"][0].found == "25日 = 2025-11-25"
+    assert report.dates.fn == 1
+    text = format_report(report)
+    assert "expected: security-guarantees" in text and "macro-F1" in text
+
+
+def test_bad_gold_labels_are_all_reported_with_file_and_line(tmp_path):
+    gold = write(tmp_path, "gold.yml", """\
+        articles:
+          - file: a.txt
+            paragraphs:
+              - text: 一段
+                topics: [weather]
+              - text: 二段
+                entities: {nobody-known: [某人]}
+              - text: 三段
+                dates: [{surface: 昨天, date: 2025-13}]
+                speakers: [{sentence: 三段, entity: donald-trump, party: mars}]
+        """)
+    with pytest.raises(ConfigError) as caught:
+        load_gold(gold, CONFIG)
+    messages = [str(p) for p in caught.value.problems]
+    assert any("gold.yml:4" in m and "unknown topic 'weather'" in m for m in messages)
+    assert any("gold.yml:6" in m and "nobody-known" in m and "kinds:" in m for m in messages)
+    assert any("gold.yml:8" in m and "2025-13" in m for m in messages) and any("gold.yml:8" in m and "mars" in m for m in messages)
+
+
+def test_eval_command_prints_json_and_fails_on_an_article_it_cannot_find(corpus, tmp_path):
+    gold = write(tmp_path, "gold.yml", """\
+        articles:
+          - file: a.txt
+            paragraphs:
+              - {text: 美國特使魏科夫在與烏克蘭代表會談之後，於當天晚間抵達莫斯科，預計將與普丁會面。, topics: [us-envoys]}
+          - file: missing.txt
+            paragraphs:
+              - {text: 一段}
+        """)
+    cli = [sys.executable, "-m", "generator", "eval", "--gold", str(gold), "--seeds", str(corpus), "--config", str(ROOT / "briefing.yml")]
+    done = subprocess.run([*cli, "--json"], capture_output=True, text=True)
+    assert done.returncode == 1 and "missing.txt" in done.stderr
+    data = json.loads(done.stdout)
+    assert data["schema"] == "briefing-eval/1" and data["topics"]["us-envoys"]["tp"] == 1
+    bad = subprocess.run([*cli, "--only", "nope.txt"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "nope.txt" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# --- the accuracy the seeds reach (targets from the issue) -----------------------------------------
+
+
+def test_seed_accuracy_meets_the_targets():
+    report = run_eval(GOLD, ROOT / "seeds")
+    assert len(report.articles) == 5
+    assert report.macro_f1 >= 0.90, format_report(report, 20)
+    person = report.entities["person"]
+    assert person.recall >= 0.97 and person.precision >= 0.95
+    assert report.date_accuracy >= 0.95
+    assert report.lost == 0
+    assert report.boilerplate_removed >= 0.95
+
+
+def test_english_article_gets_its_topics_entities_and_speakers_through_english_names():
+    report = run_eval(ENGLISH / "gold.yml", ENGLISH)
+    assert report.macro_f1 >= 0.85, format_report(report)
+    assert report.entities["person"].recall >= 0.97 and report.entities["person"].precision >= 0.95
+    assert report.date_accuracy >= 0.95 and report.lost == 0 and report.boilerplate_removed >= 0.95
+    assert report.speakers.precision >= 0.9
