@@ -24,6 +24,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 STANCE = re.compile(r"同意|接受|反对|支持|要求|担忧|担心|不满|视为|坚持|不同调|\b(oppose[sd]?|support(s|ed)?|reject(s|ed)?|accept(s|ed)?|insist(s|ed)?|want(s|ed)?)\b")
 CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 OBJECT_MARK = re.compile(r"[向对给跟]$")
+BOTH = re.compile(r"[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示; "both said"
 RELATIVE_CLAUSE = re.compile(r"\s*(who|whom|whose|which|where|when)\b", re.I)
 NEGATION = re.compile(r"(没有|没|未|并未|从未|不曾)$")  # right before a speech verb, in folded text
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
@@ -181,6 +182,11 @@ class Annotator:
                 found.append(DateRef(value, text[start:end], start, end))
         return found
 
+    def _people(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:
+        """Persons named in text[start:end] as subjects (not objects or possessors), in order."""
+        return [m.entity for m in named if start <= m.start and m.end <= end and self.kind[m.entity] == "person"
+                and not OBJECT_MARK.search(fold(text[max(0, m.start - 1):m.start])) and text[m.end:m.end + 1] != "的"]
+
     def _subject(self, named: list[Mention], start: int, end: int, text: str, owner: bool = False) -> str | None:
         """The speaker named in text[start:end]: its first person, else its last organisation, never
         an object (向川普). With `owner`, the first possessor instead (德里斯科的發言人表示)."""
@@ -214,6 +220,11 @@ class Annotator:
                 if not s_start <= cue_start < s_end:
                     continue
                 breaks = [bound] + [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
+                if BOTH.search(fold(text[breaks[-1]:cue_start])):  # 川普與普丁都說: every person named there speaks
+                    for entity in self._people(named, breaks[-1], cue_start, text):
+                        if entity not in seen:
+                            seen.append(entity)
+                            result.append(Attribution(index, entity, text[cue_start:cue_end]))
                 speaker = self._subject(named, breaks[-1], cue_start, text)
                 if speaker is None and PRONOUN.search(fold(text[breaks[-1]:cue_start]).strip()):
                     speaker = last
@@ -253,9 +264,11 @@ class Annotator:
                 decided.add(hit.topic)
         for topic in self.config.topics:
             for mention in mentions:
-                if self.group.get(mention.entity) in topic.groups:
+                group = self.group.get(mention.entity)
+                if group in topic.groups or group in topic.hint_groups:
                     evidence.setdefault(topic.id, []).append((mention.start, mention.surface))
-                    decided.add(topic.id)
+                    if group in topic.groups:
+                        decided.add(topic.id)
         topics = tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                        for t in self.config.topics if t.id in decided)
         sentences = split_sentences(text)

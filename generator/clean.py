@@ -43,6 +43,8 @@ DATELINE = re.compile(
     rf"|^[a-z][a-z .'-]{{1,30}},\s*({_MONTHS}|{'|'.join(m.lower() for m in calendar.month_abbr if m)})\.?\s+\d{{1,2}}(,\s*\d{{4}})?"
     rf"(\s*\([a-z]+\))?(\s*[-–—])?$"
 )
+# 來源：新華網 2025-11-24 10:32 · Source: Reuters
+SOURCE_LINE = re.compile(rf"^({_any('來源', '出處', '稿源', 'source')})\s*:")
 # Staff credits closing a story: "Reporting by …; Editing by …", 責任編輯：…
 CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_any('責任編輯', '責編', '編輯')})\s*:")
 PHOTO_CREDIT = re.compile(
@@ -185,7 +187,7 @@ def dateline(c: Candidates) -> None:
         text = c.blocks[i].text.strip()
         if DATE_LINE.match(fold(text)):
             c.mark(i, "timestamp")
-        elif DATELINE.match(fold(text)):
+        elif DATELINE.match(fold(text)) or (SOURCE_LINE.match(fold(text)) and len(text) <= 60):
             c.mark(i, "dateline")
 
 

@@ -57,7 +57,7 @@ class Composer:
     def _evidence_sentences(self, ap: AnnotatedParagraph, topic: Topic) -> dict[int, tuple[str, ...]]:
         """Sentence index -> the topic's terms and group members found in it, in text order."""
         hits = [(h.start, h.surface) for h in ap.terms if h.topic == topic.id]
-        hits += [(m.start, m.surface) for m in ap.mentions if self.groups.get(m.entity) in topic.groups]
+        hits += [(m.start, m.surface) for m in ap.mentions if self.groups.get(m.entity) in (*topic.groups, *topic.hint_groups)]
         found: dict[int, dict[str, None]] = defaultdict(dict)
         for start, surface in sorted(hits):
             found[ap.sentence_of(start)][surface] = None

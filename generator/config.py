@@ -51,6 +51,7 @@ class Topic(StrictModel):
     # ... or, with `stance_hints`, when a verb of stance or speech shares their clause (歐洲不會接受).
     stance_hints: bool = False
     groups: tuple[str, ...] = ()  # mentions of these entity groups count as evidence
+    hint_groups: tuple[str, ...] = ()  # ... and of these only as hints (頓內茨克 is also a battlefield)
     roster: str | None = None  # entity group listed first, member by member (e.g. us-envoy)
 
 
@@ -234,7 +235,7 @@ def _semantic_problems(path: Path, config: BriefingConfig, lines: dict[tuple, in
                 Problem(p, lines.get(("topics", i)), f"topic '{topic.id}' has no terms",
                         "add matching terms under terms: zh-Hant / zh-Hans / en, or entity groups under groups:")
             )
-        for group in (*topic.groups, *([topic.roster] if topic.roster else [])):
+        for group in (*topic.groups, *topic.hint_groups, *([topic.roster] if topic.roster else [])):
             if group not in groups:
                 problems.append(
                     Problem(p, lines.get(("topics", i)), f"topic '{topic.id}' names entity group '{group}', which no entity has",

@@ -62,7 +62,7 @@ def _published(raw: RawArticle, removed: list[Removed]) -> str | None:
         stamp = dt.datetime.fromtimestamp(int(raw.meta["epoch_ms"]) / 1000, tz=dt.timezone.utc)
         return stamp.date().isoformat()
     for item in removed:
-        if item.reason == "timestamp":
+        if item.reason in ("timestamp", "dateline"):
             found = _date_from_text(item.text)
             if found:
                 return found

@@ -133,6 +133,8 @@ def test_the_speaker_of_a_sentence_is_found(text, speaker):
         # A negated verb states nothing.
         ("白宮沒有否認這份紀錄。", []),
         ("死亡人數低於川普聲稱的百萬人。", []),
+        # Coordinated subjects that all speak.
+        ("盧比奧與葉爾馬克會後均表示，會談取得進展。", ["marco-rubio", "andriy-yermak"]),
         # 他 before the verb continues the paragraph's last speaker.
         ("盧比奧表示會談順利。他也證實下週將再見面。", ["marco-rubio", "marco-rubio"]),
         # A name after 向 is the one spoken to; a possessor speaks through a spokesperson.
