@@ -174,7 +174,8 @@ def title(c: Candidates) -> None:
         return
     if kept:
         text = c.blocks[kept[0]].text.strip()
-        if len(text) <= 80 and not FULL_STOP_END.search(text) and not DATE_LINE.match(fold(text)):
+        folded = fold(text)
+        if len(text) <= 80 and not FULL_STOP_END.search(text) and not any(p.match(folded) for p in (DATE_LINE, DATELINE, SOURCE_LINE)):
             c.mark(kept[0], "title")
 
 

@@ -275,3 +275,33 @@ def test_the_same_article_in_the_other_script_and_encoding_is_built_once(tmp_pat
     assert [s.source.file for s in result.briefing.sources] == [original.name]
     [problem] = [p for p in result.problems if "same article" in p.message]
     assert problem.path.endswith("copy-simplified.txt") and original.name in problem.message
+
+
+BODY = "烏克蘭總統澤倫斯基23日在基輔表示，烏克蘭願意在日內瓦與美方代表團繼續談判，但不會接受割讓領土的要求。"
+
+
+def test_english_wire_head_and_tail_are_boilerplate():
+    body, removed = clean(lines(
+        "MOSCOW, December 3, 2025", BODY, BODY.replace("23日", "24日"),
+        "Reporting by Jane Doe in Moscow; Editing by John Roe", "Read more:", "Leaked call shows envoy coaching aide",
+        "Kremlin says talks were useful",
+    ))
+    assert [b.text for b in body] == [BODY, BODY.replace("23日", "24日")]
+    r = reasons(removed)
+    assert r["MOSCOW, December 3, 2025"] == "dateline"
+    assert r["Reporting by Jane Doe in Moscow; Editing by John Roe"] == "credits"
+    assert r["Read more:"] == "related-articles" and r["Kremlin says talks were useful"] == "related-articles"
+
+
+def test_mainland_source_line_and_editor_credit_are_boilerplate():
+    body, removed = clean(lines("来源：新华网 2025-11-24 10:32", BODY, "责任编辑：王小明"))
+    assert [b.text for b in body] == [BODY]
+    r = reasons(removed)
+    assert r["来源：新华网 2025-11-24 10:32"] == "dateline" and r["责任编辑：王小明"] == "credits"
+
+
+def test_simplified_captions_and_lists_are_removed_like_traditional_ones():
+    body, removed = clean(lines(BODY, "泽连斯基在基辅发表讲话。 图/法新社", BODY.replace("23日", "24日"), "推荐阅读", "特朗普谈稀土协议", "北约峰会落幕"))
+    assert len(body) == 2
+    r = reasons(removed)
+    assert r["泽连斯基在基辅发表讲话。 图/法新社"] == "photo-caption" and r["推荐阅读"] == "related-articles"
