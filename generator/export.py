@@ -30,8 +30,12 @@ def to_data(config: BriefingConfig, briefing: Briefing) -> dict:
                     {
                         "anchor": ap.paragraph.anchor, "kind": ap.paragraph.kind, "text": ap.paragraph.text,
                         "topics": [{"id": t.id, "terms": list(t.terms)} for t in ap.topics],
+                        # Every topic term and hint found, also of topics a hint alone did not decide.
+                        "terms": [{"topic": h.topic, "surface": h.surface, "hint": h.hint} for h in ap.terms],
                         "entities": [{"id": m.entity, "surface": m.surface} for m in ap.mentions],
                         "dates": [{"date": d.date, "surface": d.surface} for d in ap.dates],
+                        "speakers": [{"sentence": ap.sentence_text(a.sentence), "entity": a.entity, "cue": a.cue}
+                                     for a in ap.attributions],
                         "cited_in": [f"topics/{e.topic}.md#{e.anchor}" for e in briefing.cited_in.get((s.source.id, ap.paragraph.anchor), ())],
                     }
                     for ap in s.paragraphs

@@ -95,10 +95,10 @@ class Meanings:
                 self.paragraphs.append((path, unicodedata.normalize("NFKC", paragraph["text"]).lower()))
                 for mention in paragraph.get("entities", []):
                     self.entity_pages.setdefault(mention["id"], set()).add(path)
-                for topic in paragraph.get("topics", []):
-                    for term in topic.get("terms", []):
-                        self.term_pages.setdefault(script_key(term), set()).add(path)
-                        self.terms.setdefault(script_key(term), set()).add(term)
+                for hit in paragraph.get("terms", []):  # terms and hints: both are indexed
+                    term = hit["surface"]
+                    self.term_pages.setdefault(script_key(term), set()).add(path)
+                    self.terms.setdefault(script_key(term), set()).add(term)
 
     def resolve(self, part: str) -> tuple[list[str], set[str]]:
         """(["entity:id", "term:…"], source pages mentioning any of them) for one query part."""

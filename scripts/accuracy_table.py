@@ -1,0 +1,92 @@
+"""The accuracy tables of ACCURACY.md, produced by `briefing eval --json` on every labelled set.
+
+    python scripts/accuracy_table.py              # print the tables
+    python scripts/accuracy_table.py --write      # rewrite them in ACCURACY.md (between the markers)
+
+The sets: the five seeds (tests/gold), the tuning and held-out splits of the seeds, the English
+test article (tests/fixtures/english) and the later held-out articles (tests/fixtures/heldout).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TUNING = ("000_fbf215345708780b.txt", "002_bd3631d84e938dc4.txt", "004_eca4416b74988871.txt")
+HELD_OUT = ("001_b5b4c0ac8478d468.txt", "003_e29858f474b2aba1.txt")
+SETS = (
+    ("seeds, all five", "tests/gold", "seeds", ()),
+    ("seeds 000, 002, 004 (round-1 tuning split)", "tests/gold", "seeds", TUNING),
+    ("seeds 001, 003 (round-1 held-out split)", "tests/gold", "seeds", HELD_OUT),
+    ("English article", "tests/fixtures/english/gold.yml", "tests/fixtures/english", ()),
+    ("later held-out articles (zh-Hant, zh-Hans)", "tests/fixtures/heldout/gold.yml", "tests/fixtures/heldout", ()),
+)
+BEGIN, END = "<!-- accuracy:begin (scripts/accuracy_table.py --write) -->", "<!-- accuracy:end -->"
+
+
+def run(gold: str, seeds: str, only: tuple[str, ...]) -> dict:
+    command = [sys.executable, "-m", "generator", "eval", "--gold", gold, "--seeds", seeds, "--json"]
+    command += [arg for name in only for arg in ("--only", name)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def _pct(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def tables() -> str:
+    reports = [(name, run(gold, seeds, only)) for name, gold, seeds, only in SETS]
+    topics = list(reports[0][1]["topics"])
+    out = ["| set | paragraphs | " + " | ".join(f"{t} F1" for t in topics) + " | topic macro-F1 | person P / R | "
+           "event dates | positions P / R | body lost | boilerplate removed |",
+           "|---|---|" + "---|" * len(topics) + "---|---|---|---|---|---|"]
+    for name, r in reports:
+        person = r["entities"].get("person", {"precision": 1.0, "recall": 1.0})
+        dates = r["event_dates"]
+        out.append(
+            f"| {name} | {r['paragraphs']} | " + " | ".join(_pct(r["topics"][t]["f1"]) for t in topics)
+            + f" | **{_pct(r['topic_macro_f1'])}** | {_pct(person['precision'])} / {_pct(person['recall'])}"
+            f" | {dates['correct']}/{dates['total']} | {_pct(r['speakers']['precision'])} / {_pct(r['speakers']['recall'])}"
+            f" | {r['body']['lost']}/{r['body']['paragraphs']} | {_pct(r['boilerplate']['removed'])} |"
+        )
+    # What is left, by kind, over every labelled article (the seeds once, not per split).
+    tally: Counter[str] = Counter()
+    for name, r in (reports[0], reports[3], reports[4]):
+        for d in r["disagreements"]:
+            if d["what"] == "topic":
+                label = f"topic {d['expected']} missed" if d["found"].startswith("not ") else f"topic {d['found']} where gold has none"
+            elif d["what"] == "speaker":
+                label = "speaker where gold has none" if d["expected"].startswith("no ") else "speaker missed or another one credited"
+            elif d["what"] == "entity":
+                label = f"entity {d['expected'].split(':')[0]} missed" if not d["expected"].startswith("no ") else "entity where gold has none"
+            else:
+                label = f"{d['what']}: {d['expected']} -> {d['found']}"
+            tally[label] += 1
+    out += ["", "| remaining disagreement (seeds, English article, later held-out) | count |", "|---|---|"]
+    out += [f"| {label} | {count} |" for label, count in sorted(tally.items(), key=lambda x: (-x[1], x[0]))]
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--write", action="store_true", help="rewrite the tables in ACCURACY.md")
+    args = parser.parse_args()
+    text = tables()
+    if not args.write:
+        sys.stdout.write(text)
+        return
+    path = ROOT / "ACCURACY.md"
+    doc = path.read_text(encoding="utf-8")
+    head, rest = doc.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    path.write_text(f"{head}{BEGIN}\n{text}{END}{tail}", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
