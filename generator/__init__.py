@@ -16,6 +16,7 @@ from typing import Callable
 from .annotate import Annotator
 from .compose import compose
 from .config import BriefingConfig, ConfigError, load_config, load_sources_meta
+from .clean import is_sentence
 from .extract import source_id, to_source
 from .model import BuildResult, Problem, Source
 from .normalize import fold
@@ -72,6 +73,9 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None) -> tup
             problems.append(Problem(str(path), None, "no body text left after boilerplate removal",
                                     "check the file holds the article itself; the removed lines are listed on its source page",
                                     severity="warning"))
+        elif not any(is_sentence(p.text) for p in source.paragraphs):
+            problems.append(Problem(str(path), None, "no paragraph reads as article text (only headlines or a list?)",
+                                    "check the file holds the article itself, not a list or index page", severity="warning"))
         if not source.published:
             problems.append(Problem(str(path), None, "no publication date found in the text",
                                     f"add 'published: YYYY-MM-DD' for {path.name} in {seeds / SOURCES_META}", severity="warning"))
@@ -92,5 +96,5 @@ def build(
     annotator = Annotator(config)
     annotated = tuple(annotator.source(s) for s in sources)
     briefing = compose(config, annotated)
-    pages = render(config, briefing, templates)
+    pages = render(config, briefing, templates, tuple(problems))
     return BuildResult(tuple(pages), tuple(problems), briefing)

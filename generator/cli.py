@@ -194,11 +194,25 @@ def eval_command(gold_path: Path, seeds: Path, config_path: Path, only: tuple[st
 @seeds_option
 @config_option
 def check_command(seeds: Path, config_path: Path) -> None:
-    """Validate the articles and the config; exit non-zero on errors."""
-    result, _ = _run(seeds, config_path)
-    errors, warnings = len(result.errors), len(result.problems) - len(result.errors)
-    sources = len(result.briefing.sources) if result.briefing else 0
-    err.print(f"{sources} articles, {errors} error(s), {warnings} warning(s)", markup=False)
+    """Validate the articles and the config, reporting every problem of both; exit 1 on errors."""
+    try:
+        config_problems, config = [], load_config(config_path)
+    except ConfigError as exc:
+        config_problems, config = list(exc.problems), None
+    if config is not None:
+        with _progress(seeds) as on_article:
+            result = build(seeds, config, on_article=on_article)
+        problems, sources = list(result.problems), len(result.briefing.sources) if result.briefing else 0
+    elif seeds.is_dir():  # the articles can be checked without a config
+        found, problems = ingest(seeds)
+        sources = len(found)
+    else:
+        problems, sources = [Problem(str(seeds), None, "seeds folder not found", "pass --seeds DIR with your articles")], 0
+    problems = config_problems + problems
+    for problem in problems:
+        err.print(str(problem), markup=False)
+    errors = sum(1 for p in problems if p.severity == "error")
+    err.print(f"{sources} articles, {errors} error(s), {len(problems) - errors} warning(s)", markup=False)
     sys.exit(1 if errors else 0)
 
 

@@ -25,12 +25,16 @@ _INVISIBLE = dict.fromkeys([*map(ord, "\u200b\u200c\u200d\u2060\ufeff"),
                             *(c for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c"), *range(0x7F, 0xA0)], None)
 
 
+WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$")
+
+
 def source_id(file_name: str) -> str:
     """ASCII page id from the file name: lower case, [a-z0-9_-], never empty or a path."""
     stem = file_name.rsplit(".", 1)[0]
     ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9_-]+", "-", ascii_stem.lower()).strip("-_")
-    return slug or "article"
+    slug = re.sub(r"[^a-z0-9_-]+", "-", ascii_stem.lower()).strip("-_") or "article"
+    # Folders named like devices cannot be created on Windows: a site copied there would break.
+    return f"{slug}-article" if WINDOWS_RESERVED.match(slug) else slug
 
 
 def detect_language(text: str) -> str:

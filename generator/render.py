@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .config import BriefingConfig
-from .model import AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, Page, TopicSection
+from .model import AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, Page, Problem, TopicSection
 from .search import entity_token, term_token
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -151,8 +151,9 @@ def relative_uri(target: str, current: str) -> str:
 
 
 class Renderer:
-    def __init__(self, config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES):
-        self.config, self.briefing = config, briefing
+    def __init__(self, config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES,
+                 problems: tuple[Problem, ...] = ()):
+        self.config, self.briefing, self.problems = config, briefing, problems
         self.env = Environment(
             loader=FileSystemLoader(str(templates)),
             undefined=StrictUndefined,
@@ -234,6 +235,22 @@ class Renderer:
             "timeline": sorted(timeline, key=lambda e: (e.date, e.source, int(e.paragraph[1:]))),
         }
 
+    def input_problems(self) -> list[tuple[str, str, int]]:
+        """(file name, 錯誤 or 提醒, count) for the sources page: a reader sees which files were
+        left out or need a look; `briefing check` has the details."""
+        found: dict[tuple[str, str], int] = {}
+        for problem in self.problems:
+            name = Path(problem.path).name
+            if problem.severity != "error":
+                kind = "提醒"
+            elif name == "sources.yml":
+                kind = "錯誤，該筆資料未採用"
+            else:
+                kind = "錯誤，未收錄"
+            key = (name, kind)
+            found[key] = found.get(key, 0) + 1
+        return [(name, kind, count) for (name, kind), count in sorted(found.items())]
+
     def brief_page(self, pdf_href: str | None = None) -> Page:
         return self.page(BRIEF_URI, "brief.md.j2", brief=self.brief(), pdf_href=Markup(pdf_href) if pdf_href else None)
 
@@ -244,11 +261,12 @@ class Renderer:
             pages.append(self.page(f"topics/{section.topic}.md", "topic.md.j2", section=section, topic=self.config.topic(section.topic)))
         for source in b.sources:
             pages.append(self.page(source.source.page, "source.md.j2", annotated=source, source=source.source))
-        pages.append(self.page("sources/index.md", "sources.md.j2"))
+        pages.append(self.page("sources/index.md", "sources.md.j2", problems=self.input_problems()))
         pages.append(self.page("entities/index.md", "entities.md.j2"))
         pages.append(self.brief_page())
         return pages
 
 
-def render(config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES) -> list[Page]:
-    return Renderer(config, briefing, templates).pages()
+def render(config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES,
+           problems: tuple[Problem, ...] = ()) -> list[Page]:
+    return Renderer(config, briefing, templates, problems).pages()

@@ -56,8 +56,12 @@ def on_config(config):
 
 def on_files(files: Files, config) -> Files:
     result = generator.build(_root(config) / SEEDS, config.extra["briefing"])
+    # A bad article is left out and the rest still publish, also under --strict: the problem is
+    # logged here, listed on the sources page, and `briefing check` exits non-zero on it.
     for problem in result.problems:
-        log.warning(str(problem))
+        log.info(f"briefing: {problem}")
+    if result.problems:
+        log.info(f"briefing: {len(result.problems)} input problem(s), listed on sources/index; run `briefing check` for all of them")
     for page in result.pages:
         if files.get_file_from_path(page.uri) is not None:
             log.warning(f"docs/{page.uri} is hand-written but the briefing also generates it; rename or remove docs/{page.uri}")

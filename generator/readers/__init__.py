@@ -36,14 +36,28 @@ def decode(data: bytes, path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if exc.start >= len(data) - 3:  # a scrape cut in the middle of its last character
-            return data.decode("utf-8", errors="replace")
+        lenient = data.decode("utf-8", errors="replace")
+        bad = lenient.count("\ufffd")
+        good = sum(1 for ch in lenient if ord(ch) > 0x7F) - bad
+        # A scrape cut in its last character, or UTF-8 with a few bad bytes (a lone surrogate):
+        # keep it, the bad bytes shown as U+FFFD. Big5 or GB18030 read as UTF-8 is almost all bad.
+        if exc.start >= len(data) - 3 or good >= 10 * bad:
+            return lenient
     # Big5 and GB18030 bytes often decode without error as each other; let a coherence check decide.
     best = charset_normalizer.from_bytes(data, cp_isolation=["big5", "gb18030"]).best()
     if best is not None:
         return str(best)
     raise ReadError(Problem(path, None, "cannot decode the file as UTF-8, UTF-16, Big5 or GB18030",
                             "save it as UTF-8, or remove it from the seeds folder"))
+
+
+def _looks_binary(data: bytes) -> bool:
+    """More than a stray NUL or two, or many control bytes (UTF-16 text is full of NULs, but has its BOM)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    head = data[:4096]
+    controls = sum(1 for byte in head if byte < 0x09 or 0x0E <= byte < 0x1B)
+    return head.count(b"\x00") > 2 or controls * 20 > len(head)
 
 
 def detect_format(path: Path, content: str) -> str:
@@ -58,7 +72,7 @@ def detect_format(path: Path, content: str) -> str:
 
 def read(path: Path) -> RawArticle:
     data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if _looks_binary(data):
         raise ReadError(Problem(str(path), None, "looks like a binary file, not an article",
                                 "remove it from the seeds folder, or convert it to .txt, .md or .html"))
     content = decode(data, str(path)).replace("\r\n", "\n").replace("\r", "\n")

@@ -1,19 +1,24 @@
 """HTML pages and HTML fragments: leaf block elements become blocks, in document order.
 
-Scripts, styles, forms and embedded frames are dropped unread (they are never article text);
-page chrome (nav, header, footer, aside) is kept as blocks tagged as such, so the cleaner removes
-it with a reason instead of losing it silently.
+Every fragment first goes through an allow-list sanitiser (nh3, the Ammonia crate): scripts,
+styles, forms, frames and embedded objects go with their content; event-handler and style
+attributes and every URL that is not http(s) go too. Only text leaves this module, so the
+sanitiser is a second wall, not the only one. Page chrome (nav, header, footer, aside) is kept as
+blocks tagged as such, so the cleaner removes it with a reason instead of losing it silently.
+Metadata (og:title, canonical URL, dates) is read from the document's <head> before sanitising.
 """
 
 from __future__ import annotations
 
 import re
 
+import nh3
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block
 
-DROP = "script, style, noscript, template, iframe, object, embed, form, svg, canvas, button, input, select, textarea"
+DROPPED = {"script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+           "form", "svg", "math", "canvas", "button", "select", "textarea", "title"}  # removed with their content
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",
     "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "table", "tr", "td", "th", "pre",
@@ -22,6 +27,12 @@ BLOCK_TAGS = {
 CHROME = {"nav", "header", "footer", "aside"}
 WRAPPERS = {"small", "em", "i", "strong", "b", "cite"}
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
+_ALLOWED = (BLOCK_TAGS - {"html", "body"}) | WRAPPERS | {
+    "a", "span", "img", "br", "time", "sup", "sub", "u", "s", "del", "ins", "mark", "abbr", "q", "code", "caption",
+    "thead", "tbody", "tfoot", "label", "font",
+}
+SANITISER = nh3.Cleaner(tags=_ALLOWED, clean_content_tags=DROPPED, attributes={"a": {"href"}, "img": {"src", "alt"}},
+                        url_schemes={"http", "https"}, link_rel=None, strip_comments=True)
 
 
 def _text(node: LexborNode) -> str:
@@ -83,9 +94,7 @@ class _Lines:
 
 
 def html_blocks(fragment: str, base_line: int = 1) -> list[Block]:
-    tree = LexborHTMLParser(fragment)
-    for node in tree.css(DROP):
-        node.decompose()
+    tree = LexborHTMLParser(SANITISER.clean(fragment))
     lines = _Lines(fragment, base_line)
     blocks: list[Block] = []
     root = tree.body or tree.root

@@ -1,0 +1,159 @@
+"""The hostile corpus (tests/fixtures/hostile, written by scripts/make_hostile_corpus.py): every
+problem is reported with its file (and line), every readable article still builds under
+`mkdocs build --strict`, no article text becomes markup, and no script of an article runs in a
+browser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from conftest import LOCAL_HOSTS, QuietHandler, serving
+from generator import ingest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "fixtures" / "hostile"
+
+# (file, words of the message): one line of `briefing check` each.
+EXPECTED_PROBLEMS = [
+    ("sources.yml:5", "'missing.txt' is not a file"),
+    ("sources.yml:8", "big5.txt.published"),
+    ("sources.yml:10", "gb18030.txt.url"),
+    ("sources.yml:12", "utf16le.txt.publisher"),
+    ("empty.txt", "error: the file is empty"),
+    ("blank.txt", "error: the file is empty"),
+    ("binary.txt", "error: looks like a binary file"),
+    ("good_copy.txt", "warning: same article as good.txt"),
+    ("good_simplified.txt", "warning: same article as good.txt"),
+    ("only_boilerplate.txt", "warning: no paragraph reads as article text"),
+]
+
+
+def test_check_lists_every_problem_with_its_file_and_line():
+    done = subprocess.run([sys.executable, "-m", "generator", "check", "--seeds", str(CORPUS)],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    for where, words in EXPECTED_PROBLEMS:
+        assert any(f"hostile/{where}" in line and words in line for line in lines), (where, words, done.stderr)
+    assert not any(".hidden.txt" in line for line in lines)  # hidden files are not articles
+
+
+def test_config_and_article_problems_are_reported_together(tmp_path):
+    bad = tmp_path / "briefing.yml"
+    bad.write_text("topics:\n  - id: Bad Id\n    title: 壞\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "generator", "check", "--seeds", str(CORPUS), "--config", str(bad)],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 1
+    assert f"{bad}:2: error: topics.0.id" in done.stderr and "hostile/empty.txt: error" in done.stderr
+
+
+def test_readable_articles_keep_their_text_in_any_encoding_and_layout():
+    sources, _ = ingest(CORPUS)
+    by_file = {s.file: s for s in sources}
+    expected = {
+        "bom_utf8.txt": "俄羅斯總統普丁2日在克里姆林宮會見美國特使魏科夫",
+        "utf16le.txt": "克里姆林宮發言人佩斯科夫3日表示",
+        "utf16be.txt": "美國國務卿盧比奧23日抵達日內瓦",
+        "big5.txt": "法國總統馬克宏主持志願者聯盟視訊會議",
+        "gb18030.txt": "俄罗斯总统助理乌沙科夫4日表示",
+        "controls.txt": "美國陸軍部長德里斯科 25日在阿布達比與俄方代表會談",
+    }
+    for file, start in expected.items():
+        assert by_file[file].paragraphs[0].text.startswith(start), file
+    controls = by_file["controls.txt"]
+    assert controls.title == "德里斯科在阿布達比會談" and len(controls.paragraphs) == 2
+    text = "".join(p.text for p in controls.paragraphs)
+    assert not any(ch in text for ch in "\x00\u200b\u0085\t\r")
+    assert "\ufffd" in text  # the lone surrogate is shown as a replacement mark, not dropped silently
+    # Ids: a Windows device name is not a folder name; the home page keeps "index"; two files, two ids.
+    ids = {s.file: s.id for s in sources}
+    assert ids["CON.txt"] == "con-article" and ids["index.txt"] == "index-2"
+    assert ids["same.md"] != ids["same.txt"]
+    assert "good_copy.txt" not in by_file and "good_simplified.txt" not in by_file and ".hidden.txt" not in by_file
+    inject = by_file["inject.html"]
+    body = "".join(p.text for p in inject.paragraphs)
+    assert "alert" not in body and "框架" not in body and "表單" not in body  # scripts, frames and forms go with their content
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> Path:
+    """The project built by `mkdocs build --strict` with the hostile corpus as its seeds."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    project = tmp / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "briefing.yml"):
+        shutil.copy(ROOT / name, project)
+    for folder in ("hooks", "docs", "templates", "overrides"):
+        shutil.copytree(ROOT / folder, project / folder)
+    shutil.copytree(CORPUS, project / "seeds")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BRIEFING_PDF": "0"}
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp / "site")],
+                          cwd=project, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "briefing: tests" not in done.stderr and "empty.txt" in done.stderr  # problems are logged, not fatal
+    return tmp / "site"
+
+
+def test_strict_build_publishes_every_readable_article_and_lists_the_rest(hostile_site):
+    for page in ("good", "big5", "gb18030", "utf16le", "utf16be", "bom_utf8", "controls", "inject", "markdown", "jinja",
+                 "con-article", "index-2", "same", "same-2"):
+        assert (hostile_site / "sources" / page / "index.html").exists(), page
+    index = LexborHTMLParser((hostile_site / "sources" / "index.html").read_text(encoding="utf-8")).css_first("article").text()
+    for name in ("empty.txt", "blank.txt", "binary.txt", "good_copy.txt", "only_boilerplate.txt", "sources.yml"):
+        assert name in index, name
+
+
+def test_no_article_text_becomes_markup_on_any_page(hostile_site):
+    for path in hostile_site.rglob("*.html"):
+        tree = LexborHTMLParser(path.read_text(encoding="utf-8"))
+        for node in tree.css("*"):
+            for name, value in node.attributes.items():
+                assert not name.startswith("on"), (path, node.tag, name)
+                if name in ("href", "src", "action", "formaction") and value:
+                    assert not value.strip().lower().startswith(("javascript:", "data:", "vbscript:")), (path, value)
+        assert not tree.css("iframe, object, embed, frame"), path
+        for script in tree.css("script"):
+            assert "alert" not in (script.text() or ""), path
+        assert not tree.css('form[action*="evil"]'), path
+    markdown = (hostile_site / "sources" / "markdown" / "index.html").read_text(encoding="utf-8")
+    page = LexborHTMLParser(markdown).css_first("article")
+    text = page.text()
+    for literal in ("{{ 7*7 }}", "{% include 'mkdocs.yml' %}", "!!! danger", "--8<--", "{ .class }", "| 欄 | 位 |", "<!-- 註解"):
+        assert literal in text, literal  # shown as written, not executed or parsed
+    paragraphs = page.css("p.para")
+    assert len(paragraphs) >= 6
+    for paragraph in paragraphs:  # only the template's own anchor link, search tokens and heading bold inside
+        inner = [node.tag for node in paragraph.traverse() if node.tag != "-text"][1:]  # [0] is the paragraph
+        assert set(inner) <= {"a", "span", "strong"} and inner.count("strong") <= 1, (inner, paragraph.html)
+        assert all(a.attributes.get("class") == "para-link" for a in paragraph.css("a"))
+    assert len(page.css("table")) == 1 and not page.css(".admonition")  # the template's metadata table only
+
+
+def test_no_script_of_an_article_runs_in_the_browser(browser, hostile_site):
+    pages = [p.relative_to(hostile_site).parent.as_posix() for p in hostile_site.rglob("index.html")]
+    with serving(QuietHandler, hostile_site) as port:
+        context = browser.new_context()
+        # Any payload that runs calls one of these; record instead of showing a dialog.
+        context.add_init_script("""
+            window.__calls = [];
+            for (const name of ['alert', 'confirm', 'prompt']) {
+                window[name] = (...args) => { window.__calls.push([name, String(args[0])]); };
+            }
+        """)
+        foreign, dialogs = [], []
+        context.on("request", lambda r: foreign.append(r.url) if r.url.split("/")[2].split(":")[0] not in LOCAL_HOSTS else None)
+        page = context.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        for path in sorted(pages):
+            page.goto(f"http://127.0.0.1:{port}/{'' if path == '.' else path + '/'}", wait_until="load")
+            page.wait_for_timeout(50)
+            assert page.evaluate("window.__calls") == [], path
+        context.close()
+    assert dialogs == [] and foreign == [], (dialogs, foreign)
