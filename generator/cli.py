@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -90,22 +91,33 @@ def _write_atomic_bytes(path: Path, content: bytes) -> None:
 
 def write_pages(pages: tuple[Page, ...], out: Path) -> tuple[int, int]:
     """Write pages under `out`, rewriting only files whose content changed and removing pages a
-    previous build wrote that this one no longer makes (never any other file). (written, removed)."""
+    previous build wrote that this one no longer makes (never any other file). (written, removed).
+
+    Every changed page is first written to a staging folder inside `out`; only when all of them
+    are on disk are they renamed into place (renames within one file system are atomic). A failure
+    while writing leaves `out` as it was, and no file is ever half-written."""
+    out.mkdir(parents=True, exist_ok=True)
     manifest = out / MANIFEST
     previous = set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
-    written = 0
-    for page in pages:
-        target = out / page.uri
-        if target.exists() and target.read_text(encoding="utf-8") == page.markdown:
-            continue
-        _write_atomic(target, page.markdown)
-        written += 1
+    changed = [p for p in pages if not ((out / p.uri).is_file() and (out / p.uri).read_text(encoding="utf-8") == p.markdown)]
     current = {p.uri for p in pages}
-    stale = sorted(previous - current)
-    for uri in stale:
-        (out / uri).unlink(missing_ok=True)
-    _write_atomic(manifest, "".join(f"{uri}\n" for uri in sorted(current)))
-    return written, len(stale)
+    staging = Path(tempfile.mkdtemp(dir=out, prefix=".briefing-staging-"))
+    try:
+        for page in changed:
+            staged = staging / page.uri
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_text(page.markdown, encoding="utf-8", newline="\n")
+        (staging / MANIFEST).write_text("".join(f"{uri}\n" for uri in sorted(current)), encoding="utf-8", newline="\n")
+        for page in changed:
+            (out / page.uri).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / page.uri, out / page.uri)
+        stale = sorted(previous - current)
+        for uri in stale:
+            (out / uri).unlink(missing_ok=True)
+        os.replace(staging / MANIFEST, manifest)  # last: an interrupted run still knows the stale pages
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return len(changed), len(stale)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

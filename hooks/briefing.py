@@ -36,12 +36,27 @@ def on_startup(command, dirty) -> None:
     _serving = command == "serve"
 
 
+_last_good = None  # (briefing config, BuildResult) of the last build that worked, for `serve`
+
+
 def on_config(config):
+    # The whole pipeline runs here, before MkDocs empties the site folder. A failure stops
+    # `mkdocs build`; under `mkdocs serve` (whose server hangs on a failed rebuild) the last good
+    # briefing is built again instead and the terminal says what is wrong.
+    global _last_good
     try:
         briefing = generator.load_config(_root(config) / CONFIG)
-    except generator.ConfigError as exc:
-        raise PluginError(f"briefing config is invalid:\n{exc}")
+        result = generator.build(_root(config) / SEEDS, briefing)
+    except Exception as exc:  # a ConfigError is bad input; anything else is a bug
+        message = (f"briefing config is invalid:\n{exc}" if isinstance(exc, generator.ConfigError)
+                   else f"the briefing pipeline failed ({type(exc).__name__}: {exc})")
+        if not (_serving and _last_good):
+            raise PluginError(message) from exc
+        log.error(f"{message}\nstill serving the last good briefing; fix the problem and save to rebuild")
+        briefing, result = _last_good
+    _last_good = (briefing, result)
     config.extra["briefing"] = briefing
+    config.extra["briefing_result"] = result
     if config.nav is None:
         # Sources stay out of the sidebar: Material writes the whole nav into every page.
         config.nav = [
@@ -55,7 +70,7 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
-    result = generator.build(_root(config) / SEEDS, config.extra["briefing"])
+    result = config.extra["briefing_result"]
     # A bad article is left out and the rest still publish, also under --strict: the problem is
     # logged here, listed on the sources page, and `briefing check` exits non-zero on it.
     for problem in result.problems:

@@ -1,9 +1,10 @@
 """Pipeline speed and memory on a synthetic corpus made from the seeds.
 
     python scripts/benchmark.py [N ...]      # default: 100 1000
+    python scripts/benchmark.py --tiny N     # N tiny distinct articles (one short paragraph each)
 
 For each N, copies the five seeds N/5 times (each copy with its own file name, so each is a
-separate article) into a temporary folder, then times generator.build (read, clean, annotate,
+separate article) into a temporary folder (or writes N tiny articles), then times generator.build (read, clean, annotate,
 compose, render; no MkDocs) and reports the peak resident memory of a fresh process.
 Figures are recorded in BENCHMARKS.md.
 """
@@ -39,10 +40,16 @@ def corpus(folder: Path, n: int) -> None:
         shutil.copy(source, folder / f"{i:05d}_{source.name}")
 
 
-def main(sizes: list[int]) -> None:
+def tiny_corpus(folder: Path, n: int) -> None:
+    for i in range(n):
+        (folder / f"tiny_{i:05d}.txt").write_text(
+            f"第 {i} 則快訊\n\n美國特使魏科夫第 {i} 次表示，烏克蘭的安全保障與領土問題仍在討論。\n", encoding="utf-8")
+
+
+def main(sizes: list[int], tiny: bool = False) -> None:
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            corpus(Path(tmp), n)
+            (tiny_corpus if tiny else corpus)(Path(tmp), n)
             out = subprocess.run([sys.executable, "-c", CHILD, tmp, str(ROOT / "briefing.yml")],
                                  capture_output=True, text=True, check=True).stdout
             figures = json.loads(out)
@@ -51,4 +58,5 @@ def main(sizes: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [100, 1000])
+    arguments = [a for a in sys.argv[1:] if a != "--tiny"]
+    main([int(a) for a in arguments] or [100, 1000], tiny="--tiny" in sys.argv)

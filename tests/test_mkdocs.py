@@ -69,3 +69,56 @@ def test_every_body_paragraph_of_every_seed_is_on_its_source_page(built_site):
             assert shown[paragraph.anchor] == paragraph.text, (source.id, paragraph.anchor)
         removed = tree.css_first("details").text(deep=True)
         assert all(r.text in removed for r in source.removed)
+
+
+def test_serve_keeps_the_last_good_site_when_the_config_breaks(tmp_path):
+    import os
+    import re
+    import socket
+    import time
+    import urllib.request
+
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "briefing.yml"):
+        shutil.copy(ROOT / name, project)
+    for folder in ("hooks", "docs", "templates", "overrides", "seeds"):
+        shutil.copytree(ROOT / folder, project / folder)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/briefing/topics/territory/"
+    log = tmp_path / "serve.log"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    with log.open("w") as out:
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+                                  cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        def wait_for(condition, seconds=90):
+            deadline = time.time() + seconds
+            while time.time() < deadline:
+                if condition():
+                    return True
+                time.sleep(0.5)
+            return False
+
+        def page() -> str | None:
+            """The page without the live-reload counters `mkdocs serve` injects."""
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    return re.sub(r"livereload\(\d+, \d+\)", "", response.read().decode("utf-8"))
+            except OSError:
+                return None
+
+        assert wait_for(lambda: page() is not None and "領土問題" in page()), log.read_text()
+        good = page()
+        config = project / "briefing.yml"
+        config.write_text(config.read_text(encoding="utf-8").replace("  - id: territory\n", "  - id: Territory Bad\n", 1),
+                          encoding="utf-8")
+        assert wait_for(lambda: "briefing config is invalid" in log.read_text()), log.read_text()
+        text = log.read_text()
+        assert "briefing.yml:" in text and "topics.0.id" in text  # the problem, with file and line
+        assert page() == good  # still served, unchanged
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

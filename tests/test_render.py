@@ -149,3 +149,30 @@ def test_every_excerpt_shows_the_evidence_that_put_it_on_the_page_and_the_reader
     page = next(p.markdown for p in result.pages if p.uri == "topics/us-envoys.md")
     html = markdown.markdown(page, extensions=EXTENSIONS)
     assert '<span class="evidence">依據：魏科夫</span>' in html  # the outlet's own spelling, not the config's 威特科夫
+
+
+def test_a_build_that_fails_while_writing_leaves_the_output_folder_as_it_was(tmp_path, monkeypatch):
+    from generator import cli
+    from generator.model import Page
+
+    out = tmp_path / "out"
+    cli.write_pages((Page("a.md", "舊 A\n"), Page("sub/b.md", "舊 B\n")), out)
+    before = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    real_write = Path.write_text
+    calls = []
+
+    def failing_write(self, *args, **kwargs):
+        calls.append(self.name)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real_write(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", failing_write)
+    with pytest.raises(OSError):
+        cli.write_pages((Page("a.md", "新 A\n"), Page("sub/b.md", "新 B\n"), Page("c.md", "新 C\n")), out)
+    monkeypatch.undo()
+    after = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before  # nothing replaced, nothing half-written, no staging folder left behind
+    assert not [p for p in out.iterdir() if p.name.startswith(".briefing-staging")]
+    assert cli.write_pages((Page("a.md", "新 A\n"), Page("c.md", "新 C\n")), out) == (2, 1)
+    assert not (out / "sub" / "b.md").exists() and (out / "c.md").read_text(encoding="utf-8") == "新 C\n"
