@@ -4,6 +4,7 @@ Run with more examples: HYPOTHESIS_PROFILE=thorough pytest tests/test_properties
 """
 
 import os
+import re
 from html import unescape
 
 import markdown
@@ -51,3 +52,40 @@ def test_to_source_never_crashes_and_ids_stay_safe(lines, fmt):
     source = to_source(RawArticle(path="x.txt", file="../x y.txt", format=fmt, blocks=blocks), None)
     assert [p.anchor for p in source.paragraphs] == [f"p{n}" for n in range(1, len(source.paragraphs) + 1)]
     assert source.id and "/" not in source.id and ".." not in source.id
+
+
+ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "big5", "gb18030"])
+
+
+@given(st.one_of(st.binary(max_size=600), st.tuples(TEXT, ENCODINGS).map(lambda t: t[0].encode(t[1], errors="ignore"))),
+       st.sampled_from([".txt", ".md", ".html"]))
+def test_any_bytes_are_read_or_refused_with_a_problem_never_a_crash(tmp_path_factory, data, suffix):
+    from generator.readers import ReadError, read
+
+    path = tmp_path_factory.mktemp("bytes") / f"a{suffix}"
+    path.write_bytes(data)
+    try:
+        article = read(path)
+    except ReadError as exc:
+        assert exc.problem.path == str(path) and exc.problem.hint
+        return
+    assert all(b.text for b in article.blocks)
+    source = to_source(article, None)
+    assert all("\x00" not in p.text and "\x02" not in p.text for p in source.paragraphs)
+
+
+@given(TEXT, TEXT, st.sampled_from(["<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "<iframe src=x>框架</iframe>",
+                                    '<a href="javascript:alert(3)">x</a>', '<svg onload=alert(4)>', "<style>p{}</style>",
+                                    '<form action="https://x.example">表單</form>', '<img src="data:image/png;base64,AA">']))
+def test_the_sanitiser_lets_no_script_handler_frame_or_unsafe_url_through(before, after, payload):
+    from selectolax.lexbor import LexborHTMLParser
+
+    from generator.readers.html import SANITISER
+
+    tree = LexborHTMLParser(SANITISER.clean(f"<p>{before}{payload}{after}</p>"))
+    assert not tree.css("script, style, iframe, svg, form, object, embed")
+    for node in tree.css("*"):
+        for name, value in node.attributes.items():
+            assert not name.startswith("on") and name not in ("style",)
+            if name in ("href", "src") and re.match(r"\s*[a-zA-Z][a-zA-Z0-9+.-]*:", value or ""):
+                assert value.strip().lower().startswith(("http://", "https://")), value  # relative URLs have no scheme
