@@ -50,7 +50,7 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None) -> tup
         if on_article:
             on_article(path)
         try:
-            raw = read(path)
+            raw = read(path, metas[path.name].encoding if path.name in metas else None)
         except ReadError as exc:
             problems.append(exc.problem)
             continue

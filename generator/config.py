@@ -6,6 +6,7 @@ all at once, never as a traceback.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 from pathlib import Path
@@ -108,6 +109,17 @@ class SourceMeta(StrictModel):
     published: dt.date | None = None
     url: str | None = None
     language: Literal["zh-Hant", "zh-Hans", "en"] | None = None
+    encoding: str | None = None  # when detection guesses wrong: big5, gb18030, utf-16, …
+
+    @field_validator("encoding")
+    @classmethod
+    def _known_encoding(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                codecs.lookup(value)
+            except LookupError:
+                raise ValueError("unknown encoding; use e.g. utf-8, utf-16, big5, gb18030") from None
+        return value
 
     @field_validator("url")
     @classmethod

@@ -305,3 +305,18 @@ def test_simplified_captions_and_lists_are_removed_like_traditional_ones():
     assert len(body) == 2
     r = reasons(removed)
     assert r["泽连斯基在基辅发表讲话。 图/法新社"] == "photo-caption" and r["推荐阅读"] == "related-articles"
+
+
+def test_an_encoding_declared_in_sources_yml_replaces_detection(tmp_path):
+    from generator import ingest
+
+    text = "盧比奧表示，美方將與烏克蘭代表團在日內瓦繼續討論和平計畫與安全保障。\n"
+    (tmp_path / "a.txt").write_bytes(("標題\n\n" + text).encode("big5"))
+    (tmp_path / "b.txt").write_bytes(("標題二\n\n" + text.replace("盧比奧", "德里斯科")).encode("big5"))
+    (tmp_path / "sources.yml").write_text("a.txt:\n  encoding: big5\nb.txt:\n  encoding: utf-8\nc.txt:\n  encoding: klingon\n",
+                                          encoding="utf-8")
+    sources, problems = ingest(tmp_path)
+    assert [s.file for s in sources] == ["a.txt"] and sources[0].paragraphs[0].text == text.strip()
+    messages = [str(p) for p in problems]
+    assert any("b.txt: error: not valid utf-8" in m and "encoding" in m for m in messages)
+    assert any("sources.yml:6" in m and "unknown encoding" in m for m in messages)

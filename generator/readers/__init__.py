@@ -70,12 +70,24 @@ def detect_format(path: Path, content: str) -> str:
     return declared
 
 
-def read(path: Path) -> RawArticle:
+def read(path: Path, encoding: str | None = None) -> RawArticle:
+    """`encoding`, when sources.yml declares one, replaces detection."""
     data = path.read_bytes()
+    if encoding:
+        try:
+            content = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise ReadError(Problem(str(path), None, f"not valid {encoding} (byte {exc.start})",
+                                    f"correct 'encoding' for {path.name} in sources.yml, or remove it to let the encoding be detected"))
+        return _parse(path, content.removeprefix("\ufeff"))
     if _looks_binary(data):
         raise ReadError(Problem(str(path), None, "looks like a binary file, not an article",
                                 "remove it from the seeds folder, or convert it to .txt, .md or .html"))
-    content = decode(data, str(path)).replace("\r\n", "\n").replace("\r", "\n")
+    return _parse(path, decode(data, str(path)))
+
+
+def _parse(path: Path, content: str) -> RawArticle:
+    content = content.replace("\r\n", "\n").replace("\r", "\n")
     if not content.strip():
         raise ReadError(Problem(str(path), None, "the file is empty", "remove it, or paste the article text into it"))
     fmt = detect_format(path, content)
