@@ -69,6 +69,12 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None) -> tup
                                     f"delete one of the two files (or its entry in {SOURCES_META})", severity="warning"))
             continue
         fingerprints[fingerprint] = path.name
+        replaced = [p for p in source.paragraphs if "\ufffd" in p.text]
+        if replaced:
+            count = sum(p.text.count("\ufffd") for p in replaced)
+            problems.append(Problem(str(path), replaced[0].line, f"{count} character(s) could not be decoded and show as \ufffd",
+                                    f"save the file as UTF-8, or declare its encoding for {path.name} in {SOURCES_META}",
+                                    severity="warning"))
         if not source.paragraphs:
             problems.append(Problem(str(path), None, "no body text left after boilerplate removal",
                                     "check the file holds the article itself; the removed lines are listed on its source page",

@@ -24,8 +24,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 STANCE = re.compile(r"同意|接受|反对|支持|要求|担忧|担心|不满|视为|坚持|不同调|\b(oppose[sd]?|support(s|ed)?|reject(s|ed)?|accept(s|ed)?|insist(s|ed)?|want(s|ed)?)\b")
 CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 OBJECT_MARK = re.compile(r"[向对给跟]$")
-BOTH = re.compile(r"[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示; "both said"
-RELATIVE_CLAUSE = re.compile(r"\s*(who|whom|whose|which|where|when)\b", re.I)
+BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 NEGATION = re.compile(r"(没有|没|未|并未|从未|不曾)$")  # right before a speech verb, in folded text
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也)?(他|她)(们)?|(^|\s)(he|she)$")
@@ -38,18 +37,19 @@ DATE_PATTERN = re.compile(
     rf"(?P<iso>(?<!\d)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?!\d))"
     rf"|(?P<ymd>(?<!\d)(?P<y1>\d{{4}})年(?P<m1>\d{{1,2}})月(?P<d1>\d{{1,2}})日{_TIME_OF_DAY})"
     rf"|(?P<ym>(?<!\d)(?P<y2>\d{{4}})年(?P<m2>\d{{1,2}})月(?![\d日]))"
-    rf"|(?P<md>(?P<rel1>去年|今年|明年)?(?<!\d)(?P<m3>\d{{1,2}})月(?P<d3>\d{{1,2}})日{_TIME_OF_DAY})"
+    rf"|(?P<md>(?P<rel1>去年|今年|明年)?(?<!\d)(?P<m3>\d{{1,2}})月(?P<d3>\d{{1,2}})(?:日{_TIME_OF_DAY}|(?=[、和至到~-]\d{{1,2}}日)))"
     rf"|(?P<m>(?:(?P<rel2>去年|今年|明年)|(?<![\d年]))(?P<m4>\d{{1,2}})月(?![\d日份]))"
     rf"|(?P<d>(?<![\d月年])(?P<d5>\d{{1,2}})(?:日{_TIME_OF_DAY}|(?=[、和至到~-]\d{{1,2}}日)))"  # 15日, and 14 in 14、15日
-    rf"|(?P<rd>今天|昨天|前天|明天)"
+    rf"|(?P<rd>(?<!的)(?:今天|明天)(?!的)|(?<!的)(?:昨天|前天))"  # not 烏克蘭的明天, 今天的俄羅斯
     rf"|(?P<en>\b(?P<em>{_MONTH_NAMES})\s+(?P<ed>\d{{1,2}})(?:,\s*(?P<ey>\d{{4}}))?\b)"
     rf"|(?P<y>(?<!\d)(?P<y6>\d{{4}})年(?![\d月]))"
     # English month or year alone, only after a preposition ("in an October call", "since 2014"): "may", "march"
     # and bare numbers are too often something else. The surface is the month or year itself.
-    rf"|(?P<eprep>\b(?:in|since|by|until|from|before|after|during|of|last|next|this|early|late|mid)\s+(?:(?:an?|the|early|late|mid)[\s-]+)?"
-    rf"(?:(?P<em2>{_MONTH_NAMES})\b(?!\s+\d)|(?P<y7>(?:19|20)\d{{2}})\b(?![\d,.]\d)))"
+    rf"|(?P<eprep>\b(?P<prep>in|since|by|until|from|before|after|during|of|last|next|this|early|late|mid)\s+"
+    rf"(?:(?:an?|the|early|late|mid)[\s-]+)?(?:(?P<em2>{_MONTH_NAMES})\b(?!\s+\d)|(?P<y7>(?:19|20)\d{{2}})\b(?![\d,.]\d)))"
 )
 RELATIVE_DAYS = {"今天": 0, "昨天": -1, "前天": -2, "明天": 1}
+LIST_GAP = re.compile(r"\s*[、,和至到~-]\s*")  # between the days of 10月3、4日
 
 
 _SENTENCE_MARKS = re.compile(r"[「『“」』”。！？!?.]")
@@ -115,14 +115,20 @@ def resolve_date(match: re.Match, published: dt.date | None) -> str | None:
     if g["y"]:
         return g["y6"]
     if g["y7"]:
-        return g["y7"]
+        return g["y7"] if g["prep"] not in ("of", "last", "next", "this") else None  # "a force of 2000"
     if published is None:
         return None
     if g["rd"]:
         return (published + dt.timedelta(days=RELATIVE_DAYS[g["rd"]])).isoformat()
     if g["em2"]:
         month = _MONTHS[g["em2"]]
-        found = _closest([dt.date(y, month, 1) for y in _years(None, published)], published)
+        this_month = dt.date(published.year, month, 1)
+        if g["prep"] == "next":
+            found = this_month if month > published.month else dt.date(published.year + 1, month, 1)
+        elif g["prep"] == "last":
+            found = this_month if month < published.month else dt.date(published.year - 1, month, 1)
+        else:
+            found = _closest([dt.date(y, month, 1) for y in _years(None, published)], published)
         return f"{found.year:04d}-{month:02d}"
     if g["md"] or g["en"]:
         month = int(g["m3"]) if g["md"] else _MONTHS[g["em"]]
@@ -174,9 +180,16 @@ class Annotator:
         found = []
         if not _MAY_HOLD_DATE.search(folded.text):
             return found
+        previous: tuple[str, int] | None = None  # (value, end) of the last date, for 10月3、4日
         for match in DATE_PATTERN.finditer(folded.text):
+            if match.group("em2") and not text[folded.span(*match.span("em2"))[0]].isupper():
+                continue  # "may", "march" in lower case are words, not months
             value = resolve_date(match, published)
+            if match.group("d") and previous and len(previous[0]) == 10 and LIST_GAP.fullmatch(folded.text[previous[1]:match.start()]):
+                value = _safe_date(int(previous[0][:4]), int(previous[0][5:7]), int(match.group("d5")))
+                value = value.isoformat() if value else None
             if value:
+                previous = (value, match.end())
                 surface = "em2" if match.group("em2") else "y7" if match.group("y7") else 0
                 start, end = folded.span(*match.span(surface))
                 found.append(DateRef(value, text[start:end], start, end))
@@ -201,11 +214,11 @@ class Annotator:
         return found.entity if found else None
 
     def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention]) -> list[Attribution]:
-        """Who speaks in each sentence, for every speech verb:
-        the subject named in the verb's clause; for 他/she there, the paragraph's last speaker; for a
-        clause with no subject, the speaker of the sentence's previous speech verb (宣布……，並稱……),
-        else a possessor in the clause (德里斯科的發言人), else the subject of the nearest clause
-        before it (普丁支持……，認為……)."""
+        """Who speaks in each sentence, for every speech verb: the subject named in the verb's
+        clause; else the speaker of the sentence's previous speech verb (宣布……，並稱……); else, for
+        the sentence's first verb, a possessor in the clause (德里斯科的發言人) or the sentence's
+        subject ("Trump, meeting Zelensky, said"; 普丁支持……，認為……); else, for 他/she, the
+        paragraph's last speaker."""
         named = [m for m in mentions if self.kind[m.entity] in ("person", "organisation")]
         # A negated verb says nothing (沒有否認); one before 的 qualifies a noun (川普聲稱的百萬人).
         cues = [c for c in CUES.finditer(folded.text)
@@ -219,24 +232,20 @@ class Annotator:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
                 if not s_start <= cue_start < s_end:
                     continue
-                breaks = [bound] + [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
-                if BOTH.search(fold(text[breaks[-1]:cue_start])):  # 川普與普丁都說: every person named there speaks
-                    for entity in self._people(named, breaks[-1], cue_start, text):
+                clause_start = max([bound] + [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])])
+                if BOTH.search(fold(text[clause_start:cue_start])):  # 川普與普丁都說: every person named there speaks
+                    for entity in self._people(named, clause_start, cue_start, text):
                         if entity not in seen:
                             seen.append(entity)
                             result.append(Attribution(index, entity, text[cue_start:cue_end]))
-                speaker = self._subject(named, breaks[-1], cue_start, text)
-                if speaker is None and PRONOUN.search(fold(text[breaks[-1]:cue_start]).strip()):
-                    speaker = last
+                speaker = self._subject(named, clause_start, cue_start, text)
                 if speaker is None and seen:  # what follows a speech verb is what was said, not who says it
                     speaker = seen[-1]
-                if speaker is None:
-                    speaker = self._subject(named, breaks[-1], cue_start, text, owner=True)
-                for clause_start, clause_end in zip(reversed(breaks[:-1]), reversed(breaks[1:])):
-                    if speaker is not None or bound > s_start:
-                        break
-                    if not RELATIVE_CLAUSE.match(text, clause_start):  # ", who met Witkoff," names no speaker
-                        speaker = self._subject(named, clause_start, clause_end, text)
+                if speaker is None and bound == s_start:
+                    speaker = (self._subject(named, clause_start, cue_start, text, owner=True)
+                               or self._subject(named, s_start, clause_start, text))
+                if speaker is None and PRONOUN.search(fold(text[clause_start:cue_start]).strip()):
+                    speaker = last
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
                     result.append(Attribution(index, speaker, text[cue_start:cue_end]))

@@ -37,9 +37,10 @@ DATE_LINE = re.compile(
     r"^(【\s*)?\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}日?(t\d{2}:\d{2}(:\d{2}(\.\d+)?)?z?)?(\s+\S{1,12}){0,2}\s*$"
 )
 _MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
-# 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · MOSCOW, December 3, 2025 · KYIV, Feb 13 (Reuters) -
-DATELINE = re.compile(
-    rf"^[^,。]{{1,12}}/\s*\S{{0,12}}?(\d{{1,2}}日)?\S{{0,8}}({_any('報導', '报道', '電')})$"
+# 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · 中央社記者王小明台北15日電 · MOSCOW, December 3, 2025
+DATELINE = re.compile(  # 電 only after a day or as 外電/專電: 俄烏戰爭／基輔全市大停電 is a headline
+    rf"^[^,。]{{1,12}}/\s*(\S{{0,20}}({_any('報導', '报道')})|\S{{0,12}}?\d{{1,2}}日\S{{0,6}}{_any('電')}|\S{{0,20}}({_any('外電', '專電')}))$"
+    rf"|^[^\s,。/]{{2,20}}\d{{1,2}}日\S{{0,4}}{_any('電')}$"  # 中央社記者王小明台北15日電, 新華社北京11月24日電
     rf"|^[a-z][a-z .'-]{{1,30}},\s*({_MONTHS}|{'|'.join(m.lower() for m in calendar.month_abbr if m)})\.?\s+\d{{1,2}}(,\s*\d{{4}})?"
     rf"(\s*\([a-z]+\))?(\s*[-–—])?$"
 )
@@ -82,11 +83,13 @@ def is_headline_like(text: str) -> bool:
 
 
 def is_label(text: str) -> bool:
-    """A list's or section's label: 推薦閱讀, 延伸閱讀：, Read more:"""
-    text = text.strip().rstrip(":：").strip()
-    if not text or PUNCTUATION.search(text):
-        return False
-    return len(text) <= 8 or (text.isascii() and len(text) <= 24 and len(text.split()) <= 3)
+    """A list's or section's label: short with no punctuation (推薦閱讀, 兩大議題), or a label that
+    names other articles, ads or comments even with a colon or in English (延伸閱讀：, Read more:)."""
+    text = text.strip()
+    if len(text) <= 8 and not PUNCTUATION.search(text):
+        return True
+    bare = text.rstrip(":：").strip()
+    return 0 < len(bare) <= 24 and not PUNCTUATION.search(bare) and any(p.search(fold(bare)) for p, _ in LABEL_REASONS)
 
 
 @dataclass
@@ -236,13 +239,15 @@ def tail_lists(c: Candidates) -> None:
 
 
 def duplicates(c: Candidates) -> None:
-    """A block that repeats an earlier one word for word (a caption printed twice, the title again)."""
+    """A block that repeats an earlier kept one, or the title, word for word (a caption printed
+    twice, the title again). A repeat of a removed caption is body: it was the caption's source."""
     seen: set[str] = set()
     for i, block in enumerate(c.blocks):
         key = re.sub(r"\s+", "", block.text)
         if key in seen and c.reasons[i] is None:
             c.mark(i, "duplicate")
-        seen.add(key)
+        if c.reasons[i] in (None, "title", "duplicate"):
+            seen.add(key)
 
 
 def truncated_copies(c: Candidates) -> None:
@@ -293,9 +298,9 @@ RULES: tuple[Rule, ...] = (
     dateline,
     back_to_top,
     tail_lists,
+    captions,  # before duplicates: a body paragraph repeating a caption is the article's, not a copy
     duplicates,
     truncated_copies,
-    captions,
     footer_lines,
 )
 

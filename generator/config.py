@@ -116,9 +116,11 @@ class SourceMeta(StrictModel):
     def _known_encoding(cls, value: str | None) -> str | None:
         if value is not None:
             try:
-                codecs.lookup(value)
+                text_encoding = codecs.lookup(value)._is_text_encoding  # not hex, base64, zip …
             except LookupError:
-                raise ValueError("unknown encoding; use e.g. utf-8, utf-16, big5, gb18030") from None
+                text_encoding = False
+            if not text_encoding:
+                raise ValueError("unknown text encoding; use e.g. utf-8, utf-16, big5, gb18030")
         return value
 
     @field_validator("url")

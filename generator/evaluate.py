@@ -167,7 +167,11 @@ class Span:
 
 class _Stream:
     """The generator's body text of one article as one alignment key, each character traced back.
-    Gold paragraphs are looked up in article order: each search starts where the last match ended."""
+
+    Body paragraphs of the gold claim their text first, in article order (each search starts where
+    the last one ended, then falls back to any unclaimed place); boilerplate and titles are then
+    looked for only as whole, unclaimed paragraphs, so a caption that repeats a body sentence is
+    never mistaken for it."""
 
     def __init__(self, paragraphs: tuple[AnnotatedParagraph, ...]):
         parts, self.owner, self.bounds = [], [], set()
@@ -180,18 +184,40 @@ class _Stream:
         self.text = "".join(parts)
         self.paragraphs = paragraphs
         self.cursor = 0
+        self.claimed: list[tuple[int, int]] = []
 
-    def find(self, key: str, whole: bool = False) -> list[Span] | None:
-        """Where `key` is in the body; with `whole`, only as whole paragraphs (a caption that is
-        the start of a body sentence is not that sentence)."""
-        at = self.text.find(key, self.cursor) if key else -1
-        while whole and at >= 0 and not (at in self.bounds and at + len(key) in self.bounds):
+    def _free(self, at: int, end: int) -> bool:
+        return all(end <= a or b <= at for a, b in self.claimed)
+
+    def _occurrences(self, key: str, start: int = 0):
+        at = self.text.find(key, start)
+        while at >= 0:
+            yield at
             at = self.text.find(key, at + 1)
-        if at < 0:
+
+    def claim(self, key: str) -> list[Span] | None:
+        """Where a body paragraph's `key` is, preferring the next place in article order."""
+        if not key:
             return None
-        self.cursor = at + len(key)
+        for start in (self.cursor, 0):
+            at = next((a for a in self._occurrences(key, start) if self._free(a, a + len(key))), -1)
+            if at >= 0:
+                self.claimed.append((at, at + len(key)))
+                self.cursor = max(self.cursor, at + len(key))
+                return self._spans(at, at + len(key))
+        return None
+
+    def whole(self, key: str) -> list[Span] | None:
+        """Where `key` is as whole paragraphs no body paragraph of the gold has claimed."""
+        for at in self._occurrences(key) if key else ():
+            end = at + len(key)
+            if at in self.bounds and end in self.bounds and self._free(at, end):
+                return self._spans(at, end)
+        return None
+
+    def _spans(self, at: int, end: int) -> list[Span]:
         spans: dict[int, list[int]] = {}
-        for index, offset in self.owner[at:at + len(key)]:
+        for index, offset in self.owner[at:end]:
             spans.setdefault(index, []).append(offset)
         return [Span(self.paragraphs[i], min(o), max(o) + 1) for i, o in spans.items()]
 
@@ -303,12 +329,14 @@ class Evaluator:
         removed = {}
         for item in source.source.removed:
             removed.setdefault(_key(item.text), item.reason)
+        found = {id(p): body.claim(_key(p.text)) for p in article.paragraphs if p.kind in ("body", "heading")}
+        found.update({id(p): body.whole(_key(p.text)) for p in article.paragraphs if p.kind in ("boilerplate", "title")})
         for p in article.paragraphs:
             report.paragraphs += 1
             key = _key(p.text)
             if not key:
                 continue
-            spans = body.find(key, whole=p.kind in ("boilerplate", "title"))
+            spans = found[id(p)]
             reason = next((r for k, r in removed.items() if key in k), None)
             if p.kind in ("body", "heading"):
                 report.body += 1

@@ -90,6 +90,11 @@ def test_an_envoy_mention_puts_a_paragraph_on_the_envoys_topic():
         ("Witkoff advised Ushakov in an October phone call", "2025-11-25", [("October", "2025-10")]),
         ("the offensive it began there in 2014.", "2025-11-25", [("2014", "2014")]),
         ("Europe may march on; 2000 soldiers in 2,000 places", "2025-11-25", []),
+        ("This may take weeks; a force of 2000 soldiers", "2025-12-03", []),
+        ("威特科夫與烏梅洛夫10月3、4日在伊斯坦堡會談", "2025-12-10", [("10月3", "2025-10-03"), ("4日", "2025-10-04")]),
+        ("去年12月3、4日", "2025-02-10", [("去年12月3", "2024-12-03"), ("4日", "2024-12-04")]),
+        ("為了烏克蘭的明天，今天的俄羅斯必須讓步", "2025-12-10", []),
+        ("talks resume next March, after last August's summit", "2025-12-03", [("March", "2026-03"), ("August", "2025-08")]),
         ("— Rustem Umerov (@rustem_umerov)November 25, 2025", "2025-11-25", [("November 25, 2025", "2025-11-25")]),
         ("最初版本的停火方案共有28點", "2025-11-25", []),
         ("川普2月12日與普丁通話後", "2025-12-15", [("2月12日", "2025-02-12")]),
@@ -135,6 +140,12 @@ def test_the_speaker_of_a_sentence_is_found(text, speaker):
         ("死亡人數低於川普聲稱的百萬人。", []),
         # Coordinated subjects that all speak.
         ("盧比奧與葉爾馬克會後均表示，會談取得進展。", ["marco-rubio", "andriy-yermak"]),
+        ("川普會見普丁後返回首都表示，會談順利。", ["donald-trump"]),
+        # A pronoun continues the sentence's own subject before the paragraph's last speaker.
+        ("普丁表示同意停火。川普週二在白宮會見澤倫斯基時，他表示美國將提供安全保障。", ["vladimir-putin", "donald-trump"]),
+        # An aside between subject and verb names no speaker.
+        ("Trump, meeting Zelensky on Tuesday, said he would send more arms.", ["donald-trump"]),
+        ("Putin's envoy Kirill Dmitriev, who met Witkoff on his arrival, wrote that the talks were useful.", ["kirill-dmitriev"]),
         # 他 before the verb continues the paragraph's last speaker.
         ("盧比奧表示會談順利。他也證實下週將再見面。", ["marco-rubio", "marco-rubio"]),
         # A name after 向 is the one spoken to; a possessor speaks through a spokesperson.

@@ -174,3 +174,27 @@ def test_english_article_gets_its_topics_entities_and_speakers_through_english_n
     assert report.entities["person"].recall >= 0.97 and report.entities["person"].precision >= 0.95
     assert report.date_accuracy >= 0.95 and report.lost == 0 and report.boilerplate_removed >= 0.95
     assert report.speakers.precision >= 0.9
+
+
+def test_a_caption_that_repeats_a_later_body_paragraph_is_scored_as_removed_not_as_that_paragraph(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    body = ["澤倫斯基在基輔表示，烏克蘭願意與美方繼續談判，但不會接受割讓領土的要求。",
+            "美國特使魏科夫在與烏克蘭代表會談之後，於當天晚間抵達莫斯科與普丁會面。",
+            "普丁同意與川普展開和平談判"]
+    write(seeds, "a.html", f"""\
+        <html><head><meta property="og:title" content="和談開始了嗎"></head><body>
+        <figure><img src="https://img.example/a.jpg"><figcaption>{body[2]}</figcaption></figure>
+        <p>{body[0]}</p><p>{body[1]}</p><p>{body[2]}。</p></body></html>
+        """)
+    gold = write(tmp_path, "gold.yml", f"""\
+        articles:
+          - file: a.html
+            paragraphs:
+              - {{text: {body[2]}, kind: boilerplate}}
+              - {{text: {body[0]}}}
+              - {{text: {body[1]}}}
+              - {{text: {body[2]}。}}
+        """)
+    report = run_eval(gold, seeds)
+    assert (report.lost, report.kept, report.body, report.boilerplate) == (0, 0, 3, 1), format_report(report)

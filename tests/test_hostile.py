@@ -32,6 +32,7 @@ EXPECTED_PROBLEMS = [
     ("good_copy.txt", "warning: same article as good.txt"),
     ("good_simplified.txt", "warning: same article as good.txt"),
     ("only_boilerplate.txt", "warning: no paragraph reads as article text"),
+    ("controls.txt:5", "warning: 3 character(s) could not be decoded"),
 ]
 
 

@@ -102,7 +102,15 @@ def test_caption_printed_twice_and_its_cut_copy_are_removed():
     caption = "2025年2月4日，一名軍人查看飛彈襲擊現場附近受損的建築物。 圖/法新社"
     body, removed = clean(lines("一則夠長的新聞標題，說明事件", caption[:20] + "...", caption, LONG, caption))
     assert [b.text for b in body] == [LONG]
-    assert [r.reason for r in removed] == ["title", "truncated-copy", "photo-caption", "duplicate"]
+    assert [r.reason for r in removed] == ["title", "truncated-copy", "photo-caption", "photo-caption"]
+
+
+def test_a_body_paragraph_repeating_an_earlier_caption_is_kept():
+    caption = "普丁同意與川普展開和平談判，雙方將在沙烏地阿拉伯會面並討論烏克蘭問題。"
+    body, removed = clean([Block(text="普丁同意展開和談　烏克蘭擔憂被排除在外", line=1), Block(text=caption, line=2, tag="figcaption"),
+                           Block(text=LONG, line=3), Block(text=caption, line=4)])
+    assert [b.text for b in body] == [LONG, caption]
+    assert [r.reason for r in removed] == ["title", "photo-caption"]
 
 
 def test_ticker_lines_before_the_title_are_removed_and_the_title_kept_as_title():
@@ -147,7 +155,7 @@ def test_seed_000_boilerplate():
     assert r["推薦閱讀"] == r["作者文章"] == r["最新文章"] == "related-articles"
     assert r["Top"] == "back-to-top"
     assert ("川普與普丁電話對談。 圖/法新社", "photo-caption") in {(x.text, x.reason) for x in source.removed}
-    assert sum(1 for x in source.removed if x.reason == "duplicate") >= 4
+    assert sum(1 for x in source.removed if x.text == "川普與普丁電話對談。 圖/法新社") == 2  # printed twice, both removed
     texts = [p.text for p in source.paragraphs]
     assert len(texts) == 22 and texts[0].startswith("烏俄戰爭即將滿3週年") and texts[-1].startswith("根據SBU的資料")
     assert not any("圖/" in t or "推薦閱讀" in t for t in texts)
@@ -313,10 +321,25 @@ def test_an_encoding_declared_in_sources_yml_replaces_detection(tmp_path):
     text = "盧比奧表示，美方將與烏克蘭代表團在日內瓦繼續討論和平計畫與安全保障。\n"
     (tmp_path / "a.txt").write_bytes(("標題\n\n" + text).encode("big5"))
     (tmp_path / "b.txt").write_bytes(("標題二\n\n" + text.replace("盧比奧", "德里斯科")).encode("big5"))
-    (tmp_path / "sources.yml").write_text("a.txt:\n  encoding: big5\nb.txt:\n  encoding: utf-8\nc.txt:\n  encoding: klingon\n",
-                                          encoding="utf-8")
+    (tmp_path / "sources.yml").write_text("a.txt:\n  encoding: big5\nb.txt:\n  encoding: utf-8\nc.txt:\n  encoding: klingon\n"
+                                          "d.txt:\n  encoding: hex\n", encoding="utf-8")
     sources, problems = ingest(tmp_path)
     assert [s.file for s in sources] == ["a.txt"] and sources[0].paragraphs[0].text == text.strip()
     messages = [str(p) for p in problems]
     assert any("b.txt: error: not valid utf-8" in m and "encoding" in m for m in messages)
-    assert any("sources.yml:6" in m and "unknown encoding" in m for m in messages)
+    assert any("sources.yml:6" in m and "unknown text encoding" in m for m in messages)
+    assert any("sources.yml:8" in m and "unknown text encoding" in m for m in messages)  # hex is a codec, not a text encoding
+
+
+def test_a_closing_section_of_the_article_is_not_a_list_of_other_articles():
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, "一" + LONG, "計畫三大爭議：", "烏克蘭讓出頓巴斯全境", "烏軍規模上限60萬人", "烏克蘭永不加入北約"))
+    assert [b.text for b in body][-4:] == ["計畫三大爭議：", "烏克蘭讓出頓巴斯全境", "烏軍規模上限60萬人", "烏克蘭永不加入北約"]
+    body, _ = clean(lines("A long enough headline about the talks", LONG, "What happens next", "Talks in Geneva", "A vote in Kyiv", "A reply from Moscow"))
+    assert len(body) == 5
+
+
+def test_a_slash_headline_is_the_title_not_a_dateline():
+    body, removed = clean(lines("俄烏戰爭／基輔全市大停電", LONG))
+    assert reasons(removed) == {"俄烏戰爭／基輔全市大停電": "title"}
+    _, removed = clean(lines("標題在這裡說明一件事情", "中央社記者王小明台北15日電", LONG))
+    assert reasons(removed)["中央社記者王小明台北15日電"] == "dateline"

@@ -76,8 +76,9 @@ def read(path: Path, encoding: str | None = None) -> RawArticle:
     if encoding:
         try:
             content = data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise ReadError(Problem(str(path), None, f"not valid {encoding} (byte {exc.start})",
+        except (UnicodeError, LookupError) as exc:
+            where = f" (byte {exc.start})" if isinstance(exc, UnicodeDecodeError) else ""
+            raise ReadError(Problem(str(path), None, f"not valid {encoding}{where}",
                                     f"correct 'encoding' for {path.name} in sources.yml, or remove it to let the encoding be detected"))
         return _parse(path, content.removeprefix("\ufeff"))
     if _looks_binary(data):
