@@ -27,7 +27,7 @@ OBJECT_MARK = re.compile(r"[向对给跟]$")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 NEGATION = re.compile(r"(没有|没|未|并未|从未|不曾)$")  # right before a speech verb, in folded text
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
-PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也)?(他|她)(们)?|(^|\s)(he|she)$")
+PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也)?(他|她)(们)?(?!国|人)|^(he|she)\b|(^|\s)(he|she)$")
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NAMES = "|".join(_MONTHS)
@@ -218,7 +218,7 @@ class Annotator:
         clause; else the speaker of the sentence's previous speech verb (宣布……，並稱……); else, for
         the sentence's first verb, a possessor in the clause (德里斯科的發言人) or the sentence's
         subject ("Trump, meeting Zelensky, said"; 普丁支持……，認為……); else, for 他/she, the
-        paragraph's last speaker."""
+        paragraph's last speaker or the person the nearest sentence before names."""
         named = [m for m in mentions if self.kind[m.entity] in ("person", "organisation")]
         # A negated verb says nothing (沒有否認); one before 的 qualifies a noun (川普聲稱的百萬人).
         cues = [c for c in CUES.finditer(folded.text)
@@ -238,14 +238,17 @@ class Annotator:
                         if entity not in seen:
                             seen.append(entity)
                             result.append(Attribution(index, entity, text[cue_start:cue_end]))
-                speaker = self._subject(named, clause_start, cue_start, text)
+                # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
+                pronoun = bool(PRONOUN.search(fold(text[clause_start:cue_start]).strip()))
+                speaker = None if pronoun else self._subject(named, clause_start, cue_start, text)
                 if speaker is None and seen:  # what follows a speech verb is what was said, not who says it
                     speaker = seen[-1]
                 if speaker is None and bound == s_start:
-                    speaker = (self._subject(named, clause_start, cue_start, text, owner=True)
+                    speaker = ((None if pronoun else self._subject(named, clause_start, cue_start, text, owner=True))
                                or self._subject(named, s_start, clause_start, text))
-                if speaker is None and PRONOUN.search(fold(text[clause_start:cue_start]).strip()):
-                    speaker = last
+                if speaker is None and pronoun:  # the last speaker, else whom the nearest sentence before names
+                    speaker = last or next((found for start, end in reversed(sentences[:index])
+                                            if (found := self._subject(named, start, end, text))), None)
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
                     result.append(Attribution(index, speaker, text[cue_start:cue_end]))

@@ -143,6 +143,10 @@ def test_the_speaker_of_a_sentence_is_found(text, speaker):
         ("川普會見普丁後返回首都表示，會談順利。", ["donald-trump"]),
         # A pronoun continues the sentence's own subject before the paragraph's last speaker.
         ("普丁表示同意停火。川普週二在白宮會見澤倫斯基時，他表示美國將提供安全保障。", ["vladimir-putin", "donald-trump"]),
+        # A clause opening with a pronoun is about the last speaker, not a name later in it.
+        ("Trump spoke to reporters on Tuesday. He praised Witkoff and Kushner and said talks would go on.",
+         ["donald-trump"]),
+        ("川普週二受訪。他與普丁通話後表示會談順利。", ["donald-trump"]),
         # An aside between subject and verb names no speaker.
         ("Trump, meeting Zelensky on Tuesday, said he would send more arms.", ["donald-trump"]),
         ("Putin's envoy Kirill Dmitriev, who met Witkoff on his arrival, wrote that the talks were useful.", ["kirill-dmitriev"]),
