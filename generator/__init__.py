@@ -15,7 +15,7 @@ from typing import Callable
 
 from .annotate import Annotator
 from .compose import compose
-from .config import BriefingConfig, ConfigError, load_config, load_sources_meta
+from .config import SOURCES_META, BriefingConfig, ConfigError, load_config, load_sources_meta
 from .clean import is_sentence
 from .extract import source_id, to_source
 from .model import BuildResult, Problem, Source
@@ -24,8 +24,6 @@ from .readers import EXTENSIONS, ReadError, read
 from .render import DEFAULT_TEMPLATES, render
 
 __all__ = ["build", "ingest", "load_config", "ConfigError", "BuildResult", "Problem", "article_files"]
-
-SOURCES_META = "sources.yml"
 
 
 def article_files(seeds: Path) -> list[Path]:

@@ -195,22 +195,26 @@ class Annotator:
                 found.append(DateRef(value, text[start:end], start, end))
         return found
 
-    def _people(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:
-        """Persons named in text[start:end] as subjects (not objects or possessors), in order."""
-        return [m.entity for m in named if start <= m.start and m.end <= end and self.kind[m.entity] == "person"
-                and not OBJECT_MARK.search(fold(text[max(0, m.start - 1):m.start])) and text[m.end:m.end + 1] != "的"]
-
-    def _subject(self, named: list[Mention], start: int, end: int, text: str, owner: bool = False) -> str | None:
-        """The speaker named in text[start:end]: its first person, else its last organisation, never
-        an object (向川普). With `owner`, the first possessor instead (德里斯科的發言人表示)."""
+    def _named_in(self, named: list[Mention], start: int, end: int, text: str) -> tuple[list[Mention], list[Mention]]:
+        """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
+        A possessor is a name before 的 or 's (德里斯科的發言人, Putin's envoy)."""
         inside = [m for m in named if start <= m.start and m.end <= end
                   and not OBJECT_MARK.search(fold(text[max(0, m.start - 1):m.start]))]
         owned = [m for m in inside if text[m.end:m.end + 1] == "的" or text[m.end:m.end + 2] in ("'s", "’s")]
+        return [m for m in inside if m not in owned], owned
+
+    def _people(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:
+        """Persons named in text[start:end] as subjects, in order."""
+        return [m.entity for m in self._named_in(named, start, end, text)[0] if self.kind[m.entity] == "person"]
+
+    def _subject(self, named: list[Mention], start: int, end: int, text: str, owner: bool = False) -> str | None:
+        """The speaker named in text[start:end]: its first person, else its last organisation.
+        With `owner`, its first possessor instead (德里斯科的發言人表示)."""
+        subjects, owned = self._named_in(named, start, end, text)
         if owner:
             return owned[0].entity if owned else None
-        inside = [m for m in inside if m not in owned]
-        people = [m for m in inside if self.kind[m.entity] == "person"]
-        found = people[0] if people else (inside[-1] if inside else None)
+        people = [m for m in subjects if self.kind[m.entity] == "person"]
+        found = people[0] if people else (subjects[-1] if subjects else None)
         return found.entity if found else None
 
     def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention]) -> list[Attribution]:

@@ -65,24 +65,14 @@ def _run(seeds: Path, config_path: Path) -> tuple[BuildResult, object]:
     return result, config
 
 
-def _write_atomic(path: Path, content: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(content)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _write_atomic_bytes(path: Path, content: bytes) -> None:
+def _write_atomic(path: Path, content: str | bytes) -> None:
+    """Write a file whole or not at all: a temporary file beside it, then one rename."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(content)
+            out.write(data)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -166,7 +156,7 @@ def pdf_command(seeds: Path, config_path: Path, out: Path) -> None:
     except PdfError as exc:
         err.print(f"error: {exc}", markup=False)
         sys.exit(2)
-    _write_atomic_bytes(out, data)
+    _write_atomic(out, data)
     err.print(f"{out}: {len(data):,} bytes", markup=False)
     sys.exit(1 if result.errors else 0)
 

@@ -19,6 +19,7 @@ from .model import Problem
 from .normalize import fold
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+SOURCES_META = "sources.yml"  # per-file metadata in the seeds folder
 
 
 class ConfigError(Exception):

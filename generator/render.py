@@ -16,7 +16,7 @@ from urllib.parse import quote, unquote, urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .config import BriefingConfig
+from .config import SOURCES_META, BriefingConfig
 from .model import AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, Page, Problem, TopicSection
 from .search import entity_token, term_token
 
@@ -243,7 +243,7 @@ class Renderer:
             name = Path(problem.path).name
             if problem.severity != "error":
                 kind = "提醒"
-            elif name == "sources.yml":
+            elif name == SOURCES_META:
                 kind = "錯誤，該筆資料未採用"
             else:
                 kind = "錯誤，未收錄"

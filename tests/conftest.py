@@ -18,6 +18,26 @@ from generator.pdf import CHROMIUM_ARGS
 REPO = Path(__file__).resolve().parent.parent
 
 
+def project_copy(folder: Path, seeds: Path | None = None) -> Path:
+    """A copy of the project (config, hooks, docs, templates, overrides) in `folder`, with the
+    embedded seeds or with the articles of `seeds` (an empty folder when it does not exist yet)."""
+    import shutil
+
+    project = folder / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "briefing.yml"):
+        shutil.copy(REPO / name, project)
+    for name in ("hooks", "docs", "templates", "overrides"):
+        shutil.copytree(REPO / name, project / name)
+    if seeds is None:
+        shutil.copytree(REPO / "seeds", project / "seeds")
+    elif seeds.is_dir():
+        shutil.copytree(seeds, project / "seeds")
+    else:
+        (project / "seeds").mkdir()
+    return project
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("site")

@@ -6,7 +6,6 @@ browser."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from conftest import LOCAL_HOSTS, QuietHandler, serving
+from conftest import LOCAL_HOSTS, QuietHandler, project_copy, serving
 from generator import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,13 +86,7 @@ def test_readable_articles_keep_their_text_in_any_encoding_and_layout():
 def hostile_site(tmp_path_factory) -> Path:
     """The project built by `mkdocs build --strict` with the hostile corpus as its seeds."""
     tmp = tmp_path_factory.mktemp("hostile")
-    project = tmp / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "briefing.yml"):
-        shutil.copy(ROOT / name, project)
-    for folder in ("hooks", "docs", "templates", "overrides"):
-        shutil.copytree(ROOT / folder, project / folder)
-    shutil.copytree(CORPUS, project / "seeds")
+    project = project_copy(tmp, seeds=CORPUS)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BRIEFING_PDF": "0"}
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp / "site")],
                           cwd=project, env=env, capture_output=True, text=True)

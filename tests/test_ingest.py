@@ -234,22 +234,23 @@ def test_a_paragraph_quoting_a_facebook_post_is_body_not_a_follow_us_line():
     assert len(body) == 2
 
 
+def html_source(tmp_path: Path, html: str):
+    path = tmp_path / "story.html"
+    path.write_text(html, encoding="utf-8")
+    return to_source(read(path), None)
+
+
 def test_a_known_title_keeps_a_short_first_paragraph(tmp_path):
-    path = tmp_path / "ap.html"
-    path.write_text('<html><head><meta property="og:title" content="Talks in Berlin"></head><body><h1>Talks in Berlin</h1>'
-                    "<p>Zelensky rejected the land swap.</p><p>He said so on Monday in Berlin, after meeting the envoys.</p></body></html>",
-                    encoding="utf-8")
-    source = to_source(read(path), None)
+    source = html_source(tmp_path, '<html><head><meta property="og:title" content="Talks in Berlin"></head><body>'
+                         "<h1>Talks in Berlin</h1><p>Zelensky rejected the land swap.</p>"
+                         "<p>He said so on Monday in Berlin, after meeting the envoys.</p></body></html>")
     assert [(p.kind, p.text) for p in source.paragraphs] == [
         ("text", "Zelensky rejected the land swap."), ("text", "He said so on Monday in Berlin, after meeting the envoys.")]
 
 
 def test_html_paragraphs_separated_by_br_around_a_figure_are_all_kept(tmp_path):
-    path = tmp_path / "story.html"
-    path.write_text('<html><body><div class="story">第一段，澤倫斯基表示不會撤軍。<br><br>第二段，公投才能批准。'
-                    '<figure><img src="a.jpg"><figcaption>澤倫斯基在柏林。圖/路透</figcaption></figure>第三段，威特科夫回應。</div></body></html>',
-                    encoding="utf-8")
-    source = to_source(read(path), None)
+    source = html_source(tmp_path, '<html><body><div class="story">第一段，澤倫斯基表示不會撤軍。<br><br>第二段，公投才能批准。'
+                         '<figure><img src="a.jpg"><figcaption>澤倫斯基在柏林。圖/路透</figcaption></figure>第三段，威特科夫回應。</div></body></html>')
     assert [p.text for p in source.paragraphs] == ["第一段，澤倫斯基表示不會撤軍。", "第二段，公投才能批准。", "第三段，威特科夫回應。"]
     assert {r.reason for r in source.removed} == {"image", "photo-caption"}
 

@@ -1,9 +1,10 @@
 """The MkDocs integration: pages are generated in memory, never written into docs/."""
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from conftest import project_copy
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,15 +24,7 @@ def test_positions_backlinks_name_the_party(built_site):
 
 def build_project(tmp_path: Path, articles: dict[str, str]) -> Path:
     """A copy of the project with its own seeds, built by mkdocs --strict; returns the site."""
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "briefing.yml"):
-        shutil.copy(ROOT / name, project)
-    shutil.copytree(ROOT / "hooks", project / "hooks")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    for folder in ("templates", "overrides"):
-        shutil.copytree(ROOT / folder, project / folder)
-    (project / "seeds").mkdir()
+    project = project_copy(tmp_path, seeds=tmp_path / "no-seeds")
     for name, text in articles.items():
         (project / "seeds" / name).write_text(text, encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
@@ -78,12 +71,7 @@ def test_serve_keeps_the_last_good_site_when_the_config_breaks(tmp_path):
     import time
     import urllib.request
 
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "briefing.yml"):
-        shutil.copy(ROOT / name, project)
-    for folder in ("hooks", "docs", "templates", "overrides", "seeds"):
-        shutil.copytree(ROOT / folder, project / folder)
+    project = project_copy(tmp_path)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
