@@ -1,0 +1,35 @@
+"""Sentence spans of a paragraph; never split inside 「quoted speech」."""
+
+from __future__ import annotations
+
+import re
+
+OPEN_QUOTES, CLOSE_QUOTES = "「『“", "」』”"
+ENDERS = "。！？!?"
+_SENTENCE_MARKS = re.compile(r"[「『“」』”。！？!?.]")
+
+
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans; never splits inside 「quoted speech」."""
+    spans, start, depth = [], 0, 0
+    for mark in _SENTENCE_MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if i < start:
+            continue
+        if ch in OPEN_QUOTES:
+            depth += 1
+            continue
+        if ch in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+            if not (depth == 0 and i > 0 and text[i - 1] in ENDERS):
+                continue  # 「……。」 closes the sentence with the quote
+        elif depth or (ch == "." and not (text[i + 1 : i + 2] == " " and re.search(r"[A-Za-z]{3,}$", text[start:i]))):
+            continue
+        end = i + 1
+        while end < len(text) and text[end] in CLOSE_QUOTES + "\"')）":
+            end += 1
+        spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return tuple(spans) or ((0, len(text)),)

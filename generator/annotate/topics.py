@@ -1,0 +1,54 @@
+"""Topic terms and hints in a paragraph, and the topics they decide. Every term, hint and group
+member that fired is kept as the topic's evidence (shown under each excerpt as 依據)."""
+
+from __future__ import annotations
+
+import re
+
+from ..config import BriefingConfig
+from ..model import Mention, TermHit, TopicHit
+from ..normalize import Folded, Matcher
+from .speakers import CUES
+
+# Verbs of stance (folded), for topics whose hints count beside one: 歐洲主要國家不會同意.
+STANCE = re.compile(r"同意|接受|反对|支持|要求|担忧|担心|不满|视为|坚持|不同调|\b(oppose[sd]?|support(s|ed)?|reject(s|ed)?|accept(s|ed)?|insist(s|ed)?|want(s|ed)?)\b")
+CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+
+
+class Topics:
+    def __init__(self, config: BriefingConfig):
+        self.config = config
+        self.terms = Matcher([*((term, (t.id, False)) for t in config.topics for term in t.terms.all),
+                              *((term, (t.id, True)) for t in config.topics for term in t.hints.all)])
+        self.stance_topics = {t.id for t in config.topics if t.stance_hints}
+        self.group = {e.id: e.group for e in config.entities}
+
+    def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
+        terms = []
+        for s, e, values in self.terms.find(folded):
+            for topic in dict.fromkeys(t for t, _ in values):
+                terms.append(TermHit(topic, text[s:e], s, e, hint=(topic, False) not in values))  # a term beats a hint
+        return terms
+
+    def decide(self, folded: Folded, terms: list[TermHit], mentions: list[Mention]) -> tuple[TopicHit, ...]:
+        """The topics a term or a group member puts the paragraph on (a hint decides nothing alone,
+        but beside a verb of stance for a `stance_hints` topic), each with all its evidence."""
+        evidence: dict[str, list[tuple[int, str]]] = {}
+        decided: set[str] = set()  # topics with a term or a group member, not only hints
+        stance_clauses = []  # original (start, end) of clauses holding a verb of stance or speech
+        if any(h.hint and h.topic in self.stance_topics for h in terms):
+            stance_clauses = [folded.span(*c.span()) for c in CLAUSE.finditer(folded.text)
+                              if STANCE.search(c.group()) or CUES.search(c.group())]
+        for hit in terms:
+            evidence.setdefault(hit.topic, []).append((hit.start, hit.surface))
+            if not hit.hint or (hit.topic in self.stance_topics and any(a <= hit.start < b for a, b in stance_clauses)):
+                decided.add(hit.topic)
+        for topic in self.config.topics:
+            for mention in mentions:
+                group = self.group.get(mention.entity)
+                if group in topic.groups or group in topic.hint_groups:
+                    evidence.setdefault(topic.id, []).append((mention.start, mention.surface))
+                    if group in topic.groups:
+                        decided.add(topic.id)
+        return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
+                     for t in self.config.topics if t.id in decided)
