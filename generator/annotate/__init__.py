@@ -38,7 +38,7 @@ class Annotator:
         return AnnotatedParagraph(
             paragraph=paragraph,
             sentences=sentences,
-            topics=self.topics.decide(folded, terms, mentions),
+            topics=self.topics.decide(folded, terms, mentions, sentences),
             mentions=tuple(mentions),
             dates=tuple(find_dates(folded, text, published)),
             terms=tuple(terms),

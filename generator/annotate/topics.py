@@ -30,9 +30,12 @@ class Topics:
                 terms.append(TermHit(topic, text[s:e], s, e, hint=(topic, False) not in values))  # a term beats a hint
         return terms
 
-    def decide(self, folded: Folded, terms: list[TermHit], mentions: list[Mention]) -> tuple[TopicHit, ...]:
-        """The topics a term or a group member puts the paragraph on (a hint decides nothing alone,
-        but beside a verb of stance for a `stance_hints` topic), each with all its evidence."""
+    def decide(self, folded: Folded, terms: list[TermHit], mentions: list[Mention],
+               sentences: tuple[tuple[int, int], ...]) -> tuple[TopicHit, ...]:
+        """The topics a term or a group member puts the paragraph on, each with all its evidence.
+        A hint or a hint-group member decides nothing alone; two of them in one sentence do (放棄頓巴斯:
+        a place and a verb of giving up), and so does a hint beside a verb of stance for a
+        `stance_hints` topic."""
         evidence: dict[str, list[tuple[int, str]]] = {}
         decided: set[str] = set()  # topics with a term or a group member, not only hints
         stance_clauses = []  # original (start, end) of clauses holding a verb of stance or speech
@@ -44,11 +47,23 @@ class Topics:
             if not hit.hint or (hit.topic in self.stance_topics and any(a <= hit.start < b for a, b in stance_clauses)):
                 decided.add(hit.topic)
         for topic in self.config.topics:
+            weak: dict[str, int] = {}  # hint or hint-group surface -> offset, for the pair rule
             for mention in mentions:
                 group = self.group.get(mention.entity)
                 if group in topic.groups or group in topic.hint_groups:
                     evidence.setdefault(topic.id, []).append((mention.start, mention.surface))
                     if group in topic.groups:
                         decided.add(topic.id)
+                    else:
+                        weak.setdefault(f"g:{mention.entity}", mention.start)
+            if topic.id in decided or not weak:
+                continue
+            hints = [h.start for h in terms if h.topic == topic.id and h.hint]
+            if any(_same_sentence(sentences, a, b) for a in weak.values() for b in hints):
+                decided.add(topic.id)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
+
+
+def _same_sentence(sentences: tuple[tuple[int, int], ...], a: int, b: int) -> bool:
+    return any(start <= a < end and start <= b < end for start, end in sentences)

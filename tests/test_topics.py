@@ -1,0 +1,53 @@
+"""Topic decisions on patterns real pages show: a weak signal pair in one sentence, wider terms in
+every script, negotiators acting as such. Fixtures are written for these tests."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.annotate import Annotator
+from generator.config import load_config
+from generator.model import Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
+
+
+def topics(text: str) -> set[str]:
+    return {t.id for t in ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2025, 12, 15)).topics}
+
+
+@pytest.mark.parametrize("text", [
+    "克宮顧問表示，如果烏克蘭不放棄頓巴斯，就不會有和平。",
+    "The Kremlin wants Kyiv to give up the rest of Donetsk before any ceasefire.",
+])
+def test_a_place_and_a_hint_in_one_sentence_decide_territory(text):
+    assert "territory" in topics(text)
+
+
+@pytest.mark.parametrize("text", [
+    "俄軍在頓巴斯的攻勢持續，當地居民撤往西部。",  # the place alone is battlefield news
+    "他表示將放棄參選。頓巴斯的戰事仍在持續。",  # hint and place in different sentences
+])
+def test_a_place_or_a_hint_alone_decides_nothing(text):
+    assert "territory" not in topics(text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("美國國務卿盧比奧表示，會談富有成果，仍待解決的問題並非無法克服。", "us-envoys"),
+    ("Secretary of State Marco Rubio said a peace agreement might take time.", "us-envoys"),
+    ("美國代表團抵達莫斯科。", "us-envoys"),
+    ("Europe would contribute most of a reassurance force after a ceasefire.", "security-guarantees"),
+    ("英法兩國擬派兵組成多國部隊，駐紮在烏克蘭後方。", "security-guarantees"),
+    ("The declaration lays out legally binding commitments to support Ukraine.", "security-guarantees"),
+    ("至少六位欧洲领导人将一同出席会谈。", "european-stance"),
+    ("Russia controls about a fifth of Ukraine, some 19 percent of Ukraine in all.", "territory"),
+])
+def test_wider_terms_in_every_script(text, topic):
+    assert topic in topics(text)
+
+
+def test_a_negotiator_named_without_the_talks_is_not_on_the_envoys_page():
+    assert "us-envoys" not in topics("美國國務卿盧比奧週二訪問牙買加，討論加勒比海安全。")
+    assert "us-envoys" not in topics("Vice President JD Vance spoke at a rally in Ohio.")
