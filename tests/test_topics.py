@@ -51,3 +51,8 @@ def test_wider_terms_in_every_script(text, topic):
 def test_a_negotiator_named_without_the_talks_is_not_on_the_envoys_page():
     assert "us-envoys" not in topics("美國國務卿盧比奧週二訪問牙買加，討論加勒比海安全。")
     assert "us-envoys" not in topics("Vice President JD Vance spoke at a rally in Ohio.")
+
+
+def test_the_place_in_an_agency_dateline_is_not_what_the_story_is_about():
+    assert "european-stance" not in topics("（中央社布魯塞爾17日綜合外電報導）美國特使凱洛格今天說，和平協議已接近達成。")
+    assert "european-stance" in topics("美國特使凱洛格今天說，布魯塞爾不會接受這份協議。")
