@@ -21,6 +21,7 @@ def topics(text: str) -> set[str]:
 @pytest.mark.parametrize("text", [
     "克宮顧問表示，如果烏克蘭不放棄頓巴斯，就不會有和平。",
     "The Kremlin wants Kyiv to give up the rest of Donetsk before any ceasefire.",
+    "協議取決於頓巴斯地區的未來歸屬。",
 ])
 def test_a_place_and_a_hint_in_one_sentence_decide_territory(text):
     assert "territory" in topics(text)
