@@ -52,6 +52,9 @@ class Topic(StrictModel):
     hints: Terms = Terms()
     # ... or, with `stance_hints`, when a verb of stance or speech shares their clause (歐洲不會接受).
     stance_hints: bool = False
+    # A term right after one of these words (same clause, a few words or characters before it) is
+    # someone else's: 普丁特使, Beijing's special envoy, the Kremlin's investment envoy.
+    not_after: Terms = Terms()
     groups: tuple[str, ...] = ()  # mentions of these entity groups count as evidence
     hint_groups: tuple[str, ...] = ()  # ... and of these only as hints (頓內茨克 is also a battlefield)
     roster: str | None = None  # entity group listed first, member by member (e.g. us-envoy)

@@ -57,3 +57,16 @@ def test_a_negotiator_named_without_the_talks_is_not_on_the_envoys_page():
 def test_the_place_in_an_agency_dateline_is_not_what_the_story_is_about():
     assert "european-stance" not in topics("（中央社布魯塞爾17日綜合外電報導）美國特使凱洛格今天說，和平協議已接近達成。")
     assert "european-stance" in topics("美國特使凱洛格今天說，布魯塞爾不會接受這份協議。")
+
+
+@pytest.mark.parametrize("text", [
+    "會議後，普丁特使在社群媒體發文稱，討論內容很重要。",
+    "In a surprise, Beijing sent its special envoy to the summit.",
+])
+def test_another_sides_envoy_is_not_a_us_envoy(text):
+    assert "us-envoys" not in topics(text)
+
+
+def test_a_us_envoy_is_still_one_beside_another_sides_name():
+    assert "us-envoys" in topics("普丁22日會晤美國代表團，討論將近4小時。")
+    assert "us-envoys" in topics("美國特使與俄羅斯特使在利雅德會面。")

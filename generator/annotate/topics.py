@@ -24,16 +24,20 @@ class Topics:
         self.terms = Matcher([*((term, (t.id, False)) for t in config.topics for term in t.terms.all),
                               *((term, (t.id, True)) for t in config.topics for term in t.hints.all)])
         self.stance_topics = {t.id for t in config.topics if t.stance_hints}
+        self.owners = Matcher((word, t.id) for t in config.topics for word in t.not_after.all)
         self.group = {e.id: e.group for e in config.entities}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
         terms = []
         lead = LEAD_DATELINE.match(folded.text)
         skip = folded.span(*lead.span())[1] if lead else 0
+        owners = self.owners.find(folded)
         for s, e, values in self.terms.find(folded):
             if s < skip:
                 continue
             for topic in dict.fromkeys(t for t, _ in values):
+                if any(topic in ids and _owns(text, o_end, s) for _, o_end, ids in owners):
+                    continue
                 terms.append(TermHit(topic, text[s:e], s, e, hint=(topic, False) not in values))  # a term beats a hint
         return terms
 
@@ -70,6 +74,14 @@ class Topics:
                 decided.add(topic.id)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
+
+
+OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # 普丁(的)特使, Beijing sent its envoy
+
+
+def _owns(text: str, owner_end: int, term_start: int) -> bool:
+    """An owner word ending shortly before the term, in the same clause (普丁特使, Beijing sent its envoy)."""
+    return owner_end <= term_start and bool(OWNER_GAP.fullmatch(text[owner_end:term_start]))
 
 
 def _same_sentence(sentences: tuple[tuple[int, int], ...], a: int, b: int) -> bool:
