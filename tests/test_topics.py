@@ -70,3 +70,15 @@ def test_another_sides_envoy_is_not_a_us_envoy(text):
 def test_a_us_envoy_is_still_one_beside_another_sides_name():
     assert "us-envoys" in topics("普丁22日會晤美國代表團，討論將近4小時。")
     assert "us-envoys" in topics("美國特使與俄羅斯特使在利雅德會面。")
+
+
+def test_an_english_term_is_listed_once_and_found_in_its_regular_forms():
+    from generator.annotate.topics import inflections
+    assert inflections("cede") == ("cede", "cedes", "ceded", "ceding")
+    assert "land swaps" in inflections("land swap")  # the last word of a phrase
+    assert inflections("EU") == ("EU",)  # names and acronyms stay as written
+    assert "territory" in topics("Zelenskyy said ceding the rest of Donetsk would not be accepted.")
+
+
+def test_a_battlefield_report_naming_a_place_is_not_territory():
+    assert "territory" not in topics("俄羅斯國防部23日稱，俄軍在札波羅熱方向又控制了一個居民點。")

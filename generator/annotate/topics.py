@@ -21,8 +21,8 @@ LEAD_DATELINE = re.compile(r"^\s*\([^()]{2,30}(?:电|报导|报道)\)")
 class Topics:
     def __init__(self, config: BriefingConfig):
         self.config = config
-        self.terms = Matcher([*((term, (t.id, False)) for t in config.topics for term in t.terms.all),
-                              *((term, (t.id, True)) for t in config.topics for term in t.hints.all)])
+        self.terms = Matcher([*((form, (t.id, False)) for t in config.topics for term in t.terms.all for form in inflections(term)),
+                              *((form, (t.id, True)) for t in config.topics for term in t.hints.all for form in inflections(term))])
         self.stance_topics = {t.id for t in config.topics if t.stance_hints}
         self.owners = Matcher((word, t.id) for t in config.topics for word in t.not_after.all)
         self.group = {e.id: e.group for e in config.entities}
@@ -74,6 +74,25 @@ class Topics:
                 decided.add(topic.id)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
+
+
+_LOWER_WORD = re.compile(r"[a-z]{4,}")
+
+
+def inflections(term: str) -> tuple[str, ...]:
+    """The term and, for an English term ending in a lower-case word, its regular -s/-ed/-ing forms
+    (cede: cedes, ceded, ceding), so editors list a word once. Irregular forms are listed by hand."""
+    last = term.rsplit(" ", 1)[-1]
+    if not _LOWER_WORD.fullmatch(last):
+        return (term,)
+    stem = term[: len(term) - len(last)]
+    if last.endswith("e"):
+        forms = (last + "s", last + "d", last[:-1] + "ing")
+    elif last.endswith(("s", "x", "sh", "ch")):
+        forms = (last + "es", last + "ed", last + "ing")
+    else:
+        forms = (last + "s", last + "ed", last + "ing")
+    return (term, *(stem + f for f in forms))
 
 
 OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # 普丁(的)特使, Beijing sent its envoy
