@@ -286,6 +286,8 @@ function setUp(dialog, toggle) {
     input.focus();
     start();
   }
+  // Every listener is in place: the shortcuts work from here on (tests wait for this, not a clock).
+  dialog.dataset.searchReady = "";
 }
 
 // The paragraph or excerpt the result links to, cut around its first mention of the query. An
