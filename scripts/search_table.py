@@ -511,6 +511,17 @@ def run_gold(site: Path, gold_path: Path, seeds: Path) -> tuple[str, bool]:
     return gold_table(rows, derived), all(not r.missed and not r.wrong for r in rows)
 
 
+GOLD_SECTION = "## Spellings from hand labels"
+
+
+def kept_section(out: Path) -> str:
+    """The section of `out` measured with --gold (written by hand from its output, other sites and
+    labels than this table's), which rewriting the table keeps."""
+    text = out.read_text(encoding="utf-8") if out.exists() else ""
+    at = text.find("\n" + GOLD_SECTION + "\n")
+    return text[at:] if at >= 0 else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("site", nargs="?", type=Path, help="built site folder (mkdocs build -d …)")
@@ -558,7 +569,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, totals = evaluate(entries, runs)
     body = table(rows, totals, fetch)
     if args.out:
-        args.out.write_text(document(body, args.site, args.out), encoding="utf-8")
+        args.out.write_text(document(body, args.site, args.out) + kept_section(args.out), encoding="utf-8")
         print(f"wrote {args.out}")
         print("\n".join(line for line in body.splitlines() if line.startswith("- ")))
     else:

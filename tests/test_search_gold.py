@@ -186,3 +186,11 @@ def test_the_table_counts_pairs_and_queries_with_a_wrong_page(derived):
     assert "Lowest recall: TRUMP 1/2; Witkoff 1/2; 威特科夫 1/2; 川普 1/2; 普丁 1/2; 普京 1/2." in text
     assert "Wrong pages in the top five: Kushner (b)." in text
     assert "labels of missing.txt not used" in text
+
+
+def test_rewriting_the_table_keeps_the_section_measured_from_labels(tmp_path):
+    out = tmp_path / "SEARCH.md"
+    section = "\n## Spellings from hand labels\n\nFigures measured by hand.\n"
+    out.write_text("# Search evaluation\n\n| old table |\n" + section, encoding="utf-8")
+    assert search_table.kept_section(out) == section
+    assert search_table.kept_section(tmp_path / "new.md") == ""
