@@ -5,6 +5,7 @@
     python scripts/search_table.py /tmp/site --out SEARCH.md # write it (with a how-made header)
     python scripts/search_table.py /tmp/site --check         # exit 1 on a miss or a false positive
     python scripts/search_table.py --derive                  # rewrite the expectations in the YAML
+    python scripts/search_table.py /tmp/site --gold tests/gold --seeds seeds   # spellings from hand labels
 
 The queries live in tests/search_queries.yml (query, kind: entity|topic|number|other, expected).
 Their expectations are *derived* from `briefing export --out -`, never written by hand:
@@ -16,6 +17,10 @@ Their expectations are *derived* from `briefing export --out -`, never written b
   also be found but are not required.
 * number/other queries: expected = every source page with a paragraph whose text contains the
   query string.
+
+With --gold the YAML is not used: every spelling of a person in the hand labels is a query and
+expects the page of every article whose labels name that person (generator/search_gold.py); the
+table gives recall (expected pages found anywhere in the results) and wrong pages in the top five.
 
 Each query is run as the site's search box runs it: in headless Chromium against the site served
 on 127.0.0.1, search-core.js (prepareGazetteer, then search(): known names become tokens, plain Chinese words are also searched character by character), then
@@ -43,6 +48,9 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 QUERIES = REPO / "tests" / "search_queries.yml"
+from generator import search_gold  # noqa: E402
+from generator.config import load_config  # noqa: E402
+from generator.evaluate import load_gold  # noqa: E402
 from generator.pdf import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the product's own Chromium and flags)
 KINDS = ("entity", "topic", "number", "other")
 TOP = 5
@@ -59,18 +67,13 @@ def script_key(text: str) -> str:
     return _T2S.convert(unicodedata.normalize("NFKC", text).lower()).replace(" ", "")
 
 
-def source_path(source: dict) -> str:
-    """`sources/003_….md` → the site path `sources/003_…/`."""
-    page = source.get("page") or f"sources/{source['id']}.md"
-    return page.removesuffix(".md") + "/"
-
-
 # --- expectations ------------------------------------------------------------------------------
 
-def export_data() -> dict:
+def export_data(seeds: Path | None = None) -> dict:
     briefing = Path(sys.executable).parent / "briefing"
     command = [str(briefing)] if briefing.exists() else [sys.executable, "-m", "generator"]
-    result = subprocess.run([*command, "export", "--out", "-"], cwd=REPO, capture_output=True,
+    where = ["--seeds", str(seeds)] if seeds else []
+    result = subprocess.run([*command, "export", *where, "--out", "-"], cwd=REPO, capture_output=True,
                             text=True, check=True)
     return json.loads(result.stdout)
 
@@ -90,7 +93,7 @@ class Meanings:
         self.terms: dict[str, set[str]] = {}  # script key → the terms as recorded
         self.paragraphs: list[tuple[str, str]] = []  # (source page, NFKC lower-case text)
         for source in data["sources"]:
-            path = source_path(source)
+            path = search_gold.source_path(source)
             for paragraph in source["paragraphs"]:
                 self.paragraphs.append((path, unicodedata.normalize("NFKC", paragraph["text"]).lower()))
                 for mention in paragraph.get("entities", []):
@@ -213,7 +216,8 @@ _SEARCH_JS = """async ([query, first, all]) => {
   const take = all ? results.length : Math.min(first, results.length);
   const urls = [];
   for (let i = 0; i < take; i++) urls.push((await results[i].data()).url);
-  return { rewritten: rewritten.query, tokens: rewritten.tokens, urls, total: results.length };
+  return { rewritten: rewritten.query, tokens: rewritten.tokens, plain: rewritten.plain, urls,
+           total: results.length };
 }"""
 
 
@@ -222,6 +226,8 @@ class Run:
     query: str
     rewritten: str
     found: list[str]  # site paths in rank order
+    tokens: list[str]  # gazetteer tokens the query was rewritten into
+    plain: list[str]  # parts of the query left as typed
 
 
 @dataclass
@@ -278,7 +284,8 @@ def run_queries(site: Path, queries: list[str]) -> tuple[list[Run], Fetch]:
             page.remove_listener("response", record)
             for query in queries:
                 out = page.evaluate(_SEARCH_JS, [query, TOP, True])
-                runs.append(Run(query, out["rewritten"], [_site_path(u) for u in out["urls"]]))
+                runs.append(Run(query, out["rewritten"], [_site_path(u) for u in out["urls"]],
+                                out["tokens"], out["plain"]))
             if errors:
                 raise RuntimeError("page errors while searching: " + "; ".join(errors))
             context.close()
@@ -347,9 +354,9 @@ def evaluate(entries: list[dict], runs: list[Run]) -> tuple[list[Row], Totals]:
 
 
 def _short(path: str) -> str:
-    """`sources/003_e29858f474b2aba1/` → `003`; other pages as they are."""
+    """`sources/003_e29858f474b2aba1/` → `003`, `sources/c002/` → `c002`; other pages as they are."""
     if path.startswith("sources/") and path != "sources/":
-        return path.split("/")[1][:3]
+        return path.split("/")[1].split("_")[0]
     return path or "/ (home)"
 
 
@@ -423,6 +430,98 @@ def document(body: str, site: Path, out: Path) -> str:
     )
 
 
+# --- spellings from hand labels (--gold) --------------------------------------------------------
+
+@dataclass
+class GoldRow(Row):
+    persons: tuple[str, ...] = ()
+    boilerplate_only: tuple[str, ...] = ()
+    judged: frozenset[str] = frozenset()
+    known: str = ""  # how much of the query the gazetteer knew: "whole", "part" or "none"
+
+    @property
+    def wrong(self) -> list[str]:
+        """Source pages in the first five of labelled articles that do not name the person at all
+        (a page naming them only in its removed lines is neither expected nor wrong)."""
+        return [p for p in self.top if p in self.judged and p not in self.expected
+                and p not in self.boilerplate_only]
+
+
+def gold_rows(derived: search_gold.GoldQueries, runs: list[Run]) -> list[GoldRow]:
+    return [GoldRow(q.query, "person", r.rewritten, list(q.expected), r.found, q.persons,
+                    q.boilerplate_only, derived.judged,
+                    "none" if not r.tokens else "part" if r.plain else "whole")
+            for q, r in zip(derived.queries, runs, strict=True)]
+
+
+def _recall(r: Row) -> float:
+    return len(r.hits) / len(r.expected)
+
+
+def gold_table(rows: list[GoldRow], derived: search_gold.GoldQueries) -> str:
+    lines = [
+        f"| query | persons | expected source pages found (anywhere in the results) | top {TOP} "
+        f"| wrong source pages in the top {TOP} |",
+        "|---|---|---|---|---|",
+    ]
+    for r in rows:
+        found = f"{len(r.hits)}/{len(r.expected)}"
+        if r.missed:
+            found += " (missed " + ", ".join(_short(p) for p in r.missed) + ")"
+        top = ", ".join(_short(p) for p in r.top) or "—"
+        wrong = ", ".join(_short(p) for p in r.wrong) or "0"
+        query = r.query.replace("|", "\\|") + (f" → `{r.rewritten}`" if r.rewritten != r.query.lower() else "")
+        lines.append(f"| {query} | {', '.join(r.persons)} | {found} | {top} | {wrong} |")
+    pairs = sum(len(r.expected) for r in rows)
+    found = sum(len(r.hits) for r in rows)
+    in_top = sum(len(r.hits_top) for r in rows)
+    top_max = sum(min(TOP, len(r.expected)) for r in rows)
+    wrong = [r for r in rows if r.wrong]
+    known = {k: sum(1 for r in rows if r.known == k) for k in ("whole", "part", "none")}
+    worst = sorted((r for r in rows if r.missed), key=lambda r: (_recall(r), -len(r.expected), r.query))[:10]
+    persons = {p for r in rows for p in r.persons}
+    lines += [
+        "",
+        f"- Queries: {len(rows)} spellings of {len(persons)} persons, from the labels of the articles on "
+        f"{len(derived.judged)} source pages"
+        + (f" (labels of {', '.join(derived.unplaced)} not used: no page on the site)" if derived.unplaced else "")
+        + f". The gazetteer knew {known['whole']} wholly (rewritten into tokens), {known['part']} in part "
+        f"(tokens and words as typed), {known['none']} not at all (searched as typed).",
+        f"- (query, expected page) pairs found anywhere in the results: {found}/{pairs} = "
+        f"{found / pairs if pairs else 1:.1%}; in the top {TOP}: {in_top}/{top_max} "
+        f"(at most {TOP} per query).",
+        f"- Queries finding every expected page: {sum(1 for r in rows if not r.missed)}/{len(rows)}.",
+        f"- Queries with a wrong source page in the top {TOP}: {len(wrong)}/{len(rows)} "
+        f"({sum(len(r.wrong) for r in wrong)} wrong pages); pages in a top {TOP} that name the person only "
+        f"in their removed lines, not counted as wrong: {sum(1 for r in rows for p in r.top if p in r.boilerplate_only)}.",
+        "- Lowest recall: " + ("; ".join(f"{r.query} {len(r.hits)}/{len(r.expected)}" for r in worst) or "none") + ".",
+        "- Wrong pages in the top five: "
+        + ("; ".join(f"{r.query} ({', '.join(_short(p) for p in r.wrong)})" for r in wrong) or "none") + ".",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def run_gold(site: Path, gold_path: Path, seeds: Path) -> tuple[str, bool]:
+    """The table for the spellings in the labels under `gold_path`, on a site built from `seeds`;
+    and whether every pair was found with no wrong page in any top five."""
+    config = load_config(REPO / "briefing.yml")
+    derived = search_gold.derive(load_gold(gold_path, config), config, export_data(seeds))
+    runs, _ = run_queries(site, [q.query for q in derived.queries])
+    rows = gold_rows(derived, runs)
+    return gold_table(rows, derived), all(not r.missed and not r.wrong for r in rows)
+
+
+GOLD_SECTION = "## Spellings from hand labels"
+
+
+def kept_section(out: Path) -> str:
+    """The section of `out` measured with --gold (written by hand from its output, other sites and
+    labels than this table's), which rewriting the table keeps."""
+    text = out.read_text(encoding="utf-8") if out.exists() else ""
+    at = text.find("\n" + GOLD_SECTION + "\n")
+    return text[at:] if at >= 0 else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("site", nargs="?", type=Path, help="built site folder (mkdocs build -d …)")
@@ -432,7 +531,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--derive", action="store_true",
                         help=f"recompute `means` and `expected` in {QUERIES.relative_to(REPO)} from `briefing export`")
     parser.add_argument("--queries", type=Path, default=QUERIES)
+    parser.add_argument("--gold", type=Path,
+                        help="instead of the YAML queries: every spelling of a person in these hand labels "
+                             "(a briefing-gold/1 file or folder), expecting every page whose article names them")
+    parser.add_argument("--seeds", type=Path, default=REPO / "seeds",
+                        help="with --gold: the seeds folder SITE was built from (maps article files to pages)")
     args = parser.parse_args(argv)
+
+    if args.gold:
+        if not args.site:
+            parser.error("SITE_DIR is required with --gold")
+        body, ok = run_gold(args.site, args.gold, args.seeds)
+        if args.out:
+            args.out.write_text(body, encoding="utf-8")
+            print(f"wrote {args.out}")
+            print("\n".join(line for line in body.splitlines() if line.startswith("- ")))
+        else:
+            print(body, end="")
+        return 1 if args.check and not ok else 0
 
     entries = load_queries(args.queries)
     if args.derive:
@@ -453,7 +569,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, totals = evaluate(entries, runs)
     body = table(rows, totals, fetch)
     if args.out:
-        args.out.write_text(document(body, args.site, args.out), encoding="utf-8")
+        args.out.write_text(document(body, args.site, args.out) + kept_section(args.out), encoding="utf-8")
         print(f"wrote {args.out}")
         print("\n".join(line for line in body.splitlines() if line.startswith("- ")))
     else:
