@@ -46,7 +46,7 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
     found: list[DateRef] = []
     if not _MAY_HOLD_DATE.search(folded.text):
         return found
-    dateline = dispatch_span(folded.text)
+    dateline = dispatch_span(folded.text, text)
     previous: tuple[dt.date, int] | None = None  # the last day-precision date and its end, for lists
     taken = 0  # end of the text already read as part of a date
     for match in DATE_PATTERN.finditer(folded.text):

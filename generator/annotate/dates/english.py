@@ -15,12 +15,12 @@ MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sep
 MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_DOT = r"\.?"
+DOT = r"(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.|(?<=sept)\.)?"  # after an abbreviation
 
 FRAGMENTS = (
-    rf"(?P<en>\b(?P<em>{MONTH}){_DOT}\s*(?P<ed>\d{{1,2}}){_ORDINAL}\b(?:,?\s*(?P<ey>\d{{4}})\b)?)",
-    rf"(?P<edm>(?<![\d.,$])\b(?P<ed2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<em3>{MONTH})\b{_DOT}(?:,?\s*(?P<ey3>\d{{4}})\b)?)",
-    rf"(?P<emy>\b(?P<em5>{MONTH})\b{_DOT}\s+(?P<ey5>{_YEAR})\b(?![\d,.]\d))",
+    rf"(?P<en>\b(?P<em>{MONTH}){DOT}\s*(?P<ed>\d{{1,2}}){_ORDINAL}\b(?:,?\s*(?P<ey>\d{{4}})\b)?)",
+    rf"(?P<edm>(?<![\d.,$])\b(?P<ed2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<em3>{MONTH})\b{DOT}(?:,?\s*(?P<ey3>\d{{4}})\b)?)",
+    rf"(?P<emy>\b(?P<em5>{MONTH})\b{DOT}\s+(?P<ey5>{_YEAR})\b(?![\d,.]\d))",
     # last month, this year; not "the last month" or "over the last year", which are durations
     rf"(?P<erel>(?<!the\s)(?<!every\s)\b(?P<erw>last|this|next)\s+(?P<eunit>month|year)\b)",
     rf"(?P<eday>(?<!as\sof\s)\b(?:today|yesterday|tomorrow)\b)",  # "as of today" is a stance, not a day
@@ -32,7 +32,7 @@ FRAGMENTS = (
     # A month or year alone, only after a preposition ("in an October call", "since 2014"): "may",
     # "march" and bare numbers are too often something else. The surface is the month or year itself.
     rf"(?P<eprep>\b(?P<prep>in|since|by|until|from|before|after|during|of|last|next|this|early|late|mid)\s+"
-    rf"(?:(?:an?|the|early|late|mid)[\s-]+)?(?:(?P<em2>{MONTH})\b(?!{_DOT}\s*\d)|(?P<y7>{_YEAR})\b(?![\d,.]\d)))",
+    rf"(?:(?:an?|the|early|late|mid)[\s-]+)?(?:(?P<em2>{MONTH})\b(?!{DOT}\s*\d)|(?P<y7>{_YEAR})\b(?![\d,.]\d)))",
 )
 GROUPS = tuple(re.match(r"\(\?P<(\w+)>", f)[1] for f in FRAGMENTS)  # one per form
 SURFACES = ("em2", "y7", "y8")
