@@ -38,6 +38,7 @@ def source(*texts: str, published: str | None = "2025-12-17", byline: str | None
         ("A poll last month found support; aid this year and next year grows.",
          [("last month", "2025-11"), ("this year", "2025"), ("next year", "2026")]),
         ("He will meet Putin later today.", [("today", "2025-12-17")]),
+        ("A deal was reached in mid-November.", [("November", "2025-11")]),
         ("Fighting eased between December 2 and 9, observers said.", [("December 2", "2025-12-02"), ("9", "2025-12-09")]),
         ("They met on December 14 and 15 last year.", [("December 14", "2024-12-14"), ("15", "2024-12-15")]),
     ],
@@ -78,6 +79,7 @@ def test_english_words_that_are_no_dates(text):
         ("彭博社昨報道，歐洲官員昨日開會。", "2025-08-21", [("昨", "2025-08-20"), ("昨日", "2025-08-20")]),
         ("去年加入北約的瑞典，今年再增兵。", "2025-08-21", [("去年", "2024"), ("今年", "2025")]),
         ("克宮確認，將於週五（1/23）與美方會談。", "2026-01-22", [("1/23", "2026-01-23")]),
+        ("他今日（19日）再召集會議，上週二（12月9日）已談過。", "2025-12-19", [("19日", "2025-12-19"), ("12月9日", "2025-12-09")]),
     ],
 )
 def test_chinese_forms(text, reported, expected):
@@ -93,6 +95,7 @@ def test_chinese_forms(text, reported, expected):
         "普京對《今日印度》表示會談有用。",  # a newspaper's name
         "他在比賽中以3比1獲勝，花費200萬元，晚上8時抵達。",
         "他在任二十日內完成，登上月球。",
+        "雙方同意停火三十日，為期二十日的談判。",
         "川普週二表示會談順利。",  # a weekday alone
     ],
 )

@@ -18,6 +18,7 @@ _NUMERAL_DAY = rf"(?:[二三]?十[{_NUMERAL}]|[二三]十|廿[{_NUMERAL}]?|卅�
 # 号 is a day only where it is no house, line or document number (唐宁街10号, 5号线, 1号文件).
 _NOT_DAY_NUMBER_BEFORE = r"(?<![\d月年街路道巷弄楼栋座室层第编型a-z])"
 _NOT_DAY_NUMBER_AFTER = r"(?![\d线门楼房令文件决码机球选站舱位台车队井床人公条口院馆区室层期版字])"
+_BRACKETED = r"\s?\(\s?\d"  # a date in brackets follows
 _ONE_DAY_LIST = r"(?=[、和至到~-]\d{1,2}日)"  # the 14 of 14、15日
 
 FRAGMENTS = (
@@ -29,13 +30,15 @@ FRAGMENTS = (
     rf"(?P<rmd>(?P<rm1>本月|上月|下月|上个月|下个月|这个月){_S}(?P<d6>\d{{1,2}}){_S}[日号]{_TIME_OF_DAY})",
     rf"(?P<d>(?<![\d月年])(?P<d5>\d{{1,2}})(?:{_S}日{_TIME_OF_DAY}|{_ONE_DAY_LIST}))",  # 15日, and 14 in 14、15日
     rf"(?P<dh>{_NOT_DAY_NUMBER_BEFORE}(?P<d7>\d{{1,2}})号{_NOT_DAY_NUMBER_AFTER}{_TIME_OF_DAY})",
-    rf"(?P<cd>(?<![{_NUMERAL}十百千万数几多第前近约逾每月])(?P<d8>{_NUMERAL_DAY})日(?![内间]){_TIME_OF_DAY})",
+    # not 为期三十日, 停火三十日, 二十日内: a span of days
+    rf"(?P<cd>(?<![{_NUMERAL}十百千万数几多第前近约逾每月期达火])(?P<d8>{_NUMERAL_DAY})日(?![内间的之期停休]){_TIME_OF_DAY})",
     rf"(?P<rmo>(?<![登飞送奔])(?:本月|上月|下月|上个月|下个月|这个月)(?![\d{_NUMERAL}十球亮光]))",
-    rf"(?P<wk>(?P<wrel>上|本|下|这)个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]))",
+    rf"(?P<wk>(?P<wrel>上|本|下|这)个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?!{_BRACKETED}))",
     # 周五(1/23): a month/day pair is a date only in brackets after a weekday (1/3 is a share).
     rf"(?P<sl>(?:周|星期)[一二三四五六日天]{_S}\({_S}(?P<sls>(?P<slm>\d{{1,2}})/(?P<sld>\d{{1,2}})){_S}\))",
-    rf"(?P<rd>(?<![的《])(?:今天|明天|今日|明日|今晚|今晨|今早)(?!的|之|头条|新闻|[俄美印英法德亚欧非]|中国|日本)"
-    rf"|(?<!的)(?:昨天|前天|昨日|昨晚|昨夜|昨(?![天日晚夜非])))",  # not 乌克兰的明天, 今天的俄罗斯, 《今日印度》
+    # 今天(19日), 上周二(12月2日): the date in brackets is the surface, the word before it is not
+    rf"(?P<rd>(?<![的《])(?:今天|明天|今日|明日|今晚|今晨|今早)(?!的|之|头条|新闻|[俄美印英法德亚欧非]|中国|日本|{_BRACKETED})"
+    rf"|(?<!的)(?:昨天|前天|昨日|昨晚|昨夜|昨(?![天日晚夜非]))(?!{_BRACKETED}))",  # not 乌克兰的明天, 今天的俄罗斯, 《今日印度》
     rf"(?P<y>(?<!\d)(?P<y6>\d{{4}}){_S}年(?!{_S}\d|月))",
     rf"(?P<ry>{_YEAR_WORD})",
 )

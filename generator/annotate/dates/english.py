@@ -31,7 +31,7 @@ FRAGMENTS = (
     rf"(?P<eattr>(?:\bthe|\ban?|['’]s)\s+(?P<y8>{_YEAR})\s+(?=[a-z]{{2,}}[a-rt-z]\b))",
     # A month or year alone, only after a preposition ("in an October call", "since 2014"): "may",
     # "march" and bare numbers are too often something else. The surface is the month or year itself.
-    rf"(?P<eprep>\b(?P<prep>in|since|by|until|from|before|after|during|of|last|next|this|early|late|mid)\s+"
+    rf"(?P<eprep>\b(?P<prep>in|since|by|until|from|before|after|during|of|last|next|this|early|late|mid)[\s-]+"
     rf"(?:(?:an?|the|early|late|mid)[\s-]+)?(?:(?P<em2>{MONTH})\b(?!{DOT}\s*\d)|(?P<y7>{_YEAR})\b(?![\d,.]\d)))",
 )
 GROUPS = tuple(re.match(r"\(\?P<(\w+)>", f)[1] for f in FRAGMENTS)  # one per form
