@@ -136,6 +136,15 @@ def test_english_dates_told_in_the_past_follow_the_story():
         [("The following month", "2022-04")], [("March 7", "2026-03-07")]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The summit, announced last week, takes place on March 2.", "Kyiv was asked to reply by March 2.",
+     "Officials said talks would resume on March 2.", "Envoys agreed to meet on March 2."],
+)
+def test_a_schedule_told_with_a_past_verb_stays_ahead(text):
+    assert dates(text, "2026-02-18") == [("March 2", "2026-03-02")]
+
+
 def test_a_yearless_day_told_in_the_past_without_a_story_is_the_latest_before_the_report():
     assert source("On February 28, there came a clash at the White House.", published="2026-02-18") == [
         [("February 28", "2025-02-28")]]

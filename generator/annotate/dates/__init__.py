@@ -1,8 +1,9 @@
 """Dates in a paragraph, resolved to the precision the text gives (YYYY-MM-DD, YYYY-MM, YYYY)
 against the day the text reports from: the dateline's dispatch day, else the publication date.
 
-    chinese.py   Chinese forms          english.py   English forms
-    days.py      calendar arithmetic    dateline.py  the dispatch day of a dateline
+    chinese.py   Chinese forms          english.py    English forms
+    days.py      calendar arithmetic    dateline.py   the dispatch day of a dateline
+                                        narrative.py  English dates told in the past, "the following month"
 """
 
 from __future__ import annotations

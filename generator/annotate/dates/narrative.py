@@ -14,8 +14,12 @@ from .days import iso, month_iso, safe_date, shifted_month
 # A sentence is told in the past when a past verb is in it and nothing speaks of now or later.
 _PAST = re.compile(r"\b(?:was|were|had|did|met|held|came|took|began|went|said|told|saw|made|left|gave|sent|"
                    r"became|won|lost|fell|led|ran|spoke|wrote|[a-z]{3,}ed)\b")
+# Now or later: future and modal words, deadlines, and the present of the verbs a schedule uses
+# ("the summit, announced last week, takes place on March 2").
 _NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|am|be|going|set|scheduled|expected|plans?|planned|planning|"
-                       r"due|upcoming|next)\b|['’]ll\b")
+                       r"due|upcoming|next|by|until|deadline|ahead|"
+                       r"(?:to\s+)?(?:take|meet|hold|open|start|begin|resume|return|arrive|travel|visit|convene|host|"
+                       r"sign|run|last)s?)\b|['’]ll\b")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
 
 _SHIFT = {"following": 1, "next": 1, "previous": -1}
