@@ -41,6 +41,8 @@ def source(*texts: str, published: str | None = "2025-12-17", byline: str | None
         ("A deal was reached in mid-November.", [("November", "2025-11")]),
         ("Fighting eased between December 2 and 9, observers said.", [("December 2", "2025-12-02"), ("9", "2025-12-09")]),
         ("They met on December 14 and 15 last year.", [("December 14", "2024-12-14"), ("15", "2024-12-15")]),
+        ("Kyiv said that on 13 and 14 December it hit refineries.", [("13", "2025-12-13"), ("14 December", "2025-12-14")]),
+        ("No deal has been reached since Dec. 20.", [("Dec. 20", "2024-12-20")]),
     ],
 )
 def test_english_forms(text, expected):
@@ -79,6 +81,7 @@ def test_english_words_that_are_no_dates(text):
         ("彭博社昨報道，歐洲官員昨日開會。", "2025-08-21", [("昨", "2025-08-20"), ("昨日", "2025-08-20")]),
         ("去年加入北約的瑞典，今年再增兵。", "2025-08-21", [("去年", "2024"), ("今年", "2025")]),
         ("克宮確認，將於週五（1/23）與美方會談。", "2026-01-22", [("1/23", "2026-01-23")]),
+        ("這是川普自1月20日就職以來第3次通話，1月20日將再談。", "2025-12-17", [("1月20日", "2025-01-20"), ("1月20日", "2026-01-20")]),
         ("他今日（19日）再召集會議，上週二（12月9日）已談過。", "2025-12-19", [("19日", "2025-12-19"), ("12月9日", "2025-12-09")]),
     ],
 )

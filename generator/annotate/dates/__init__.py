@@ -60,6 +60,8 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
         value = resolve_date(match, reported)
         if match.lastgroup in english.GROUPS:
             value = narrative.narrate(match, value, folded.text, reported, earlier)
+        elif value and reported and chinese.told_since(match, folded.text):
+            value = narrative.not_ahead(value, reported)
         if match.group("d") and previous and LIST_GAP.fullmatch(folded.text[previous[1]:match.start()]):
             value = iso(safe_date(previous[0].year, previous[0].month, int(match.group("d5"))))  # 10月3、4日
         if not value:
@@ -69,7 +71,7 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
         found.append(DateRef(value, text[start:end], start, end))
         earlier = value
         previous = (dt.date.fromisoformat(value), match.end()) if len(value) == 10 else None
-        if previous and (match.group("en") or match.group("edm")):
+        if previous and (match.group("en") or match.group("edm")):  # not edl: its list is the match after it
             first = len(found) - 1
             listed, taken = _listed_days(folded, text, previous)
             found.extend(listed)

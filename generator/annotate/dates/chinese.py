@@ -44,6 +44,17 @@ FRAGMENTS = (
 )
 GROUPS = tuple(re.match(r"\(\?P<(\w+)>", f)[1] for f in FRAGMENTS)  # one per form
 SURFACES = ("sls",)  # groups that are the surface of their match rather than the whole of it
+YEARLESS = ("md", "cmd", "m")  # forms that give no year, unless a year word comes with them
+_SINCE = re.compile(r"(?:自|自从|从)$")
+_SINCE_END = re.compile(r"[^，。；,;]*?以来")
+
+
+def told_since(match: re.Match, folded: str) -> bool:
+    """自1月20日就职以来: a yearless date the clause places before the report."""
+    return (match.lastgroup in YEARLESS and not (match["rel1"] or match["rel2"]) and bool(_SINCE.search(folded[:match.start()]))
+            and bool(_SINCE_END.match(folded, match.end())))
+
+
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "今早": 0, "明天": 1, "明日": 1,
                  "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "昨": -1, "前天": -2}
 RELATIVE_YEARS = {"去年": -1, "今年": 0, "明年": 1, "前年": -2}

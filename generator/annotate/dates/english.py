@@ -20,6 +20,9 @@ DOT = r"(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.|(?<=sept)\.)?"  # 
 FRAGMENTS = (
     rf"(?P<en>\b(?P<em>{MONTH}){DOT}\s*(?P<ed>\d{{1,2}}){_ORDINAL}\b(?:,?\s*(?P<ey>\d{{4}})\b)?)",
     rf"(?P<edm>(?<![\d.,$])\b(?P<ed2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<em3>{MONTH})\b{DOT}(?:,?\s*(?P<ey3>\d{{4}})\b)?)",
+    # the 13 of "13 and 14 December": its month and year come after it
+    rf"(?P<edl>(?<![\d.,$])\b(?P<ed4>\d{{1,2}}){_ORDINAL}(?=\s*(?:and|to|-|–)\s*\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?"
+    rf"(?P<em6>{MONTH})\b{DOT}(?:,?\s*(?P<ey6>\d{{4}})\b)?))",
     rf"(?P<emy>\b(?P<em5>{MONTH})\b{DOT}\s+(?P<ey5>{_YEAR})\b(?![\d,.]\d))",
     # last month, this year; not "the last month" or "over the last year", which are durations
     rf"(?P<erel>(?<!the\s)(?<!every\s)\b(?P<erw>last|this|next)\s+(?P<eunit>month|year)\b)",
@@ -37,7 +40,7 @@ FRAGMENTS = (
 GROUPS = tuple(re.match(r"\(\?P<(\w+)>", f)[1] for f in FRAGMENTS)  # one per form
 SURFACES = ("em2", "y7", "y8")
 # Groups whose month name must be capitalised in the original text: "may", "march" are words.
-MONTH_GROUPS = ("em", "em3", "em5", "em2")
+MONTH_GROUPS = ("em", "em3", "em5", "em6", "em2")
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 SHIFTS = {"last": -1, "this": 0, "next": 1}
 # The next day after a day-precision date, in a list: "February 11 and 15", "December 14 and 15 last year".
@@ -52,8 +55,9 @@ YEAR_AFTER = re.compile(r"\s+(?P<word>last|this|next)\s+year\b")
 def resolve(g: dict, anchor: dt.date | None) -> str | None:
     """The value of an English match (`g` its groupdict); None when it is not a date or needs a
     report day that is unknown."""
-    if g["en"] or g["edm"]:
-        month, day, year = (g["em"], g["ed"], g["ey"]) if g["en"] else (g["em3"], g["ed2"], g["ey3"])
+    if g["en"] or g["edm"] or g["edl"]:
+        month, day, year = ((g["em"], g["ed"], g["ey"]) if g["en"] else (g["em3"], g["ed2"], g["ey3"]) if g["edm"]
+                            else (g["em6"], g["ed4"], g["ey6"]))
         if year:
             return iso(safe_date(int(year), MONTHS[month], int(day)))
         return month_day(MONTHS[month], int(day), anchor) if anchor else None

@@ -30,18 +30,31 @@ def narrate(match: re.Match, value: str | None, folded: str, reported: dt.date |
     date before it."""
     if reported is None:
         return value
-    past = told_in_past(sentence_at(folded, *match.span()))
+    past = match["prep"] == "since" or folded[:match.start()].endswith("since ") or told_in_past(
+        sentence_at(folded, *match.span()))
     if match["eana"]:
         if past:
             return anaphoric_month(match["eanw"], earlier)
         return None if match["eanw"] else month_iso(reported.year, reported.month)  # by the end of the month
     yearless = (match["en"] and not match["ey"]) or (match["edm"] and not match["ey3"]) or (
-        match["em2"] and match["prep"] not in ("last", "next"))
+        match["edl"] and not match["ey6"]) or (match["em2"] and match["prep"] not in ("last", "next"))
     if not (yearless and value and past and value > reported.isoformat()[:len(value)]):
         return value
-    month = english.MONTHS[match["em"] or match["em3"] or match["em2"]]
-    day = match["ed"] or match["ed2"]
+    month = english.MONTHS[match["em"] or match["em3"] or match["em6"] or match["em2"]]
+    day = match["ed"] or match["ed2"] or match["ed4"]
     return past_day(month, int(day) if day else None, reported, earlier)
+
+
+def not_ahead(value: str, reported: dt.date) -> str:
+    """A yearless date the text places in the past ("since Jan. 20", 自1月20日以來): the latest such
+    date up to the report."""
+    year = int(value[:4])
+    while True:
+        candidate = f"{year:04d}{value[4:]}"
+        if candidate <= reported.isoformat()[:len(value)] and (
+                len(value) < 10 or safe_date(year, int(value[5:7]), int(value[8:]))):
+            return candidate
+        year -= 1
 
 
 def sentence_at(folded: str, start: int, end: int) -> str:
