@@ -40,6 +40,8 @@ def source(*texts: str, published: str | None = "2025-12-17", byline: str | None
         ("He will meet Putin later today.", [("today", "2025-12-17")]),
         ("A deal was reached in mid-November.", [("November", "2025-11")]),
         ("Fighting eased between December 2 and 9, observers said.", [("December 2", "2025-12-02"), ("9", "2025-12-09")]),
+        ("Talks on Jan. 23-24 brought nothing, and on March 7, 10 people died.",
+         [("Jan. 23", "2026-01-23"), ("24", "2026-01-24"), ("March 7", "2025-03-07")]),
         ("They met on December 14 and 15 last year.", [("December 14", "2024-12-14"), ("15", "2024-12-15")]),
         ("Kyiv said that on 13 and 14 December it hit refineries.", [("13", "2025-12-13"), ("14 December", "2025-12-14")]),
         ("No deal has been reached since Dec. 20.", [("Dec. 20", "2024-12-20")]),
@@ -77,11 +79,11 @@ def test_english_words_that_are_no_dates(text):
         ("克宮確認上週二的通話，本週四再談，下週一簽署。", "2025-12-13",
          [("上週二", "2025-12-02"), ("本週四", "2025-12-11"), ("下週一", "2025-12-15")]),
         ("白宮说上周五已收到方案。", "2025-12-13", [("上周五", "2025-12-05")]),
+        ("烏克蘭上星期五收到新版計畫。", "2025-12-13", [("上星期五", "2025-12-05")]),
         ("當地時間15日晚，雙方在柏林會面。", "2025-12-16", [("15日晚", "2025-12-15")]),
         ("彭博社昨報道，歐洲官員昨日開會。", "2025-08-21", [("昨", "2025-08-20"), ("昨日", "2025-08-20")]),
         ("去年加入北約的瑞典，今年再增兵。", "2025-08-21", [("去年", "2024"), ("今年", "2025")]),
         ("克宮確認，將於週五（1/23）與美方會談。", "2026-01-22", [("1/23", "2026-01-23")]),
-        ("這是川普自1月20日就職以來第3次通話，1月20日將再談。", "2025-12-17", [("1月20日", "2025-01-20"), ("1月20日", "2026-01-20")]),
         ("他今日（19日）再召集會議，上週二（12月9日）已談過。", "2025-12-19", [("19日", "2025-12-19"), ("12月9日", "2025-12-09")]),
     ],
 )
@@ -104,6 +106,20 @@ def test_chinese_forms(text, reported, expected):
 )
 def test_chinese_words_that_are_no_dates(text):
     assert dates(text, "2025-12-13") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("普京25日在克宮表示，會談有用。", [("25日", "2025-11-25")]),  # a statement is reported once made
+        ("衛星通訊社1日報導，俄方已回覆。", [("1日", "2025-12-01")]),
+        ("普京將於25日訪問印度。", [("25日", "2025-12-25")]),
+        ("雙方預計1月20日再談。", [("1月20日", "2026-01-20")]),
+        ("這是川普自1月20日就職以來第3次通話。", [("1月20日", "2025-01-20")]),
+    ],
+)
+def test_chinese_tense_words_say_which_side_of_the_report_a_day_is(text, expected):
+    assert dates(text, "2025-12-17") == expected
 
 
 def test_a_date_with_a_time_is_a_publication_stamp():

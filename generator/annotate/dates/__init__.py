@@ -27,7 +27,7 @@ DATE_PATTERN = re.compile("|".join((
     *english.FRAGMENTS,
 )))
 _SURFACES = chinese.SURFACES + english.SURFACES
-_MAY_HOLD_DATE = re.compile(r"\d|[天日月年昨周]|today|yesterday|tomorrow|month|year|" + english.MONTH)
+_MAY_HOLD_DATE = re.compile(r"\d|[天日月年昨周]|星期|礼拜|today|yesterday|tomorrow|month|year|" + english.MONTH)
 LIST_GAP = re.compile(r"\s*[、,和至到~-]\s*")  # between the days of 10月3、4日
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"“”]\s*)$")
 
@@ -38,7 +38,9 @@ def resolve_date(match: re.Match, reported: dt.date | None) -> str | None:
     g = match.groupdict()
     if g["iso"]:
         return None if g["stamp"] else iso(safe_date(int(g["iy"]), int(g["im"]), int(g["id"])))
-    return (chinese if match.lastgroup in chinese.GROUPS else english).resolve(g, reported)
+    if match.lastgroup in chinese.GROUPS:
+        return chinese.resolve(g, reported, chinese.tense(match, match.string))
+    return english.resolve(g, reported)
 
 
 def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str | None = None) -> list[DateRef]:
@@ -60,8 +62,6 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
         value = resolve_date(match, reported)
         if match.lastgroup in english.GROUPS:
             value = narrative.narrate(match, value, folded.text, reported, earlier)
-        elif value and reported and chinese.told_since(match, folded.text):
-            value = narrative.not_ahead(value, reported)
         if match.group("d") and previous and LIST_GAP.fullmatch(folded.text[previous[1]:match.start()]):
             value = iso(safe_date(previous[0].year, previous[0].month, int(match.group("d5"))))  # 10月3、4日
         if not value:
@@ -98,7 +98,8 @@ def _listed_days(folded: Folded, text: str, first: tuple[dt.date, int]) -> tuple
     the end of the list in the folded text."""
     found = []
     day, end = first
-    while (listed := english.LIST_DAY.match(folded.text, end)) and int(listed["day"]) > day.day:
+    while ((listed := english.RANGE_DAY.match(folded.text, end) or english.LIST_DAY.match(folded.text, end))
+           and int(listed["day"]) > day.day):
         day = safe_date(day.year, day.month, int(listed["day"]))
         if day is None:
             break

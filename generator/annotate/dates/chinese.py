@@ -44,15 +44,13 @@ FRAGMENTS = (
 )
 GROUPS = tuple(re.match(r"\(\?P<(\w+)>", f)[1] for f in FRAGMENTS)  # one per form
 SURFACES = ("sls",)  # groups that are the surface of their match rather than the whole of it
-YEARLESS = ("md", "cmd", "m")  # forms that give no year, unless a year word comes with them
+# What tells a date's tense in Chinese: 自…以来 (since), a word of intent or schedule before it, a
+# verb of reporting after it (a statement is reported once made): 25日表示, 25日在白宫说.
 _SINCE = re.compile(r"(?:自|自从|从)$")
 _SINCE_END = re.compile(r"[^，。；,;]*?以来")
-
-
-def told_since(match: re.Match, folded: str) -> bool:
-    """自1月20日就职以来: a yearless date the clause places before the report."""
-    return (match.lastgroup in YEARLESS and not (match["rel1"] or match["rel2"]) and bool(_SINCE.search(folded[:match.start()]))
-            and bool(_SINCE_END.match(folded, match.end())))
+_TO_COME = re.compile(r"(?:将|拟|定|预计|预定|计划|准备|即将|要|会|有望|最快|订)[于在从]?$")
+_REPORTED = re.compile(r"(?:(?:曾|已|在[^，。；,;“”「」]{1,12}?|对[^，。；,;“”「」]{1,12}?|接受[^，。；,;“”「」]{1,12}?)?"
+                       r"(?:表示|说|称|指出|宣布|透露|强调|报导|报道|发文|证实|告诉|回应|否认|受访|致电)|曾|已)")
 
 
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "今早": 0, "明天": 1, "明日": 1,
@@ -73,9 +71,18 @@ def numeral(text: str) -> int:
     return value + ("一二三四五六七八九".index(units) + 1 if units else 0)
 
 
-def resolve(g: dict, anchor: dt.date | None) -> str | None:
-    """The value of a Chinese match (`g` its groupdict); None when it is not a date or needs a
-    report day that is unknown."""
+def tense(match: re.Match, folded: str) -> int:
+    """-1 when the text tells the date as past, +1 as to come, 0 when it does not say."""
+    if _SINCE.search(folded[:match.start()]) and _SINCE_END.match(folded, match.end()):
+        return -1  # 自1月20日就职以来
+    if _TO_COME.search(folded[:match.start()]):
+        return 1  # 将于25日访问
+    return -1 if _REPORTED.match(folded, match.end()) else 0  # 25日表示
+
+
+def resolve(g: dict, anchor: dt.date | None, tense: int = 0) -> str | None:
+    """The value of a Chinese match (`g` its groupdict) told in `tense`; None when it is not a date
+    or needs a report day that is unknown."""
     if g["ymd"]:
         return iso(safe_date(int(g["y1"]), int(g["m1"]), int(g["d1"])))
     if g["ym"]:
@@ -85,15 +92,15 @@ def resolve(g: dict, anchor: dt.date | None) -> str | None:
     if anchor is None:
         return None
     if g["md"]:
-        return month_day(int(g["m3"]), int(g["d3"]), anchor, RELATIVE_YEARS.get(g["rel1"]))
+        return month_day(int(g["m3"]), int(g["d3"]), anchor, RELATIVE_YEARS.get(g["rel1"]), tense)
     if g["cmd"]:
-        return month_day(numeral(g["m9"]), numeral(g["d9"]), anchor)
+        return month_day(numeral(g["m9"]), numeral(g["d9"]), anchor, None, tense)
     if g["m"]:
-        return month_alone(int(g["m4"]), anchor, RELATIVE_YEARS.get(g["rel2"]))
+        return month_alone(int(g["m4"]), anchor, RELATIVE_YEARS.get(g["rel2"]), tense)
     if g["rmd"]:
         return day_in_month(int(g["d6"]), anchor, RELATIVE_MONTHS[g["rm1"]])
     if g["d"] or g["dh"] or g["cd"]:
-        return day_alone(int(g["d5"] or g["d7"]) if not g["cd"] else numeral(g["d8"]), anchor)
+        return day_alone(int(g["d5"] or g["d7"]) if not g["cd"] else numeral(g["d8"]), anchor, tense)
     if g["rmo"]:
         return month_iso(*shifted_month(anchor, RELATIVE_MONTHS[g["rmo"]]))
     if g["wk"]:

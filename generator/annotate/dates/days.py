@@ -25,7 +25,11 @@ def month_iso(year: int, month: int) -> str | None:
     return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
 
 
-def closest(candidates: list[dt.date], anchor: dt.date) -> dt.date | None:
+def closest(candidates: list[dt.date], anchor: dt.date, tense: int = 0) -> dt.date | None:
+    """The candidate nearest the report; `tense` -1 (the text tells it as past) keeps those up to
+    the report, +1 (as to come) those from it on, where there are any."""
+    if tense:
+        candidates = [d for d in candidates if (d - anchor).days * tense >= 0] or candidates
     plausible = [d for d in candidates if d <= anchor + FUTURE_WINDOW] or candidates
     return min(plausible, key=lambda d: (abs((d - anchor).days), d)) if plausible else None
 
@@ -37,14 +41,16 @@ def years_around(anchor: dt.date, shift: int | None = None) -> list[int]:
     return [anchor.year - 1, anchor.year, anchor.year + 1]
 
 
-def month_day(month: int, day: int, anchor: dt.date, shift: int | None = None) -> str | None:
-    return iso(closest([d for y in years_around(anchor, shift) if (d := safe_date(y, month, day))], anchor))
+def month_day(month: int, day: int, anchor: dt.date, shift: int | None = None, tense: int = 0) -> str | None:
+    return iso(closest([d for y in years_around(anchor, shift) if (d := safe_date(y, month, day))], anchor, tense))
 
 
-def month_alone(month: int, anchor: dt.date, shift: int | None = None) -> str | None:
+def month_alone(month: int, anchor: dt.date, shift: int | None = None, tense: int = 0) -> str | None:
     if not 1 <= month <= 12:
         return None
-    found = closest([dt.date(y, month, 1) for y in years_around(anchor, shift)], anchor)
+    candidates = [dt.date(y, month, 1) for y in years_around(anchor, shift)]
+    this_month = dt.date(anchor.year, anchor.month, 1)  # the report's own month is both past and to come
+    found = closest([d for d in candidates if (d - this_month).days * tense >= 0] or candidates, anchor)
     return month_iso(found.year, month)
 
 
@@ -53,10 +59,10 @@ def shifted_month(anchor: dt.date, shift: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def day_alone(day: int, anchor: dt.date) -> str | None:
+def day_alone(day: int, anchor: dt.date, tense: int = 0) -> str | None:
     """A day of the month alone (25日): in the report's month or the one before or after."""
     months = [shifted_month(anchor, shift) for shift in (-1, 0, 1)]
-    return iso(closest([d for y, m in months if (d := safe_date(y, m, day))], anchor))
+    return iso(closest([d for y, m in months if (d := safe_date(y, m, day))], anchor, tense))
 
 
 def day_in_month(day: int, anchor: dt.date, shift: int) -> str | None:

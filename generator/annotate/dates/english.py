@@ -43,7 +43,9 @@ SURFACES = ("em2", "y7", "y8")
 MONTH_GROUPS = ("em", "em3", "em5", "em6", "em2")
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 SHIFTS = {"last": -1, "this": 0, "next": 1}
-# The next day after a day-precision date, in a list: "February 11 and 15", "December 14 and 15 last year".
+# The next day after a day-precision date, in a range ("Jan. 23-24") or a list ("February 11 and 15",
+# "December 14 and 15 last year"; not "On March 7, 10 people died").
+RANGE_DAY = re.compile(r"[-–](?P<day>\d{1,2})" + _ORDINAL + r"\b(?![-–.,]?\d)")
 LIST_DAY = re.compile(r"\s*(?:,|and|to|through|until|-|–)\s*(?P<day>\d{1,2})" + _ORDINAL +
                       r"\b(?=\s*$|\s*[,.;:)]|\s+(?:last|this|next|in|at|and|as|when|according)\b)")
 

@@ -45,18 +45,6 @@ def narrate(match: re.Match, value: str | None, folded: str, reported: dt.date |
     return past_day(month, int(day) if day else None, reported, earlier)
 
 
-def not_ahead(value: str, reported: dt.date) -> str:
-    """A yearless date the text places in the past ("since Jan. 20", 自1月20日以來): the latest such
-    date up to the report."""
-    year = int(value[:4])
-    while True:
-        candidate = f"{year:04d}{value[4:]}"
-        if candidate <= reported.isoformat()[:len(value)] and (
-                len(value) < 10 or safe_date(year, int(value[5:7]), int(value[8:]))):
-            return candidate
-        year -= 1
-
-
 def sentence_at(folded: str, start: int, end: int) -> str:
     head = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
     tail = _SENTENCE_END.search(folded, end)
