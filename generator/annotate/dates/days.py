@@ -27,9 +27,10 @@ def month_iso(year: int, month: int) -> str | None:
 
 def closest(candidates: list[dt.date], anchor: dt.date, tense: int = 0) -> dt.date | None:
     """The candidate nearest the report; `tense` -1 (the text tells it as past) keeps those up to
-    the report, +1 (as to come) those from it on, where there are any."""
+    the report, +1 (as to come) those from it on, where there are any. A day's leeway: the report's
+    time zone may be a day behind or ahead of the place reported on."""
     if tense:
-        candidates = [d for d in candidates if (d - anchor).days * tense >= 0] or candidates
+        candidates = [d for d in candidates if (d - anchor).days * tense >= -1] or candidates
     plausible = [d for d in candidates if d <= anchor + FUTURE_WINDOW] or candidates
     return min(plausible, key=lambda d: (abs((d - anchor).days), d)) if plausible else None
 
