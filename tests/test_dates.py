@@ -39,6 +39,7 @@ def source(*texts: str, published: str | None = "2025-12-17", byline: str | None
          [("last month", "2025-11"), ("this year", "2025"), ("next year", "2026")]),
         ("He will meet Putin later today.", [("today", "2025-12-17")]),
         ("A deal was reached in mid-November.", [("November", "2025-11")]),
+        ("On the 16th, the Kremlin replied; the 20th century is over.", [("16th", "2025-12-16")]),
         ("Fighting eased between December 2 and 9, observers said.", [("December 2", "2025-12-02"), ("9", "2025-12-09")]),
         ("Talks on Jan. 23-24 brought nothing, and on March 7, 10 people died.",
          [("Jan. 23", "2026-01-23"), ("24", "2026-01-24"), ("March 7", "2025-03-07")]),
@@ -80,6 +81,7 @@ def test_english_words_that_are_no_dates(text):
          [("上週二", "2025-12-02"), ("本週四", "2025-12-11"), ("下週一", "2025-12-15")]),
         ("白宮说上周五已收到方案。", "2025-12-13", [("上周五", "2025-12-05")]),
         ("烏克蘭上星期五收到新版計畫。", "2025-12-13", [("上星期五", "2025-12-05")]),
+        ("佩斯科夫今（13）日表示，白宮昨(12)日證實。", "2025-12-13", [("今（13）日", "2025-12-13"), ("昨(12)日", "2025-12-12")]),
         ("當地時間15日晚，雙方在柏林會面。", "2025-12-16", [("15日晚", "2025-12-15")]),
         ("彭博社昨報道，歐洲官員昨日開會。", "2025-08-21", [("昨", "2025-08-20"), ("昨日", "2025-08-20")]),
         ("去年加入北約的瑞典，今年再增兵。", "2025-08-21", [("去年", "2024"), ("今年", "2025")]),
@@ -102,6 +104,7 @@ def test_chinese_forms(text, reported, expected):
         "他在任二十日內完成，登上月球。",
         "雙方同意停火三十日，為期二十日的談判。",
         "川普週二表示會談順利。",  # a weekday alone
+        "（1）日本政府表態；（2）日方回應。",  # numbered points
     ],
 )
 def test_chinese_words_that_are_no_dates(text):

@@ -28,6 +28,7 @@ FRAGMENTS = (
     rf"(?P<cmd>(?P<m9>十[一二]?|[{_NUMERAL}])月(?P<d9>{_NUMERAL_DAY}|十|[{_NUMERAL}])[日号]{_TIME_OF_DAY})",
     rf"(?P<m>(?:(?P<rel2>{_YEAR_WORD})|(?<![\d年]))(?P<m4>\d{{1,2}}){_S}月(?!{_S}\d|[日号份]))",
     rf"(?P<rmd>(?P<rm1>本月|上月|下月|上个月|下个月|这个月){_S}(?P<d6>\d{{1,2}}){_S}[日号]{_TIME_OF_DAY})",
+    rf"(?P<pd>(?:今|昨|明|前|本月)\({_S}(?P<d10>\d{{1,2}}){_S}\){_S}日{_TIME_OF_DAY})",  # 今（17）日, 昨(16)日
     rf"(?P<d>(?<![\d月年])(?P<d5>\d{{1,2}})(?:{_S}日{_TIME_OF_DAY}|{_ONE_DAY_LIST}))",  # 15日, and 14 in 14、15日
     rf"(?P<dh>{_NOT_DAY_NUMBER_BEFORE}(?P<d7>\d{{1,2}})号{_NOT_DAY_NUMBER_AFTER}{_TIME_OF_DAY})",
     # not 为期三十日, 停火三十日, 二十日内: a span of days
@@ -99,8 +100,10 @@ def resolve(g: dict, anchor: dt.date | None, tense: int = 0) -> str | None:
         return month_alone(int(g["m4"]), anchor, RELATIVE_YEARS.get(g["rel2"]), tense)
     if g["rmd"]:
         return day_in_month(int(g["d6"]), anchor, RELATIVE_MONTHS[g["rm1"]])
-    if g["d"] or g["dh"] or g["cd"]:
-        return day_alone(int(g["d5"] or g["d7"]) if not g["cd"] else numeral(g["d8"]), anchor, tense)
+    if g["d"] or g["dh"] or g["pd"]:
+        return day_alone(int(g["d5"] or g["d7"] or g["d10"]), anchor, tense)
+    if g["cd"]:
+        return day_alone(numeral(g["d8"]), anchor, tense)
     if g["rmo"]:
         return month_iso(*shifted_month(anchor, RELATIVE_MONTHS[g["rmo"]]))
     if g["wk"]:

@@ -7,7 +7,7 @@ import calendar
 import datetime as dt
 import re
 
-from .days import iso, month_alone, month_day, month_iso, safe_date, shifted_month
+from .days import day_alone, iso, month_alone, month_day, month_iso, safe_date, shifted_month
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
@@ -23,6 +23,9 @@ FRAGMENTS = (
     # the 13 of "13 and 14 December": its month and year come after it
     rf"(?P<edl>(?<![\d.,$])\b(?P<ed4>\d{{1,2}}){_ORDINAL}(?=\s*(?:and|to|-|–)\s*\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?"
     rf"(?P<em6>{MONTH})\b{DOT}(?:,?\s*(?P<ey6>\d{{4}})\b)?))",
+    # "on the 16th": a day of the report's month; not "the 20th century", "on the 16th of December" (edm)
+    r"(?P<eord>\bon\s+the\s+(?P<eordd>(?P<ed5>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\b|century|anniversary|round|time|"
+    r"floor|day|session|point|article|amendment|meeting)))",
     rf"(?P<emy>\b(?P<em5>{MONTH})\b{DOT}\s+(?P<ey5>{_YEAR})\b(?![\d,.]\d))",
     # last month, this year; not "the last month" or "over the last year", which are durations
     rf"(?P<erel>(?<!the\s)(?<!every\s)\b(?P<erw>last|this|next)\s+(?P<eunit>month|year)\b)",
@@ -38,7 +41,7 @@ FRAGMENTS = (
     rf"(?:(?:an?|the|early|late|mid)[\s-]+)?(?:(?P<em2>{MONTH})\b(?!{DOT}\s*\d)|(?P<y7>{_YEAR})\b(?![\d,.]\d)))",
 )
 GROUPS = tuple(re.match(r"\(\?P<(\w+)>", f)[1] for f in FRAGMENTS)  # one per form
-SURFACES = ("em2", "y7", "y8")
+SURFACES = ("em2", "y7", "y8", "eordd")
 # Groups whose month name must be capitalised in the original text: "may", "march" are words.
 MONTH_GROUPS = ("em", "em3", "em5", "em6", "em2")
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -63,6 +66,8 @@ def resolve(g: dict, anchor: dt.date | None) -> str | None:
         if year:
             return iso(safe_date(int(year), MONTHS[month], int(day)))
         return month_day(MONTHS[month], int(day), anchor) if anchor else None
+    if g["eord"]:
+        return day_alone(int(g["ed5"]), anchor) if anchor else None
     if g["emy"]:
         return month_iso(int(g["ey5"]), MONTHS[g["em5"]])
     if g["y8"]:
