@@ -126,8 +126,10 @@ def test_chinese_tense_words_say_which_side_of_the_report_a_day_is(text, expecte
     assert dates(text, "2025-12-17") == expected
 
 
-def test_a_date_with_a_time_is_a_publication_stamp():
-    assert dates("2026-04-17 19:18:00 美方與烏方在邁阿密會談。", "2026-04-17") == []
+@pytest.mark.parametrize("text", ["2026-04-17 19:18:00 美方與烏方在邁阿密會談。", "2026年4月17日 19:18 中新網",
+                                  "Updated April 17, 2026, 7:18 PM"])
+def test_a_date_with_a_time_is_a_publication_stamp(text):
+    assert dates(text, "2026-04-17") == []
 
 
 def test_relative_words_count_from_the_dateline_not_the_posting_day():

@@ -20,9 +20,8 @@ from .days import iso, safe_date
 __all__ = ["DATE_PATTERN", "dispatch_day", "find_dates", "resolve_date"]
 
 # Matched on folded text (Simplified, half-width digits, lower case). Earlier alternatives win.
-# A date and time is a publication stamp, not an event: the `stamp` group marks it.
 DATE_PATTERN = re.compile("|".join((
-    r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d))(?P<stamp>\s+\d{1,2}:\d{2})?",
+    r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d))",
     *chinese.FRAGMENTS,
     *english.FRAGMENTS,
 )))
@@ -30,6 +29,9 @@ _SURFACES = chinese.SURFACES + english.SURFACES
 _MAY_HOLD_DATE = re.compile(r"\d|[天日月年昨周]|星期|礼拜|today|yesterday|tomorrow|month|year|" + english.MONTH)
 LIST_GAP = re.compile(r"\s*[、,和至到~-]\s*")  # between the days of 10月3、4日
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"“”]\s*)$")
+# A full date followed by a time of day is a publication stamp (2026-04-17 19:18), not an event.
+_STAMP_TIME = re.compile(r"\s*[,|]?\s*\d{1,2}:\d{2}")
+_FULL_DATES = ("iso", "ymd", "ey", "ey3")
 
 
 def resolve_date(match: re.Match, reported: dt.date | None) -> str | None:
@@ -37,7 +39,7 @@ def resolve_date(match: re.Match, reported: dt.date | None) -> str | None:
     match is no date or needs that day and it is unknown."""
     g = match.groupdict()
     if g["iso"]:
-        return None if g["stamp"] else iso(safe_date(int(g["iy"]), int(g["im"]), int(g["id"])))
+        return iso(safe_date(int(g["iy"]), int(g["im"]), int(g["id"])))
     if match.lastgroup in chinese.GROUPS:
         return chinese.resolve(g, reported, chinese.tense(match, match.string))
     return english.resolve(g, reported)
@@ -87,6 +89,8 @@ def _reads_as_date(match: re.Match, text: str, folded: Folded) -> bool:
     for name in english.MONTH_GROUPS:
         if match.group(name) and not text[folded.span(*match.span(name))[0]].isupper():
             return False  # "may", "march" in lower case are words, not months
+    if any(match.group(name) for name in _FULL_DATES) and _STAMP_TIME.match(match.string, match.end()):
+        return False
     if match.group("eday"):
         start = folded.span(*match.span("eday"))[0]
         return text[start].islower() or bool(_SENTENCE_START.search(text[:start]))  # not "Russia Today"
