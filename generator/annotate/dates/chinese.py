@@ -6,8 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .days import (day_alone, day_in_month, iso, month_alone, month_day, month_iso, safe_date, shifted_month,
-                   weekday_in_week, years_around)
+from .days import (
+    day_alone,
+    day_in_month,
+    iso,
+    month_alone,
+    month_day,
+    month_iso,
+    safe_date,
+    shifted_month,
+    weekday_in_week,
+    years_around,
+)
 
 _S = r"\s?"  # some outlets space digits from 年月日: "10 月 14 日"
 _TIME_OF_DAY = r"(?:晚间|晚上|凌晨|上午|下午|中午|早上|深夜|夜间|晚|早)?"
@@ -38,8 +48,8 @@ FRAGMENTS = (
     # 周五(1/23): a month/day pair is a date only in brackets after a weekday (1/3 is a share).
     rf"(?P<sl>(?:周|星期)[一二三四五六日天]{_S}\({_S}(?P<sls>(?P<slm>\d{{1,2}})/(?P<sld>\d{{1,2}})){_S}\))",
     # 今天(19日), 上周二(12月2日): the date in brackets is the surface, the word before it is not
-    rf"(?P<rd>(?<![的《])(?:今天|明天|今日|明日|今晚|今晨|今早)(?!的|之|头条|新闻|[俄美印英法德亚欧非]|中国|日本|{_BRACKETED})"
-    rf"|(?<!的)(?:昨天|前天|昨日|昨晚|昨夜|昨(?![天日晚夜非]))(?!{_BRACKETED}))",  # not 乌克兰的明天, 今天的俄罗斯, 《今日印度》
+    (rf"(?P<rd>(?<![的《])(?:今天|明天|今日|明日|今晚|今晨|今早)(?!的|之|头条|新闻|[俄美印英法德亚欧非]|中国|日本|{_BRACKETED})"
+     rf"|(?<!的)(?:昨天|前天|昨日|昨晚|昨夜|昨(?![天日晚夜非]))(?!{_BRACKETED}))"),  # not 乌克兰的明天, 今天的俄罗斯, 《今日印度》
     rf"(?P<y>(?<!\d)(?P<y6>\d{{4}}){_S}年(?!{_S}\d|月))",
     rf"(?P<ry>{_YEAR_WORD})",
 )

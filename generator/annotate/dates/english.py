@@ -7,7 +7,15 @@ import calendar
 import datetime as dt
 import re
 
-from .days import day_alone, iso, month_alone, month_day, month_iso, safe_date, shifted_month
+from .days import (
+    day_alone,
+    iso,
+    month_alone,
+    month_day,
+    month_iso,
+    safe_date,
+    shifted_month,
+)
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
@@ -21,24 +29,24 @@ FRAGMENTS = (
     rf"(?P<en>\b(?P<em>{MONTH}){DOT}\s*(?P<ed>\d{{1,2}}){_ORDINAL}\b(?:,?\s*(?P<ey>\d{{4}})\b)?)",
     rf"(?P<edm>(?<![\d.,$])\b(?P<ed2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<em3>{MONTH})\b{DOT}(?:,?\s*(?P<ey3>\d{{4}})\b)?)",
     # the 13 of "13 and 14 December": its month and year come after it
-    rf"(?P<edl>(?<![\d.,$])\b(?P<ed4>\d{{1,2}}){_ORDINAL}(?=\s*(?:and|to|-|–)\s*\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?"
-    rf"(?P<em6>{MONTH})\b{DOT}(?:,?\s*(?P<ey6>\d{{4}})\b)?))",
+    (rf"(?P<edl>(?<![\d.,$])\b(?P<ed4>\d{{1,2}}){_ORDINAL}(?=\s*(?:and|to|-|–)\s*\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?"
+     rf"(?P<em6>{MONTH})\b{DOT}(?:,?\s*(?P<ey6>\d{{4}})\b)?))"),
     # "on the 16th": a day of the report's month; not "the 20th century", "on the 16th of December" (edm)
-    r"(?P<eord>\bon\s+the\s+(?P<eordd>(?P<ed5>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\b|century|anniversary|round|time|"
-    r"floor|day|session|point|article|amendment|meeting)))",
+    (r"(?P<eord>\bon\s+the\s+(?P<eordd>(?P<ed5>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\b|century|anniversary|round|time|"
+     r"floor|day|session|point|article|amendment|meeting)))"),
     rf"(?P<emy>\b(?P<em5>{MONTH})\b{DOT}\s+(?P<ey5>{_YEAR})\b(?![\d,.]\d))",
     # last month, this year; not "the last month" or "over the last year", which are durations
-    rf"(?P<erel>(?<!the\s)(?<!every\s)\b(?P<erw>last|this|next)\s+(?P<eunit>month|year)\b)",
-    rf"(?P<eday>(?<!as\sof\s)\b(?:today|yesterday|tomorrow)\b)",  # "as of today" is a stance, not a day
+    r"(?P<erel>(?<!the\s)(?<!every\s)\b(?P<erw>last|this|next)\s+(?P<eunit>month|year)\b)",
+    r"(?P<eday>(?<!as\sof\s)\b(?:today|yesterday|tomorrow)\b)",  # "as of today" is a stance, not a day
     # months named through the story's last date (narrative.py)
-    r"(?P<eana>\b(?:the\s+(?P<eanw>following|next|same|previous)\s+month"
-    r"|the\s+end\s+of\s+(?:the|that)\s+month|later\s+(?:in\s+the|that)\s+month|earlier\s+that\s+month)\b)",
+    (r"(?P<eana>\b(?:the\s+(?P<eanw>following|next|same|previous)\s+month"
+     r"|the\s+end\s+of\s+(?:the|that)\s+month|later\s+(?:in\s+the|that)\s+month|earlier\s+that\s+month)\b)"),
     # a year as an attribute: "the 2022 invasion", "Russia's 2014 annexation"; not "the 2000 troops"
     rf"(?P<eattr>(?:\bthe|\ban?|['’]s)\s+(?P<y8>{_YEAR})\s+(?=[a-z]{{2,}}[a-rt-z]\b))",
     # A month or year alone, only after a preposition ("in an October call", "since 2014"): "may",
     # "march" and bare numbers are too often something else. The surface is the month or year itself.
-    rf"(?P<eprep>\b(?P<prep>in|since|by|until|from|before|after|during|of|last|next|this|early|late|mid)[\s-]+"
-    rf"(?:(?:an?|the|early|late|mid)[\s-]+)?(?:(?P<em2>{MONTH})\b(?!{DOT}\s*\d)|(?P<y7>{_YEAR})\b(?![\d,.]\d)))",
+    (rf"(?P<eprep>\b(?P<prep>in|since|by|until|from|before|after|during|of|last|next|this|early|late|mid)[\s-]+"
+     rf"(?:(?:an?|the|early|late|mid)[\s-]+)?(?:(?P<em2>{MONTH})\b(?!{DOT}\s*\d)|(?P<y7>{_YEAR})\b(?![\d,.]\d)))"),
 )
 GROUPS = tuple(re.match(r"\(\?P<(\w+)>", f)[1] for f in FRAGMENTS)  # one per form
 SURFACES = ("em2", "y7", "y8", "eordd")
