@@ -32,7 +32,7 @@ _BRACKETED = r"\s?\(\s?\d"  # a date in brackets follows
 _ONE_DAY_LIST = r"(?=[、和至到~-]\d{1,2}日)"  # the 14 of 14、15日
 
 FRAGMENTS = (
-    rf"(?P<ymd>(?<!\d)(?P<y1>\d{{4}}){_S}年{_S}(?P<m1>\d{{1,2}}){_S}月{_S}(?P<d1>\d{{1,2}}){_S}[日号]{_TIME_OF_DAY})",
+    rf"(?P<ymd>(?<!\d)(?P<y1>\d{{4}}){_S}年{_S}(?P<m1>\d{{1,2}}){_S}月{_S}(?P<d1>\d{{1,2}})(?:{_S}[日号]{_TIME_OF_DAY}|{_ONE_DAY_LIST}))",
     rf"(?P<ym>(?<!\d)(?P<y2>\d{{4}}){_S}年{_S}(?P<m2>\d{{1,2}}){_S}月(?!{_S}\d|[日号份]))",
     rf"(?P<md>(?P<rel1>{_YEAR_WORD})?(?<!\d)(?P<m3>\d{{1,2}}){_S}月{_S}(?P<d3>\d{{1,2}})(?:{_S}[日号]{_TIME_OF_DAY}|{_ONE_DAY_LIST}))",
     rf"(?P<cmd>(?P<m9>十[一二]?|[{_NUMERAL}])月(?P<d9>{_NUMERAL_DAY}|十|[{_NUMERAL}])[日号]{_TIME_OF_DAY})",
