@@ -12,7 +12,11 @@ from . import english
 from .days import iso, month_iso, safe_date, shifted_month
 
 # A sentence is told in the past when a past verb is in it and nothing speaks of now or later.
-_PAST = re.compile(r"\b(?:was|were|had|did|met|held|came|took|began|went|said|told|saw|made|left|gave|sent|"
+# Words in -ed that are no past verb ("the United States", "armed forces", "a proposed summit") do
+# not count: moving a date back a year needs clear evidence.
+_PAST = re.compile(r"\b(?!(?:united|hundred|indeed|need|speed|seed|feed|proceed|succeed|exceed|armed|based|"
+                   r"limited|detailed|advanced|proposed|alleged|related|unprecedented|renewed|red|bed|shed)\b)"
+                   r"(?:was|were|had|did|met|held|came|took|began|went|said|told|saw|made|left|gave|sent|"
                    r"became|won|lost|fell|led|ran|spoke|wrote|[a-z]{3,}ed)\b")
 # Now or later: future and modal words, deadlines, and the present of the verbs a schedule uses
 # ("the summit, announced last week, takes place on March 2").
