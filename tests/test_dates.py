@@ -172,6 +172,13 @@ def test_a_schedule_told_with_a_past_verb_stays_ahead(text):
     assert dates(text, "2026-02-18") == [("March 2", "2026-03-02")]
 
 
+def test_an_aside_year_or_a_date_far_back_is_no_story_clock():
+    assert source("Russia annexed Crimea in 2014.", "Talks stalled in April, officials said.", published="2026-02-18") == [
+        [("2014", "2014")], [("April", "2025-04")]]
+    assert source("The war began in February 2022.", "Kyiv agreed.", "Europe agreed.", "Moscow agreed.",
+                  "Talks stalled in April.", published="2026-02-18")[-1] == [("April", "2025-04")]
+
+
 def test_a_yearless_day_told_in_the_past_without_a_story_is_the_latest_before_the_report():
     assert source("On February 28, there came a clash at the White House.", published="2026-02-18") == [
         [("February 28", "2025-02-28")]]

@@ -14,7 +14,7 @@ import datetime as dt
 from ..config import BriefingConfig
 from ..model import AnnotatedParagraph, AnnotatedSource, Paragraph, Source
 from ..normalize import fold_map
-from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date
+from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_time
 from .names import Names
 from .sentences import split_sentences
 from .speakers import Speakers
@@ -51,8 +51,7 @@ class Annotator:
     def source(self, source: Source) -> AnnotatedSource:
         published = dt.date.fromisoformat(source.published) if source.published else None
         reported = dispatch_day(source, published) or published
-        annotated, earlier = [], None
+        annotated: list[AnnotatedParagraph] = []
         for paragraph in source.paragraphs:
-            annotated.append(self.paragraph(paragraph, reported, earlier))
-            earlier = annotated[-1].dates[-1].date if annotated[-1].dates else earlier
+            annotated.append(self.paragraph(paragraph, reported, story_time(annotated)))
         return AnnotatedSource(source, tuple(annotated))

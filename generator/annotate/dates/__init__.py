@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...model import DateRef
+from ...model import AnnotatedParagraph, DateRef
 from ...normalize import Folded
 from . import chinese, english, narrative
 from .dateline import dispatch_day, dispatch_span
 from .days import iso, safe_date
 
-__all__ = ["DATE_PATTERN", "dispatch_day", "find_dates", "resolve_date"]
+__all__ = ["DATE_PATTERN", "dispatch_day", "find_dates", "resolve_date", "story_time"]
 
 # Matched on folded text (Simplified, half-width digits, lower case). Earlier alternatives win.
 DATE_PATTERN = re.compile("|".join((
@@ -71,7 +71,7 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
         surface = next((name for name in _SURFACES if match.group(name)), 0)
         start, end = folded.span(*match.span(surface))
         found.append(DateRef(value, text[start:end], start, end))
-        earlier = value
+        earlier = value if len(value) >= 7 else earlier
         previous = (dt.date.fromisoformat(value), match.end()) if len(value) == 10 else None
         if previous and (match.group("en") or match.group("edm")):  # not edl: its list is the match after it
             first = len(found) - 1
@@ -81,8 +81,21 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
                 year = reported.year + english.SHIFTS[after["word"]]
                 found[first:] = [_in_year(d, year) for d in found[first:]]
                 taken = after.end()
-            earlier = found[-1].date if found[-1:] else earlier
+            earlier = found[-1].date
     return found
+
+
+# A story's time carries over a few paragraphs only: a date further back is an aside, not the clock.
+STORY_REACH = 3
+
+
+def story_time(before: list[AnnotatedParagraph]) -> str | None:
+    """The story's last date of month precision or finer within the last paragraphs, for English
+    narrative time ("In February 2022 … ending on March 7"); None when there is none."""
+    for paragraph in reversed(before[-STORY_REACH:]):
+        if precise := [d.date for d in paragraph.dates if len(d.date) >= 7]:
+            return precise[-1]
+    return None
 
 
 def _reads_as_date(match: re.Match, text: str, folded: Folded) -> bool:

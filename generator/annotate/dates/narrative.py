@@ -61,8 +61,9 @@ def told_in_past(sentence: str) -> bool:
 
 def past_day(month: int, day: int | None, anchor: dt.date, earlier: str | None) -> str | None:
     """A month and day (or a month alone) told in the past: its first occurrence after the story's
-    last date if that is not after the report, else its latest occurrence up to the report."""
-    start = dt.date.fromisoformat((earlier + "-01-01")[:10]) if earlier else None
+    last date (month precision or finer) if that is not after the report, else its latest
+    occurrence up to the report."""
+    start = dt.date.fromisoformat((earlier + "-01")[:10]) if earlier else None
     candidates = [d for y in range(min(start.year if start else anchor.year, anchor.year - 1), anchor.year + 1)
                   if (d := safe_date(y, month, day or 1)) and d <= anchor]
     after = [d for d in candidates if start and d >= start]
