@@ -32,7 +32,7 @@ class Annotator:
 
     def paragraph(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None = None) -> AnnotatedParagraph:
         """`reported`: the day the text reports from, which dates without a year or relative words
-        (今天, last month) are read against; `earlier`: the story's last date before the paragraph."""
+        (今天, last month) are read against; `earlier`: the story's clock before it (dates.story_time)."""
         text = paragraph.text
         folded = fold_map(text)
         mentions = self.names.mentions(folded, text)

@@ -47,7 +47,7 @@ def resolve_date(match: re.Match, reported: dt.date | None) -> str | None:
 
 def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str | None = None) -> list[DateRef]:
     """Every date in `text` (its folded form `folded`), with its surface in the original.
-    `earlier`: the value of the story's last date before this paragraph (English narrative time)."""
+    `earlier`: the story's clock before this paragraph (story_time), for English narrative time."""
     found: list[DateRef] = []
     if not _MAY_HOLD_DATE.search(folded.text):
         return found
