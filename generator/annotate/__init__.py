@@ -1,8 +1,9 @@
 """Per paragraph: sentences, entity mentions, topic terms (kept as evidence), dates resolved against
-the article's publication date, and who is speaking in each sentence. One module per job:
+the day the article reports from (its dateline's day, else its publication date), and who is
+speaking in each sentence. One module per job:
 
     names.py      entity mentions          topics.py    topic terms, hints and the topics they decide
-    dates.py      dates, resolved          speakers.py  the speaker of each sentence
+    dates/        dates, resolved          speakers.py  the speaker of each sentence
     sentences.py  sentence spans
 """
 
@@ -13,7 +14,7 @@ import datetime as dt
 from ..config import BriefingConfig
 from ..model import AnnotatedParagraph, AnnotatedSource, Paragraph, Source
 from ..normalize import fold_map
-from .dates import DATE_PATTERN, find_dates, resolve_date
+from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_time
 from .names import Names
 from .sentences import split_sentences
 from .speakers import Speakers
@@ -29,7 +30,9 @@ class Annotator:
         self.topics = Topics(config)
         self.speakers = Speakers({e.id: e.kind for e in config.entities})
 
-    def paragraph(self, paragraph: Paragraph, published: dt.date | None) -> AnnotatedParagraph:
+    def paragraph(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None = None) -> AnnotatedParagraph:
+        """`reported`: the day the text reports from, which dates without a year or relative words
+        (今天, last month) are read against; `earlier`: the story's clock before it (dates.story_time)."""
         text = paragraph.text
         folded = fold_map(text)
         mentions = self.names.mentions(folded, text)
@@ -40,11 +43,15 @@ class Annotator:
             sentences=sentences,
             topics=self.topics.decide(folded, terms, mentions, sentences),
             mentions=tuple(mentions),
-            dates=tuple(find_dates(folded, text, published)),
+            dates=tuple(find_dates(folded, text, reported, earlier)),
             terms=tuple(terms),
             attributions=tuple(self.speakers.attributions(folded, text, sentences, mentions)),
         )
 
     def source(self, source: Source) -> AnnotatedSource:
         published = dt.date.fromisoformat(source.published) if source.published else None
-        return AnnotatedSource(source, tuple(self.paragraph(p, published) for p in source.paragraphs))
+        reported = dispatch_day(source, published) or published
+        annotated: list[AnnotatedParagraph] = []
+        for paragraph in source.paragraphs:
+            annotated.append(self.paragraph(paragraph, reported, story_time(annotated)))
+        return AnnotatedSource(source, tuple(annotated))

@@ -1,0 +1,132 @@
+"""Dates in a paragraph, resolved to the precision the text gives (YYYY-MM-DD, YYYY-MM, YYYY)
+against the day the text reports from: the dateline's dispatch day, else the publication date.
+
+    chinese.py   Chinese forms          english.py    English forms
+    days.py      calendar arithmetic    dateline.py   the dispatch day of a dateline
+                                        narrative.py  English dates told in the past, "the following month"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...model import AnnotatedParagraph, DateRef
+from ...normalize import Folded
+from . import chinese, english, narrative
+from .dateline import dispatch_day, dispatch_span
+from .days import iso, safe_date
+
+__all__ = ["DATE_PATTERN", "dispatch_day", "find_dates", "resolve_date", "story_time"]
+
+# Matched on folded text (Simplified, half-width digits, lower case). Earlier alternatives win.
+DATE_PATTERN = re.compile("|".join((
+    r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d))",
+    *chinese.FRAGMENTS,
+    *english.FRAGMENTS,
+)))
+_SURFACES = chinese.SURFACES + english.SURFACES
+_MAY_HOLD_DATE = re.compile(r"\d|[天日月年昨周]|星期|礼拜|today|yesterday|tomorrow|month|year|" + english.MONTH)
+LIST_GAP = re.compile(r"\s*[、,和至到~-]\s*")  # between the days of 10月3、4日
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"“”]\s*)$")
+# A full date followed by a time of day is a publication stamp (2026-04-17 19:18), not an event.
+_STAMP_TIME = re.compile(r"\s*[,|]?\s*\d{1,2}:\d{2}")
+_FULL_DATES = ("iso", "ymd", "ey", "ey3")
+
+
+def resolve_date(match: re.Match, reported: dt.date | None) -> str | None:
+    """The value of a DATE_PATTERN match against the day the text reports from; None when the
+    match is no date or needs that day and it is unknown."""
+    g = match.groupdict()
+    if g["iso"]:
+        return iso(safe_date(int(g["iy"]), int(g["im"]), int(g["id"])))
+    if match.lastgroup in chinese.GROUPS:
+        return chinese.resolve(g, reported, chinese.tense(match, match.string))
+    return english.resolve(g, reported)
+
+
+def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str | None = None) -> list[DateRef]:
+    """Every date in `text` (its folded form `folded`), with its surface in the original.
+    `earlier`: the story's clock before this paragraph (story_time), for English narrative time."""
+    found: list[DateRef] = []
+    if not _MAY_HOLD_DATE.search(folded.text):
+        return found
+    dateline = dispatch_span(folded.text, text)
+    previous: tuple[dt.date, int] | None = None  # the last day-precision date and its end, for lists
+    taken = 0  # end of the text already read as part of a date
+    for match in DATE_PATTERN.finditer(folded.text):
+        if match.start() < taken:
+            continue
+        if dateline and match.start() < dateline[1] and match.end() > dateline[0]:
+            continue  # the dateline's day is a stamp, not an event
+        if not _reads_as_date(match, text, folded):
+            continue
+        value = resolve_date(match, reported)
+        if match.lastgroup in english.GROUPS:
+            value = narrative.narrate(match, value, folded.text, reported, earlier)
+        if match.group("d") and previous and LIST_GAP.fullmatch(folded.text[previous[1]:match.start()]):
+            value = iso(safe_date(previous[0].year, previous[0].month, int(match.group("d5"))))  # 10月3、4日
+        if not value:
+            continue
+        surface = next((name for name in _SURFACES if match.group(name)), 0)
+        start, end = folded.span(*match.span(surface))
+        found.append(DateRef(value, text[start:end], start, end))
+        earlier = value if len(value) >= 7 else earlier
+        previous = (dt.date.fromisoformat(value), match.end()) if len(value) == 10 else None
+        if previous and (match.group("en") or match.group("edm")):  # not edl: its list is the match after it
+            first = len(found) - 1
+            listed, taken = _listed_days(folded, text, previous)
+            found.extend(listed)
+            if reported and not (match["ey"] or match["ey3"]) and (after := english.YEAR_AFTER.match(folded.text, taken)):
+                year = reported.year + english.SHIFTS[after["word"]]
+                found[first:] = [_in_year(d, year) for d in found[first:]]
+                taken = after.end()
+            earlier = found[-1].date
+    return found
+
+
+# A story's time carries over a few paragraphs only: a date further back is an aside, not the clock.
+STORY_REACH = 3
+
+
+def story_time(before: list[AnnotatedParagraph]) -> str | None:
+    """The story's last date of month precision or finer within the last paragraphs, for English
+    narrative time ("In February 2022 … ending on March 7"); None when there is none."""
+    for paragraph in reversed(before[-STORY_REACH:]):
+        if precise := [d.date for d in paragraph.dates if len(d.date) >= 7]:
+            return precise[-1]
+    return None
+
+
+def _reads_as_date(match: re.Match, text: str, folded: Folded) -> bool:
+    for name in english.MONTH_GROUPS:
+        if match.group(name) and not text[folded.span(*match.span(name))[0]].isupper():
+            return False  # "may", "march" in lower case are words, not months
+    if any(match.group(name) for name in _FULL_DATES) and _STAMP_TIME.match(match.string, match.end()):
+        return False
+    if match.group("eday"):
+        start = folded.span(*match.span("eday"))[0]
+        return text[start].islower() or bool(_SENTENCE_START.search(text[:start]))  # not "Russia Today"
+    return True
+
+
+def _listed_days(folded: Folded, text: str, first: tuple[dt.date, int]) -> tuple[list[DateRef], int]:
+    """The later days of an English list after its first full date ("February 11 and 15"), and
+    the end of the list in the folded text."""
+    found = []
+    day, end = first
+    while ((listed := english.RANGE_DAY.match(folded.text, end) or english.LIST_DAY.match(folded.text, end))
+           and int(listed["day"]) > day.day):
+        day = safe_date(day.year, day.month, int(listed["day"]))
+        if day is None:
+            break
+        start, stop = folded.span(*listed.span("day"))
+        found.append(DateRef(day.isoformat(), text[start:stop], start, stop))
+        end = listed.end()
+    return found, end
+
+
+def _in_year(date: DateRef, year: int) -> DateRef:
+    day = dt.date.fromisoformat(date.date)
+    moved = safe_date(year, day.month, day.day)
+    return DateRef(moved.isoformat(), date.surface, date.start, date.end) if moved else date

@@ -1,0 +1,194 @@
+"""Dates as reporters write them: the forms of each language, the dateline's day, narrative time,
+and what is no date. Fixture texts are written for these tests."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.annotate import Annotator
+from generator.config import load_config
+from generator.model import Paragraph, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
+
+
+def dates(text: str, reported: str = "2025-12-17") -> list[tuple[str, str]]:
+    found = ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date.fromisoformat(reported)).dates
+    return [(d.surface, d.date) for d in found]
+
+
+def source(*texts: str, published: str | None = "2025-12-17", byline: str | None = None) -> list[list[tuple[str, str]]]:
+    paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, 1))
+    annotated = ANNOTATOR.source(Source("s", "s.txt", "text", "T", None, published, None, "zh-Hant", paragraphs, (), byline))
+    return [[(d.surface, d.date) for d in p.dates] for p in annotated.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys meet in Berlin on Dec. 14 to go over the plan.", [("Dec. 14", "2025-12-14")]),
+        ("Talks will resume on Dec 20 in Miami.", [("Dec 20", "2025-12-20")]),
+        ("Leaders will sign it in Paris on 6 January.", [("6 January", "2026-01-06")]),
+        ("The ceasefire began on Sept. 4, 2025, and held.", [("Sept. 4, 2025", "2025-09-04")]),
+        ("He took office in January 2025.", [("January 2025", "2025-01")]),
+        ("The Geneva summit of June 2024 failed.", [("June 2024", "2024-06")]),
+        ("Moscow opposed the 2022 plan and Russia's 2014 annexation.", [("2022", "2022"), ("2014", "2014")]),
+        ("A poll last month found support; aid this year and next year grows.",
+         [("last month", "2025-11"), ("this year", "2025"), ("next year", "2026")]),
+        ("He will meet Putin later today.", [("today", "2025-12-17")]),
+        ("A deal was reached in mid-November.", [("November", "2025-11")]),
+        ("On the 16th, the Kremlin replied; the 20th century is over.", [("16th", "2025-12-16")]),
+        ("Fighting eased between December 2 and 9, observers said.", [("December 2", "2025-12-02"), ("9", "2025-12-09")]),
+        ("Talks on Jan. 23-24 brought nothing, and on March 7, 10 people died.",
+         [("Jan. 23", "2026-01-23"), ("24", "2026-01-24"), ("March 7", "2025-03-07")]),
+        ("They met on December 14 and 15 last year.", [("December 14", "2024-12-14"), ("15", "2024-12-15")]),
+        ("Kyiv said that on 13 and 14 December it hit refineries.", [("13", "2025-12-13"), ("14 December", "2025-12-14")]),
+        ("No deal has been reached since Dec. 20.", [("Dec. 20", "2024-12-20")]),
+    ],
+)
+def test_english_forms(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Casualties fell over the last month and the last year.",  # durations
+        "The 2000 troops moved; a 300 km front; may march 7 miles.",
+        "“As of today, the outcome is not enough,” he said.",
+        "She appeared on Russia Today to argue it.",
+        "A brigade of 6 men stood by.",
+    ],
+)
+def test_english_words_that_are_no_dates(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, reported, expected",
+    [
+        ("外媒報導，特使在 10 月 14 日曾與助理通話，並在 23 日再度聯繫。", "2025-11-27",
+         [("10 月 14 日", "2025-10-14"), ("23 日", "2025-11-23")]),
+        ("總統十一日表示，談判核心在領土。", "2025-12-13", [("十一日", "2025-12-11")]),
+        ("會談於2024年12月30至31日舉行。", "2025-12-13", [("2024年12月30", "2024-12-30"), ("31日", "2024-12-31")]),
+        ("雙方十二月五日在邁阿密會談。", "2025-12-13", [("十二月五日", "2025-12-05")]),
+        ("特使10號抵達莫斯科。", "2025-12-13", [("10號", "2025-12-10")]),
+        ("特使10号抵达莫斯科。", "2025-12-13", [("10号", "2025-12-10")]),
+        ("峰會將於本月23日舉行，上月3日的會談無果。", "2025-12-13", [("本月23日", "2025-12-23"), ("上月3日", "2025-11-03")]),
+        ("上月公布的方案遭到質疑，本月稍早再修改。", "2025-12-13", [("上月", "2025-11"), ("本月", "2025-12")]),
+        ("克宮確認上週二的通話，本週四再談，下週一簽署。", "2025-12-13",
+         [("上週二", "2025-12-02"), ("本週四", "2025-12-11"), ("下週一", "2025-12-15")]),
+        ("白宮说上周五已收到方案。", "2025-12-13", [("上周五", "2025-12-05")]),
+        ("烏克蘭上星期五收到新版計畫。", "2025-12-13", [("上星期五", "2025-12-05")]),
+        ("佩斯科夫今（13）日表示，白宮昨(12)日證實。", "2025-12-13", [("今（13）日", "2025-12-13"), ("昨(12)日", "2025-12-12")]),
+        ("當地時間15日晚，雙方在柏林會面。", "2025-12-16", [("15日晚", "2025-12-15")]),
+        ("彭博社昨報道，歐洲官員昨日開會。", "2025-08-21", [("昨", "2025-08-20"), ("昨日", "2025-08-20")]),
+        ("去年加入北約的瑞典，今年再增兵。", "2025-08-21", [("去年", "2024"), ("今年", "2025")]),
+        ("克宮確認，將於週五（1/23）與美方會談。", "2026-01-22", [("1/23", "2026-01-23")]),
+        ("他今日（19日）再召集會議，上週二（12月9日）已談過。", "2025-12-19", [("19日", "2025-12-19"), ("12月9日", "2025-12-09")]),
+    ],
+)
+def test_chinese_forms(text, reported, expected):
+    assert dates(text, reported) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "首相官邸位於唐寧街10號，搭5號線可達。",  # house and line numbers
+        "戰爭即將滿3週年，會談持續24小時。",  # anniversaries, durations
+        "九一一事件後，9·11成為代號；俄軍控制1/3領土。",
+        "普京對《今日印度》表示會談有用。",  # a newspaper's name
+        "他在比賽中以3比1獲勝，花費200萬元，晚上8時抵達。",
+        "他在任二十日內完成，登上月球。",
+        "雙方同意停火三十日，為期二十日的談判。",
+        "川普週二表示會談順利。",  # a weekday alone
+        "（1）日本政府表態；（2）日方回應。",  # numbered points
+    ],
+)
+def test_chinese_words_that_are_no_dates(text):
+    assert dates(text, "2025-12-13") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("普京25日在克宮表示，會談有用。", [("25日", "2025-11-25")]),  # a statement is reported once made
+        ("衛星通訊社1日報導，俄方已回覆。", [("1日", "2025-12-01")]),
+        ("澤倫斯基18日在基輔表示不會讓步。", [("18日", "2025-12-18")]),  # a day ahead: another time zone
+        ("普京將於25日訪問印度。", [("25日", "2025-12-25")]),
+        ("雙方預計1月20日再談。", [("1月20日", "2026-01-20")]),
+        ("這是川普自1月20日就職以來第3次通話。", [("1月20日", "2025-01-20")]),
+    ],
+)
+def test_chinese_tense_words_say_which_side_of_the_report_a_day_is(text, expected):
+    assert dates(text, "2025-12-17") == expected
+
+
+@pytest.mark.parametrize("text", ["2026-04-17 19:18:00 美方與烏方在邁阿密會談。", "2026年4月17日 19:18 中新網",
+                                  "Updated April 17, 2026, 7:18 PM"])
+def test_a_date_with_a_time_is_a_publication_stamp(text):
+    assert dates(text, "2026-04-17") == []
+
+
+def test_relative_words_count_from_the_dateline_not_the_posting_day():
+    # Posted the day after the dispatch: 今天 is the 2nd, and the dateline's 2日 is no event.
+    assert source("（法新社莫斯科2日電）美俄會談今天未取得突破。", "烏克蘭總統昨天表示，計畫須終結戰爭。",
+                  published="2025-12-03") == [[("今天", "2025-12-02")], [("昨天", "2025-12-01")]]
+
+
+def test_the_dateline_may_open_a_later_paragraph_or_stand_in_the_byline():
+    assert source("本網站使用相關技術。", "(中央社布魯塞爾17日綜合外電報導)特使今天說。", "官員明天將會晤。",
+                  published="2025-02-18") == [[], [("今天", "2025-02-17")], [("明天", "2025-02-18")]]
+    assert source("新華社北京11月24日電 外交部今天表示。", published="2025-11-25") == [[("今天", "2025-11-24")]]
+    assert source("會談今天登場。", published="2026-02-05", byline="中央社／ 阿布達比4日綜合外電報導") == [[("今天", "2026-02-04")]]
+
+
+def test_a_phone_call_on_a_day_is_no_dateline():
+    assert source("川普25日電話會談後表示樂觀。", published="2025-11-26") == [[("25日", "2025-11-25")]]
+
+
+def test_english_dates_told_in_the_past_follow_the_story():
+    # Published in February 2026: March 7 told in the past is not next month.
+    assert source("The first talks took place in February 2022.",
+                  "Three rounds of talks ended on March 7, and nothing was agreed.",
+                  "Another meeting towards the end of the month failed.",
+                  "The following month, Russia pulled out of the deal.",
+                  "Negotiators will return on March 7.",
+                  published="2026-02-18") == [
+        [("February 2022", "2022-02")], [("March 7", "2022-03-07")], [("the end of the month", "2022-03")],
+        [("The following month", "2022-04")], [("March 7", "2026-03-07")]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The summit, announced last week, takes place on March 2.", "Kyiv was asked to reply by March 2.",
+     "Officials said talks would resume on March 2.", "Envoys agreed to meet on March 2.",
+     "The United States hopes for a proposed round on March 2."],
+)
+def test_a_schedule_told_with_a_past_verb_stays_ahead(text):
+    assert dates(text, "2026-02-18") == [("March 2", "2026-03-02")]
+
+
+def test_an_aside_year_or_a_date_far_back_is_no_story_clock():
+    assert source("Russia annexed Crimea in 2014.", "Talks stalled in April, officials said.", published="2026-02-18") == [
+        [("2014", "2014")], [("April", "2025-04")]]
+    assert source("The war began in February 2022.", "Kyiv agreed.", "Europe agreed.", "Moscow agreed.",
+                  "Talks stalled in April.", published="2026-02-18")[-1] == [("April", "2025-04")]
+
+
+def test_a_yearless_day_told_in_the_past_without_a_story_is_the_latest_before_the_report():
+    assert source("On February 28, there came a clash at the White House.", published="2026-02-18") == [
+        [("February 28", "2025-02-28")]]
+
+
+def test_no_report_day_no_relative_date():
+    assert source("特使今天表示，談判上週二開始。Talks ended last month on Dec. 14.", published=None) == [[]]
+
+
+def test_an_english_dateline_is_the_dispatch_day():
+    assert source("KYIV, Dec 2 (Reuters) - Zelensky said on Monday that talks went well, and he will fly out tomorrow.",
+                  published="2025-12-03") == [[("tomorrow", "2025-12-03")]]
+    assert dates("Berlin, December 2 was a cold day.", "2025-12-03") == [("December 2", "2025-12-02")]
