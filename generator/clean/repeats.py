@@ -1,0 +1,34 @@
+"""Blocks that repeat another: verbatim copies and teasers cut with an ellipsis."""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import Candidates
+from .shapes import ELLIPSIS_END
+
+
+def duplicates(c: Candidates) -> None:
+    """A block that repeats an earlier kept one, or the title, word for word (a caption printed
+    twice, the title again). A repeat of a removed caption is body: it was the caption's source."""
+    seen: set[str] = set()
+    for i, block in enumerate(c.blocks):
+        key = re.sub(r"\s+", "", block.text)
+        if key in seen and c.reasons[i] is None:
+            c.mark(i, "duplicate")
+        if c.reasons[i] in (None, "title", "duplicate"):
+            seen.add(key)
+
+
+def truncated_copies(c: Candidates) -> None:
+    """A block cut with `...` whose start is the start of a neighbouring block: a teaser copy."""
+    for i, block in enumerate(c.blocks):
+        match = ELLIPSIS_END.search(block.text.strip())
+        if not match:
+            continue
+        stem = block.text.strip()[: match.start()].rstrip()
+        if len(stem) < 10:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(c.blocks) and j != i and c.blocks[j].text.strip().startswith(stem) and len(c.blocks[j].text) > len(stem) + 3:
+                c.mark(i, "truncated-copy")

@@ -1,0 +1,69 @@
+"""Rules for the tail of a page: "back to top", lists of other articles, ads or comment rules,
+copyright, staff credits and follow-us invitations."""
+
+from __future__ import annotations
+
+from ..normalize import fold
+from .candidates import Candidates
+from .shapes import (BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, TAG_TOKEN,
+                     is_body_like, is_headline_like, is_label)
+
+
+def back_to_top(c: Candidates) -> None:
+    kept = c.kept()
+    if kept and BACK_TO_TOP.match(fold(c.blocks[kept[-1]].text.strip())):
+        c.mark(kept[-1], "back-to-top")
+
+
+def tail_lists(c: Candidates) -> None:
+    """After the body, a short label followed mostly by headlines, teasers and dates opens a list of
+    other articles, ads or comment rules; everything from there to the end is not this article."""
+    body = c.first_body()
+    if body is None:
+        return
+    kept = [i for i in c.kept() if i > body]
+    # Prose after a list (not bullet items such as comment rules) means the list is the article's.
+    # The last prose block, found once, keeps this linear in the article's length.
+    last_prose = max((n for n, i in enumerate(kept)
+                      if is_body_like(c.blocks[i].text.strip()) and not BULLET.match(c.blocks[i].text)), default=-1)
+    start = None
+    for n, i in enumerate(kept):
+        text = c.blocks[i].text.strip()
+        if not is_label(text) or n < last_prose:
+            continue
+        following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
+        listy = [bool(is_headline_like(t) or DATE_LINE.match(fold(t))) for t in following]
+        # A section heading is followed by prose; a list label by list items straight away.
+        if following and all(listy[:2]) and sum(listy) / len(listy) >= 0.6:
+            start = n
+            break
+    if start is None:
+        return
+    # A line of short keyword tokens right before the list is the article's tag line.
+    if start > 0:
+        tokens = c.blocks[kept[start - 1]].text.split()
+        if 2 <= len(tokens) <= 10 and all(TAG_TOKEN.match(t) for t in tokens):
+            c.mark(kept[start - 1], "tags")
+    reason = "trailing-list"
+    for i in kept[start:]:
+        text = c.blocks[i].text.strip()
+        if is_label(text):
+            reason = next((r for pattern, r in LABEL_REASONS if pattern.search(fold(text))), reason)
+        c.mark(i, reason)
+
+
+def footer_lines(c: Candidates) -> None:
+    """Copyright, staff credits and follow-us invitations: only in the run of such lines that ends the article, so a
+    news paragraph quoting a Facebook post is never taken for one. An agency list closing the story,
+    （美聯社、法新社）, stays: it says where the story comes from."""
+    for i in reversed(c.kept()):
+        text = c.blocks[i].text.strip()
+        folded = fold(text)
+        if COPYRIGHT.search(folded) and len(text) < 200:
+            c.mark(i, "copyright")
+        elif CREDITS.search(folded) and len(text) < 200:
+            c.mark(i, "credits")
+        elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120:
+            c.mark(i, "follow-us")
+        else:
+            break
