@@ -99,7 +99,7 @@ def _fallback_title(paragraphs: list[Paragraph], file_name: str) -> str:
 
 def to_source(raw: RawArticle, meta: SourceMeta | None, page_id: str | None = None) -> Source:
     meta = meta or SourceMeta()
-    body, removed = clean(raw.blocks, meta.title or raw.meta.get("title"))
+    body, removed = clean(raw.blocks, meta.title or raw.meta.get("title"), raw.meta.get("description"))
 
     texts = [display_text(b.text) for b in body]
     paragraphs = []

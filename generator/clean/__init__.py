@@ -12,32 +12,42 @@ from __future__ import annotations
 from ..model import Block, Removed
 from .candidates import Candidates, Rule
 from .captions import captions
-from .head import browser_notice, date_prefix, dateline, markup, ticker, title
-from .repeats import duplicates, truncated_copies
+from .head import browser_notice, date_prefix, dateline, markup, page_head, standfirst, ticker, title
+from .links import link_lines
+from .notices import site_notices, stray_stamps
+from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
-from .tail import back_to_top, footer_lines, tail_lists
+from .tail import back_to_top, closing_tag, footer_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
 
 RULES: tuple[Rule, ...] = (
     markup,
     date_prefix,
-    browser_notice,
+    browser_notice,  # before site_notices: it also takes the salutation above the notice
+    site_notices,
     ticker,
+    link_lines,
+    page_head,  # before title: once the page's head is gone, the headline comes first
     title,
+    standfirst,
     dateline,
+    stray_stamps,
     back_to_top,
     tail_lists,
     captions,  # before duplicates: a body paragraph repeating a caption is the article's, not a copy
     duplicates,
     truncated_copies,
+    cut_copies,  # after the rules that place whole blocks: a cut copy of body text is a copy too
     footer_lines,
+    closing_tag,
 )
 
 
-def clean(blocks: tuple[Block, ...] | list[Block], known_title: str | None = None) -> tuple[list[Block], list[Removed]]:
+def clean(blocks: tuple[Block, ...] | list[Block], known_title: str | None = None,
+          description: str | None = None) -> tuple[list[Block], list[Removed]]:
     """(body blocks in order, removed blocks with reasons in document order)."""
-    c = Candidates(list(blocks), known_title)
+    c = Candidates(list(blocks), known_title, description)
     for rule in RULES:
         rule(c)
     body = [b for b, r in zip(c.blocks, c.reasons) if r is None]

@@ -13,6 +13,7 @@ from .shapes import is_body_like
 class Candidates:
     blocks: list[Block]
     known_title: str | None = None  # from the format's metadata or sources.yml
+    description: str | None = None  # the page's own summary (front matter), often repeated as a standfirst
     reasons: list[str | None] = field(default_factory=list)
     extra: list[Removed] = field(default_factory=list)  # parts cut from a kept block
 

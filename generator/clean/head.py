@@ -9,8 +9,12 @@ from dataclasses import replace
 from ..model import Removed
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (BROWSER, DATE_LINE, DATE_PREFIX, DATELINE, FULL_STOP_END, SOURCE_LINE, UPGRADE, is_body_like,
-                     is_headline_like, is_label)
+from .shapes import (BROWSER, CAPTION_PREFIX, CREDIT_END, DATE_LINE, DATE_PREFIX, DATELINE, FULL_STOP_END, PHOTO_CREDIT,
+                     SOURCE_LINE, UPGRADE, is_body_like, is_headline_like, is_label, is_stamp, is_title_shaped)
+
+HEAD_WINDOW = 40  # blocks searched for the first stamp: a page's head, not its story
+# A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
+_LEDE_INSIDE = re.compile(r"[。]|[a-z]{2}\. [a-z]")
 
 
 def markup(c: Candidates) -> None:
@@ -24,6 +28,8 @@ def markup(c: Candidates) -> None:
             c.mark(i, "page-chrome")
         elif block.tag == "title":
             c.mark(i, "title")
+        elif block.tag == "front-matter":
+            c.mark(i, "front-matter")
 
 
 def date_prefix(c: Candidates) -> None:
@@ -61,22 +67,71 @@ def ticker(c: Candidates) -> None:
 
 def title(c: Candidates) -> None:
     """The title: the block equal to the known title (metadata), else the first block when it is
-    shaped like a headline (short, not closed by a full stop)."""
+    shaped like a headline (see `is_title_shaped`) and not like a lede: a lede cut short has no
+    full stop at its end but has one inside, or runs on with commas."""
     if any(r == "title" for r in c.reasons):
         return
     kept = c.kept()
     if c.known_title:
-        wanted = re.sub(r"\s+", "", c.known_title)
+        wanted = _squeeze(c.known_title)
         for i in kept[:3]:
-            if re.sub(r"\s+", "", c.blocks[i].text) == wanted:
+            if _squeeze(c.blocks[i].text) == wanted:
                 c.mark(i, "title")
                 return
         return
     if kept:
         text = c.blocks[kept[0]].text.strip()
         folded = fold(text)
-        if len(text) <= 80 and not FULL_STOP_END.search(text) and not any(p.match(folded) for p in (DATE_LINE, DATELINE, SOURCE_LINE)):
+        if is_title_shaped(text) and not _LEDE_INSIDE.search(folded) and folded.count(",") <= 1 and not is_stamp(text):
             c.mark(kept[0], "title")
+
+
+def page_head(c: Candidates) -> None:
+    """Everything above the headline: site menus, notices, tickers, breadcrumbs. The headline is the
+    headline-shaped block the page's first stamp (date, dateline, byline) follows, over an outlet's
+    name or a caption in between. Taken only when what lies above reads as furniture, not story:
+    at most two prose lines, none long, and prose after the stamp."""
+    kept = c.kept()[:HEAD_WINDOW]
+    stamp = next((n for n, i in enumerate(kept) if is_stamp(c.blocks[i].text)), None)
+    if stamp is None or not any(is_body_like(c.blocks[i].text) for i in c.kept() if i > kept[stamp]):
+        return
+    top = stamp - 1
+    between = []
+    while top >= 0 and _between_title_and_stamp(c.blocks[kept[top]].text):
+        between.append(kept[top])
+        top -= 1
+    if top < 1 or not is_title_shaped(c.blocks[kept[top]].text) or len(c.blocks[kept[top]].text.strip()) <= 8:
+        return
+    above = [c.blocks[i].text.strip() for i in kept[:top]]
+    if sum(is_body_like(t) for t in above) > 2 or any(len(t) > 200 for t in above):
+        return
+    for i in kept[:top]:
+        c.mark(i, "page-head")
+    for i in between:
+        if is_label(c.blocks[i].text):
+            c.mark(i, "dateline")  # the outlet's name over its stamp
+
+
+def _between_title_and_stamp(text: str) -> bool:
+    """An outlet's name (德國之聲) or a caption may stand between a headline and its stamp."""
+    folded = fold(text.strip())
+    return is_label(text) or bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded) or CAPTION_PREFIX.match(folded))
+
+
+def standfirst(c: Candidates) -> None:
+    """The page's description (front matter, og:description) printed again above the story as a
+    standfirst. A lede the description copies ends with a full stop and stays: it is the story."""
+    if not c.description:
+        return
+    wanted = _squeeze(c.description)
+    for i in c.kept()[:6]:
+        text = c.blocks[i].text.strip()
+        if _squeeze(text) == wanted and not FULL_STOP_END.search(text):
+            c.mark(i, "standfirst")
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", fold(text))
 
 
 def dateline(c: Candidates) -> None:

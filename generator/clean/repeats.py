@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidates
-from .shapes import ELLIPSIS_END
+from .shapes import ELLIPSIS_END, is_sentence
+
+MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
 
 
 def duplicates(c: Candidates) -> None:
@@ -32,3 +34,16 @@ def truncated_copies(c: Candidates) -> None:
         for j in (i - 1, i + 1):
             if 0 <= j < len(c.blocks) and j != i and c.blocks[j].text.strip().startswith(stem) and len(c.blocks[j].text) > len(stem) + 3:
                 c.mark(i, "truncated-copy")
+
+
+def cut_copies(c: Candidates) -> None:
+    """A block that stops mid-sentence where another block goes on word for word: a copy cut short
+    (a page excerpt ending inside a repeated caption). The whole block stays wherever it belongs."""
+    keys = sorted((re.sub(r"\s+", "", b.text), i) for i, b in enumerate(c.blocks))
+    for n, (key, i) in enumerate(keys):
+        if len(key) < MIN_CUT_COPY or is_sentence(key) or c.reasons[i] is not None:
+            continue
+        # Sorted, any longer block starting with `key` comes right after it (past its own copies).
+        later = next((k for k, _ in keys[n + 1:] if k != key), "")
+        if later.startswith(key):
+            c.mark(i, "truncated-copy")

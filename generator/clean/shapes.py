@@ -19,8 +19,8 @@ TAG_TOKEN = re.compile(r"^[^\s，。、：:！？!?,.;；「」（）()]{1,8}$")
 
 
 def any_of(*words: str) -> str:
-    """A regex alternation of words in folded form."""
-    return "|".join(re.escape(fold(w)) for w in words)
+    """A regex alternation of words in folded form, as one group."""
+    return "(?:" + "|".join(re.escape(fold(w)) for w in words) + ")"
 
 
 DATE_LINE = re.compile(
@@ -30,7 +30,7 @@ _MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
 # 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · 中央社記者王小明台北15日電 · MOSCOW, December 3, 2025
 DATELINE = re.compile(  # 電 only after a day or as 外電/專電: 俄烏戰爭／基輔全市大停電 is a headline
     rf"^[^,。]{{1,12}}/\s*(\S{{0,20}}({any_of('報導', '报道')})|\S{{0,12}}?\d{{1,2}}日\S{{0,6}}{any_of('電')}|\S{{0,20}}({any_of('外電', '專電')}))$"
-    rf"|^[^\s,。/]{{2,20}}\d{{1,2}}日\S{{0,4}}{any_of('電')}$"  # 中央社記者王小明台北15日電, 新華社北京11月24日電
+    rf"|^[^\s,。/]{{2,20}}\d{{1,2}}日\S{{0,6}}({any_of('電', '報導')})$"  # 中央社記者王小明台北15日電, 中央社基輔8日綜合外電報導
     rf"|^[a-z][a-z .'-]{{1,30}},\s*({_MONTHS}|{'|'.join(m.lower() for m in calendar.month_abbr if m)})\.?\s+\d{{1,2}}(,\s*\d{{4}})?"
     rf"(\s*\([a-z]+\))?(\s*[-–—])?$"
 )
@@ -80,3 +80,60 @@ def is_label(text: str) -> bool:
         return True
     bare = text.rstrip(":：").strip()
     return 0 < len(bare) <= 24 and not PUNCTUATION.search(bare) and any(p.search(fold(bare)) for p, _ in LABEL_REASONS)
+
+
+def is_title_shaped(text: str) -> bool:
+    """A headline: not closed by a full stop, short for its script (English headlines run to
+    about twenty words, Chinese ones to about forty characters)."""
+    text = text.strip()
+    if not text or FULL_STOP_END.search(text) or ELLIPSIS_END.search(text):
+        return False
+    latin = sum(ch.isascii() for ch in text) > len(text) * 0.7
+    return len(text.split()) <= 22 if latin else len(text) <= 80
+
+
+# --- stamps: lines holding only a time, a dateline, a byline or a source -------------------------
+
+# 18/8/2025 9:41 · 2025/2/18 09:17 · 2025-08-15 22:10 中新网 (DATE_LINE takes year-first dates)
+DMY_LINE = re.compile(r"^\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12})?$")
+# 【路德社·报道 ET 2025年12月2日】: a stamp in lenticular brackets, a date inside
+BRACKET_STAMP = re.compile(r"^【[^】]{0,30}\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}日?[^】]{0,12}】$")
+# 更新於 01月23日15:14 • 發布於 … · Updated 3:40 PM · Published January 5, 2026
+UPDATED_LINE = re.compile(rf"^({any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間')}"
+                          r"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*.{0,60}\d.{0,60}$")
+# 3 分鐘 · 5 min read · 3 mins ago · 2 小時前
+READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '分鐘前', '小時前', '天前')}|mins?( read| ago)?|minutes?( read| ago)|hours? ago|days? ago)$")
+# 記者王小明／台北報導 · 編譯陳成良／綜合報導 · 即時中心／綜合報導 · By Jane Doe · 文／王小明
+BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員', '中心')}|\S{{0,10}}{any_of('記者', '編譯', '中心', '組')})[^,，。]{{0,24}}/\s*\S{{0,12}}$"
+                    r"|^by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}(\s*(,|and|&)\s*[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3})*$")
+# — Name (@handle) December 2, 2025: the attribution line under an embedded social-media post
+EMBED_CREDIT = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s+({_MONTHS})\s+\d{{1,2}},\s*\d{{4}}$")
+
+
+def is_stamp(text: str) -> bool:
+    """A line holding only a date or time, a dateline, a byline or a source credit."""
+    folded = fold(text.strip())
+    return bool(DATE_LINE.match(folded) or DMY_LINE.match(folded) or BRACKET_STAMP.match(folded)
+                or DATELINE.match(folded) or BYLINE.match(folded) or READING_TIME.match(folded)
+                or (UPDATED_LINE.match(folded) and len(folded) <= 80)
+                or (SOURCE_LINE.match(folded) and len(folded) <= 60))
+
+
+# --- captions --------------------------------------------------------------------------------
+
+_CJK_AGENCIES = ("路透", "路透社", "法新社", "美聯社", "歐新社", "中央社", "新華社", "共同社", "彭博", "達志影像", "韓聯社",
+                 "塔斯社", "俄新社", "美國之音")
+_LATIN_AGENCIES = ("getty images", "getty", "reuters", "afp", "ap", "epa", "epa-efe", "bloomberg", "xinhua", "kyodo",
+                   "tass", "anadolu", "dpa")
+_CJK_AGENCY = rf"({any_of(*sorted(_CJK_AGENCIES, key=len, reverse=True))})"
+AGENCY = rf"({any_of(*sorted(_CJK_AGENCIES + _LATIN_AGENCIES, key=len, reverse=True))})"
+# …會談。（法新社） · …官邸。歐新社 · (AP Photo/Jane Doe) · (路透社資料照)
+AGENCY_END = re.compile(rf"(\((\S{{0,10}}/\s*)?{AGENCY}(?![a-z])[^()]{{0,16}}\)|[。.!?]\s*{_CJK_AGENCY})\s*$")
+# [Getty Images] · [File: Jane Doe/Reuters] · Photograph: Jane Doe/AFP
+CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{0,40}}\]\s*$"
+                        r"|(photograph|photo|picture|image|illustration|video)\s*:\s*[^.:]{1,80}$")
+# 資料圖：… · 圖說：… · File photo: …
+CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖片')}|file photo|in this photo)\s*[:/]?")
+# 普丁（左）、庫許納（右） · （Keith Kellogg，右） · （不在圖中）: where people stand in a photo
+POSITION_MARK = re.compile(rf"\(([^()]{{0,30}},\s*)?({any_of('前排', '後排')})?[左右中][一二三四1-4]?\)|{any_of('不在圖中', '圖中')}\)")
+CAPTION_CUE = re.compile(rf"{any_of('圖為', '影像顯示', '照片', '畫面中')}|\bpictured\b|\bin this photo\b")

@@ -3,10 +3,16 @@ copyright, staff credits and follow-us invitations."""
 
 from __future__ import annotations
 
+import re
+
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, TAG_TOKEN,
-                     is_body_like, is_headline_like, is_label)
+from .shapes import (AGENCY, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION,
+                     SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label)
+
+# 原文出處：… · 本文轉載自… · Originally published at …
+REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
+BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,12})[)\]】]$")
 
 
 def back_to_top(c: Candidates) -> None:
@@ -65,5 +71,18 @@ def footer_lines(c: Candidates) -> None:
             c.mark(i, "credits")
         elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120:
             c.mark(i, "follow-us")
+        elif (SOURCE_LINE.match(folded) or REPOST_SOURCE.match(folded)) and len(text) < 120:
+            c.mark(i, "source-line")
         else:
             break
+
+
+def closing_tag(c: Candidates) -> None:
+    """A category in brackets as the article's very last line, （俄軍侵烏）: a bare phrase, no
+    punctuation, no agency (an agency list there, （美聯社、法新社）, is the story's source)."""
+    kept = c.kept()
+    if not kept:
+        return
+    match = BRACKETED.match(fold(c.blocks[kept[-1]].text.strip()))
+    if match and not re.search(AGENCY, match.group(1)) and not PUNCTUATION.search(match.group(1)):
+        c.mark(kept[-1], "tags")
