@@ -60,6 +60,8 @@ REASONS = {
     "promo": "訂閱、下載與通知推廣",
     "embed-credit": "嵌入貼文的出處列",
     "source-line": "原文出處",
+    "byline": "記者署名",
+    "breadcrumb": "網站導覽路徑",
 }
 SECTIONS = {"key-points": "重點", "developments": "發展", "positions": "各方立場", "roster": "成員與作為"}
 LANGUAGES = {"zh-Hant": "繁體中文", "zh-Hans": "簡體中文", "en": "英文"}

@@ -9,8 +9,9 @@ from dataclasses import replace
 from ..model import Removed
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (BROWSER, CAPTION_PREFIX, CREDIT_END, DATE_LINE, DATE_PREFIX, DATELINE, FULL_STOP_END, PHOTO_CREDIT,
-                     SOURCE_LINE, UPGRADE, is_body_like, is_headline_like, is_label, is_stamp, is_title_shaped)
+from .shapes import (BREADCRUMB, BROWSER, BYLINE, CAPTION_PREFIX, CREDIT_END, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE,
+                     FULL_STOP_END, PHOTO_CREDIT, SOURCE_LINE, UPGRADE, is_body_like, is_headline_like, is_label, is_stamp,
+                     is_title_shaped)
 
 HEAD_WINDOW = 40  # blocks searched for the first stamp: a page's head, not its story
 # A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
@@ -135,13 +136,21 @@ def _squeeze(text: str) -> str:
 
 
 def dateline(c: Candidates) -> None:
-    """Date stamps and agency datelines in the head of the article, before the body starts."""
+    """Date stamps, agency datelines, bylines and breadcrumb trails in the head of the article,
+    before the body starts."""
     body = c.first_body()
     for i in c.kept():
         if body is not None and i >= body:
             break
         text = c.blocks[i].text.strip()
-        if DATE_LINE.match(fold(text)):
+        folded = fold(text)
+        if DATE_LINE.match(folded) or DMY_LINE.match(folded):
             c.mark(i, "timestamp")
-        elif DATELINE.match(fold(text)) or (SOURCE_LINE.match(fold(text)) and len(text) <= 60):
+        elif DATELINE.match(folded) or (SOURCE_LINE.match(folded) and len(text) <= 60):
             c.mark(i, "dateline")
+        elif BYLINE.match(folded):
+            c.mark(i, "byline")
+        elif BREADCRUMB.match(folded):
+            c.mark(i, "breadcrumb")
+        elif is_stamp(text):
+            c.mark(i, "timestamp")

@@ -36,8 +36,9 @@ DATELINE = re.compile(  # 電 only after a day or as 外電/專電: 俄烏戰爭
 )
 # 來源：新華網 2025-11-24 10:32 · Source: Reuters
 SOURCE_LINE = re.compile(rf"^({any_of('來源', '出處', '稿源', 'source')})\s*:")
-# Staff credits closing a story: "Reporting by …; Editing by …", 責任編輯：…
-CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({any_of('責任編輯', '責編', '編輯')})\s*:")
+# Staff credits closing a story: "Reporting by …; Editing by …", 責任編輯：…, （編輯：王小明）1140218
+_EDITORS = any_of('責任編輯', '責編', '核稿編輯', '核稿', '編輯', '編審', '審校', '校對', '譯者', '編譯')
+CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDITORS})\s*:|^\(\s*({_EDITORS})\s*:[^()]{{1,30}}\)\s*\d*$")
 PHOTO_CREDIT = re.compile(
     rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
 )
@@ -106,6 +107,8 @@ READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '�
 # 記者王小明／台北報導 · 編譯陳成良／綜合報導 · 即時中心／綜合報導 · By Jane Doe · 文／王小明
 BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員', '中心')}|\S{{0,10}}{any_of('記者', '編譯', '中心', '組')})[^,，。]{{0,24}}/\s*\S{{0,12}}$"
                     r"|^by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}(\s*(,|and|&)\s*[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3})*$")
+# 首頁 > 國際 · Home › World › Europe: a trail of short section names
+BREADCRUMB = re.compile(r"^[^>›»/。,:!?]{1,16}(\s*[>›»]\s*[^>›»/。,:!?]{1,16}){1,5}$")
 # — Name (@handle) December 2, 2025: the attribution line under an embedded social-media post
 EMBED_CREDIT = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s+({_MONTHS})\s+\d{{1,2}},\s*\d{{4}}$")
 
