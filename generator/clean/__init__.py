@@ -27,7 +27,6 @@ RULES: tuple[Rule, ...] = (
     browser_notice,  # before site_notices: it also takes the salutation above the notice
     site_notices,
     ticker,
-    link_lines,
     page_head,  # before title: once the page's head is gone, the headline comes first
     title,
     standfirst,
@@ -35,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     stray_stamps,
     back_to_top,
     tail_lists,
+    link_lines,  # after tail_lists: a labelled list keeps its label's reason, and the label goes with it
     captions,  # before duplicates: a body paragraph repeating a caption is the article's, not a copy
     duplicates,
     truncated_copies,
