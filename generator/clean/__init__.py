@@ -26,8 +26,8 @@ RULES: tuple[Rule, ...] = (
     date_prefix,
     browser_notice,  # before site_notices: it also takes the salutation above the notice
     site_notices,
+    page_head,  # before ticker and title: once the page's head is gone, the headline comes first
     ticker,
-    page_head,  # before title: once the page's head is gone, the headline comes first
     title,
     standfirst,
     dateline,

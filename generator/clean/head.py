@@ -10,9 +10,12 @@ from ..model import Removed
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (BREADCRUMB, BROWSER, BYLINE, CAPTION_PREFIX, CREDIT_END, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE,
-                     FULL_STOP_END, PHOTO_CREDIT, SOURCE_LINE, UPGRADE, is_body_like, is_headline_like, is_label, is_stamp,
+                     FULL_STOP_END, PHOTO_CREDIT, SOURCE_LINE, UPGRADE, any_of, is_body_like, is_headline_like, is_label, is_stamp,
                      is_title_shaped)
 
+TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
+# 德國之聲 · 中央社 · BBC News: a short name standing alone
+OUTLET_NAME = re.compile(r"^([^\W\d_a-z]{2,6}|[a-z][a-z&.'-]*( [a-z][a-z&.'-]*){0,2})$")
 HEAD_WINDOW = 40  # blocks searched for the first stamp: a page's head, not its story
 # A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
 _LEDE_INSIDE = re.compile(r"[。]|[a-z]{2}\. [a-z]")
@@ -30,14 +33,16 @@ def markup(c: Candidates) -> None:
         elif block.tag == "title":
             c.mark(i, "title")
         elif block.tag == "front-matter":
-            c.mark(i, "front-matter")
+            c.mark(i, "title" if dict(block.attrs).get("meta") == "title" else "front-matter")
 
 
 def date_prefix(c: Candidates) -> None:
     """A scraper's ` date YYYY-MM-DD ` stamp glued to the first paragraph."""
     for i in c.kept()[:1]:
         match = DATE_PREFIX.match(c.blocks[i].text)
-        if match:
+        if match and not c.blocks[i].text[match.end():].strip():
+            c.mark(i, "timestamp")  # the stamp alone on its line
+        elif match:
             c.extra.append(Removed(match.group(0).strip(), "timestamp", c.blocks[i].line))
             c.blocks[i] = replace(c.blocks[i], text=c.blocks[i].text[match.end():])
 
@@ -58,6 +63,8 @@ def ticker(c: Candidates) -> None:
     kept = c.kept()
     if not kept or not is_label(c.blocks[kept[0]].text) or len(c.blocks[kept[0]].text.strip()) > 4:
         return
+    if TICKER_LABEL.match(fold(c.blocks[kept[0]].text.strip())):
+        c.mark(kept[0], "ticker")  # 快訊 alone over the story: the page flags it as breaking news
     end = next((n for n, i in enumerate(kept) if DATELINE.match(fold(c.blocks[i].text.strip())) or is_body_like(c.blocks[i].text)), None)
     if end is None or end < 2:
         return
@@ -70,8 +77,8 @@ def title(c: Candidates) -> None:
     """The title: the block equal to the known title (metadata), else the first block when it is
     shaped like a headline (see `is_title_shaped`) and not like a lede: a lede cut short has no
     full stop at its end but has one inside, or runs on with commas."""
-    if any(r == "title" for r in c.reasons):
-        return
+    if any(r == "title" and b.tag != "front-matter" for b, r in zip(c.blocks, c.reasons)):
+        return  # the reader found it (<title>, a Markdown title link); front matter's line is metadata
     kept = c.kept()
     if c.known_title:
         wanted = _squeeze(c.known_title)
@@ -96,27 +103,33 @@ def page_head(c: Candidates) -> None:
     stamp = next((n for n, i in enumerate(kept) if is_stamp(c.blocks[i].text)), None)
     if stamp is None or not any(is_body_like(c.blocks[i].text) for i in c.kept() if i > kept[stamp]):
         return
+    texts = [c.blocks[i].text.strip() for i in kept]
     top = stamp - 1
     between = []
-    while top >= 0 and _between_title_and_stamp(c.blocks[kept[top]].text):
+    while top >= 1 and _between_title_and_stamp(texts[top], texts[top - 1]):
         between.append(kept[top])
         top -= 1
-    if top < 1 or not is_title_shaped(c.blocks[kept[top]].text) or len(c.blocks[kept[top]].text.strip()) <= 8:
+    if top < 1 or not is_title_shaped(texts[top]) or len(texts[top]) <= 4:
         return
-    above = [c.blocks[i].text.strip() for i in kept[:top]]
+    above = texts[:top]
     if sum(is_body_like(t) for t in above) > 2 or any(len(t) > 200 for t in above):
         return
+    # A ticker label (快訊) over headlines is a ticker; anything else above the headline is the page's head.
+    ticker = len(above) > 1 and len(above[0]) <= 4 and is_label(above[0]) and all(is_headline_like(t) for t in above[1:])
     for i in kept[:top]:
-        c.mark(i, "page-head")
+        c.mark(i, "ticker" if ticker else "page-head")
     for i in between:
         if is_label(c.blocks[i].text):
             c.mark(i, "dateline")  # the outlet's name over its stamp
 
 
-def _between_title_and_stamp(text: str) -> bool:
-    """An outlet's name (德國之聲) or a caption may stand between a headline and its stamp."""
-    folded = fold(text.strip())
-    return is_label(text) or bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded) or CAPTION_PREFIX.match(folded))
+def _between_title_and_stamp(text: str, above: str) -> bool:
+    """A caption, or an outlet's name (德國之聲) under a longer headline, may stand between a
+    headline and its stamp."""
+    folded = fold(text)
+    if PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded) or CAPTION_PREFIX.match(folded):
+        return True
+    return bool(OUTLET_NAME.match(folded)) and is_title_shaped(above) and len(above) > len(text)
 
 
 def standfirst(c: Candidates) -> None:

@@ -23,6 +23,7 @@ _KEYS = {
     "description": ("description", "summary", "excerpt", "subtitle"),
     "outlet": ("site_name", "sitename", "publisher", "outlet", "site"),
 }
+_LINE_KEY = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*[:=]")
 _YMD = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # A page title carries its section and site after a bar ("Story | World | Outlet") or its site
 # after a dash ("Story - Outlet"); a short last part after a dash is taken for the site.
@@ -38,6 +39,13 @@ def _value(data: dict, keys: tuple[str, ...]) -> str | None:
         if isinstance(value, (str, int, float)) and str(value).strip():
             return str(value).strip()
     return None
+
+
+def _key_of(line: str) -> tuple[tuple[str, str], ...]:
+    """The meta field a front-matter line sets, if any: the cleaner lists the title line as the title."""
+    match = _LINE_KEY.match(line)
+    key = match.group(1).lower() if match else ""
+    return next(((("meta", field),) for field, keys in _KEYS.items() if key in (k.lower() for k in keys)), ())
 
 
 def page_title(title: str) -> str:
@@ -75,7 +83,7 @@ def split(content: str) -> tuple[list[Block], dict[str, str], str]:
     if "title" in meta:
         meta["title"] = page_title(meta["title"])
     span = content[: match.end()]
-    blocks = [Block(text=line.strip(), line=n, tag="front-matter")
+    blocks = [Block(text=line.strip(), line=n, tag="front-matter", attrs=_key_of(line))
               for n, line in enumerate(span.split("\n"), start=1) if line.strip()]
     blanked = "\n" * span.count("\n") + content[match.end():]
     return blocks, meta, blanked
