@@ -39,8 +39,8 @@ RULES: tuple[Rule, ...] = (
     duplicates,
     truncated_copies,
     cut_copies,  # after the rules that place whole blocks: a cut copy of body text is a copy too
+    closing_tag,  # before footer_lines: the category closes the page, the credits stand above it
     footer_lines,
-    closing_tag,
 )
 
 

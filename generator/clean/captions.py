@@ -11,15 +11,9 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (AGENCY_END, CAPTION_CUE, CAPTION_PREFIX, CREDIT_END, PHOTO_CREDIT, POSITION_MARK, is_body_like)
+from .shapes import AGENCY_END, CAPTION_CUE, is_body_like, is_caption_shaped
 
 _SPACE = re.compile(r"\s+")
-
-
-def _strong(folded: str) -> bool:
-    """Signs that make a line a caption on their own."""
-    return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded)
-                or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded))))
 
 
 def _agency_credit(folded: str) -> bool:
@@ -34,12 +28,12 @@ def captions(c: Candidates) -> None:
     keys = [_SPACE.sub("", t) for t in folded]
     credited = [_agency_credit(f) for f in folded]
     # The story's first paragraph: prose that is not itself credited like a caption.
-    lede = next((i for i in c.kept() if is_body_like(texts[i]) and not credited[i] and not _strong(folded[i])), n)
+    lede = next((i for i in c.kept() if is_body_like(texts[i]) and not credited[i] and not is_caption_shaped(texts[i])), n)
     for i, block in enumerate(c.blocks):
         after_image = i > 0 and c.blocks[i - 1].tag == "img"
         if block.tag == "figcaption" or (after_image and dict(block.attrs).get("wrapper") in ("small", "em", "i")):
             c.mark(i, "photo-caption")
-        elif _strong(folded[i]):
+        elif is_caption_shaped(texts[i]):
             c.mark(i, "photo-caption")
         elif credited[i]:
             repeated = any(0 <= j < n and j != i and keys[j] == keys[i] for j in (i - 2, i - 1, i + 1, i + 2))

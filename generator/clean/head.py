@@ -9,9 +9,8 @@ from dataclasses import replace
 from ..model import Removed
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (BREADCRUMB, BROWSER, BYLINE, CAPTION_PREFIX, CREDIT_END, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE,
-                     FULL_STOP_END, PHOTO_CREDIT, SOURCE_LINE, UPGRADE, any_of, is_body_like, is_headline_like, is_label, is_stamp,
-                     is_title_shaped)
+from .shapes import (BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_STOP_END, SOURCE_LINE,
+                     UPGRADE, any_of, is_body_like, is_caption_shaped, is_headline_like, is_label, is_stamp, is_title_shaped)
 
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
 # 德國之聲 · 中央社 · BBC News: a short name standing alone
@@ -90,7 +89,8 @@ def title(c: Candidates) -> None:
     if kept:
         text = c.blocks[kept[0]].text.strip()
         folded = fold(text)
-        if is_title_shaped(text) and not _LEDE_INSIDE.search(folded) and folded.count(",") <= 1 and not is_stamp(text):
+        if (is_title_shaped(text) and not _LEDE_INSIDE.search(folded) and folded.count(",") <= 1 and not is_stamp(text)
+                and not BREADCRUMB.match(folded) and not is_caption_shaped(text)):
             c.mark(kept[0], "title")
 
 
@@ -126,10 +126,9 @@ def page_head(c: Candidates) -> None:
 def _between_title_and_stamp(text: str, above: str) -> bool:
     """A caption, or an outlet's name (德國之聲) under a longer headline, may stand between a
     headline and its stamp."""
-    folded = fold(text)
-    if PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded) or CAPTION_PREFIX.match(folded):
+    if is_caption_shaped(text):
         return True
-    return bool(OUTLET_NAME.match(folded)) and is_title_shaped(above) and len(above) > len(text)
+    return bool(OUTLET_NAME.match(fold(text))) and is_title_shaped(above) and len(above) > len(text)
 
 
 def standfirst(c: Candidates) -> None:

@@ -138,5 +138,14 @@ CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{
 # 資料圖：… · 圖說：… · File photo: …
 CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖片')}|file photo|in this photo)\s*[:/]?")
 # 普丁（左）、庫許納（右） · （Keith Kellogg，右） · （不在圖中）: where people stand in a photo
-POSITION_MARK = re.compile(rf"\(([^()]{{0,30}},\s*)?({any_of('前排', '後排')})?[左右中][一二三四1-4]?\)|{any_of('不在圖中', '圖中')}\)")
+POSITION_MARK = re.compile(rf"\(([^()]{{0,30}},\s*)?({any_of('前排', '後排')})?[左右中][一二三四1-4]?({any_of('為')}[^()]{{1,12}})?\)"
+                           rf"|{any_of('不在圖中', '圖中')}\)")
 CAPTION_CUE = re.compile(rf"{any_of('圖為', '影像顯示', '照片', '畫面中')}|\bpictured\b|\bin this photo\b")
+
+
+def is_caption_shaped(text: str) -> bool:
+    """Signs that make a line a caption on their own: a photo credit at the end, a caption's
+    opening, people placed in the picture."""
+    folded = fold(text.strip())
+    return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded)
+                or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded))))
