@@ -296,10 +296,18 @@ def test_stamps_and_bylines_in_the_head(line, reason):
     assert [(r.text, r.reason) for r in gone] == [(line, reason)]
 
 
-def test_closing_credits_source_lines_and_a_bracketed_category():
-    kept, gone = clean(lines(LEDE, SECOND, "（法新社/路透社）", "（編輯：王小明）1150217", "原文出處：某某新聞網／澤倫斯基再談領土", "（俄烏戰爭）"))
+def test_closing_credits_and_source_lines():
+    kept, gone = clean(lines(LEDE, SECOND, "（編輯：王小明）1150217", "原文出處：某某新聞網／澤倫斯基再談領土"))
+    assert [b.text for b in kept] == [LEDE, SECOND]
+    assert [r.reason for r in gone] == ["credits", "source-line"]
+
+
+def test_a_bracketed_category_under_the_source_list_goes_the_list_and_a_lone_source_stay():
+    kept, gone = clean(lines(LEDE, SECOND, "（法新社/路透社）", "（俄烏戰爭）"))
     assert [b.text for b in kept] == [LEDE, SECOND, "（法新社/路透社）"]
-    assert [r.reason for r in gone] == ["credits", "source-line", "tags"]
+    assert [r.reason for r in gone] == ["tags"]
+    kept, gone = clean(lines(LEDE, SECOND, "（中新網）"))
+    assert [b.text for b in kept] == [LEDE, SECOND, "（中新網）"] and not gone
 
 
 def test_a_copy_cut_short_of_another_block_is_removed_the_whole_one_stays():
@@ -347,3 +355,25 @@ def test_eval_finds_a_lede_whose_gold_keeps_the_scraper_stamp_glued_to_it(tmp_pa
     sources, _ = ingest(seeds)
     report, _ = evaluate(CONFIG, load_gold(gold, CONFIG), sources)
     assert (report.body, report.lost) == (2, 0)
+
+
+@pytest.mark.parametrize("news", [
+    "烏克蘭國會通過法案，年滿18歲的男性可自願簽約從軍一年，期滿後可出國。",  # an age, not an age gate
+    "Published reports said 40 drones were shot down overnight over the Black Sea",  # a stamp word, no stamp
+    "烏克蘭政府呼籲民眾下載Diia App申報戰損，官員說已有逾百萬戶完成登記並獲得補助。",  # an app in the news
+])
+def test_news_that_shares_a_notice_or_stamp_word_stays(news):
+    kept, gone = clean(lines(LEDE, news, SECOND))
+    assert [b.text for b in kept] == [LEDE, news, SECOND] and not gone
+
+
+def test_a_heading_that_opens_the_next_paragraph_is_no_cut_copy():
+    heading = "烏方強調不會放棄任何領土與主權"
+    kept, gone = clean(lines(LEDE, heading, heading + "，澤倫斯基在記者會上再次重申這一立場。", SECOND))
+    assert len(kept) == 4 and not gone
+
+
+def test_a_first_paragraph_of_several_sentences_closing_with_an_agency_stays():
+    first = "美國特使今天抵達莫斯科。他將與俄方官員會談，討論美方提出的和平方案。（路透）"
+    kept, gone = clean(lines(first, SECOND, THIRD))
+    assert [b.text for b in kept] == [first, SECOND, THIRD] and not gone

@@ -14,6 +14,7 @@ from .candidates import Candidates
 from .shapes import AGENCY_END, CAPTION_CUE, is_body_like, is_caption_shaped
 
 _SPACE = re.compile(r"\s+")
+_SENTENCE_BREAK = re.compile(r"[。!?](?!$)|\. (?=\S)")  # sentence ends before the line's last one
 
 
 def _agency_credit(folded: str) -> bool:
@@ -37,5 +38,7 @@ def captions(c: Candidates) -> None:
             c.mark(i, "photo-caption")
         elif credited[i]:
             repeated = any(0 <= j < n and j != i and keys[j] == keys[i] for j in (i - 2, i - 1, i + 1, i + 2))
-            if repeated or CAPTION_CUE.search(folded[i]) or i < lede or after_image:
+            # Above the lede, a caption is one sentence: a first paragraph of several stays.
+            above_lede = i < lede and len(_SENTENCE_BREAK.findall(folded[i])) <= 1
+            if repeated or CAPTION_CUE.search(folded[i]) or above_lede or after_image:
                 c.mark(i, "photo-caption")

@@ -10,9 +10,10 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, READING_TIME, UPDATED_LINE, any_of)
+from .shapes import BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, READING_TIME, UPDATED_LINE, any_of, is_body_like
 
 NOTICE_LENGTH = 200
+SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
 
 _CONSENT_TOPIC = re.compile(rf"{any_of('隱私', '個資', 'cookie', 'privacy', '私隱')}")
 _CONSENT_ASK = re.compile(rf"{any_of('同意', '接受', '關閉此視窗', 'accept', 'agree', 'consent', '啟用')}")
@@ -39,14 +40,17 @@ def site_notices(c: Candidates) -> None:
         folded = fold(text)
         if len(text) > NOTICE_LENGTH:
             continue
-        consent = _CONSENT_TOPIC.search(folded) and _CONSENT_ASK.search(folded) and _TO_READER.search(folded)
-        if consent or _AGE_GATE.search(folded) or _UPDATING.match(folded):
+        to_reader = bool(_TO_READER.search(folded))
+        consent = _CONSENT_TOPIC.search(folded) and _CONSENT_ASK.search(folded) and to_reader
+        # News of conscription names ages too: an age gate speaks to the reader or is a button's label.
+        age_gate = _AGE_GATE.search(folded) and (to_reader or len(text) <= SHORT_NOTICE)
+        if consent or age_gate or _UPDATING.match(folded):
             c.mark(i, "site-notice")
         elif _SITE_BROWSER.search(folded):
             c.mark(i, "browser-notice")
         elif _SKIP_LINKS.match(folded) or _SLUG.match(folded):
             c.mark(i, "page-chrome")
-        elif _PROMO.search(folded):
+        elif _PROMO.search(folded) and (to_reader or not is_body_like(text)):  # news of an app is prose
             c.mark(i, "promo")
         elif _AD_SLOT.match(folded):
             c.mark(i, "advertising")

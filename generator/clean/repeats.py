@@ -8,6 +8,7 @@ from .candidates import Candidates
 from .shapes import ELLIPSIS_END, is_sentence
 
 MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
+CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together
 
 
 def duplicates(c: Candidates) -> None:
@@ -38,12 +39,15 @@ def truncated_copies(c: Candidates) -> None:
 
 def cut_copies(c: Candidates) -> None:
     """A block that stops mid-sentence where another block goes on word for word: a copy cut short
-    (a page excerpt ending inside a repeated caption). The whole block stays wherever it belongs."""
+    (a page excerpt ending inside a repeated caption). Taken when the whole copy is furniture, or
+    when the cut one ends the page; a heading that opens a paragraph's first words stays."""
     keys = sorted((re.sub(r"\s+", "", b.text), i) for i, b in enumerate(c.blocks))
+    kept = c.kept()
+    last = kept[-1] if kept else None
     for n, (key, i) in enumerate(keys):
         if len(key) < MIN_CUT_COPY or is_sentence(key) or c.reasons[i] is not None:
             continue
-        # Sorted, any longer block starting with `key` comes right after it (past its own copies).
-        later = next((k for k, _ in keys[n + 1:] if k != key), "")
-        if later.startswith(key):
+        # Sorted, the blocks starting with `key` come right after it (past its own copies).
+        longer = [j for k, j in keys[n + 1:n + 1 + CUT_COPY_SCAN] if k.startswith(key) and k != key]
+        if any(c.reasons[j] is not None for j in longer) or (longer and i == last):
             c.mark(i, "truncated-copy")

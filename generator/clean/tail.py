@@ -13,6 +13,7 @@ from .shapes import (AGENCY, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE,
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
 BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,12})[)\]】]$")
+BRACKETED_LIST = re.compile(r"^\(([^()]{2,40})\)$")
 
 
 def back_to_top(c: Candidates) -> None:
@@ -78,11 +79,14 @@ def footer_lines(c: Candidates) -> None:
 
 
 def closing_tag(c: Candidates) -> None:
-    """A category in brackets as the article's very last line, （俄軍侵烏）: a bare phrase, no
-    punctuation, no agency (an agency list there, （美聯社、法新社）, is the story's source)."""
+    """A category in brackets as the article's very last line, （俄軍侵烏）, right under the
+    bracketed list of sources. That list stays (it says where the story comes from), and so does a
+    bracketed name closing a story without one: （中新網） may be the source itself."""
     kept = c.kept()
-    if not kept:
+    if len(kept) < 2:
         return
     match = BRACKETED.match(fold(c.blocks[kept[-1]].text.strip()))
-    if match and not re.search(AGENCY, match.group(1)) and not PUNCTUATION.search(match.group(1)):
+    sources = BRACKETED_LIST.match(fold(c.blocks[kept[-2]].text.strip()))
+    if match and sources and re.search(AGENCY, sources.group(1)) and not re.search(AGENCY, match.group(1)) \
+            and not PUNCTUATION.search(match.group(1)):
         c.mark(kept[-1], "tags")
