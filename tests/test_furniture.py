@@ -377,3 +377,20 @@ def test_a_first_paragraph_of_several_sentences_closing_with_an_agency_stays():
     first = "美國特使今天抵達莫斯科。他將與俄方官員會談，討論美方提出的和平方案。（路透）"
     kept, gone = clean(lines(first, SECOND, THIRD))
     assert [b.text for b in kept] == [first, SECOND, THIRD] and not gone
+
+
+def test_prose_above_a_section_head_and_a_stamp_keeps_the_page_head_rule_off():
+    kept, _ = clean(lines(LEDE, SECOND, "談判現場直擊 各方說法", "2026/02/17 10:05", THIRD))
+    assert [b.text for b in kept][:2] == [LEDE, SECOND]
+
+
+# --- whole HTML pages (the fixtures ARCHITECTURE.md's trafilatura decision was measured on) --------
+
+@pytest.mark.parametrize("name, paragraphs, furniture", [("zh.html", 6, 14), ("en.html", 4, 16)])
+def test_html_news_pages_keep_every_paragraph_and_list_all_furniture(name, paragraphs, furniture):
+    source = to_source(read(ROOT / "tests" / "fixtures" / "furniture" / name), None)
+    texts = body(source)
+    assert len(texts) == paragraphs, texts
+    assert len(source.removed) == furniture, source.removed
+    assert texts[-1] in ("（法新社、路透社）", "Talks continue.")  # the agency line and the one-sentence paragraph stay
+    assert not any(r.reason in ("title", "page-chrome") and r.text in texts for r in source.removed)

@@ -5,6 +5,10 @@ markdown-it's Ruler). Each rule looks at position, line shape, repetition and li
 at a particular outlet's sentences, and marks the blocks it removes with its reason. A block keeps
 the first reason it gets. Nothing is dropped: every removed block comes back as `Removed`.
 Metadata lines (title, dateline, timestamp) are removed here too; extract.py reads their values.
+
+The rules live by the part of the page they judge: head.py, notices.py, links.py, captions.py,
+repeats.py and tail.py, with the line shapes they share in shapes.py. All patterns match folded
+text (normalize.fold), so a Simplified or Hong Kong copy of a page loses the same lines.
 """
 
 from __future__ import annotations

@@ -15,7 +15,8 @@ from .shapes import (BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELI
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
 # 德國之聲 · 中央社 · BBC News: a short name standing alone
 OUTLET_NAME = re.compile(r"^([^\W\d_a-z]{2,6}|[a-z][a-z&.'-]*( [a-z][a-z&.'-]*){0,2})$")
-HEAD_WINDOW = 40  # blocks searched for the first stamp: a page's head, not its story
+HEAD_WINDOW = 40
+HEAD_PROSE = 1  # prose lines allowed above the headline: more means the "headline" is a section head  # blocks searched for the first stamp: a page's head, not its story
 # A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
 _LEDE_INSIDE = re.compile(r"[。]|[a-z]{2}\. [a-z]")
 
@@ -98,7 +99,8 @@ def page_head(c: Candidates) -> None:
     """Everything above the headline: site menus, notices, tickers, breadcrumbs. The headline is the
     headline-shaped block the page's first stamp (date, dateline, byline) follows, over an outlet's
     name or a caption in between. Taken only when what lies above reads as furniture, not story:
-    at most two prose lines, none long, and prose after the stamp."""
+    at most one prose line (the notices rules take the site's own prose first), none long, and
+    prose after the stamp."""
     kept = c.kept()[:HEAD_WINDOW]
     stamp = next((n for n, i in enumerate(kept) if is_stamp(c.blocks[i].text)), None)
     if stamp is None or not any(is_body_like(c.blocks[i].text) for i in c.kept() if i > kept[stamp]):
@@ -112,7 +114,7 @@ def page_head(c: Candidates) -> None:
     if top < 1 or not is_title_shaped(texts[top]) or len(texts[top]) <= 4:
         return
     above = texts[:top]
-    if sum(is_body_like(t) for t in above) > 2 or any(len(t) > 200 for t in above):
+    if sum(is_body_like(t) for t in above) > HEAD_PROSE or any(len(t) > 200 for t in above):
         return
     # A ticker label (快訊) over headlines is a ticker; anything else above the headline is the page's head.
     ticker = len(above) > 1 and len(above[0]) <= 4 and is_label(above[0]) and all(is_headline_like(t) for t in above[1:])
