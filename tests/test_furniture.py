@@ -394,3 +394,35 @@ def test_html_news_pages_keep_every_paragraph_and_list_all_furniture(name, parag
     assert len(source.removed) == furniture, source.removed
     assert texts[-1] in ("（法新社、路透社）", "Talks continue.")  # the agency line and the one-sentence paragraph stay
     assert not any(r.reason in ("title", "page-chrome") and r.text in texts for r in source.removed)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("分享到： Facebook LINE X", "page-chrome"),
+    ("Listen to this article · 4 min", "page-chrome"),
+    ("字級", "page-chrome"),
+    ("發表時間：03/12/2025 - 10:15", "timestamp"),
+    ("Associated Press writer Jane Doe in Kyiv contributed to this report.", "credits"),
+])
+def test_more_page_controls_stamps_and_credits(line, reason):
+    kept, gone = clean(lines(EN_LEDE, EN_SECOND, line) if line.isascii() else lines(LEDE, SECOND, line))
+    assert len(kept) == 2 and [(r.text, r.reason) for r in gone] == [(line, reason)]
+
+
+@pytest.mark.parametrize("caption", [
+    "圖像來源，Getty Images",
+    "圖像加註文字，澤倫斯基與美國特使在柏林會面",
+    "Image source, Reuters",
+    "FILE - Ukrainian President Volodymyr Zelensky speaks in Kyiv, Ukraine, on Feb. 17, 2026. (AP Photo/Jane Doe, File)",
+    "Ukraine's president attends a news conference in Kyiv. REUTERS/Jane Doe/File Photo Purchase Licensing Rights",
+    "AFP via Getty Images",
+])
+def test_agency_photo_credits_and_caption_labels(caption):
+    kept, gone = clean(lines(EN_LEDE, caption, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, EN_SECOND]
+    assert [(r.text, r.reason) for r in gone] == [(caption, "photo-caption")]
+
+
+def test_a_sentence_that_tells_of_sharing_or_printing_stays():
+    news = "Share prices in Moscow fell sharply after the Kremlin said the talks had stalled."
+    kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
+    assert len(kept) == 3 and not gone

@@ -23,6 +23,10 @@ _AGE_GATE = re.compile(rf"{any_of('限制級', '滿18歲', '年滿18', '未滿18
 _SITE_BROWSER = re.compile(rf"{any_of('your browser', '您的瀏覽器', '您使用的瀏覽器', '瀏覽效果', '瀏覽體驗', 'audio element', 'video element')}"
                            rf"|{any_of('瀏覽器')}.{{0,12}}{any_of('下載', '不支援', '版本')}")
 _SKIP_LINKS = re.compile(rf"^({any_of('skip to', '跳到主要內容', '跳至主要內容', '跳至內容')})")
+# The page's controls: share and print rows, font size, the article's audio player, a loader.
+_CONTROLS = re.compile(rf"^({any_of('分享', '分享到', '分享至', '分享本文', '轉寄', '列印', '字級', '文字大小', '字體大小', '收聽新聞', '聽新聞', '語音朗讀', '載入中')}"
+                       r"|share( this)?( article| story| on)?|print|email|font size|listen to (this )?(article|story)|loading"
+                       r"|scroll to continue|opens new tab)\s*[:：]?(\s*\S{1,14}){0,6}$")
 _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_of('新聞', '客戶端')})|app\s*{any_of('下載')}"
                     rf"|{any_of('查看精彩圖片', '訂閱電子報', '訂閱我們', '加入會員', '立即訂閱', '推播通知')}"
                     r"|get (instant )?alerts|sign up for|our newsletter|download (the|our) app|be the first to know"
@@ -48,7 +52,7 @@ def site_notices(c: Candidates) -> None:
             c.mark(i, "site-notice")
         elif _SITE_BROWSER.search(folded):
             c.mark(i, "browser-notice")
-        elif _SKIP_LINKS.match(folded) or _SLUG.match(folded):
+        elif _SKIP_LINKS.match(folded) or _SLUG.match(folded) or (_CONTROLS.match(folded) and not is_body_like(text)):
             c.mark(i, "page-chrome")
         elif _PROMO.search(folded) and (to_reader or not is_body_like(text)):  # news of an app is prose
             c.mark(i, "promo")

@@ -35,10 +35,11 @@ DATELINE = re.compile(  # 電 only after a day or as 外電/專電: 俄烏戰爭
     rf"(\s*\([a-z]+\))?(\s*[-–—])?$"
 )
 # 來源：新華網 2025-11-24 10:32 · Source: Reuters
-SOURCE_LINE = re.compile(rf"^({any_of('來源', '出處', '稿源', 'source')})\s*:")
+SOURCE_LINE = re.compile(rf"^({any_of('來源', '出處', '稿源', '文章來源', '新聞來源', '本文來源', 'source')})\s*:")
 # Staff credits closing a story: "Reporting by …; Editing by …", 責任編輯：…, （編輯：王小明）1140218
 _EDITORS = any_of('責任編輯', '責編', '核稿編輯', '核稿', '編輯', '編審', '審校', '校對', '譯者', '編譯')
-CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDITORS})\s*:|^\(\s*({_EDITORS})\s*:[^()]{{1,30}}\)\s*\d*$")
+CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDITORS})\s*:|^\(\s*({_EDITORS})\s*:[^()]{{1,30}}\)\s*\d*$"
+                     r"|\b(writers?|reporters?|correspondents?)\b.{0,80}\bcontributed\b.{0,30}$")  # AP's closing line
 PHOTO_CREDIT = re.compile(
     rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
 )
@@ -103,7 +104,7 @@ BRACKET_STAMP = re.compile(r"^【[^】]{0,30}\d{4}\s*[年./-]\s*\d{1,2}\s*[月./
 _DATE_TOKEN = (rf"(\d{{1,2}}:\d{{2}}|\d{{4}}\s*[-/.年]\s*\d{{1,2}}|\d{{1,2}}\s*月\s*\d{{1,2}}|\d{{1,2}}/\d{{1,2}}"
                rf"|({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS}))")
 # A stamp word, then a date or a time within a few words, and nothing like a sentence after it.
-UPDATED_LINE = re.compile(rf"^({any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間')}"
+UPDATED_LINE = re.compile(rf"^({any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間', '發表時間', '發表於', '修改時間')}"
                           rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s+)?[^。.]{{0,12}}{_DATE_TOKEN}[^。]{{0,50}}$")
 # 3 分鐘 · 5 min read · 3 mins ago · 2 小時前
 READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '分鐘前', '小時前', '天前')}|mins?( read| ago)?|minutes?( read| ago)|hours? ago|days? ago)$")
@@ -137,9 +138,13 @@ AGENCY = rf"({any_of(*sorted(_CJK_AGENCIES + _LATIN_AGENCIES, key=len, reverse=T
 AGENCY_END = re.compile(rf"(\((\S{{0,10}}/\s*)?{AGENCY}(?![a-z])[^()]{{0,16}}\)|[。.!?]\s*{_CJK_AGENCY})\s*$")
 # [Getty Images] · [File: Jane Doe/Reuters] · Photograph: Jane Doe/AFP
 CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{0,40}}\]\s*$"
-                        r"|(photograph|photo|picture|image|illustration|video)\s*:\s*[^.:]{1,80}$")
+                        r"|(photograph|photo|picture|image|illustration|video)\s*:\s*[^.:]{1,80}$"
+                        r"|\([^()]{0,20}\bphoto\b[^()]{0,40}\)\s*$"  # (AP Photo/Jane Doe)
+                        r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
 # 資料圖：… · 圖說：… · File photo: …
-CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖片')}|file photo|in this photo)\s*[:/]?")
+CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖片', '圖像來源', '圖像加註文字')}"
+                            r"|file photo|in this photo|image (source|caption)\b|file\s*[-–—]\s|item \d+ of \d+\b|\[\d+/\d+\])\s*[:/,]?"
+                            r"|^((afp|reuters|ap|epa|anadolu|bloomberg|nurphoto) via )?getty images$")
 # 普丁（左）、庫許納（右） · （Keith Kellogg，右） · （不在圖中）: where people stand in a photo
 POSITION_MARK = re.compile(rf"\(([^()]{{0,30}},\s*)?({any_of('前排', '後排')})?[左右中][一二三四1-4]?({any_of('為')}[^()]{{1,12}})?\)"
                            rf"|{any_of('不在圖中', '圖中')}\)")
