@@ -426,3 +426,22 @@ def test_a_sentence_that_tells_of_sharing_or_printing_stays():
     news = "Share prices in Moscow fell sharply after the Kremlin said the talks had stalled."
     kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
     assert len(kept) == 3 and not gone
+
+
+def test_markdown_link_lists_go_and_its_images_are_listed(tmp_path):
+    source = source_of(tmp_path, "a.md", f"""
+        # Envoys meet in Geneva
+
+        {EN_LEDE}
+
+        - [Envoys head to Moscow](https://news.example.com/a)
+        - [Storm hits the coast](https://news.example.com/b)
+
+        {EN_SECOND[:-1]}, according to [officials](https://news.example.com/c).
+
+        ![Delegations in Geneva](https://img.example/x.jpg)
+        """)
+    assert body(source) == [EN_LEDE, EN_SECOND[:-1] + ", according to officials."]
+    assert removed(source) == {"Envoys meet in Geneva": "title", "Envoys head to Moscow": "links",
+                               "Storm hits the coast": "links", "https://img.example/x.jpg": "image"}
+

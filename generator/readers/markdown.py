@@ -73,6 +73,11 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
                     meta["title"], meta["url"] = link
                     blocks.append(Block(text=link[0], line=line, tag="title"))
                     continue
+            # Images are listed as removed (the cleaner's `image`), never hot-linked nor dropped unseen.
+            for child in token.children or []:
+                if child.type == "image":
+                    attrs = (("alt", child.content or ""), ("src", child.attrGet("src") or ""))
+                    blocks.append(Block(text=child.content or "", line=line, tag="img", attrs=attrs))
             text = _inline_text(token)
             if text:
                 blocks.append(Block(text=text, line=line, tag=tag, attrs=_link_density(token, text)))
