@@ -445,3 +445,22 @@ def test_markdown_link_lists_go_and_its_images_are_listed(tmp_path):
     assert removed(source) == {"Envoys meet in Geneva": "title", "Envoys head to Moscow": "links",
                                "Storm hits the coast": "links", "https://img.example/x.jpg": "image"}
 
+
+
+def test_an_html_standfirst_repeating_og_description_goes(tmp_path):
+    source = source_of(tmp_path, "a.html", f"""
+        <html><head><meta property="og:description" content="Negotiators meet again with the front line still the main obstacle">
+        </head><body><h1>Talks resume in Geneva</h1><p class="standfirst">Negotiators meet again with the front line still the main obstacle</p>
+        <p>{EN_LEDE}</p><p>{EN_SECOND}</p></body></html>
+        """)
+    assert body(source) == [EN_LEDE, EN_SECOND]
+    assert removed(source)["Negotiators meet again with the front line still the main obstacle"] == "standfirst"
+
+
+@pytest.mark.parametrize("news", [
+    "圖片顯示，烏克蘭東部的前線城鎮在夜間遭到大規模無人機攻擊，多處民宅起火。",
+    "Zelensky said in a video: the army will hold the line whatever the talks bring",
+])
+def test_a_paragraph_opening_with_a_caption_word_stays(news):
+    kept, gone = clean(lines(LEDE, news, SECOND))
+    assert len(kept) == 3 and not gone

@@ -2,8 +2,8 @@
 Images], Photograph: …/Reuters), a caption's opening (資料圖：, ▲) or people placed in the picture
 (（左）…（右）). An agency name closing a sentence, （法新社）, is a caption only with one more sign:
 the line printed twice, a caption's words (圖為, pictured), a place above the story's first
-paragraph or right after an image. A paragraph that is only
-the agency list, （美聯社、法新社）, is the story's source line and stays."""
+paragraph or right after an image. A paragraph that is only the agency list, （美聯社、法新社）,
+is the story's source line and stays."""
 
 from __future__ import annotations
 

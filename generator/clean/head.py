@@ -15,8 +15,8 @@ from .shapes import (BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELI
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
 # 德國之聲 · 中央社 · BBC News: a short name standing alone
 OUTLET_NAME = re.compile(r"^([^\W\d_a-z]{2,6}|[a-z][a-z&.'-]*( [a-z][a-z&.'-]*){0,2})$")
-HEAD_WINDOW = 40
-HEAD_PROSE = 1  # prose lines allowed above the headline: more means the "headline" is a section head  # blocks searched for the first stamp: a page's head, not its story
+HEAD_WINDOW = 40  # blocks searched for the first stamp: a page's head, not its story
+HEAD_PROSE = 1  # prose lines allowed above the headline: more means the "headline" is a section head
 # A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
 _LEDE_INSIDE = re.compile(r"[。]|[a-z]{2}\. [a-z]")
 

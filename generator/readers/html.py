@@ -6,7 +6,7 @@ attributes and every URL that is not http(s) go too. Only text leaves this modul
 sanitiser is a second wall, not the only one. Page chrome (nav, header, footer, aside) is kept as
 blocks tagged as such, so the cleaner removes it with a reason instead of losing it silently.
 A block records the share of its text inside links (`link-density`), the cleaner's cue for link lists.
-Metadata (og:title, canonical URL, dates) is read from the document's <head> before sanitising.
+Metadata (og:title, canonical URL, dates, description) is read from the document's <head> before sanitising.
 """
 
 from __future__ import annotations
@@ -149,5 +149,6 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
             ("time[datetime]", "datetime"),
         ),
         "outlet": _meta(tree, ('meta[property="og:site_name"]', "content")),
+        "description": _meta(tree, ('meta[property="og:description"]', "content"), ('meta[name="description"]', "content")),
     }
     return html_blocks(content), {k: v for k, v in meta.items() if v}
