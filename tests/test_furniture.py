@@ -21,7 +21,6 @@ from generator.render import REASONS
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = load_config(ROOT / "briefing.yml")
-T2S = opencc.OpenCC("t2s.json")
 
 LEDE = "烏克蘭總統澤倫斯基今天在基輔表示，烏克蘭不會接受任何要求割讓領土的和平方案，並呼籲歐洲盟友持續施壓。"
 SECOND = "澤倫斯基說，烏方代表團將在下週與美國特使再度會面，討論停火監督與安全保證的細節。"
@@ -326,11 +325,15 @@ def test_the_cut_last_paragraph_of_an_excerpt_stays():
 
 # --- scripts --------------------------------------------------------------------------------------
 
-def test_a_simplified_copy_loses_the_same_lines(tmp_path):
-    traditional = source_of(tmp_path, "a.txt", PAGE_HEAD + f"{CAPTION}\n{CAPTION}\n{THIRD}\n原文出處：某某新聞網／和談最新進展\n")
-    simplified = source_of(tmp_path, "b.txt", T2S.convert(PAGE_HEAD + f"{CAPTION}\n{CAPTION}\n{THIRD}\n原文出處：某某新聞網／和談最新進展\n"))
-    assert [(r.line, r.reason) for r in simplified.removed] == [(r.line, r.reason) for r in traditional.removed]
-    assert len(simplified.paragraphs) == len(traditional.paragraphs) == 3
+@pytest.mark.parametrize("conversion", ["t2s.json", "t2hk.json"])
+def test_a_simplified_or_hong_kong_copy_loses_the_same_lines(tmp_path, conversion):
+    page = PAGE_HEAD + f"{CAPTION}\n{CAPTION}\n{THIRD}\n原文出處：某某新聞網／和談最新進展\n"
+    converted = opencc.OpenCC(conversion).convert(page)
+    assert converted != page or conversion == "t2hk.json"
+    traditional = source_of(tmp_path, "a.txt", page)
+    copy = source_of(tmp_path, "b.txt", converted)
+    assert [(r.line, r.reason) for r in copy.removed] == [(r.line, r.reason) for r in traditional.removed]
+    assert len(copy.paragraphs) == len(traditional.paragraphs) == 3
 
 
 # --- the reasons are labelled, and eval aligns a glued stamp ------------------------------------
