@@ -329,7 +329,16 @@ class Evaluator:
         removed = {}
         for item in source.source.removed:
             removed.setdefault(_key(item.text), item.reason)
+        # Pieces the cleaner cut from a kept paragraph's line (a scraper stamp glued to the lede):
+        # a gold paragraph that keeps the line whole is that piece and the paragraph.
+        lines = {ap.paragraph.line for ap in source.paragraphs}
+        cuts = [k for k in (_key(r.text) for r in source.source.removed if r.line in lines) if k]
         found = {id(p): body.claim(_key(p.text)) for p in article.paragraphs if p.kind in ("body", "heading")}
+        for p in article.paragraphs:
+            key = _key(p.text)
+            if p.kind in ("body", "heading") and found[id(p)] is None:
+                cut = next((k for k in cuts if key.startswith(k) and len(key) > len(k)), None)
+                found[id(p)] = body.claim(key[len(cut):]) if cut else None
         found.update({id(p): body.whole(_key(p.text)) for p in article.paragraphs if p.kind in ("boilerplate", "title")})
         for p in article.paragraphs:
             report.paragraphs += 1

@@ -99,7 +99,7 @@ def _fallback_title(paragraphs: list[Paragraph], file_name: str) -> str:
 
 def to_source(raw: RawArticle, meta: SourceMeta | None, page_id: str | None = None) -> Source:
     meta = meta or SourceMeta()
-    body, removed = clean(raw.blocks, meta.title or raw.meta.get("title"))
+    body, removed = clean(raw.blocks, meta.title or raw.meta.get("title"), raw.meta.get("description"))
 
     texts = [display_text(b.text) for b in body]
     paragraphs = []
@@ -111,7 +111,7 @@ def to_source(raw: RawArticle, meta: SourceMeta | None, page_id: str | None = No
                                     kind=_kind(block, text, following)))
 
     title = meta.title or raw.meta.get("title") or next((r.text for r in removed if r.reason == "title"), None)
-    byline = next((r.text for r in removed if r.reason == "dateline"), None)
+    byline = next((r.text for r in removed if r.reason in ("dateline", "byline")), None)
     published = meta.published.isoformat() if meta.published else _published(raw, removed)
     return Source(
         id=page_id or source_id(raw.file),

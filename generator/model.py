@@ -1,6 +1,6 @@
 """Plain data passed between pipeline stages. No logic beyond small properties.
 
-ingest:   RawArticle (reader output) -> Source (clean.py + extract.py)
+ingest:   RawArticle (reader output) -> Source (clean/ + extract.py)
 annotate: Source -> AnnotatedSource (paragraph-level topics, mentions, dates)
 compose:  [AnnotatedSource] -> Briefing (topic sections, citations both ways, entity index)
 render:   Briefing -> [Page]

@@ -52,6 +52,16 @@ REASONS = {
     "credits": "採編人員署名",
     "follow-us": "社群追蹤邀請",
     "page-chrome": "網頁選單與頁尾",
+    "front-matter": "檔頭資訊（標題、日期、網址）",
+    "standfirst": "導言摘要（與頁面描述相同）",
+    "page-head": "標題以上的網頁選單與提示",
+    "site-notice": "網站提示（隱私、年齡分級、更新中）",
+    "links": "連結列",
+    "promo": "訂閱、下載與通知推廣",
+    "embed-credit": "嵌入貼文的出處列",
+    "source-line": "原文出處",
+    "byline": "記者署名",
+    "breadcrumb": "網站導覽路徑",
 }
 SECTIONS = {"key-points": "重點", "developments": "發展", "positions": "各方立場", "roster": "成員與作為"}
 LANGUAGES = {"zh-Hant": "繁體中文", "zh-Hans": "簡體中文", "en": "英文"}

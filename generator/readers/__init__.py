@@ -1,6 +1,7 @@
 """Readers turn one file into a RawArticle: decoded text split into blocks, plus the metadata the
 format itself carries. One module per format; `read` picks it by extension, then by content
-(a `.txt` scrape may really be Markdown with inline HTML, as the DW seed is).
+(a `.txt` scrape may really be Markdown with inline HTML, as the DW seed is). Front matter
+(`frontmatter.py`) is read first, whatever the format.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 import charset_normalizer
 
 from ..model import Problem, RawArticle
-from . import html, markdown, text
+from . import frontmatter, html, markdown, text
 
 READERS = {"text": text.read, "markdown": markdown.read, "html": html.read}
 EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -91,6 +92,8 @@ def _parse(path: Path, content: str) -> RawArticle:
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     if not content.strip():
         raise ReadError(Problem(str(path), None, "the file is empty", "remove it, or paste the article text into it"))
+    head, head_meta, content = frontmatter.split(content)
     fmt = detect_format(path, content)
     blocks, meta = READERS[fmt](content)
-    return RawArticle(path=str(path), file=path.name, format=fmt, blocks=tuple(blocks), meta=meta)
+    # Front matter states the page's metadata outright; the format's own guesses come second.
+    return RawArticle(path=str(path), file=path.name, format=fmt, blocks=(*head, *blocks), meta={**meta, **head_meta})

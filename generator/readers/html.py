@@ -5,7 +5,8 @@ styles, forms, frames and embedded objects go with their content; event-handler 
 attributes and every URL that is not http(s) go too. Only text leaves this module, so the
 sanitiser is a second wall, not the only one. Page chrome (nav, header, footer, aside) is kept as
 blocks tagged as such, so the cleaner removes it with a reason instead of losing it silently.
-Metadata (og:title, canonical URL, dates) is read from the document's <head> before sanitising.
+A block records the share of its text inside links (`link-density`), the cleaner's cue for link lists.
+Metadata (og:title, canonical URL, dates, description) is read from the document's <head> before sanitising.
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ def _has_block_child(node: LexborNode) -> bool:
     return any(child.tag in BLOCK_TAGS for child in node.iter())
 
 
+def _link_density(node: LexborNode, text: str) -> tuple[tuple[str, str], ...]:
+    """The share of the block's text inside <a>, for the cleaner (jusText's link density)."""
+    linked = sum(len(_text(a)) for a in node.css("a"))
+    return (("link-density", f"{min(linked / len(text), 1.0):.2f}"),) if linked and text else ()
+
+
 def _runs(node: LexborNode) -> list[str]:
     """The node's own text, split where a <br> or a nested block interrupts it (a CMS often puts
     paragraphs in one <div> separated by <br><br>, with a <figure> in between)."""
@@ -109,8 +116,11 @@ def html_blocks(fragment: str, base_line: int = 1) -> list[Block]:
             continue
         tag = _chrome_of(node) or node.tag
         runs = _runs(node)
-        wrapper = _wrapper_of(node) if len(runs) == 1 and not _has_block_child(node) else None
+        single = len(runs) == 1 and not _has_block_child(node)
+        wrapper = _wrapper_of(node) if single else None
         attrs = (("wrapper", wrapper),) if wrapper else ()
+        if single:
+            attrs += _link_density(node, runs[0])
         for text in runs:
             blocks.append(Block(text=text, line=lines.of(text), tag=tag, attrs=attrs))
     return blocks
@@ -139,5 +149,6 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
             ("time[datetime]", "datetime"),
         ),
         "outlet": _meta(tree, ('meta[property="og:site_name"]', "content")),
+        "description": _meta(tree, ('meta[property="og:description"]', "content"), ('meta[name="description"]', "content")),
     }
     return html_blocks(content), {k: v for k, v in meta.items() if v}

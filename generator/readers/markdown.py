@@ -25,6 +25,19 @@ def _inline_text(token) -> str:
     return "".join(parts).strip()
 
 
+def _link_density(token, text: str) -> tuple[tuple[str, str], ...]:
+    """The share of the paragraph's text inside links, for the cleaner (as the HTML reader gives)."""
+    depth, linked = 0, 0
+    for child in token.children or []:
+        if child.type == "link_open":
+            depth += 1
+        elif child.type == "link_close":
+            depth -= 1
+        elif depth and child.type in ("text", "code_inline"):
+            linked += len(child.content.strip())
+    return (("link-density", f"{min(linked / len(text), 1.0):.2f}"),) if linked and text else ()
+
+
 def _single_link(token) -> tuple[str, str] | None:
     children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
     if len(children) >= 3 and children[0].type == "link_open" and children[-1].type == "link_close":
@@ -60,7 +73,12 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
                     meta["title"], meta["url"] = link
                     blocks.append(Block(text=link[0], line=line, tag="title"))
                     continue
+            # Images are listed as removed (the cleaner's `image`), never hot-linked nor dropped unseen.
+            for child in token.children or []:
+                if child.type == "image":
+                    attrs = (("alt", child.content or ""), ("src", child.attrGet("src") or ""))
+                    blocks.append(Block(text=child.content or "", line=line, tag="img", attrs=attrs))
             text = _inline_text(token)
             if text:
-                blocks.append(Block(text=text, line=line, tag=tag))
+                blocks.append(Block(text=text, line=line, tag=tag, attrs=_link_density(token, text)))
     return blocks, meta

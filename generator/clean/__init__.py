@@ -1,0 +1,61 @@
+"""Separate an article's body from everything else a scrape carries.
+
+A sequence of named rules, run in order over the blocks a reader produced (the shape of
+markdown-it's Ruler). Each rule looks at position, line shape, repetition and list density, never
+at a particular outlet's sentences, and marks the blocks it removes with its reason. A block keeps
+the first reason it gets. Nothing is dropped: every removed block comes back as `Removed`.
+Metadata lines (title, dateline, timestamp) are removed here too; extract.py reads their values.
+
+The rules live by the part of the page they judge: head.py, notices.py, links.py, captions.py,
+repeats.py and tail.py, with the line shapes they share in shapes.py. All patterns match folded
+text (normalize.fold), so a Simplified or Hong Kong copy of a page loses the same lines.
+"""
+
+from __future__ import annotations
+
+from ..model import Block, Removed
+from .candidates import Candidates, Rule
+from .captions import captions
+from .head import browser_notice, date_prefix, dateline, markup, page_head, standfirst, ticker, title
+from .links import link_lines
+from .notices import site_notices, stray_stamps
+from .repeats import cut_copies, duplicates, truncated_copies
+from .shapes import is_sentence
+from .tail import back_to_top, closing_tag, footer_lines, tail_lists
+
+__all__ = ["RULES", "clean", "is_sentence"]
+
+RULES: tuple[Rule, ...] = (
+    markup,
+    date_prefix,
+    browser_notice,  # before site_notices: it also takes the salutation above the notice
+    site_notices,
+    page_head,  # before ticker and title: once the page's head is gone, the headline comes first
+    ticker,
+    title,
+    standfirst,
+    dateline,
+    stray_stamps,
+    back_to_top,
+    tail_lists,
+    link_lines,  # after tail_lists: a labelled list keeps its label's reason, and the label goes with it
+    captions,  # before duplicates: a body paragraph repeating a caption is the article's, not a copy
+    duplicates,
+    truncated_copies,
+    cut_copies,  # after the rules that place whole blocks: a cut copy of body text is a copy too
+    closing_tag,  # before footer_lines: the category closes the page, the credits stand above it
+    footer_lines,
+)
+
+
+def clean(blocks: tuple[Block, ...] | list[Block], known_title: str | None = None,
+          description: str | None = None) -> tuple[list[Block], list[Removed]]:
+    """(body blocks in order, removed blocks with reasons in document order)."""
+    c = Candidates(list(blocks), known_title, description)
+    for rule in RULES:
+        rule(c)
+    body = [b for b, r in zip(c.blocks, c.reasons) if r is None]
+    removed = [Removed(b.text if b.tag != "img" else dict(b.attrs).get("src", b.text), r, b.line)
+               for b, r in zip(c.blocks, c.reasons) if r is not None]
+    removed = sorted(removed + c.extra, key=lambda r: r.line)
+    return body, removed

@@ -1,0 +1,44 @@
+"""Photo and video captions, told by their shape: a photo credit at the end (圖／法新社, [Getty
+Images], Photograph: …/Reuters), a caption's opening (資料圖：, ▲) or people placed in the picture
+(（左）…（右）). An agency name closing a sentence, （法新社）, is a caption only with one more sign:
+the line printed twice, a caption's words (圖為, pictured), a place above the story's first
+paragraph or right after an image. A paragraph that is only the agency list, （美聯社、法新社）,
+is the story's source line and stays."""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import fold
+from .candidates import Candidates
+from .shapes import AGENCY_END, CAPTION_CUE, is_body_like, is_caption_shaped
+
+_SPACE = re.compile(r"\s+")
+_SENTENCE_BREAK = re.compile(r"[。!?](?!$)|\. (?=\S)")  # sentence ends before the line's last one
+
+
+def _agency_credit(folded: str) -> bool:
+    match = AGENCY_END.search(folded)
+    return bool(match) and len(folded[: match.start()].strip()) >= 8
+
+
+def captions(c: Candidates) -> None:
+    n = len(c.blocks)
+    texts = [c.blocks[i].text.strip() for i in range(n)]
+    folded = [fold(t) for t in texts]
+    keys = [_SPACE.sub("", t) for t in folded]
+    credited = [_agency_credit(f) for f in folded]
+    # The story's first paragraph: prose that is not itself credited like a caption.
+    lede = next((i for i in c.kept() if is_body_like(texts[i]) and not credited[i] and not is_caption_shaped(texts[i])), n)
+    for i, block in enumerate(c.blocks):
+        after_image = i > 0 and c.blocks[i - 1].tag == "img"
+        if block.tag == "figcaption" or (after_image and dict(block.attrs).get("wrapper") in ("small", "em", "i")):
+            c.mark(i, "photo-caption")
+        elif is_caption_shaped(texts[i]):
+            c.mark(i, "photo-caption")
+        elif credited[i]:
+            repeated = any(0 <= j < n and j != i and keys[j] == keys[i] for j in (i - 2, i - 1, i + 1, i + 2))
+            # Above the lede, a caption is one sentence: a first paragraph of several stays.
+            above_lede = i < lede and len(_SENTENCE_BREAK.findall(folded[i])) <= 1
+            if repeated or CAPTION_CUE.search(folded[i]) or above_lede or after_image:
+                c.mark(i, "photo-caption")

@@ -1,0 +1,170 @@
+"""Rules for the head of a page: markup blocks, scraper stamps, browser notices, tickers, the
+title and the dateline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Removed
+from ..normalize import fold
+from .candidates import Candidates
+from .shapes import (BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_STOP_END, SOURCE_LINE,
+                     UPGRADE, any_of, is_body_like, is_caption_shaped, is_headline_like, is_label, is_stamp, is_title_shaped)
+
+TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
+# 德國之聲 · 中央社 · BBC News: a short name standing alone
+OUTLET_NAME = re.compile(r"^([^\W\d_a-z]{2,6}|[a-z][a-z&.'-]*( [a-z][a-z&.'-]*){0,2})$")
+HEAD_WINDOW = 40  # blocks searched for the first stamp: a page's head, not its story
+HEAD_PROSE = 1  # prose lines allowed above the headline: more means the "headline" is a section head
+# A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
+_LEDE_INSIDE = re.compile(r"[。]|[a-z]{2}\. [a-z]")
+
+
+def markup(c: Candidates) -> None:
+    """Non-text blocks: timestamp comments, images (kept as links, never hot-linked), page chrome."""
+    for i, block in enumerate(c.blocks):
+        if block.tag == "comment":
+            c.mark(i, "timestamp")
+        elif block.tag == "img":
+            c.mark(i, "image")
+        elif block.tag in ("nav", "header", "footer", "aside"):
+            c.mark(i, "page-chrome")
+        elif block.tag == "title":
+            c.mark(i, "title")
+        elif block.tag == "front-matter":
+            c.mark(i, "title" if dict(block.attrs).get("meta") == "title" else "front-matter")
+
+
+def date_prefix(c: Candidates) -> None:
+    """A scraper's ` date YYYY-MM-DD ` stamp glued to the first paragraph."""
+    for i in c.kept()[:1]:
+        match = DATE_PREFIX.match(c.blocks[i].text)
+        if match and not c.blocks[i].text[match.end():].strip():
+            c.mark(i, "timestamp")  # the stamp alone on its line
+        elif match:
+            c.extra.append(Removed(match.group(0).strip(), "timestamp", c.blocks[i].line))
+            c.blocks[i] = replace(c.blocks[i], text=c.blocks[i].text[match.end():])
+
+
+def browser_notice(c: Candidates) -> None:
+    """A browser-upgrade notice at the top, with the salutation line that opens it."""
+    kept = c.kept()[:5]
+    for n, i in enumerate(kept):
+        text = c.blocks[i].text
+        if BROWSER.search(fold(text)) and UPGRADE.search(fold(text)) and len(text) < 120:
+            c.mark(i, "browser-notice")
+            if n > 0 and re.search(r"[:：]\s*$", c.blocks[kept[n - 1]].text) and len(c.blocks[kept[n - 1]].text) <= 20:
+                c.mark(kept[n - 1], "browser-notice")
+
+
+def ticker(c: Candidates) -> None:
+    """A label (快訊, 即時) at the very top followed by unrelated headlines, up to the article's title."""
+    kept = c.kept()
+    if not kept or not is_label(c.blocks[kept[0]].text) or len(c.blocks[kept[0]].text.strip()) > 4:
+        return
+    if TICKER_LABEL.match(fold(c.blocks[kept[0]].text.strip())):
+        c.mark(kept[0], "ticker")  # 快訊 alone over the story: the page flags it as breaking news
+    end = next((n for n, i in enumerate(kept) if DATELINE.match(fold(c.blocks[i].text.strip())) or is_body_like(c.blocks[i].text)), None)
+    if end is None or end < 2:
+        return
+    for i in kept[: end - 1]:  # the block just before the dateline or body is the title
+        if is_headline_like(c.blocks[i].text):
+            c.mark(i, "ticker")
+
+
+def title(c: Candidates) -> None:
+    """The title: the block equal to the known title (metadata), else the first block when it is
+    shaped like a headline (see `is_title_shaped`) and not like a lede: a lede cut short has no
+    full stop at its end but has one inside, or runs on with commas."""
+    if any(r == "title" and b.tag != "front-matter" for b, r in zip(c.blocks, c.reasons)):
+        return  # the reader found it (<title>, a Markdown title link); front matter's line is metadata
+    kept = c.kept()
+    if c.known_title:
+        wanted = _squeeze(c.known_title)
+        for i in kept[:3]:
+            if _squeeze(c.blocks[i].text) == wanted:
+                c.mark(i, "title")
+                return
+        return
+    if kept:
+        text = c.blocks[kept[0]].text.strip()
+        folded = fold(text)
+        if (is_title_shaped(text) and not _LEDE_INSIDE.search(folded) and folded.count(",") <= 1 and not is_stamp(text)
+                and not BREADCRUMB.match(folded) and not is_caption_shaped(text)):
+            c.mark(kept[0], "title")
+
+
+def page_head(c: Candidates) -> None:
+    """Everything above the headline: site menus, notices, tickers, breadcrumbs. The headline is the
+    headline-shaped block the page's first stamp (date, dateline, byline) follows, over an outlet's
+    name or a caption in between. Taken only when what lies above reads as furniture, not story:
+    at most one prose line (the notices rules take the site's own prose first), none long, and
+    prose after the stamp."""
+    kept = c.kept()[:HEAD_WINDOW]
+    stamp = next((n for n, i in enumerate(kept) if is_stamp(c.blocks[i].text)), None)
+    if stamp is None or not any(is_body_like(c.blocks[i].text) for i in c.kept() if i > kept[stamp]):
+        return
+    texts = [c.blocks[i].text.strip() for i in kept]
+    top = stamp - 1
+    between = []
+    while top >= 1 and _between_title_and_stamp(texts[top], texts[top - 1]):
+        between.append(kept[top])
+        top -= 1
+    if top < 1 or not is_title_shaped(texts[top]) or len(texts[top]) <= 4:
+        return
+    above = texts[:top]
+    if sum(is_body_like(t) for t in above) > HEAD_PROSE or any(len(t) > 200 for t in above):
+        return
+    # A ticker label (快訊) over headlines is a ticker; anything else above the headline is the page's head.
+    ticker = len(above) > 1 and len(above[0]) <= 4 and is_label(above[0]) and all(is_headline_like(t) for t in above[1:])
+    for i in kept[:top]:
+        c.mark(i, "ticker" if ticker else "page-head")
+    for i in between:
+        if is_label(c.blocks[i].text):
+            c.mark(i, "dateline")  # the outlet's name over its stamp
+
+
+def _between_title_and_stamp(text: str, above: str) -> bool:
+    """A caption, or an outlet's name (德國之聲) under a longer headline, may stand between a
+    headline and its stamp."""
+    if is_caption_shaped(text):
+        return True
+    return bool(OUTLET_NAME.match(fold(text))) and is_title_shaped(above) and len(above) > len(text)
+
+
+def standfirst(c: Candidates) -> None:
+    """The page's description (front matter, og:description) printed again above the story as a
+    standfirst. A lede the description copies ends with a full stop and stays: it is the story."""
+    if not c.description:
+        return
+    wanted = _squeeze(c.description)
+    for i in c.kept()[:6]:
+        text = c.blocks[i].text.strip()
+        if _squeeze(text) == wanted and not FULL_STOP_END.search(text):
+            c.mark(i, "standfirst")
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", fold(text))
+
+
+def dateline(c: Candidates) -> None:
+    """Date stamps, agency datelines, bylines and breadcrumb trails in the head of the article,
+    before the body starts."""
+    body = c.first_body()
+    for i in c.kept():
+        if body is not None and i >= body:
+            break
+        text = c.blocks[i].text.strip()
+        folded = fold(text)
+        if DATE_LINE.match(folded) or DMY_LINE.match(folded):
+            c.mark(i, "timestamp")
+        elif DATELINE.match(folded) or (SOURCE_LINE.match(folded) and len(text) <= 60):
+            c.mark(i, "dateline")
+        elif BYLINE.match(folded):
+            c.mark(i, "byline")
+        elif BREADCRUMB.match(folded):
+            c.mark(i, "breadcrumb")
+        elif is_stamp(text):
+            c.mark(i, "timestamp")

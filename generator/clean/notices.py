@@ -1,0 +1,74 @@
+"""What the site says to its visitor, wherever on the page: privacy and cookie consent, age gates,
+browser and player notices, "skip to content" links, app, alert and newsletter promotions, empty
+ad slots, "this story is being updated"; and lines holding only a time, a reading time or the
+attribution of an embedded post. Each is a short line of the site's own vocabulary; a news
+paragraph that uses one of the words is longer and does not match the whole pattern."""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import fold
+from .candidates import Candidates
+from .shapes import BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, READING_TIME, UPDATED_LINE, any_of, is_body_like
+
+NOTICE_LENGTH = 200
+SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
+
+_CONSENT_TOPIC = re.compile(rf"{any_of('隱私', '個資', 'cookie', 'privacy', '私隱')}")
+_CONSENT_ASK = re.compile(rf"{any_of('同意', '接受', '關閉此視窗', 'accept', 'agree', 'consent', '啟用')}")
+# Addressed to the reader: a news paragraph about privacy talks about someone else.
+_TO_READER = re.compile(rf"{any_of('您', '你', '我們', '本網站', '本站')}|\b(you|your|we|our|this (site|website))\b")
+_AGE_GATE = re.compile(rf"{any_of('限制級', '滿18歲', '年滿18', '未滿18', '18歲以上')}|\b(18\+|age verification)")
+_SITE_BROWSER = re.compile(rf"{any_of('your browser', '您的瀏覽器', '您使用的瀏覽器', '瀏覽效果', '瀏覽體驗', 'audio element', 'video element')}"
+                           rf"|{any_of('瀏覽器')}.{{0,12}}{any_of('下載', '不支援', '版本')}")
+_SKIP_LINKS = re.compile(rf"^({any_of('skip to', '跳到主要內容', '跳至主要內容', '跳至內容')})")
+# The page's controls: share and print rows, font size, the article's audio player, a loader.
+_CONTROLS = re.compile(rf"^({any_of('分享', '分享到', '分享至', '分享本文', '轉寄', '列印', '字級', '文字大小', '字體大小', '收聽新聞', '聽新聞', '語音朗讀', '載入中')}"
+                       r"|share( this)?( article| story| on)?|print|email|font size|listen to (this )?(article|story)|loading"
+                       r"|scroll to continue|opens new tab)\s*[:：]?(\s*\S{1,14}){0,6}$")
+_PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_of('新聞', '客戶端')})|app\s*{any_of('下載')}"
+                    rf"|{any_of('查看精彩圖片', '訂閱電子報', '訂閱我們', '加入會員', '立即訂閱', '推播通知')}"
+                    r"|get (instant )?alerts|sign up for|our newsletter|download (the|our) app|be the first to know"
+                    r"|notification-")
+_AD_SLOT = re.compile(rf"^(({any_of('廣告', '贊助內容', 'advertisement', 'advertising', 'sponsored', 'ad')})\s*)+$")
+_UPDATING = re.compile(rf"^(editor'?s note|note)\s*:.{{0,60}}(being updated|developing|will be updated)"
+                       rf"|^({any_of('本文持續更新', '新聞持續更新', '更新中')})")
+_SLUG = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")  # a template or feed id printed as text: afp_tickers
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+def site_notices(c: Candidates) -> None:
+    for i in c.kept():
+        text = c.blocks[i].text.strip()
+        folded = fold(text)
+        if len(text) > NOTICE_LENGTH:
+            continue
+        to_reader = bool(_TO_READER.search(folded))
+        consent = _CONSENT_TOPIC.search(folded) and _CONSENT_ASK.search(folded) and to_reader
+        # News of conscription names ages too: an age gate speaks to the reader or is a button's label.
+        age_gate = _AGE_GATE.search(folded) and (to_reader or len(text) <= SHORT_NOTICE)
+        if consent or age_gate or _UPDATING.match(folded):
+            c.mark(i, "site-notice")
+        elif _SITE_BROWSER.search(folded):
+            c.mark(i, "browser-notice")
+        elif _SKIP_LINKS.match(folded) or _SLUG.match(folded) or (_CONTROLS.match(folded) and not is_body_like(text)):
+            c.mark(i, "page-chrome")
+        elif _PROMO.search(folded) and (to_reader or not is_body_like(text)):  # news of an app is prose
+            c.mark(i, "promo")
+        elif _AD_SLOT.match(folded):
+            c.mark(i, "advertising")
+
+
+def stray_stamps(c: Candidates) -> None:
+    """A time, a reading time or an embedded post's attribution standing alone, anywhere. A date
+    alone in the body may be a timeline's head, so it goes only with a time of day (the dateline
+    rule takes the head's)."""
+    for i in c.kept():
+        folded = fold(c.blocks[i].text.strip())
+        if EMBED_CREDIT.match(folded):
+            c.mark(i, "embed-credit")
+        elif READING_TIME.match(folded) or BRACKET_STAMP.match(folded) or (UPDATED_LINE.match(folded) and len(folded) <= 80):
+            c.mark(i, "timestamp")
+        elif (DATE_LINE.match(folded) or DMY_LINE.match(folded)) and _HAS_TIME.search(folded):
+            c.mark(i, "timestamp")

@@ -1,0 +1,53 @@
+"""Blocks that repeat another: verbatim copies and teasers cut with an ellipsis."""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import Candidates
+from .shapes import ELLIPSIS_END, is_sentence
+
+MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
+CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together
+
+
+def duplicates(c: Candidates) -> None:
+    """A block that repeats an earlier kept one, or the title, word for word (a caption printed
+    twice, the title again). A repeat of a removed caption is body: it was the caption's source."""
+    seen: set[str] = set()
+    for i, block in enumerate(c.blocks):
+        key = re.sub(r"\s+", "", block.text)
+        if key in seen and c.reasons[i] is None:
+            c.mark(i, "duplicate")
+        if c.reasons[i] in (None, "title", "duplicate"):
+            seen.add(key)
+
+
+def truncated_copies(c: Candidates) -> None:
+    """A block cut with `...` whose start is the start of a neighbouring block: a teaser copy."""
+    for i, block in enumerate(c.blocks):
+        match = ELLIPSIS_END.search(block.text.strip())
+        if not match:
+            continue
+        stem = block.text.strip()[: match.start()].rstrip()
+        if len(stem) < 10:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(c.blocks) and j != i and c.blocks[j].text.strip().startswith(stem) and len(c.blocks[j].text) > len(stem) + 3:
+                c.mark(i, "truncated-copy")
+
+
+def cut_copies(c: Candidates) -> None:
+    """A block that stops mid-sentence where another block goes on word for word: a copy cut short
+    (a page excerpt ending inside a repeated caption). Taken when the whole copy is furniture, or
+    when the cut one ends the page; a heading that opens a paragraph's first words stays."""
+    keys = sorted((re.sub(r"\s+", "", b.text), i) for i, b in enumerate(c.blocks))
+    kept = c.kept()
+    last = kept[-1] if kept else None
+    for n, (key, i) in enumerate(keys):
+        if len(key) < MIN_CUT_COPY or is_sentence(key) or c.reasons[i] is not None:
+            continue
+        # Sorted, the blocks starting with `key` come right after it (past its own copies).
+        longer = [j for k, j in keys[n + 1:n + 1 + CUT_COPY_SCAN] if k.startswith(key) and k != key]
+        if any(c.reasons[j] is not None for j in longer) or (longer and i == last):
+            c.mark(i, "truncated-copy")

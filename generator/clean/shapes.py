@@ -1,0 +1,160 @@
+"""Line-shape predicates and the patterns the rules share. Patterns match *folded* text
+(normalize.fold: Simplified script, half-width, lower case), so one pattern serves Traditional,
+Simplified and Hong Kong pages alike: （ is (, ／ is /, 圖 is 图."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..normalize import fold
+
+SENTENCE_END = re.compile(r"[。！？!?.][」』”\"')）]*$")
+FULL_STOP_END = re.compile(r"[。.][」』”\"')）]*$")
+PUNCTUATION = re.compile(r"[，。、：:！？!?,;；「」『』（）()《》“”\"]")
+ELLIPSIS_END = re.compile(r"(\.{3,}|…+)$")
+DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+BULLET = re.compile(r"^\s*([•・·●▪■◦*+\-]|\d{1,2}[.、)）])\s*")
+TAG_TOKEN = re.compile(r"^[^\s，。、：:！？!?,.;；「」（）()]{1,8}$")
+
+
+def any_of(*words: str) -> str:
+    """A regex alternation of words in folded form, as one group."""
+    return "(?:" + "|".join(re.escape(fold(w)) for w in words) + ")"
+
+
+DATE_LINE = re.compile(
+    r"^(【\s*)?\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}日?(t\d{2}:\d{2}(:\d{2}(\.\d+)?)?z?)?(\s+\S{1,12}){0,2}\s*$"
+)
+_MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
+# 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · 中央社記者王小明台北15日電 · MOSCOW, December 3, 2025
+DATELINE = re.compile(  # 電 only after a day or as 外電/專電: 俄烏戰爭／基輔全市大停電 is a headline
+    rf"^[^,。]{{1,12}}/\s*(\S{{0,20}}({any_of('報導', '报道')})|\S{{0,12}}?\d{{1,2}}日\S{{0,6}}{any_of('電')}|\S{{0,20}}({any_of('外電', '專電')}))$"
+    rf"|^[^\s,。/]{{2,20}}\d{{1,2}}日\S{{0,6}}({any_of('電', '報導')})$"  # 中央社記者王小明台北15日電, 中央社基輔8日綜合外電報導
+    rf"|^[a-z][a-z .'-]{{1,30}},\s*({_MONTHS}|{'|'.join(m.lower() for m in calendar.month_abbr if m)})\.?\s+\d{{1,2}}(,\s*\d{{4}})?"
+    rf"(\s*\([a-z]+\))?(\s*[-–—])?$"
+)
+# 來源：新華網 2025-11-24 10:32 · Source: Reuters
+SOURCE_LINE = re.compile(rf"^({any_of('來源', '出處', '稿源', '文章來源', '新聞來源', '本文來源', 'source')})\s*:")
+# Staff credits closing a story: "Reporting by …; Editing by …", 責任編輯：…, （編輯：王小明）1140218
+_EDITORS = any_of('責任編輯', '責編', '核稿編輯', '核稿', '編輯', '編審', '審校', '校對', '譯者', '編譯')
+CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDITORS})\s*:|^\(\s*({_EDITORS})\s*:[^()]{{1,30}}\)\s*\d*$"
+                     r"|\b(writers?|reporters?|correspondents?)\b.{0,80}\bcontributed\b.{0,30}$")  # AP's closing line
+PHOTO_CREDIT = re.compile(
+    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
+)
+BROWSER = re.compile(any_of("瀏覽器", "browser"))
+UPGRADE = re.compile(any_of("升級", "提升", "更新", "版本", "upgrade", "update"))
+BACK_TO_TOP = re.compile(rf"^({any_of('top', 'back to top', '回到頂端', '回頂端', '返回頂部', '回到頂部', '↑', '▲')})$")
+FOLLOW = re.compile(rf"(?<![a-z])(instagram|facebook|youtube|telegram|twitter|line@?)(?![a-z])|{any_of('臉書', '微信', '微博', '推特')}")
+INVITE = re.compile(any_of("歡迎", "追蹤", "訂閱", "關注", "按讚", "follow us", "subscribe"))
+COPYRIGHT = re.compile(rf"(©|\(c\)\s*\d{{4}}|{any_of('版權', '著作權', '著作权', 'all rights reserved')})")
+
+LABEL_REASONS = (
+    (re.compile(any_of("商品", "廣告", "贊助", "優惠", "sponsor", "advert", "shop")), "advertising"),
+    (re.compile(any_of("討論", "留言", "評論", "規範", "comment")), "comments"),
+    (re.compile(any_of("閱讀", "相關", "延伸", "推薦", "文章", "新聞", "熱門", "更多", "related", "read", "recommend", "latest", "more")),
+     "related-articles"),
+)
+
+
+def is_sentence(text: str) -> bool:
+    """Closed by a sentence ending; a teaser cut with ... or … is not."""
+    text = text.strip()
+    return bool(SENTENCE_END.search(text)) and not ELLIPSIS_END.search(text)
+
+
+def is_body_like(text: str) -> bool:
+    return len(text) >= 40 and is_sentence(text)
+
+
+def is_headline_like(text: str) -> bool:
+    """Short, and not closed by a full stop (headlines may end with ？ or ！; teasers end with …)."""
+    text = text.strip()
+    return len(text) <= 80 and (not FULL_STOP_END.search(text) or bool(ELLIPSIS_END.search(text)))
+
+
+def is_label(text: str) -> bool:
+    """A list's or section's label: short with no punctuation (推薦閱讀, 兩大議題), or a label that
+    names other articles, ads or comments even with a colon or in English (延伸閱讀：, Read more:)."""
+    text = text.strip()
+    if len(text) <= 8 and not PUNCTUATION.search(text):
+        return True
+    bare = text.rstrip(":：").strip()
+    return 0 < len(bare) <= 24 and not PUNCTUATION.search(bare) and any(p.search(fold(bare)) for p, _ in LABEL_REASONS)
+
+
+def is_title_shaped(text: str) -> bool:
+    """A headline: not closed by a full stop, short for its script (English headlines run to
+    about twenty words, Chinese ones to about forty characters)."""
+    text = text.strip()
+    if not text or FULL_STOP_END.search(text) or ELLIPSIS_END.search(text):
+        return False
+    latin = sum(ch.isascii() for ch in text) > len(text) * 0.7
+    return len(text.split()) <= 22 if latin else len(text) <= 80
+
+
+# --- stamps: lines holding only a time, a dateline, a byline or a source -------------------------
+
+# 18/8/2025 9:41 · 2025/2/18 09:17 · 2025-08-15 22:10 中新网 (DATE_LINE takes year-first dates)
+DMY_LINE = re.compile(r"^\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12})?$")
+# 【路德社·报道 ET 2025年12月2日】: a stamp in lenticular brackets, a date inside
+BRACKET_STAMP = re.compile(r"^【[^】]{0,30}\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}日?[^】]{0,12}】$")
+# 更新於 01月23日15:14 • 發布於 … · Updated 3:40 PM · Published January 5, 2026
+_DATE_TOKEN = (rf"(\d{{1,2}}:\d{{2}}|\d{{4}}\s*[-/.年]\s*\d{{1,2}}|\d{{1,2}}\s*月\s*\d{{1,2}}|\d{{1,2}}/\d{{1,2}}"
+               rf"|({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS}))")
+# A stamp word, then a date or a time within a few words, and nothing like a sentence after it.
+UPDATED_LINE = re.compile(rf"^({any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間', '發表時間', '發表於', '修改時間')}"
+                          rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s+)?[^。.]{{0,12}}{_DATE_TOKEN}[^。]{{0,50}}$")
+# 3 分鐘 · 5 min read · 3 mins ago · 2 小時前
+READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '分鐘前', '小時前', '天前')}|mins?( read| ago)?|minutes?( read| ago)|hours? ago|days? ago)$")
+# 記者王小明／台北報導 · 編譯陳成良／綜合報導 · 即時中心／綜合報導 · By Jane Doe · 文／王小明
+BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員', '中心')}|\S{{0,10}}{any_of('記者', '編譯', '中心', '組')})[^,，。]{{0,24}}/\s*\S{{0,12}}$"
+                    r"|^by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}(\s*(,|and|&)\s*[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3})*$")
+# 首頁 > 國際 · Home › World › Europe: a trail of short section names
+BREADCRUMB = re.compile(r"^[^>›»/。,:!?]{1,16}(\s*[>›»]\s*[^>›»/。,:!?]{1,16}){1,5}$")
+# — Name (@handle) December 2, 2025: the attribution line under an embedded social-media post
+EMBED_CREDIT = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s+({_MONTHS})\s+\d{{1,2}},\s*\d{{4}}$")
+
+
+def is_stamp(text: str) -> bool:
+    """A line holding only a date or time, a dateline, a byline or a source credit."""
+    folded = fold(text.strip())
+    return bool(DATE_LINE.match(folded) or DMY_LINE.match(folded) or BRACKET_STAMP.match(folded)
+                or DATELINE.match(folded) or BYLINE.match(folded) or READING_TIME.match(folded)
+                or (UPDATED_LINE.match(folded) and len(folded) <= 80)
+                or (SOURCE_LINE.match(folded) and len(folded) <= 60))
+
+
+# --- captions --------------------------------------------------------------------------------
+
+_CJK_AGENCIES = ("路透", "路透社", "法新社", "美聯社", "歐新社", "中央社", "新華社", "共同社", "彭博", "達志影像", "韓聯社",
+                 "塔斯社", "俄新社", "美國之音")
+_LATIN_AGENCIES = ("getty images", "getty", "reuters", "afp", "ap", "epa", "epa-efe", "bloomberg", "xinhua", "kyodo",
+                   "tass", "anadolu", "dpa")
+_CJK_AGENCY = rf"({any_of(*sorted(_CJK_AGENCIES, key=len, reverse=True))})"
+AGENCY = rf"({any_of(*sorted(_CJK_AGENCIES + _LATIN_AGENCIES, key=len, reverse=True))})"
+# …會談。（法新社） · …官邸。歐新社 · (AP Photo/Jane Doe) · (路透社資料照)
+AGENCY_END = re.compile(rf"(\((\S{{0,10}}/\s*)?{AGENCY}(?![a-z])[^()]{{0,16}}\)|[。.!?]\s*{_CJK_AGENCY})\s*$")
+# [Getty Images] · [File: Jane Doe/Reuters] · Photograph: Jane Doe/AFP
+CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{0,40}}\]\s*$"
+                        r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)\s*:\s*[^.:]{1,80}$"
+                        r"|\([^()]{0,20}\bphoto\b[^()]{0,40}\)\s*$"  # (AP Photo/Jane Doe)
+                        r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
+# 資料圖：… · 圖說：… · File photo: …
+CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"
+                            rf"|{any_of('圖片')}\s*[:/]"  # 圖片：…, not 圖片顯示…
+                            r"|file photo|in this photo|image (source|caption)\b|file\s*[-–—]\s|item \d+ of \d+\b|\[\d+/\d+\])\s*[:/,]?"
+                            r"|^((afp|reuters|ap|epa|anadolu|bloomberg|nurphoto) via )?getty images$")
+# 普丁（左）、庫許納（右） · （Keith Kellogg，右） · （不在圖中）: where people stand in a photo
+POSITION_MARK = re.compile(rf"\(([^()]{{0,30}},\s*)?({any_of('前排', '後排')})?[左右中][一二三四1-4]?({any_of('為')}[^()]{{1,12}})?\)"
+                           rf"|{any_of('不在圖中', '圖中')}\)")
+CAPTION_CUE = re.compile(rf"{any_of('圖為', '影像顯示', '照片', '畫面中')}|\bpictured\b|\bin this photo\b")
+
+
+def is_caption_shaped(text: str) -> bool:
+    """Signs that make a line a caption on their own: a photo credit at the end, a caption's
+    opening, people placed in the picture."""
+    folded = fold(text.strip())
+    return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded)
+                or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded))))

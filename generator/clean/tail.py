@@ -1,0 +1,92 @@
+"""Rules for the tail of a page: "back to top", lists of other articles, ads or comment rules,
+copyright, staff credits and follow-us invitations."""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import fold
+from .candidates import Candidates
+from .shapes import (AGENCY, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION,
+                     SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label)
+
+# 原文出處：… · 本文轉載自… · Originally published at …
+REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
+BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,12})[)\]】]$")
+BRACKETED_LIST = re.compile(r"^\(([^()]{2,40})\)$")
+
+
+def back_to_top(c: Candidates) -> None:
+    kept = c.kept()
+    if kept and BACK_TO_TOP.match(fold(c.blocks[kept[-1]].text.strip())):
+        c.mark(kept[-1], "back-to-top")
+
+
+def tail_lists(c: Candidates) -> None:
+    """After the body, a short label followed mostly by headlines, teasers and dates opens a list of
+    other articles, ads or comment rules; everything from there to the end is not this article."""
+    body = c.first_body()
+    if body is None:
+        return
+    kept = [i for i in c.kept() if i > body]
+    # Prose after a list (not bullet items such as comment rules) means the list is the article's.
+    # The last prose block, found once, keeps this linear in the article's length.
+    last_prose = max((n for n, i in enumerate(kept)
+                      if is_body_like(c.blocks[i].text.strip()) and not BULLET.match(c.blocks[i].text)), default=-1)
+    start = None
+    for n, i in enumerate(kept):
+        text = c.blocks[i].text.strip()
+        if not is_label(text) or n < last_prose:
+            continue
+        following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
+        listy = [bool(is_headline_like(t) or DATE_LINE.match(fold(t))) for t in following]
+        # A section heading is followed by prose; a list label by list items straight away.
+        if following and all(listy[:2]) and sum(listy) / len(listy) >= 0.6:
+            start = n
+            break
+    if start is None:
+        return
+    # A line of short keyword tokens right before the list is the article's tag line.
+    if start > 0:
+        tokens = c.blocks[kept[start - 1]].text.split()
+        if 2 <= len(tokens) <= 10 and all(TAG_TOKEN.match(t) for t in tokens):
+            c.mark(kept[start - 1], "tags")
+    reason = "trailing-list"
+    for i in kept[start:]:
+        text = c.blocks[i].text.strip()
+        if is_label(text):
+            reason = next((r for pattern, r in LABEL_REASONS if pattern.search(fold(text))), reason)
+        c.mark(i, reason)
+
+
+def footer_lines(c: Candidates) -> None:
+    """Copyright, staff credits and follow-us invitations: only in the run of such lines that ends the article, so a
+    news paragraph quoting a Facebook post is never taken for one. An agency list closing the story,
+    （美聯社、法新社）, stays: it says where the story comes from."""
+    for i in reversed(c.kept()):
+        text = c.blocks[i].text.strip()
+        folded = fold(text)
+        if COPYRIGHT.search(folded) and len(text) < 200:
+            c.mark(i, "copyright")
+        elif CREDITS.search(folded) and len(text) < 200:
+            c.mark(i, "credits")
+        elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120:
+            c.mark(i, "follow-us")
+        elif (SOURCE_LINE.match(folded) or REPOST_SOURCE.match(folded)) and len(text) < 120:
+            c.mark(i, "source-line")
+        else:
+            break
+
+
+def closing_tag(c: Candidates) -> None:
+    """A category in brackets as the article's very last line, （俄軍侵烏）, right under the
+    bracketed list of sources. That list stays (it says where the story comes from), and so does a
+    bracketed name closing a story without one: （中新網） may be the source itself."""
+    kept = c.kept()
+    if len(kept) < 2:
+        return
+    match = BRACKETED.match(fold(c.blocks[kept[-1]].text.strip()))
+    sources = BRACKETED_LIST.match(fold(c.blocks[kept[-2]].text.strip()))
+    if match and sources and re.search(AGENCY, sources.group(1)) and not re.search(AGENCY, match.group(1)) \
+            and not PUNCTUATION.search(match.group(1)):
+        c.mark(kept[-1], "tags")

@@ -1,0 +1,469 @@
+"""Page furniture removed by its shape: front matter, the page's head above the headline, site
+notices, link lines, captions, stamps and bylines, cut copies and closing lines. Every fixture
+here is written for the test; each shows a pattern real scrapes carry, never their text."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import opencc
+import pytest
+
+from generator import ingest, load_config
+from generator.clean import clean
+from generator.evaluate import evaluate, load_gold
+from generator.extract import to_source
+from generator.model import Block
+from generator.readers import read
+from generator.render import REASONS
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = load_config(ROOT / "briefing.yml")
+
+LEDE = "烏克蘭總統澤倫斯基今天在基輔表示，烏克蘭不會接受任何要求割讓領土的和平方案，並呼籲歐洲盟友持續施壓。"
+SECOND = "澤倫斯基說，烏方代表團將在下週與美國特使再度會面，討論停火監督與安全保證的細節。"
+THIRD = "克里姆林宮發言人則表示，俄方仍在研究美方提出的最新草案，目前不會公開評論具體內容。"
+EN_LEDE = "Ukrainian and Russian negotiators met in Geneva on Tuesday for a new round of talks brokered by Washington."
+EN_SECOND = "The talks lasted several hours, and both delegations said they would report back to their leaders."
+
+
+def source_of(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return to_source(read(path), None)
+
+
+def body(source) -> list[str]:
+    return [p.text for p in source.paragraphs]
+
+
+def removed(source) -> dict[str, str]:
+    return {r.text: r.reason for r in source.removed}
+
+
+def lines(*texts: str) -> list[Block]:
+    return [Block(text=t, line=n) for n, t in enumerate(texts, start=1)]
+
+
+# --- front matter ------------------------------------------------------------------------------
+
+FRONT_MATTER_PAGE = f"""
+---
+title: "Talks resume in Geneva as envoys push for a deal | Europe | Example Daily"
+source: https://news.example.com/europe/talks-resume
+date: 2026-02-17
+description: "Negotiators meet again with the front line still the main obstacle"
+word_count: 640
+---
+
+Skip to main content
+Negotiators meet again with the front line still the main obstacle
+{EN_LEDE}
+{EN_SECOND}
+"""
+
+
+def test_front_matter_is_metadata_listed_as_removed_and_never_body(tmp_path):
+    source = source_of(tmp_path, "a.txt", FRONT_MATTER_PAGE)
+    assert source.title == "Talks resume in Geneva as envoys push for a deal"
+    assert source.url == "https://news.example.com/europe/talks-resume"
+    assert source.published == "2026-02-17"
+    assert body(source) == [EN_LEDE, EN_SECOND]
+    gone = removed(source)
+    assert gone["word_count: 640"] == "front-matter" and gone["---"] == "front-matter"
+    assert gone[next(t for t in gone if t.startswith("title:"))] == "title"
+    # The description printed again over the story is a standfirst; the skip link is page chrome.
+    assert gone["Negotiators meet again with the front line still the main obstacle"] == "standfirst"
+    assert gone["Skip to main content"] == "page-chrome"
+    # Body lines keep their own line numbers.
+    assert [p.line for p in source.paragraphs] == [11, 12]
+
+
+def test_toml_front_matter_and_an_unknown_date_are_read_too(tmp_path):
+    source = source_of(tmp_path, "a.md", f"""
+        +++
+        title = "Envoys meet in Geneva"
+        date = "unknown"
+        +++
+
+        {EN_LEDE}
+        """)
+    assert source.title == "Envoys meet in Geneva" and source.published is None
+    assert body(source) == [EN_LEDE]
+
+
+def test_a_thematic_break_opening_a_story_is_not_front_matter(tmp_path):
+    source = source_of(tmp_path, "a.md", f"""
+        ---
+        {EN_LEDE}
+        ---
+        {EN_SECOND}
+        """)
+    assert EN_LEDE in " ".join(body(source)) and EN_SECOND in " ".join(body(source))
+
+
+def test_a_lede_the_description_copies_stays_body(tmp_path):
+    source = source_of(tmp_path, "a.txt", f"""
+        ---
+        description: "{EN_LEDE}"
+        ---
+        {EN_LEDE}
+        {EN_SECOND}
+        """)
+    assert body(source) == [EN_LEDE, EN_SECOND]
+
+
+# --- the page's head -----------------------------------------------------------------------------
+
+PAGE_HEAD = f"""
+為了最佳閱讀體驗，建議您使用新版瀏覽器。
+首頁 > 國際
+即時 政治 社會 國際 財經 娛樂
+本站使用Cookie改善您的體驗，繼續瀏覽即表示您同意我們的隱私權政策。
+澤倫斯基：不會割讓領土 將與美特使再會面
+2026/02/17 10:05 記者王大明／綜合報導
+{LEDE}
+{SECOND}
+"""
+
+
+def test_everything_above_the_headline_and_its_stamp_is_the_page_head(tmp_path):
+    source = source_of(tmp_path, "a.txt", PAGE_HEAD)
+    assert body(source) == [LEDE, SECOND]
+    assert source.title == "澤倫斯基：不會割讓領土 將與美特使再會面"
+    gone = removed(source)
+    assert gone["首頁 > 國際"] in ("page-head", "breadcrumb")
+    assert gone["即時 政治 社會 國際 財經 娛樂"] == "page-head"
+    assert gone["本站使用Cookie改善您的體驗，繼續瀏覽即表示您同意我們的隱私權政策。"] == "site-notice"
+    assert gone["2026/02/17 10:05 記者王大明／綜合報導"] == "timestamp"
+    assert source.published == "2026-02-17"
+
+
+def test_prose_above_a_stamp_is_not_taken_for_a_page_head():
+    blocks = lines(LEDE, SECOND, THIRD, "短標題在這裡 副標", "2026/02/17 10:05", LEDE + "另外")
+    kept, _ = clean(blocks)
+    assert [b.text for b in kept][:3] == [LEDE, SECOND, THIRD]
+
+
+def test_an_outlet_name_between_headline_and_stamp_goes_with_the_stamp(tmp_path):
+    source = source_of(tmp_path, "a.txt", f"""
+        國際
+        阿布達比會談聚焦領土問題
+        歐洲之聲
+        更新於 01月23日15:14 • 發布於 01月23日15:14
+        {LEDE}
+        """)
+    assert body(source) == [LEDE]
+    assert source.title == "阿布達比會談聚焦領土問題"
+    assert removed(source)["歐洲之聲"] == "dateline"
+
+
+def test_a_lone_ticker_label_is_not_the_title():
+    kept, gone = clean(lines("快訊", "中央社／ 柏林15日綜合外電報導", LEDE))
+    assert [b.text for b in kept] == [LEDE]
+    assert {r.text: r.reason for r in gone}["快訊"] == "ticker"
+
+
+def test_a_first_paragraph_cut_short_is_not_taken_for_the_title():
+    cut = "美國特使今天抵達莫斯科。他將與俄方官員會談，討論"  # a lede cut mid-sentence: no full stop at its end
+    kept, gone = clean(lines(cut, SECOND))
+    assert [b.text for b in kept] == [cut, SECOND] and not gone
+    kept, gone = clean(lines("美特使抵莫斯科 和談進入關鍵期", SECOND))
+    assert [r.reason for r in gone] == ["title"]
+
+
+def test_an_english_headline_of_twenty_words_is_a_title():
+    headline = "Zelensky asks for binding security guarantees as he meets US envoys and European leaders in Berlin"
+    kept, gone = clean(lines(headline, EN_LEDE, EN_SECOND))
+    assert [r.reason for r in gone] == ["title"] and [b.text for b in kept] == [EN_LEDE, EN_SECOND]
+
+
+# --- site notices ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, reason", [
+    ("您即將進入之內容需滿18歲方可瀏覽。", "site-notice"),
+    ("Editor's note: This story is being updated.", "site-notice"),
+    ("We use cookies to improve your experience. By continuing you agree to our privacy policy.", "site-notice"),
+    ("Your browser does not support the video element.", "browser-notice"),
+    ("notification-importantGet instant alerts on the stories you follow.", "promo"),
+    ("打開新聞App 查看更多圖片", "promo"),
+    ("廣告 廣告", "advertising"),
+    ("Advertisement", "advertising"),
+    ("site_widgets", "page-chrome"),
+    ("5 分鐘", "timestamp"),
+    ("3 mins ago", "timestamp"),
+    ("— Example News (@example_news) December 2, 2025", "embed-credit"),
+])
+def test_site_notices_promos_and_stamps_anywhere_on_the_page(line, reason):
+    kept, gone = clean(lines(LEDE, SECOND, line, THIRD))
+    assert [b.text for b in kept] == [LEDE, SECOND, THIRD]
+    assert [(r.text, r.reason) for r in gone] == [(line, reason)]
+
+
+def test_a_news_paragraph_about_privacy_or_cookies_is_not_a_notice():
+    news = "歐盟執委會表示，各國必須同意新的隱私保護規範，才能在明年啟用跨境資料交換機制。"
+    kept, gone = clean(lines(LEDE, news, SECOND))
+    assert [b.text for b in kept] == [LEDE, news, SECOND] and not gone
+
+
+# --- links --------------------------------------------------------------------------------------
+
+def test_link_only_lines_link_lists_read_more_teasers_and_calls_to_action(tmp_path):
+    source = source_of(tmp_path, "a.txt", f"""
+        {EN_LEDE}
+        What each side wants from the Geneva talks?Read more
+        {EN_SECOND}
+        * [](https://news.example.com/europe/<https:/news.example.com/europe/other-story>)
+        [](https://news.example.com/europe/</>)
+        - [Envoys head to Moscow](https://news.example.com/europe/envoys-moscow)
+        Follow our coverage of the war at <https://news.example.com/hub/war>
+        """)
+    assert body(source) == [EN_LEDE, EN_SECOND]
+    gone = removed(source)
+    assert gone["What each side wants from the Geneva talks?Read more"] == "related-articles"
+    assert gone["Follow our coverage of the war at <https://news.example.com/hub/war>"] == "promo"
+    assert list(gone.values()).count("links") == 3
+
+
+def test_a_sentence_with_a_link_in_it_stays():
+    text = "The full text of the declaration was published on the [government website](https://gov.example) on Tuesday."
+    kept, gone = clean(lines(EN_LEDE, text, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, text, EN_SECOND] and not gone
+
+
+def test_html_blocks_mostly_inside_links_are_link_lines(tmp_path):
+    source = source_of(tmp_path, "a.html", f"""
+        <html><body><article>
+        <p>{LEDE}</p>
+        <ul><li><a href="https://news.example.com/1">美特使抵達莫斯科</a></li>
+            <li><a href="https://news.example.com/2">歐洲領袖齊聚巴黎</a></li></ul>
+        <p>{SECOND[:-1]}，<a href="https://news.example.com/3">詳見聲明全文</a>。</p>
+        </article></body></html>
+        """)
+    assert body(source) == [LEDE, SECOND[:-1] + "，詳見聲明全文。"]
+    assert removed(source) == {"美特使抵達莫斯科": "links", "歐洲領袖齊聚巴黎": "links"}
+
+
+# --- captions ---------------------------------------------------------------------------------
+
+CAPTION = "美國特使魏科夫22日在莫斯科與俄方官員會談。（法新社）"
+
+
+def test_an_agency_credit_makes_a_caption_with_a_second_sign():
+    # Printed twice, and above the story's first paragraph.
+    kept, gone = clean(lines("記者王大明／綜合報導", CAPTION, CAPTION, LEDE, SECOND))
+    assert [b.text for b in kept] == [LEDE, SECOND]
+    assert [r.reason for r in gone][1:] == ["photo-caption", "photo-caption"]
+
+
+def test_an_agency_credit_alone_after_the_lede_stays_body():
+    closing = "俄方表示，將在下週回覆美方提出的修正草案內容。（法新社）"
+    agencies = "（美聯社、法新社）"
+    kept, gone = clean(lines(LEDE, SECOND, closing, agencies))
+    assert [b.text for b in kept] == [LEDE, SECOND, closing, agencies] and not gone
+
+
+@pytest.mark.parametrize("caption", [
+    "烏克蘭總統澤倫斯基（左）與美國特使（右）在基輔會面",
+    "資料圖：2024年美俄領袖在赫爾辛基會晤",
+    "▲澤倫斯基出席記者會。（圖／路透）",
+    "特朗普在佛羅里達州接待澤倫斯基。 [Getty Images]",
+    "Delegations attend the talks in Geneva. Photograph: Jane Doe/Reuters",
+    "Envoys arrive for the talks in Geneva [File: Jane Doe/AFP]",
+    "官員在會議廳外合影。歐新社",
+])
+def test_caption_shapes(caption):
+    kept, gone = clean(lines(caption, LEDE, SECOND))
+    assert [b.text for b in kept] == [LEDE, SECOND]
+    assert [(r.text, r.reason) for r in gone] == [(caption, "photo-caption")]
+
+
+# --- stamps, bylines, credits, closing lines --------------------------------------------------------
+
+@pytest.mark.parametrize("line, reason", [
+    ("18/2/2026 9:41", "timestamp"),
+    ("【本報訊 2026年2月17日】", "timestamp"),
+    ("By Jane Doe and John Roe", "byline"),
+    ("特派員李小華／日內瓦報導", "dateline"),
+    ("首頁 > 國際 > 歐洲", "breadcrumb"),
+])
+def test_stamps_and_bylines_in_the_head(line, reason):
+    kept, gone = clean(lines(line, LEDE, SECOND))
+    assert [b.text for b in kept] == [LEDE, SECOND]
+    assert [(r.text, r.reason) for r in gone] == [(line, reason)]
+
+
+def test_closing_credits_and_source_lines():
+    kept, gone = clean(lines(LEDE, SECOND, "（編輯：王小明）1150217", "原文出處：某某新聞網／澤倫斯基再談領土"))
+    assert [b.text for b in kept] == [LEDE, SECOND]
+    assert [r.reason for r in gone] == ["credits", "source-line"]
+
+
+def test_a_bracketed_category_under_the_source_list_goes_the_list_and_a_lone_source_stay():
+    kept, gone = clean(lines(LEDE, SECOND, "（法新社/路透社）", "（俄烏戰爭）"))
+    assert [b.text for b in kept] == [LEDE, SECOND, "（法新社/路透社）"]
+    assert [r.reason for r in gone] == ["tags"]
+    kept, gone = clean(lines(LEDE, SECOND, "（中新網）"))
+    assert [b.text for b in kept] == [LEDE, SECOND, "（中新網）"] and not gone
+
+
+def test_a_copy_cut_short_of_another_block_is_removed_the_whole_one_stays():
+    caption = "2026年1月23日，阿布達比，代表團成員在會場外合影（左一為美方代表）。"
+    cut = "2026年1月23日，阿布達比，代表團"
+    kept, gone = clean(lines(LEDE, caption, SECOND, cut))
+    assert [b.text for b in kept] == [LEDE, SECOND]
+    assert {r.text: r.reason for r in gone} == {caption: "photo-caption", cut: "truncated-copy"}
+
+
+def test_the_cut_last_paragraph_of_an_excerpt_stays():
+    cut = "克里姆林宮發言人則表示，俄方仍在研究"
+    kept, gone = clean(lines(LEDE, SECOND, cut))
+    assert [b.text for b in kept] == [LEDE, SECOND, cut] and not gone
+
+
+# --- scripts --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("conversion", ["t2s.json", "t2hk.json"])
+def test_a_simplified_or_hong_kong_copy_loses_the_same_lines(tmp_path, conversion):
+    page = PAGE_HEAD + f"{CAPTION}\n{CAPTION}\n{THIRD}\n原文出處：某某新聞網／和談最新進展\n"
+    converted = opencc.OpenCC(conversion).convert(page)
+    assert converted != page or conversion == "t2hk.json"
+    traditional = source_of(tmp_path, "a.txt", page)
+    copy = source_of(tmp_path, "b.txt", converted)
+    assert [(r.line, r.reason) for r in copy.removed] == [(r.line, r.reason) for r in traditional.removed]
+    assert len(copy.paragraphs) == len(traditional.paragraphs) == 3
+
+
+# --- the reasons are labelled, and eval aligns a glued stamp ------------------------------------
+
+def test_every_reason_a_rule_gives_has_a_reader_facing_label():
+    given = set()
+    for module in sorted((ROOT / "generator" / "clean").glob("*.py")):
+        for call in re.findall(r"\bmark\([^,]+,(.*)\)", module.read_text(encoding="utf-8")):
+            given |= set(re.findall(r'(?<!get\()"([a-z-]+)"', call))  # the reason, or both of a conditional
+        given |= set(re.findall(r'\), "([a-z-]+)"\)', module.read_text(encoding="utf-8")))  # LABEL_REASONS
+    assert {"front-matter", "page-head", "site-notice", "links", "promo", "embed-credit", "byline"} <= given
+    assert given <= set(REASONS), given - set(REASONS)
+
+
+def test_eval_finds_a_lede_whose_gold_keeps_the_scraper_stamp_glued_to_it(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(f" date 2026-02-17 {LEDE}\n{SECOND}\n", encoding="utf-8")
+    gold = tmp_path / "gold.yml"
+    gold.write_text(f"articles:\n  - file: a.txt\n    paragraphs:\n      - {{text: 'date 2026-02-17 {LEDE}'}}\n"
+                    f"      - {{text: '{SECOND}'}}\n", encoding="utf-8")
+    sources, _ = ingest(seeds)
+    report, _ = evaluate(CONFIG, load_gold(gold, CONFIG), sources)
+    assert (report.body, report.lost) == (2, 0)
+
+
+@pytest.mark.parametrize("news", [
+    "烏克蘭國會通過法案，年滿18歲的男性可自願簽約從軍一年，期滿後可出國。",  # an age, not an age gate
+    "Published reports said 40 drones were shot down overnight over the Black Sea",  # a stamp word, no stamp
+    "烏克蘭政府呼籲民眾下載Diia App申報戰損，官員說已有逾百萬戶完成登記並獲得補助。",  # an app in the news
+])
+def test_news_that_shares_a_notice_or_stamp_word_stays(news):
+    kept, gone = clean(lines(LEDE, news, SECOND))
+    assert [b.text for b in kept] == [LEDE, news, SECOND] and not gone
+
+
+def test_a_heading_that_opens_the_next_paragraph_is_no_cut_copy():
+    heading = "烏方強調不會放棄任何領土與主權"
+    kept, gone = clean(lines(LEDE, heading, heading + "，澤倫斯基在記者會上再次重申這一立場。", SECOND))
+    assert len(kept) == 4 and not gone
+
+
+def test_a_first_paragraph_of_several_sentences_closing_with_an_agency_stays():
+    first = "美國特使今天抵達莫斯科。他將與俄方官員會談，討論美方提出的和平方案。（路透）"
+    kept, gone = clean(lines(first, SECOND, THIRD))
+    assert [b.text for b in kept] == [first, SECOND, THIRD] and not gone
+
+
+def test_prose_above_a_section_head_and_a_stamp_keeps_the_page_head_rule_off():
+    kept, _ = clean(lines(LEDE, SECOND, "談判現場直擊 各方說法", "2026/02/17 10:05", THIRD))
+    assert [b.text for b in kept][:2] == [LEDE, SECOND]
+
+
+# --- whole HTML pages (the fixtures ARCHITECTURE.md's trafilatura decision was measured on) --------
+
+@pytest.mark.parametrize("name, paragraphs, furniture", [("zh.html", 6, 14), ("en.html", 4, 16)])
+def test_html_news_pages_keep_every_paragraph_and_list_all_furniture(name, paragraphs, furniture):
+    source = to_source(read(ROOT / "tests" / "fixtures" / "furniture" / name), None)
+    texts = body(source)
+    assert len(texts) == paragraphs, texts
+    assert len(source.removed) == furniture, source.removed
+    assert texts[-1] in ("（法新社、路透社）", "Talks continue.")  # the agency line and the one-sentence paragraph stay
+    assert not any(r.reason in ("title", "page-chrome") and r.text in texts for r in source.removed)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("分享到： Facebook LINE X", "page-chrome"),
+    ("Listen to this article · 4 min", "page-chrome"),
+    ("字級", "page-chrome"),
+    ("發表時間：03/12/2025 - 10:15", "timestamp"),
+    ("Associated Press writer Jane Doe in Kyiv contributed to this report.", "credits"),
+])
+def test_more_page_controls_stamps_and_credits(line, reason):
+    kept, gone = clean(lines(EN_LEDE, EN_SECOND, line) if line.isascii() else lines(LEDE, SECOND, line))
+    assert len(kept) == 2 and [(r.text, r.reason) for r in gone] == [(line, reason)]
+
+
+@pytest.mark.parametrize("caption", [
+    "圖像來源，Getty Images",
+    "圖像加註文字，澤倫斯基與美國特使在柏林會面",
+    "Image source, Reuters",
+    "FILE - Ukrainian President Volodymyr Zelensky speaks in Kyiv, Ukraine, on Feb. 17, 2026. (AP Photo/Jane Doe, File)",
+    "Ukraine's president attends a news conference in Kyiv. REUTERS/Jane Doe/File Photo Purchase Licensing Rights",
+    "AFP via Getty Images",
+])
+def test_agency_photo_credits_and_caption_labels(caption):
+    kept, gone = clean(lines(EN_LEDE, caption, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, EN_SECOND]
+    assert [(r.text, r.reason) for r in gone] == [(caption, "photo-caption")]
+
+
+def test_a_sentence_that_tells_of_sharing_or_printing_stays():
+    news = "Share prices in Moscow fell sharply after the Kremlin said the talks had stalled."
+    kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
+    assert len(kept) == 3 and not gone
+
+
+def test_markdown_link_lists_go_and_its_images_are_listed(tmp_path):
+    source = source_of(tmp_path, "a.md", f"""
+        # Envoys meet in Geneva
+
+        {EN_LEDE}
+
+        - [Envoys head to Moscow](https://news.example.com/a)
+        - [Storm hits the coast](https://news.example.com/b)
+
+        {EN_SECOND[:-1]}, according to [officials](https://news.example.com/c).
+
+        ![Delegations in Geneva](https://img.example/x.jpg)
+        """)
+    assert body(source) == [EN_LEDE, EN_SECOND[:-1] + ", according to officials."]
+    assert removed(source) == {"Envoys meet in Geneva": "title", "Envoys head to Moscow": "links",
+                               "Storm hits the coast": "links", "https://img.example/x.jpg": "image"}
+
+
+
+def test_an_html_standfirst_repeating_og_description_goes(tmp_path):
+    source = source_of(tmp_path, "a.html", f"""
+        <html><head><meta property="og:description" content="Negotiators meet again with the front line still the main obstacle">
+        </head><body><h1>Talks resume in Geneva</h1><p class="standfirst">Negotiators meet again with the front line still the main obstacle</p>
+        <p>{EN_LEDE}</p><p>{EN_SECOND}</p></body></html>
+        """)
+    assert body(source) == [EN_LEDE, EN_SECOND]
+    assert removed(source)["Negotiators meet again with the front line still the main obstacle"] == "standfirst"
+
+
+@pytest.mark.parametrize("news", [
+    "圖片顯示，烏克蘭東部的前線城鎮在夜間遭到大規模無人機攻擊，多處民宅起火。",
+    "Zelensky said in a video: the army will hold the line whatever the talks bring",
+])
+def test_a_paragraph_opening_with_a_caption_word_stays(news):
+    kept, gone = clean(lines(LEDE, news, SECOND))
+    assert len(kept) == 3 and not gone
