@@ -16,7 +16,7 @@ from ..normalize import fold_map
 from .dates import DATE_PATTERN, find_dates, resolve_date
 from .names import Names
 from .sentences import split_sentences
-from .speakers import Speakers
+from .speakers import Context, Speakers
 from .topics import Topics
 
 __all__ = ["Annotator", "DATE_PATTERN", "resolve_date", "split_sentences"]
@@ -30,11 +30,17 @@ class Annotator:
         self.speakers = Speakers({e.id: e.kind for e in config.entities})
 
     def paragraph(self, paragraph: Paragraph, published: dt.date | None) -> AnnotatedParagraph:
+        return self._paragraph(paragraph, published, Context())[0]
+
+    def _paragraph(self, paragraph: Paragraph, published: dt.date | None, before: Context) -> tuple[AnnotatedParagraph, Context]:
+        """The annotated paragraph and what it tells the next one about speakers; `before`: what
+        the paragraphs before tell this one (a paragraph opening 'He added')."""
         text = paragraph.text
         folded = fold_map(text)
         mentions = self.names.mentions(folded, text)
         terms = self.topics.terms_in(folded, text)
         sentences = split_sentences(text)
+        attributions, after = self.speakers.attributions(folded, text, sentences, mentions, before)
         return AnnotatedParagraph(
             paragraph=paragraph,
             sentences=sentences,
@@ -42,9 +48,13 @@ class Annotator:
             mentions=tuple(mentions),
             dates=tuple(find_dates(folded, text, published)),
             terms=tuple(terms),
-            attributions=tuple(self.speakers.attributions(folded, text, sentences, mentions)),
-        )
+            attributions=tuple(attributions),
+        ), after
 
     def source(self, source: Source) -> AnnotatedSource:
         published = dt.date.fromisoformat(source.published) if source.published else None
-        return AnnotatedSource(source, tuple(self.paragraph(p, published) for p in source.paragraphs))
+        annotated, context = [], Context()
+        for p in source.paragraphs:  # in order: each paragraph may continue the speaker of the one before
+            ap, context = self._paragraph(p, published, context)
+            annotated.append(ap)
+        return AnnotatedSource(source, tuple(annotated))

@@ -1,25 +1,88 @@
 """Who speaks in each sentence: a speaker per speech verb, from the verb's clause, the sentence's
-subject, a possessor (德里斯科的發言人) or, for a pronoun, the last speaker."""
+subject, a possessor (德里斯科的發言人), a name after the verb ("said Zelensky", "according to"),
+or, for a pronoun, the last speaker (also the previous paragraph's, for a paragraph opening
+"He added")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import Attribution, Mention
 from ..normalize import Folded, fold
 
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
-    r"(表示|表态|表达|说(?![法服])|指出|强调|认为|认同|拒绝|宣称|声称|称|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
+    r"(表示|表态|表达|说(?![法服辞])|指出|强调|认为|认同|拒绝|宣称|声称|称|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
     r"|希望|建议|告诉|怀疑|解读"
     r"|\bsaid\b|\bsays\b|\bwrote\b|\btold\b|\bstated\b|\bwarned\b|\bargued\b)"
 )
+# Speakers only (topics.py reads CUES for its stance clauses): more verbs by which a subject states
+# a position, never a plain action (met, travelled, phoned). -s forms that are also nouns (claims,
+# demands, calls) are left out. 确认 only before what is confirmed (确认，……), not 确认框架.
+SPEECH = re.compile(
+    CUES.pattern[:-1]
+    + r"|确认(?=[，,：:「“])|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
+    r"|(?<=[，,])指(?=[^出责控挥示导定望向称数标南的])|(?<=[又还并也亦更])指|指(?=[，,：:])|说法"  # 指 = said (HK usage)
+    r"|\b(?:add(?:s|ed)|noted|insist(?:s|ed|ing)|urg(?:es|ed|ing)|reject(?:s|ed|ing)|den(?:ies|ied|ying)"
+    r"|acknowledg(?:es|ed)|stressed|emphasi[sz](?:es|ed)|call(?:ed|ing) (?:for|on)|accus(?:es|ed|ing)"
+    r"|describ(?:es|ed)|dismiss(?:es|ed)|hail(?:s|ed|ing)|claimed|declar(?:es|ed)|demanded"
+    r"|confirm(?:s|ed)|announc(?:es|ed)|signal(?:ed|led)|condemn(?:s|ed)?|threaten(?:s|ed)|ask(?:s|ed)"
+    r"|express(?:es|ed)|reiterat(?:es|ed)|arguing|warning|telling|saying|cautioning"
+    r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
+)
+AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
+AFTER_QUOTE = re.compile(r"[,”\"]\s*$")  # “…,” said Zelensky
+ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,20}$")  # 根據克里姆林宮的說法: 說法 is speech only here
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-OBJECT_MARK = re.compile(r"[向对给跟]$")
+OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
-NEGATION = re.compile(r"(没有|没|未|并未|从未|不曾)$")  # right before a speech verb, in folded text
+# Right before a speech verb (folded): a negation, a modal (應該承諾, "should say") or a noun's
+# determiner (川普的敦促, 所呼籲的, 這項承諾): nothing is stated.
+NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|会|来|的|这项|该项|此项|一项)$"
+                        r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$")
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
-PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也)?(他|她)(们)?(?!国|人)|^(he|she)\b|(^|\s)(he|she)$")
+PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$"
+                     r"|^(he|she)\b|(^|\s)(he|she)$")
+# After a speech verb, its clause and the next are what was said (普京指出，特朗普曾表示……): a name
+# there is not a new speaker, unless a clause opens anew (但佩斯科夫強調, "while Peskov said").
+NEW_CLAUSE = re.compile(r"^\s*(但|而|且|并且|不过|然而|另外|同时|此外|另一方面|but\b|while\b|whereas\b|meanwhile\b)")
+# A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
+SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|即使|虽然|尽管|随着|由于"
+                   r"|despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b")
+PASSIVE = re.compile(r"被|\b(is|are|was|were|been|being|be) (\w+ly )?$")  # 被莫斯科批評, "was described": not the subject
+# A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
+# "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
+QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
+                       r"|[^\W\da-z_与和及同跟并或向对在、]{0,4}(?:特使|顾问|发言人|助理|幕僚|部长|外长|代表|方案|计划|提案|草案))"
+                       r"|\s(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|administration|plan)\b")
+PLAN = re.compile(r"[^\W\da-z_]{0,4}(方案|计划|提案|草案)|\s(plan|administration)\b")  # 川普方案提議: the plan, not Trump, proposes
+# A person the gazetteer does not know, named between a known name and the verb (澤連斯基的顧問
+# 利特溫(Dmytro Lytwyn)表示, 史蒂夫·維特科夫) or right before an English verb ("” Fedorov said"): the
+# speaker is that person, not anyone else in the sentence.
+UNKNOWN_ZH = re.compile(r"[\u3400-\u9fff][（(][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+[，,)）]|[\u3400-\u9fff]·[\u3400-\u9fff]")
+UNKNOWN_EN = re.compile(r"(?<![.!?“\"] )\b(?!(?:He|She|It|They|The|This|That|A|An|But|And|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                        r"[A-Z][a-z’'-]+\s+$")
+
+
+def _quoted(text: str) -> list[bool]:
+    """For each character, whether it lies inside a quotation (“…”, 「…」, "…")."""
+    inside, depth, straight = [], 0, False
+    for ch in text:
+        if ch in "“「『":
+            depth += 1
+        elif ch in "”」』":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight = not straight
+        inside.append(bool(depth) or straight)
+    return inside
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the paragraphs before tell the next one: its speaker, for a paragraph opening 'He added'."""
+    speaker: str | None = None
 
 
 class Speakers:
@@ -28,10 +91,10 @@ class Speakers:
 
     def _named_in(self, named: list[Mention], start: int, end: int, text: str) -> tuple[list[Mention], list[Mention]]:
         """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
-        A possessor is a name before 的 or 's (德里斯科的發言人, Putin's envoy)."""
+        A possessor qualifies another noun: 德里斯科的發言人, Putin's envoy, 普丁特使德米崔耶夫."""
         inside = [m for m in named if start <= m.start and m.end <= end
-                  and not OBJECT_MARK.search(fold(text[max(0, m.start - 1):m.start]))]
-        owned = [m for m in inside if text[m.end:m.end + 1] == "的" or text[m.end:m.end + 2] in ("'s", "’s")]
+                  and not OBJECT_MARK.search(fold(text[max(0, m.start - 2):m.start]))]
+        owned = [m for m in inside if text[m.end:m.end + 2] in ("'s", "’s") or QUALIFIER.match(fold(text[m.end:m.end + 48]))]
         return [m for m in inside if m not in owned], owned
 
     def _people(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:
@@ -43,23 +106,54 @@ class Speakers:
         With `owner`, its first possessor instead (德里斯科的發言人表示)."""
         subjects, owned = self._named_in(named, start, end, text)
         if owner:
+            owned = [m for m in owned if not PLAN.match(fold(text[m.end:m.end + 8]))]
             return owned[0].entity if owned else None
         people = [m for m in subjects if self.kind[m.entity] == "person"]
         found = people[0] if people else (subjects[-1] if subjects else None)
         return found.entity if found else None
 
-    def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention]) -> list[Attribution]:
-        """Who speaks in each sentence, for every speech verb: the subject named in the verb's
-        clause; else the speaker of the sentence's previous speech verb (宣布……，並稱……); else, for
-        the sentence's first verb, a possessor in the clause (德里斯科的發言人) or the sentence's
-        subject ("Trump, meeting Zelensky, said"; 普丁支持……，認為……); else, for 他/she, the
-        paragraph's last speaker or the person the nearest sentence before names."""
+    def _sentence_subject(self, named: list[Mention], start: int, end: int, text: str, scenes: bool) -> str | None:
+        """The subject of the first clause of text[start:end] that names one; a scene-setting
+        clause (針對……, "During …") is skipped unless `scenes` (a pronoun may refer into it)."""
+        bounds = [start] + [start + m.end() for m in CLAUSE_BREAK.finditer(text[start:end])] + [end]
+        for a, b in zip(bounds, bounds[1:]):
+            if scenes or not SCENE.match(fold(text[a:b])):
+                if found := self._subject(named, a, b, text):
+                    return found
+        return None
+
+    def _unknown(self, named: list[Mention], start: int, end: int, text: str) -> bool:
+        """Whether text[start:end] (a clause before its verb) names a person the gazetteer lacks."""
+        clause = text[start:end]
+        found = [u.start() for u in UNKNOWN_ZH.finditer(clause)] + [u.start() for u in UNKNOWN_EN.finditer(clause)]
+        return any(not any(m.start <= start + u < m.end for m in named) for u in found)
+
+    def _after(self, named: list[Mention], start: int, text: str, s_end: int) -> str | None:
+        """The first name right after a verb, in its clause ("according to a US official", "said Zelensky")."""
+        end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
+        found = next((m for m in named if start <= m.start and m.end <= end), None)
+        return found.entity if found else None
+
+    def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention],
+                     before: Context = Context()) -> tuple[list[Attribution], Context]:
+        """Who speaks in each sentence, for every speech verb, and the context for the next paragraph.
+
+        A verb's speaker is the subject named in its clause; after an earlier verb of the sentence,
+        that verb's speaker (the rest is what was said: 宣布……，並稱……; 普京指出，特朗普曾表示……);
+        for the sentence's first verb, a possessor in the clause (德里斯科的發言人), a name after the
+        verb (“…,” said Zelensky), or the sentence's subject ("Trump, meeting Zelensky, said";
+        普丁支持……，認為……); for 他/she, the paragraph's last speaker, the person the nearest
+        sentence before names or, in the paragraph's first sentence, the speaker `before` carries."""
         named = [m for m in mentions if self.kind[m.entity] in ("person", "organisation")]
-        # A negated verb says nothing (沒有否認); one before 的 qualifies a noun (川普聲稱的百萬人).
-        cues = [c for c in CUES.finditer(folded.text)
-                if not NEGATION.search(folded.text, 0, c.start()) and folded.text[c.end():c.end() + 1] != "的"]
+        quoted = _quoted(text)
+        cues = [c for c in SPEECH.finditer(folded.text)
+                if not quoted[folded.span(c.start(), c.end())[0]]  # the quoted person's own words
+                and (ACCORDING.search(folded.text, 0, c.start()) if c.group() == "说法" else
+                     not NOT_STATED.search(folded.text, 0, c.start())
+                     and folded.text[c.end():c.end() + 1] not in ("的", "被"))]  # 川普聲稱的百萬人, 美方提議被拒
         result: list[Attribution] = []
         last: str | None = None  # the paragraph's most recent speaker, for pronouns
+        spoken = None  # the last verb's speaker, None when unknown: what the next paragraph continues
         for index, (s_start, s_end) in enumerate(sentences):
             seen: list[str] = []
             bound = s_start  # end of the previous speech verb in this sentence
@@ -67,26 +161,56 @@ class Speakers:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
                 if not s_start <= cue_start < s_end:
                     continue
-                clause_start = max([bound] + [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])])
-                if BOTH.search(fold(text[clause_start:cue_start])):  # 川普與普丁都說: every person named there speaks
+                breaks = [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
+                clause_start = max([bound] + breaks)
+                clause = fold(text[clause_start:cue_start])
+                said = bound > s_start and len(breaks) <= 1 and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
+                speaker = self._speaker(named, text, sentences, index, clause_start, (cue_start, cue_end),
+                                        bound == s_start, said, seen, last, before)
+                if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
                     for entity in self._people(named, clause_start, cue_start, text):
                         if entity not in seen:
                             seen.append(entity)
                             result.append(Attribution(index, entity, text[cue_start:cue_end]))
-                # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
-                pronoun = bool(PRONOUN.search(fold(text[clause_start:cue_start]).strip()))
-                speaker = None if pronoun else self._subject(named, clause_start, cue_start, text)
-                if speaker is None and seen:  # what follows a speech verb is what was said, not who says it
-                    speaker = seen[-1]
-                if speaker is None and bound == s_start:
-                    speaker = ((None if pronoun else self._subject(named, clause_start, cue_start, text, owner=True))
-                               or self._subject(named, s_start, clause_start, text))
-                if speaker is None and pronoun:  # the last speaker, else whom the nearest sentence before names
-                    speaker = last or next((found for start, end in reversed(sentences[:index])
-                                            if (found := self._subject(named, start, end, text))), None)
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
                     result.append(Attribution(index, speaker, text[cue_start:cue_end]))
                 last = speaker or last
+                spoken = speaker
                 bound = cue_end
-        return result
+        if cues:
+            return result, Context(spoken)
+        subject = next((found for start, end in reversed(sentences) if (found := self._subject(named, start, end, text))), None)
+        return result, (Context(subject) if subject or named else before)  # a quotation alone passes `before` on
+
+    def _speaker(self, named, text, sentences, index, clause_start, verb, first, said, seen, last, before):
+        """The speaker of one speech verb (see `attributions`); `first`: the sentence's first verb."""
+        (s_start, s_end), (cue_start, cue_end) = sentences[index], verb
+        cue = fold(text[cue_start:cue_end])
+        if cue in AFTER:
+            return self._after(named, cue_end, text, s_end)
+        if said:  # what follows a speech verb is what was said, not who says it
+            return seen[-1] if seen else None
+        clause = fold(text[clause_start:cue_start])
+        if PASSIVE.search(clause):
+            return None
+        # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
+        pronoun = bool(PRONOUN.search(clause.strip()))
+        if not pronoun:
+            if self._unknown(named, clause_start, cue_start, text):
+                return None
+            if found := self._subject(named, clause_start, cue_start, text):
+                return found
+        if seen:
+            return seen[-1]
+        if first and not pronoun:
+            if cue.isascii() and AFTER_QUOTE.search(text, 0, cue_start) and (found := self._after(named, cue_end, text, s_end)):
+                return found  # “…,” said Zelensky
+            if found := self._subject(named, clause_start, cue_start, text, owner=True):
+                return found
+        if first and (found := self._sentence_subject(named, s_start, clause_start, text, scenes=pronoun)):
+            return found
+        if pronoun:  # the last speaker, else whom the nearest sentence before names, else the paragraph before's
+            return last or next((found for start, end in reversed(sentences[:index])
+                                 if (found := self._subject(named, start, end, text))), before.speaker)
+        return None

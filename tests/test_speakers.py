@@ -1,0 +1,126 @@
+"""Speakers: verbs of stance, the clause that names the speaker, and the paragraph before.
+
+Fixture texts are written for these tests; each shows a pattern of news writing, not an outlet's sentence."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.annotate import Annotator
+from generator.config import load_config
+from generator.model import Paragraph, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
+
+
+def speakers(text: str) -> list[str]:
+    return [a.entity for a in ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions]
+
+
+def by_paragraph(*texts: str) -> list[list[str]]:
+    paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, 1))
+    source = Source("s", "s.txt", "text", "t", None, "2026-01-15", None, "en", paragraphs, ())
+    return [[a.entity for a in ap.attributions] for ap in ANNOTATOR.source(source).paragraphs]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # English verbs that state a position.
+        ("Zelensky rejected the plan on Monday.", ["volodymyr-zelensky"]),
+        ("Trump urged Kyiv to hurry and accused Europe of dragging its feet.", ["donald-trump"]),
+        ("Peskov dismissed the report as fiction.", ["dmitry-peskov"]),
+        ("The envoys met in Geneva when Trump declined to condemn the strikes.", ["donald-trump"]),
+        ("Zelensky called for a ceasefire along the front.", ["volodymyr-zelensky"]),
+        # Chinese verbs the older list lacked.
+        ("克里姆林宮確認，會談將於週五舉行。", ["kremlin"]),
+        ("澤倫斯基形容這是一次很好的會議。", ["volodymyr-zelensky"]),
+        ("美方提議烏軍撤出頓內茨克。", ["us-officials"]),
+        ("威特科夫指，峰會取得勝利。", ["steve-witkoff"]),
+        # Nouns, negations and modals state nothing.
+        ("Moscow kept pressing its demands, and Putin did not budge from his claims.", []),
+        ("Trump did not condemn the strikes.", []),
+        ("普丁應該承諾與澤倫斯基會面。", []),
+        ("這是響應川普的敦促。", []),
+        ("川普政府這項承諾是在柏林提出的。", []),
+        # 對……來說 is "for", not a verb of speech, and takes no speaker from the verb after it.
+        ("對烏克蘭來說，這是打擊，澤倫斯基隨即表示會繼續談判。", ["volodymyr-zelensky"]),
+        # 說辭 (a pretext) is a noun.
+        ("這是官員在拉攏川普時的常用說辭。", []),
+    ],
+)
+def test_verbs_of_stance(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What follows a speech verb is what was said: a name there is no new speaker ...
+        ("川普表示，普丁曾承諾一週不襲擊基輔。", ["donald-trump"]),
+        ("普京還指出，特朗普曾多次表示戰爭不會發生。", ["vladimir-putin"]),
+        ("Zelensky said Trump had rejected the plan.", ["volodymyr-zelensky"]),
+        # ... unless a new clause opens, with a conjunction or after the content clause.
+        ("佩斯科夫證實兩人通話，且普丁表態願意接待代表團。", ["dmitry-peskov", "vladimir-putin"]),
+        ("克里姆林宮表示，這個說法不可能接受，佩斯科夫說領土不會交換。", ["kremlin", "dmitry-peskov"]),
+        ("Zelensky said the talks were useful, while Peskov dismissed them.", ["volodymyr-zelensky", "dmitry-peskov"]),
+    ],
+)
+def test_what_was_said_names_no_new_speaker(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name that qualifies the speaker is not the speaker.
+        ("普丁特使德米崔耶夫在X發文稱，會談很重要。", ["kirill-dmitriev"]),
+        ("川普任命的特使凱洛格今天說，沒有人會被強迫。", ["keith-kellogg"]),
+        ("即將會見普丁（Vladimir Putin）的魏科夫拒絕回應。", ["steve-witkoff"]),
+        ("Trump envoy Steve Witkoff said the talks went well.", ["steve-witkoff"]),
+        # A plan proposes nothing for its author.
+        ("川普方案提議設立自由經濟區。", []),
+        # A person the gazetteer lacks, named before the verb, is the speaker: no one else is.
+        ("澤倫斯基的顧問利特溫（Dmytro Lytvyn）表示，會談晚間開始。", []),
+        ("特朗普特使史蒂夫·科夫曼表示，會談順利。", []),
+        ("Europe's allies pledged more drones – “a great result,” Fedorov said.", []),
+        # A scene-setting clause names no subject, and a passive verb's subject is not its speaker.
+        ("針對川普與普丁的會談，一名助理表示，進展順利。", []),
+        ("凱洛格被莫斯科批評過度親烏。", []),
+    ],
+)
+def test_the_speaker_is_the_one_named_as_subject(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Russia answers talks with missiles,” said Zelensky in his evening address.", ["volodymyr-zelensky"]),
+        ("Talks resume on Monday, according to a US official.", ["us-officials"]),
+        ("Axios reported, citing a US official, that guarantees were ready.", ["us-officials"]),
+        ("根據克里姆林宮的說法，提案分為四個部分。", ["kremlin"]),
+        # A verb inside a quotation is the quoted person's; the one outside names the speaker.
+        ("Witkoff spoke on Tuesday. “I’m saying we will get a deal,” he said.", ["steve-witkoff"]),
+        # 他 after a conjunction still continues the person named before.
+        ("澤倫斯基未接受這一點。然而，他似乎保持開放，因為他表示可能舉行公投。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_the_speaker_named_after_the_verb_or_before_the_sentence(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_paragraph_opening_with_a_pronoun_continues_the_previous_speaker():
+    assert by_paragraph("Zelensky said the talks were useful.", "He added that a prisoner swap was near.") == \
+        [["volodymyr-zelensky"], ["volodymyr-zelensky"]]
+    assert by_paragraph("澤倫斯基表示會談有用。", "他補充，換俘即將進行。") == [["volodymyr-zelensky"], ["volodymyr-zelensky"]]
+
+
+def test_a_quotation_alone_passes_the_speaker_on_but_an_unknown_speaker_ends_it():
+    assert by_paragraph("Peskov said the talks had begun.", "“There is serious work ahead.”", "He added that no date was set.") == \
+        [["dmitry-peskov"], [], ["dmitry-peskov"]]
+    # The mayor is nobody the gazetteer knows: "He" is the mayor, not Peskov.
+    assert by_paragraph("Peskov said the talks had begun.", "“We are ready,” said the mayor.", "He added that no date was set.") == \
+        [["dmitry-peskov"], [], []]
