@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.annotate import Annotator
+from generator.annotate import Annotator, split_sentences
 from generator.config import load_config
 from generator.model import Paragraph, Source
 
@@ -86,6 +86,11 @@ def test_what_was_said_names_no_new_speaker(text, expected):
         ("澤倫斯基的顧問利特溫（Dmytro Lytvyn）表示，會談晚間開始。", []),
         ("特朗普特使史蒂夫·科夫曼表示，會談順利。", []),
         ("Europe's allies pledged more drones – “a great result,” Fedorov said.", []),
+        # A known name after its given name (安德烈·葉爾馬克) is no unknown person; a gloss naming a body is none.
+        ("烏克蘭總統辦公室主任安德烈·葉爾馬克說會談富有成效。", ["andriy-yermak"]),
+        ("魏科夫在世界經濟論壇（World Economic Forum）場邊指出，只剩一個問題。", ["steve-witkoff"]),
+        # A media report before the speaker is no speaker that what follows belongs to.
+        ("路透社報道指，澤連斯基還表示正與美方討論駐軍。", ["volodymyr-zelensky"]),
         # A scene-setting clause names no subject, and a passive verb's subject is not its speaker.
         ("針對川普與普丁的會談，一名助理表示，進展順利。", []),
         ("凱洛格被莫斯科批評過度親烏。", []),
@@ -100,10 +105,16 @@ def test_the_speaker_is_the_one_named_as_subject(text, expected):
     [
         ("“Russia answers talks with missiles,” said Zelensky in his evening address.", ["volodymyr-zelensky"]),
         ("Talks resume on Monday, according to a US official.", ["us-officials"]),
+        # A name after the verb's complement is what was said, not who said it.
+        ("Witkoff, who attended the summit, said on Sunday that Putin had moved.", ["steve-witkoff"]),
+        ("Speaking in Kyiv, Rutte said European allies would send troops.", ["mark-rutte"]),
         ("Axios reported, citing a US official, that guarantees were ready.", ["us-officials"]),
         ("根據克里姆林宮的說法，提案分為四個部分。", ["kremlin"]),
         # A verb inside a quotation is the quoted person's; the one outside names the speaker.
         ("Witkoff spoke on Tuesday. “I’m saying we will get a deal,” he said.", ["steve-witkoff"]),
+        # A sentence opening with a pronoun continues the person named before, whatever its verb.
+        ("Peskov spoke on Monday. He reported no breakthrough, however, and added that work lay ahead.", ["dmitry-peskov"]),
+        ("特朗普在社交平台發文，說取得進展。他又轉發支持者的帖文，指烏克蘭必須讓步。", ["donald-trump", "donald-trump"]),
         # 他 after a conjunction still continues the person named before.
         ("澤倫斯基未接受這一點。然而，他似乎保持開放，因為他表示可能舉行公投。", ["volodymyr-zelensky"]),
     ],
@@ -124,3 +135,9 @@ def test_a_quotation_alone_passes_the_speaker_on_but_an_unknown_speaker_ends_it(
     # The mayor is nobody the gazetteer knows: "He" is the mayor, not Peskov.
     assert by_paragraph("Peskov said the talks had begun.", "“We are ready,” said the mayor.", "He added that no date was set.") == \
         [["dmitry-peskov"], [], []]
+
+
+def test_english_sentences_end_at_a_closing_quote_but_not_after_an_abbreviation():
+    text = "He spoke of “practical issues.” He said the sides agreed. They meet on Feb. 1 in Abu Dhabi."
+    assert [text[s:e].strip() for s, e in split_sentences(text)] == [
+        "He spoke of “practical issues.”", "He said the sides agreed.", "They meet on Feb. 1 in Abu Dhabi."]

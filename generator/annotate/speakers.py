@@ -32,7 +32,8 @@ SPEECH = re.compile(
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
 )
 AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
-AFTER_QUOTE = re.compile(r"[,”\"]\s*$")  # “…,” said Zelensky
+AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
+TITLE_WORDS = re.compile(r"\s*(?:(?!(?:that|in|on|at|to|after|before|when|while|who|as)\b)[\w’'.-]+\s+){0,6}$")
 ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,20}$")  # 根據克里姆林宮的說法: 說法 is speech only here
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$")
@@ -48,8 +49,8 @@ PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此
 # there is not a new speaker, unless a clause opens anew (但佩斯科夫強調, "while Peskov said").
 NEW_CLAUSE = re.compile(r"^\s*(但|而|且|并且|不过|然而|另外|同时|此外|另一方面|but\b|while\b|whereas\b|meanwhile\b)")
 # A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
-SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|即使|虽然|尽管|随着|由于"
-                   r"|despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b")
+SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|随着|由于"
+                   r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
 PASSIVE = re.compile(r"被|\b(is|are|was|were|been|being|be) (\w+ly )?$")  # 被莫斯科批評, "was described": not the subject
 # A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
 # "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
@@ -60,7 +61,11 @@ PLAN = re.compile(r"[^\W\da-z_]{0,4}(方案|计划|提案|草案)|\s(plan|admini
 # A person the gazetteer does not know, named between a known name and the verb (澤連斯基的顧問
 # 利特溫(Dmytro Lytwyn)表示, 史蒂夫·維特科夫) or right before an English verb ("” Fedorov said"): the
 # speaker is that person, not anyone else in the sentence.
-UNKNOWN_ZH = re.compile(r"[\u3400-\u9fff][（(][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+[，,)）]|[\u3400-\u9fff]·[\u3400-\u9fff]")
+UNKNOWN_ZH = re.compile(r"[\u3400-\u9fff][（(][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+[，,)）]|[\u3400-\u9fff]{1,4}·[\u3400-\u9fff]{1,5}")
+# A gloss that names a body, not a person: 世界經濟論壇（World Economic Forum）.
+BODY = re.compile(r"\b(Council|Forum|Committee|Organi[sz]ation|Union|Ministry|Agency|Party|Parliament|Assembly"
+                  r"|Conference|Summit|News|Times|Post|Journal|Group|Office|Department|Board|Bank|Fund|Institute"
+                  r"|University|Coalition|Alliance|League|Force|Army|Service)\b")
 UNKNOWN_EN = re.compile(r"(?<![.!?“\"] )\b(?!(?:He|She|It|They|The|This|That|A|An|But|And|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                         r"[A-Z][a-z’'-]+\s+$")
 
@@ -125,14 +130,16 @@ class Speakers:
     def _unknown(self, named: list[Mention], start: int, end: int, text: str) -> bool:
         """Whether text[start:end] (a clause before its verb) names a person the gazetteer lacks."""
         clause = text[start:end]
-        found = [u.start() for u in UNKNOWN_ZH.finditer(clause)] + [u.start() for u in UNKNOWN_EN.finditer(clause)]
-        return any(not any(m.start <= start + u < m.end for m in named) for u in found)
+        found = [u.span() for u in UNKNOWN_ZH.finditer(clause) if not BODY.search(u.group())]
+        found += [u.span() for u in UNKNOWN_EN.finditer(clause)]
+        return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
 
     def _after(self, named: list[Mention], start: int, text: str, s_end: int) -> str | None:
-        """The first name right after a verb, in its clause ("according to a US official", "said Zelensky")."""
+        """The name right after a verb, a few words of title away ("according to a US official",
+        "said Ukraine's defence minister X"), never one in what follows ("said on Sunday that Putin")."""
         end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
         found = next((m for m in named if start <= m.start and m.end <= end), None)
-        return found.entity if found else None
+        return found.entity if found and TITLE_WORDS.match(text[start:found.start]) else None
 
     def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention],
                      before: Context = Context()) -> tuple[list[Attribution], Context]:
@@ -164,7 +171,7 @@ class Speakers:
                 breaks = [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
                 clause_start = max([bound] + breaks)
                 clause = fold(text[clause_start:cue_start])
-                said = bound > s_start and len(breaks) <= 1 and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
+                said = bool(seen) and len(breaks) <= 1 and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
                 speaker = self._speaker(named, text, sentences, index, clause_start, (cue_start, cue_end),
                                         bound == s_start, said, seen, last, before)
                 if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
@@ -190,7 +197,7 @@ class Speakers:
         if cue in AFTER:
             return self._after(named, cue_end, text, s_end)
         if said:  # what follows a speech verb is what was said, not who says it
-            return seen[-1] if seen else None
+            return seen[-1]
         clause = fold(text[clause_start:cue_start])
         if PASSIVE.search(clause):
             return None
@@ -210,6 +217,10 @@ class Speakers:
                 return found
         if first and (found := self._sentence_subject(named, s_start, clause_start, text, scenes=pronoun)):
             return found
+        if first and not pronoun and cue.isascii() and (found := self._after(named, cue_end, text, s_end)):
+            return found  # The talks were useful, said Zelensky.
+        # A sentence opening with 他/he: "He reported no breakthrough, however, and added: …"
+        pronoun = pronoun or (first and bool(PRONOUN.match(fold(text[s_start:clause_start]).strip())))
         if pronoun:  # the last speaker, else whom the nearest sentence before names, else the paragraph before's
             return last or next((found for start, end in reversed(sentences[:index])
                                  if (found := self._subject(named, start, end, text))), before.speaker)
