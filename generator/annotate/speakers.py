@@ -33,7 +33,11 @@ SPEECH = re.compile(
 )
 AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
-TITLE_WORDS = re.compile(r"\s*(?:(?!(?:that|in|on|at|to|after|before|when|while|who|as)\b)[\w’'.-]+\s+){0,6}$")
+# Between "according to" and its source: a few words, none opening what was said.
+SOURCE_WORDS = re.compile(r"\s*(?:(?!(?:that|in|on|at|to|after|before|when|while|who|as)\b)[\w’'.-]+\s+){0,6}")
+# Between "said" and its speaker: a title ("said Ukrainian Minister of Defence X").
+TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|top|chief|deputy|former|foreign|defence|defense"
+                         r"|minister|secretary|spokes(?:man|woman|person)|envoy|adviser|advisor|aide|president|leader)\s+){0,6}")
 ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,20}$")  # 根據克里姆林宮的說法: 說法 is speech only here
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$")
@@ -71,14 +75,14 @@ UNKNOWN_EN = re.compile(r"(?<![.!?“\"] )\b(?!(?:He|She|It|They|The|This|That|A
 
 
 def _quoted(text: str) -> list[bool]:
-    """For each character, whether it lies inside a quotation (“…”, 「…」, "…")."""
-    inside, depth, straight = [], 0, False
+    """For each character, whether it lies inside a quotation (“…”, 「…」, "…" when they pair up)."""
+    inside, depth, straight, pairs = [], 0, False, text.count('"') % 2 == 0
     for ch in text:
         if ch in "“「『":
             depth += 1
         elif ch in "”」』":
             depth = max(0, depth - 1)
-        elif ch == '"':
+        elif ch == '"' and pairs:
             straight = not straight
         inside.append(bool(depth) or straight)
     return inside
@@ -118,14 +122,11 @@ class Speakers:
         return found.entity if found else None
 
     def _sentence_subject(self, named: list[Mention], start: int, end: int, text: str, scenes: bool) -> str | None:
-        """The subject of the first clause of text[start:end] that names one; a scene-setting
-        clause (針對……, "During …") is skipped unless `scenes` (a pronoun may refer into it)."""
+        """The speaker named in text[start:end] as `_subject` finds it, leaving out scene-setting
+        clauses (針對……, "During …") unless `scenes` (a pronoun may refer into them)."""
         bounds = [start] + [start + m.end() for m in CLAUSE_BREAK.finditer(text[start:end])] + [end]
-        for a, b in zip(bounds, bounds[1:]):
-            if scenes or not SCENE.match(fold(text[a:b])):
-                if found := self._subject(named, a, b, text):
-                    return found
-        return None
+        clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if scenes or not SCENE.match(fold(text[a:b]))]
+        return self._subject([m for m in named if any(a <= m.start and m.end <= b for a, b in clauses)], start, end, text)
 
     def _unknown(self, named: list[Mention], start: int, end: int, text: str) -> bool:
         """Whether text[start:end] (a clause before its verb) names a person the gazetteer lacks."""
@@ -134,12 +135,12 @@ class Speakers:
         found += [u.span() for u in UNKNOWN_EN.finditer(clause)]
         return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
 
-    def _after(self, named: list[Mention], start: int, text: str, s_end: int) -> str | None:
-        """The name right after a verb, a few words of title away ("according to a US official",
-        "said Ukraine's defence minister X"), never one in what follows ("said on Sunday that Putin")."""
+    def _after(self, named: list[Mention], start: int, text: str, s_end: int, words: re.Pattern) -> str | None:
+        """The name right after a verb, only `words` away ("according to a US official", "said
+        Ukraine's defence minister X"), never one in what follows ("said on Sunday that Putin")."""
         end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
         found = next((m for m in named if start <= m.start and m.end <= end), None)
-        return found.entity if found and TITLE_WORDS.match(text[start:found.start]) else None
+        return found.entity if found and words.fullmatch(text[start:found.start]) else None
 
     def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention],
                      before: Context = Context()) -> tuple[list[Attribution], Context]:
@@ -195,7 +196,7 @@ class Speakers:
         (s_start, s_end), (cue_start, cue_end) = sentences[index], verb
         cue = fold(text[cue_start:cue_end])
         if cue in AFTER:
-            return self._after(named, cue_end, text, s_end)
+            return self._after(named, cue_end, text, s_end, SOURCE_WORDS)
         if said:  # what follows a speech verb is what was said, not who says it
             return seen[-1]
         clause = fold(text[clause_start:cue_start])
@@ -211,13 +212,14 @@ class Speakers:
         if seen:
             return seen[-1]
         if first and not pronoun:
-            if cue.isascii() and AFTER_QUOTE.search(text, 0, cue_start) and (found := self._after(named, cue_end, text, s_end)):
+            if cue.isascii() and AFTER_QUOTE.search(text, 0, cue_start) and (found := self._after(named, cue_end, text, s_end, TITLE_WORDS)):
                 return found  # “…,” said Zelensky
             if found := self._subject(named, clause_start, cue_start, text, owner=True):
                 return found
         if first and (found := self._sentence_subject(named, s_start, clause_start, text, scenes=pronoun)):
             return found
-        if first and not pronoun and cue.isascii() and (found := self._after(named, cue_end, text, s_end)):
+        if (first and not pronoun and cue.isascii() and not clause.strip() and text[:clause_start].rstrip().endswith(",")
+                and (found := self._after(named, cue_end, text, s_end, TITLE_WORDS))):
             return found  # The talks were useful, said Zelensky.
         # A sentence opening with 他/he: "He reported no breakthrough, however, and added: …"
         pronoun = pronoun or (first and bool(PRONOUN.match(fold(text[s_start:clause_start]).strip())))
