@@ -144,3 +144,27 @@ def test_english_sentences_end_at_a_closing_quote_but_not_after_an_abbreviation(
     text = "He spoke of “practical issues.” He said the sides agreed. They meet on Feb. 1 in Abu Dhabi."
     assert [text[s:e].strip() for s, e in split_sentences(text)] == [
         "He spoke of “practical issues.”", "He said the sides agreed.", "They meet on Feb. 1 in Abu Dhabi."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A role noun stands for the last one named with a role of its family ...
+        ("President Trump spoke on Sunday. It was a departure from the deal that the president said he wanted.",
+         ["donald-trump"]),
+        ("俄羅斯總統普丁與川普會面。這位總統表示會談很好。", ["vladimir-putin"]),
+        ("President Zelensky met Witkoff. Ukraine's president said the talks were useful.", ["volodymyr-zelensky"]),
+        # ... whose words hold the role's qualifier: Trump is no Ukrainian president, Zelensky no Russian leader.
+        ("U.S. President Donald Trump met Zelensky. Ukraine's president said the talks were useful.", []),
+        ("烏克蘭總統澤倫斯基抵達。俄羅斯領導人說道，會談很好。", []),
+    ],
+)
+def test_a_role_noun_stands_for_the_one_named_with_that_role(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_role_noun_reaches_into_the_paragraphs_before():
+    assert by_paragraph("Talks resume on Monday, according to a U.S. official.", "“We are close,” the official added.") == \
+        [["us-officials"], ["us-officials"]]
+    assert by_paragraph("The talks were useful, Kremlin spokesman Dmitry Peskov told reporters.", "Zelensky arrived in Paris.",
+                        "“Serious work lies ahead,” the Kremlin spokesman added.") == [["dmitry-peskov"], [], ["dmitry-peskov"]]

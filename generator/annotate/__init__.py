@@ -27,7 +27,7 @@ class Annotator:
         self.config = config
         self.names = Names(config)
         self.topics = Topics(config)
-        self.speakers = Speakers({e.id: e.kind for e in config.entities})
+        self.speakers = Speakers({e.id: e.kind for e in config.entities}, {e.id: e.group for e in config.entities})
 
     def paragraph(self, paragraph: Paragraph, published: dt.date | None) -> AnnotatedParagraph:
         return self._paragraph(paragraph, published, Context())[0]

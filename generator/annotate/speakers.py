@@ -88,15 +88,75 @@ def _quoted(text: str) -> list[bool]:
     return inside
 
 
+# A role noun standing for someone named before: "the president said", "Ukraine's president",
+# "the Kremlin spokesman", 該官員, 俄羅斯領導人說道. Roles of one family stand for each other.
+ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导人": "head", "领袖": "head", "元首": "head",
+               "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "发言人": "spokes",
+               "envoy": "envoy", "特使": "envoy", "minister": "minister", "部长": "minister", "外长": "minister",
+               "official": "official", "officials": "official", "官员": "official", "negotiator": "negotiator",
+               "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "顾问": "adviser", "助理": "adviser"}
+_EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
+_ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
+ROLE_WORD = re.compile(rf"\b({_EN_ROLES})\b|({_ZH_ROLES})")
+ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})"
+                     rf"(?P<role>{_EN_ROLES})\s*(?:\w+ly\s*)?$")
+ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400-\u9fff]{{0,4}}?)(?P<role>{_ZH_ROLES})"
+                     r"(?:也|还|又|则|就|曾|再|并|亦|随后|稍后|会后|今天|昨天)*$")
+GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then"}  # say nothing of whom a role is
+
+
+@dataclass(frozen=True)
+class Role:
+    """An entity named with a role (Kremlin spokesman Dmitry Peskov): `words`, the text around it."""
+    entity: str
+    family: str
+    words: str
+
+
 @dataclass(frozen=True)
 class Context:
-    """What the paragraphs before tell the next one: its speaker, for a paragraph opening 'He added'."""
+    """What the paragraphs before tell the next one: its speaker (a paragraph opening 'He added')
+    and who was named with which role (a paragraph opening 'The president said')."""
     speaker: str | None = None
+    roles: tuple[Role, ...] = ()
 
 
 class Speakers:
-    def __init__(self, kind: dict[str, str]):
+    def __init__(self, kind: dict[str, str], group: dict[str, str | None]):
         self.kind = kind  # entity id -> kind
+        self.group = group  # entity id -> group ("Ukraine's president" is someone of group ukraine)
+
+    def _roles(self, named: list[Mention], text: str) -> list[tuple[int, Role]]:
+        """(end offset, Role) of every name given a role in the text: before it (Kremlin spokesman
+        Dmitry Peskov, 美國總統川普), in it (a US official) or in an apposition (Umerov, Ukraine's
+        chief negotiator, …)."""
+        roles, previous = [], 0
+        for m in named:
+            start = max(previous, m.start - 30, *[b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start)])
+            after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
+            words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
+            for family in dict.fromkeys(ROLE_FAMILY[w.group()] for w in ROLE_WORD.finditer(words)):
+                roles.append((m.end, Role(m.entity, family, words)))
+            if self.kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
+                previous = m.end
+        return roles
+
+    def _role(self, clause: str, roles: list[Role]) -> tuple[bool, str | None]:
+        """(whether the clause ends in a role noun, the entity it stands for): the latest one named
+        with a role of its family whose words hold the qualifier (the Kremlin spokesman)."""
+        match = ROLE_EN.search(clause) or ROLE_ZH.search(clause.strip())
+        if not match:
+            return False, None
+        family = ROLE_FAMILY[match.group("role")]
+        if match.re is ROLE_EN:
+            qualifier = [w for w in ((match.group("owner") or "") + " " + match.group("mod")).split() if w not in GENERIC]
+        else:
+            qualifier = [match.group("mod")] if match.group("mod") else []
+        for role in reversed(roles):
+            known = role.words + " " + (self.group.get(role.entity) or "")
+            if role.family == family and all(w[:5] in known for w in qualifier):
+                return True, role.entity
+        return True, None
 
     def _named_in(self, named: list[Mention], start: int, end: int, text: str) -> tuple[list[Mention], list[Mention]]:
         """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
@@ -153,6 +213,7 @@ class Speakers:
         普丁支持……，認為……); for 他/she, the paragraph's last speaker, the person the nearest
         sentence before names or, in the paragraph's first sentence, the speaker `before` carries."""
         named = [m for m in mentions if self.kind[m.entity] in ("person", "organisation")]
+        roles = self._roles(named, text)
         quoted = _quoted(text)
         cues = [c for c in SPEECH.finditer(folded.text)
                 if not quoted[folded.span(c.start(), c.end())[0]]  # the quoted person's own words
@@ -173,8 +234,9 @@ class Speakers:
                 clause_start = max([bound] + breaks)
                 clause = fold(text[clause_start:cue_start])
                 said = bool(seen) and len(breaks) <= 1 and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
+                known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
                 speaker = self._speaker(named, text, sentences, index, clause_start, (cue_start, cue_end),
-                                        bound == s_start, said, seen, last, before)
+                                        bound == s_start, said, seen, last, before, known)
                 if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
                     for entity in self._people(named, clause_start, cue_start, text):
                         if entity not in seen:
@@ -186,13 +248,16 @@ class Speakers:
                 last = speaker or last
                 spoken = speaker
                 bound = cue_end
+        known = (*before.roles, *(role for _, role in roles))[-40:]  # the last few dozen are enough
         if cues:
-            return result, Context(spoken)
+            return result, Context(spoken, known)
         subject = next((found for start, end in reversed(sentences) if (found := self._subject(named, start, end, text))), None)
-        return result, (Context(subject) if subject or named else before)  # a quotation alone passes `before` on
+        # a quotation alone passes the speaker before on
+        return result, Context(subject if subject or named else before.speaker, known)
 
-    def _speaker(self, named, text, sentences, index, clause_start, verb, first, said, seen, last, before):
-        """The speaker of one speech verb (see `attributions`); `first`: the sentence's first verb."""
+    def _speaker(self, named, text, sentences, index, clause_start, verb, first, said, seen, last, before, roles):
+        """The speaker of one speech verb (see `attributions`); `first`: the sentence's first verb;
+        `roles`: who was named with a role so far."""
         (s_start, s_end), (cue_start, cue_end) = sentences[index], verb
         cue = fold(text[cue_start:cue_end])
         if cue in AFTER:
@@ -209,6 +274,9 @@ class Speakers:
                 return None
             if found := self._subject(named, clause_start, cue_start, text):
                 return found
+            role, found = self._role(clause, roles)  # "the official added"
+            if role:
+                return found
         if seen:
             return seen[-1]
         if first and not pronoun:
@@ -218,6 +286,9 @@ class Speakers:
                 return found
         if first and (found := self._sentence_subject(named, s_start, clause_start, text, scenes=pronoun)):
             return found
+        opening = fold(text[s_start:clause_start]).split(",")[0].split("，")[0]
+        if first and not pronoun and clause_start > s_start and (role := self._role(opening, roles))[0]:
+            return role[1]  # "The president, interviewed by France 2, said"
         if (first and not pronoun and cue.isascii() and not clause.strip() and text[:clause_start].rstrip().endswith(",")
                 and (found := self._after(named, cue_end, text, s_end, TITLE_WORDS))):
             return found  # The talks were useful, said Zelensky.
