@@ -23,10 +23,10 @@ CUES = re.compile(
 SPEECH = re.compile(
     CUES.pattern[:-1]
     + r"|确认(?=[，,：:「“])|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
-    r"|(?<=[，,])指(?=[^出责控挥示导定望向称数标南的])|(?<=[又还并也亦更])指|指(?=[，,：:])|说法"  # 指 = said (HK usage)
-    r"|\b(?:add(?:s|ed)|noted|insist(?:s|ed|ing)|urg(?:es|ed|ing)|reject(?:s|ed|ing)|den(?:ies|ied|ying)"
+    r"|(?<=[，,又还并也亦更])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法"  # 指 = said (HK usage)
+    r"|\b(?:add(?:s|ed)(?=\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:that\b|[:,.;”\"]|$))|noted|insist(?:s|ed|ing)|urg(?:es|ed|ing)|reject(?:s|ed|ing)|den(?:ies|ied|ying)"
     r"|acknowledg(?:es|ed)|stressed|emphasi[sz](?:es|ed)|call(?:ed|ing) (?:for|on)|accus(?:es|ed|ing)"
-    r"|describ(?:es|ed)|dismiss(?:es|ed)|hail(?:s|ed|ing)|claimed|declar(?:es|ed)|demanded"
+    r"|describ(?:es|ed)|dismiss(?:es|ed)(?=[^,.;]{0,50}\bas\b|\s+(?:the\s+)?(?:idea|notion|report|claim|suggestion|concern|criticism|speculation|allegation)s?\b)|hail(?:s|ed|ing)|claimed|declar(?:es|ed)|demanded"
     r"|confirm(?:s|ed)|announc(?:es|ed)|signal(?:ed|led)|condemn(?:s|ed)?|threaten(?:s|ed)|ask(?:s|ed)"
     r"|express(?:es|ed)|reiterat(?:es|ed)|arguing|warning|telling|saying|cautioning"
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
@@ -34,7 +34,8 @@ SPEECH = re.compile(
 AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
 # Between "according to" and its source: a few words, none opening what was said.
-SOURCE_WORDS = re.compile(r"\s*(?:(?!(?:that|in|on|at|to|after|before|when|while|who|as)\b)[\w’'.-]+\s+){0,6}")
+SOURCE_WORDS = re.compile(r"(?i)\s*(?:(?:a|an|the|one|two|three|several|senior|top|chief|deputy|former|unnamed|anonymous"
+                          r"|statement|readout|spokes(?:man|woman|person)|from|of|by)\s+){0,5}")
 # Between "said" and its speaker: a title ("said Ukrainian Minister of Defence X").
 TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|top|chief|deputy|former|foreign|defence|defense"
                          r"|minister|secretary|spokes(?:man|woman|person)|envoy|adviser|advisor|aide|president|leader)\s+){0,6}")
@@ -44,7 +45,8 @@ OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say") or a noun's
 # determiner (川普的敦促, 所呼籲的, 這項承諾): nothing is stated.
-NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|会|来|的|这项|该项|此项|一项)$"
+NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|会|来|的|这项|该项|此项|一项|这些|那些|相关"
+                        r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$")
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$"
@@ -61,7 +63,8 @@ PASSIVE = re.compile(r"被|\b(is|are|was|were|been|being|be) (\w+ly )?$")  # 被
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
                        r"|[^\W\da-z_与和及同跟并或向对在、]{0,4}(?:特使|顾问|发言人|助理|幕僚|部长|外长|代表|方案|计划|提案|草案))"
                        r"|\s(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|administration|plan)\b")
-PLAN = re.compile(r"[^\W\da-z_]{0,4}(方案|计划|提案|草案)|\s(plan|administration)\b")  # 川普方案提議: the plan, not Trump, proposes
+OWN_VOICE = re.compile(r"(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室|团队|幕僚|顾问|助理|特使|说法|声明"
+                       r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy)")
 # A person the gazetteer does not know, named between a known name and the verb (澤連斯基的顧問
 # 利特溫(Dmytro Lytwyn)表示, 史蒂夫·維特科夫) or right before an English verb ("” Fedorov said"): the
 # speaker is that person, not anyone else in the sentence.
@@ -102,13 +105,17 @@ ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\
                      rf"(?P<role>{_EN_ROLES})\s*(?:\w+ly\s*)?$")
 ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400-\u9fff]{{0,4}}?)(?P<role>{_ZH_ROLES})"
                      r"(?:也|还|又|则|就|曾|再|并|亦|随后|稍后|会后|今天|昨天)*$")
+# Someone given a role but no name the gazetteer knows ("a Ukrainian official", 一名烏克蘭官員): a later
+# "the official" may be that one, so it stands for no one.
+NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b|(?:一名|一位|另一名)[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES})")
 GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then"}  # say nothing of whom a role is
 
 
 @dataclass(frozen=True)
 class Role:
-    """An entity named with a role (Kremlin spokesman Dmitry Peskov): `words`, the text around it."""
-    entity: str
+    """An entity named with a role (Kremlin spokesman Dmitry Peskov), None for someone the
+    gazetteer does not know ("a Ukrainian official"); `words`, the text around it."""
+    entity: str | None
     family: str
     words: str
 
@@ -126,11 +133,16 @@ class Speakers:
         self.kind = kind  # entity id -> kind
         self.group = group  # entity id -> group ("Ukraine's president" is someone of group ukraine)
 
-    def _roles(self, named: list[Mention], text: str) -> list[tuple[int, Role]]:
+    def _roles(self, named: list[Mention], folded: Folded, text: str) -> list[tuple[int, Role]]:
         """(end offset, Role) of every name given a role in the text: before it (Kremlin spokesman
         Dmitry Peskov, 美國總統川普), in it (a US official) or in an apposition (Umerov, Ukraine's
-        chief negotiator, …)."""
+        chief negotiator, …); a role given to no known name ("a Ukrainian official") is kept too."""
         roles, previous = [], 0
+        for nameless in NAMELESS.finditer(folded.text):
+            start, end = folded.span(*nameless.span())
+            if not any(m.start < end and start < m.end for m in named):
+                role = [w.group() for w in ROLE_WORD.finditer(nameless.group())][-1]
+                roles.append((end, Role(None, ROLE_FAMILY[role], nameless.group())))
         for m in named:
             start = max(previous, m.start - 30, *[b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start)])
             after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
@@ -139,7 +151,7 @@ class Speakers:
                 roles.append((m.end, Role(m.entity, family, words)))
             if self.kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
                 previous = m.end
-        return roles
+        return sorted(roles, key=lambda r: r[0])
 
     def _role(self, clause: str, roles: list[Role]) -> tuple[bool, str | None]:
         """(whether the clause ends in a role noun, the entity it stands for): the latest one named
@@ -174,8 +186,8 @@ class Speakers:
         """The speaker named in text[start:end]: its first person, else its last organisation.
         With `owner`, its first possessor instead (德里斯科的發言人表示)."""
         subjects, owned = self._named_in(named, start, end, text)
-        if owner:
-            owned = [m for m in owned if not PLAN.match(fold(text[m.end:m.end + 8]))]
+        if owner:  # a spokesperson or office speaks for its owner, remarks or a plan do not (川普的言論表明)
+            owned = [m for m in owned if OWN_VOICE.match(fold(text[m.end:m.end + 10]))]
             return owned[0].entity if owned else None
         people = [m for m in subjects if self.kind[m.entity] == "person"]
         found = people[0] if people else (subjects[-1] if subjects else None)
@@ -213,7 +225,7 @@ class Speakers:
         普丁支持……，認為……); for 他/she, the paragraph's last speaker, the person the nearest
         sentence before names or, in the paragraph's first sentence, the speaker `before` carries."""
         named = [m for m in mentions if self.kind[m.entity] in ("person", "organisation")]
-        roles = self._roles(named, text)
+        roles = self._roles(named, folded, text)
         quoted = _quoted(text)
         cues = [c for c in SPEECH.finditer(folded.text)
                 if not quoted[folded.span(c.start(), c.end())[0]]  # the quoted person's own words
@@ -230,6 +242,8 @@ class Speakers:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
                 if not s_start <= cue_start < s_end:
                     continue
+                if cue.group() == "citing" and any(s_start <= m.start < cue_start for m in named):
+                    continue  # "Trump, citing Putin's remarks, said": the sentence's own subject speaks
                 breaks = [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
                 clause_start = max([bound] + breaks)
                 clause = fold(text[clause_start:cue_start])
