@@ -130,6 +130,12 @@ def test_the_speaker_is_the_one_named_as_subject(text, expected):
         # A sentence opening with a pronoun continues the person named before, whatever its verb.
         ("Peskov spoke on Monday. He reported no breakthrough, however, and added that work lay ahead.", ["dmitry-peskov"]),
         ("特朗普在社交平台發文，說取得進展。他又轉發支持者的帖文，指烏克蘭必須讓步。", ["donald-trump", "donald-trump"]),
+        # A sentence with no subject at all continues the last speaker: 「……」並強調.
+        ("澤倫斯基指出：「他們不知道。」並強調，烏克蘭不會接受。", ["volodymyr-zelensky", "volodymyr-zelensky"]),
+        # A statement speaks for whoever issued it in the sentence before.
+        ("白宮23日公布一份聯合聲明。聲明稱，雙方起草了新框架。", ["white-house"]),
+        ("The White House issued a statement on Sunday. The statement said the talks were useful.", ["white-house"]),
+        ("白宮23日舉行記者會。聲明稱，雙方起草了新框架。", []),
         # 他 after a conjunction still continues the person named before.
         ("澤倫斯基未接受這一點。然而，他似乎保持開放，因為他表示可能舉行公投。", ["volodymyr-zelensky"]),
     ],

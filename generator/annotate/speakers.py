@@ -51,6 +51,10 @@ NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$"
                      r"|^(he|she)\b|(^|\s)(he|she)$")
+NO_SUBJECT = re.compile(r"^(并|且|并且|还|又|亦|随后|接着)")
+# A statement as subject speaks for whoever the sentence before says issued it (白宮公布聲明。聲明稱……).
+DOCUMENT = re.compile(r"^(该|这份|此|联合)?(声明|公报)$|^(the|this|a|their) (joint )?statement$")
+ISSUED = re.compile(r"声明|公报|\bstatement\b")
 # After a speech verb, its clause and the next are what was said (普京指出，特朗普曾表示……): a name
 # there is not a new speaker, unless a clause opens anew (但佩斯科夫強調, "while Peskov said").
 NEW_CLAUSE = re.compile(r"^\s*(但|而|且|并且|不过|然而|另外|同时|此外|另一方面|but\b|while\b|whereas\b|meanwhile\b)")
@@ -300,14 +304,18 @@ class Speakers:
                 return found
         if first and (found := self._sentence_subject(named, s_start, clause_start, text, scenes=pronoun)):
             return found
+        if first and index and DOCUMENT.match(clause.strip()) and ISSUED.search(fold(text[slice(*sentences[index - 1])])):
+            return self._sentence_subject(named, *sentences[index - 1], text, scenes=False)
         opening = fold(text[s_start:clause_start]).split(",")[0].split("，")[0]
         if first and not pronoun and clause_start > s_start and (role := self._role(opening, roles))[0]:
             return role[1]  # "The president, interviewed by France 2, said"
         if (first and not pronoun and cue.isascii() and not clause.strip() and text[:clause_start].rstrip().endswith(",")
                 and (found := self._after(named, cue_end, text, s_end, TITLE_WORDS))):
             return found  # The talks were useful, said Zelensky.
-        # A sentence opening with 他/he: "He reported no breakthrough, however, and added: …"
-        pronoun = pronoun or (first and bool(PRONOUN.match(fold(text[s_start:clause_start]).strip())))
+        # A sentence opening with 他/he ("He reported no breakthrough, however, and added: …") or with
+        # no subject at all (「……」並強調……) continues the last speaker.
+        opening = fold(text[s_start:clause_start]).strip() if clause_start > s_start else clause.strip()
+        pronoun = pronoun or (first and bool(PRONOUN.match(opening) or NO_SUBJECT.match(opening)))
         if pronoun:  # the last speaker, else whom the nearest sentence before names, else the paragraph before's
             return last or next((found for start, end in reversed(sentences[:index])
                                  if (found := self._subject(named, start, end, text))), before.speaker)
