@@ -24,11 +24,15 @@ SPEECH = re.compile(
     CUES.pattern[:-1]
     + r"|确认(?=[，,：:「“])|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
     r"|(?<=[，,又还并也亦更])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法"  # 指 = said (HK usage)
-    r"|\b(?:add(?:s|ed)(?=\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:that\b|[:,.;”\"]|$))|noted|insist(?:s|ed|ing)|urg(?:es|ed|ing)|reject(?:s|ed|ing)|den(?:ies|ied|ying)"
-    r"|acknowledg(?:es|ed)|stressed|emphasi[sz](?:es|ed)|call(?:ed|ing) (?:for|on)|accus(?:es|ed|ing)"
-    r"|describ(?:es|ed)|dismiss(?:es|ed)(?=[^,.;]{0,50}\bas\b|\s+(?:the\s+)?(?:idea|notion|report|claim|suggestion|concern|criticism|speculation|allegation)s?\b)|hail(?:s|ed|ing)|claimed|declar(?:es|ed)|demanded"
-    r"|confirm(?:s|ed)|announc(?:es|ed)|signal(?:ed|led)|condemn(?:s|ed)?|threaten(?:s|ed)|ask(?:s|ed)"
-    r"|express(?:es|ed)|reiterat(?:es|ed)|arguing|warning|telling|saying|cautioning"
+    # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
+    r"|\badd(?:s|ed)(?=\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\b|[:,.;”\"]|$))"
+    # "dismissed … as" or an idea, not an adviser
+    r"|\bdismiss(?:es|ed)(?=[^,.;]{0,50}\bas\b|\s+(?:the\s+)?(?:idea|notion|report|claim|suggestion|concern|criticism"
+    r"|speculation|allegation)s?\b)"
+    r"|\b(?:noted|insist(?:s|ed|ing)|urg(?:es|ed|ing)|reject(?:s|ed|ing)|den(?:ies|ied|ying)|acknowledg(?:es|ed)|stressed"
+    r"|emphasi[sz](?:es|ed)|call(?:ed|ing) (?:for|on)|accus(?:es|ed|ing)|describ(?:es|ed)|hail(?:s|ed|ing)|claimed"
+    r"|declar(?:es|ed)|demanded|confirm(?:s|ed)|announc(?:es|ed)|signal(?:ed|led)|condemn(?:s|ed)?|threaten(?:s|ed)"
+    r"|ask(?:s|ed)|express(?:es|ed)|reiterat(?:es|ed)|arguing|warning|telling|saying|cautioning"
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
 )
 AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
@@ -37,8 +41,8 @@ AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
 SOURCE_WORDS = re.compile(r"(?i)\s*(?:(?:a|an|the|one|two|three|several|senior|top|chief|deputy|former|unnamed|anonymous"
                           r"|statement|readout|spokes(?:man|woman|person)|from|of|by)\s+){0,5}")
 # Between "said" and its speaker: a title ("said Ukrainian Minister of Defence X").
-TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|top|chief|deputy|former|foreign|defence|defense"
-                         r"|minister|secretary|spokes(?:man|woman|person)|envoy|adviser|advisor|aide|president|leader)\s+){0,6}")
+TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|top|chief|deputy|former|foreign"
+                         r"|defen[cs]e|minister|secretary|spokes(?:man|woman|person)|envoy|advis[eo]r|aide|president|leader)\s+){0,6}")
 ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,20}$")  # 根據克里姆林宮的說法: 說法 is speech only here
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$")
@@ -49,8 +53,9 @@ NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$")
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
-PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$"
-                     r"|^(he|she)\b|(^|\s)(he|she)$")
+PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)"
+                     r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")
+# A sentence with no subject at all (「……」並強調) continues the last speaker too.
 NO_SUBJECT = re.compile(r"^(并|且|并且|还|又|亦|随后|接着)")
 # A statement as subject speaks for whoever the sentence before says issued it (白宮公布聲明。聲明稱……).
 DOCUMENT = re.compile(r"^(该|这份|此|联合)?(声明|公报)$|^(the|this|a|their) (joint )?statement$")
@@ -72,13 +77,35 @@ OWN_VOICE = re.compile(r"(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室
 # A person the gazetteer does not know, named between a known name and the verb (澤連斯基的顧問
 # 利特溫(Dmytro Lytwyn)表示, 史蒂夫·維特科夫) or right before an English verb ("” Fedorov said"): the
 # speaker is that person, not anyone else in the sentence.
-UNKNOWN_ZH = re.compile(r"[\u3400-\u9fff][（(][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+[，,)）]|[\u3400-\u9fff]{1,4}·[\u3400-\u9fff]{1,5}")
+UNKNOWN_ZH = re.compile(r"[\u3400-\u9fff][（(][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+[，,)）]"
+                        r"|[\u3400-\u9fff]{1,4}·[\u3400-\u9fff]{1,5}")
 # A gloss that names a body, not a person: 世界經濟論壇（World Economic Forum）.
 BODY = re.compile(r"\b(Council|Forum|Committee|Organi[sz]ation|Union|Ministry|Agency|Party|Parliament|Assembly"
                   r"|Conference|Summit|News|Times|Post|Journal|Group|Office|Department|Board|Bank|Fund|Institute"
                   r"|University|Coalition|Alliance|League|Force|Army|Service)\b")
-UNKNOWN_EN = re.compile(r"(?<![.!?“\"] )\b(?!(?:He|She|It|They|The|This|That|A|An|But|And|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                        r"[A-Z][a-z’'-]+\s+$")
+UNKNOWN_EN = re.compile(r"(?<![.!?“\"] )\b(?!(?:He|She|It|They|The|This|That|A|An|But|And|On|In"
+                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z’'-]+\s+$")
+
+
+# A role noun standing for someone named before: "the president said", "Ukraine's president",
+# "the Kremlin spokesman", 該官員, 俄羅斯領導人說道. Roles of one family stand for each other.
+ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导人": "head", "领袖": "head", "元首": "head",
+               "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "发言人": "spokes",
+               "envoy": "envoy", "特使": "envoy", "minister": "minister", "部长": "minister", "外长": "minister",
+               "official": "official", "officials": "official", "官员": "official", "negotiator": "negotiator",
+               "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "顾问": "adviser", "助理": "adviser"}
+_EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
+_ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
+ROLE_WORD = re.compile(rf"\b({_EN_ROLES})\b|({_ZH_ROLES})")
+ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+"
+                     rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{_EN_ROLES})\s*(?:\w+ly\s*)?$")
+ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400-\u9fff]{{0,4}}?)(?P<role>{_ZH_ROLES})"
+                     r"(?:也|还|又|则|就|曾|再|并|亦|随后|稍后|会后|今天|昨天)*$")
+# Someone given a role but no name the gazetteer knows ("a Ukrainian official", 一名烏克蘭官員): a later
+# "the official" may be that one, so it stands for no one.
+NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b"
+                      rf"|(?:一名|一位|另一名)[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES})")
+GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then"}  # say nothing of whom a role is
 
 
 def _quoted(text: str) -> list[bool]:
@@ -95,26 +122,6 @@ def _quoted(text: str) -> list[bool]:
     return inside
 
 
-# A role noun standing for someone named before: "the president said", "Ukraine's president",
-# "the Kremlin spokesman", 該官員, 俄羅斯領導人說道. Roles of one family stand for each other.
-ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导人": "head", "领袖": "head", "元首": "head",
-               "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "发言人": "spokes",
-               "envoy": "envoy", "特使": "envoy", "minister": "minister", "部长": "minister", "外长": "minister",
-               "official": "official", "officials": "official", "官员": "official", "negotiator": "negotiator",
-               "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "顾问": "adviser", "助理": "adviser"}
-_EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
-_ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
-ROLE_WORD = re.compile(rf"\b({_EN_ROLES})\b|({_ZH_ROLES})")
-ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})"
-                     rf"(?P<role>{_EN_ROLES})\s*(?:\w+ly\s*)?$")
-ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400-\u9fff]{{0,4}}?)(?P<role>{_ZH_ROLES})"
-                     r"(?:也|还|又|则|就|曾|再|并|亦|随后|稍后|会后|今天|昨天)*$")
-# Someone given a role but no name the gazetteer knows ("a Ukrainian official", 一名烏克蘭官員): a later
-# "the official" may be that one, so it stands for no one.
-NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b|(?:一名|一位|另一名)[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES})")
-GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then"}  # say nothing of whom a role is
-
-
 @dataclass(frozen=True)
 class Role:
     """An entity named with a role (Kremlin spokesman Dmitry Peskov), None for someone the
@@ -122,6 +129,16 @@ class Role:
     entity: str | None
     family: str
     words: str
+
+
+@dataclass(frozen=True)
+class _Verb:
+    """A speech verb: its sentence (index), the start of its clause, its own span."""
+    sentence: int
+    clause: int
+    start: int
+    end: int
+    first: bool  # the sentence's first speech verb
 
 
 @dataclass(frozen=True)
@@ -251,10 +268,12 @@ class Speakers:
                 breaks = [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
                 clause_start = max([bound] + breaks)
                 clause = fold(text[clause_start:cue_start])
-                said = bool(seen) and len(breaks) <= 1 and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
+                # What follows a speech verb is what was said, not who says it.
+                said = (bool(seen) and len(breaks) <= 1 and not NEW_CLAUSE.match(clause)
+                        and ";" not in fold(text[bound:clause_start]))
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
-                speaker = self._speaker(named, text, sentences, index, clause_start, (cue_start, cue_end),
-                                        bound == s_start, said, seen, last, before, known)
+                verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start)
+                speaker = seen[-1] if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
                 if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
                     for entity in self._people(named, clause_start, cue_start, text):
                         if entity not in seen:
@@ -269,54 +288,66 @@ class Speakers:
         known = (*before.roles, *(role for _, role in roles))[-40:]  # the last few dozen are enough
         if cues:
             return result, Context(spoken, known)
-        subject = next((found for start, end in reversed(sentences) if (found := self._subject(named, start, end, text))), None)
-        # a quotation alone passes the speaker before on
+        # Whom the last sentence naming someone names; a quotation alone passes the speaker before on.
+        subject = next((found for start, end in reversed(sentences)
+                        if (found := self._subject(named, start, end, text))), None)
         return result, Context(subject if subject or named else before.speaker, known)
 
-    def _speaker(self, named, text, sentences, index, clause_start, verb, first, said, seen, last, before, roles):
-        """The speaker of one speech verb (see `attributions`); `first`: the sentence's first verb;
+    def _speaker(self, named: list[Mention], text: str, sentences, verb: _Verb, seen: list[str], last: str | None,
+                 before: Context, roles: list[Role]) -> str | None:
+        """The speaker of one speech verb not inside what an earlier one says (see `attributions`);
         `roles`: who was named with a role so far."""
-        (s_start, s_end), (cue_start, cue_end) = sentences[index], verb
-        cue = fold(text[cue_start:cue_end])
+        s_start, s_end = sentences[verb.sentence]
+        cue = fold(text[verb.start:verb.end])
         if cue in AFTER:
-            return self._after(named, cue_end, text, s_end, SOURCE_WORDS)
-        if said:  # what follows a speech verb is what was said, not who says it
-            return seen[-1]
-        clause = fold(text[clause_start:cue_start])
+            return self._after(named, verb.end, text, s_end, SOURCE_WORDS)
+        clause = fold(text[verb.clause:verb.start])
         if PASSIVE.search(clause):
             return None
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
-            if self._unknown(named, clause_start, cue_start, text):
+            if self._unknown(named, verb.clause, verb.start, text):
                 return None
-            if found := self._subject(named, clause_start, cue_start, text):
+            if found := self._subject(named, verb.clause, verb.start, text):
                 return found
             role, found = self._role(clause, roles)  # "the official added"
             if role:
                 return found
         if seen:
             return seen[-1]
-        if first and not pronoun:
-            if cue.isascii() and AFTER_QUOTE.search(text, 0, cue_start) and (found := self._after(named, cue_end, text, s_end, TITLE_WORDS)):
-                return found  # “…,” said Zelensky
-            if found := self._subject(named, clause_start, cue_start, text, owner=True):
-                return found
-        if first and (found := self._sentence_subject(named, s_start, clause_start, text, scenes=pronoun)):
+        if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles)):
             return found
-        if first and index and DOCUMENT.match(clause.strip()) and ISSUED.search(fold(text[slice(*sentences[index - 1])])):
-            return self._sentence_subject(named, *sentences[index - 1], text, scenes=False)
-        opening = fold(text[s_start:clause_start]).split(",")[0].split("，")[0]
-        if first and not pronoun and clause_start > s_start and (role := self._role(opening, roles))[0]:
-            return role[1]  # "The president, interviewed by France 2, said"
-        if (first and not pronoun and cue.isascii() and not clause.strip() and text[:clause_start].rstrip().endswith(",")
-                and (found := self._after(named, cue_end, text, s_end, TITLE_WORDS))):
-            return found  # The talks were useful, said Zelensky.
         # A sentence opening with 他/he ("He reported no breakthrough, however, and added: …") or with
         # no subject at all (「……」並強調……) continues the last speaker.
-        opening = fold(text[s_start:clause_start]).strip() if clause_start > s_start else clause.strip()
-        pronoun = pronoun or (first and bool(PRONOUN.match(opening) or NO_SUBJECT.match(opening)))
-        if pronoun:  # the last speaker, else whom the nearest sentence before names, else the paragraph before's
-            return last or next((found for start, end in reversed(sentences[:index])
+        opening = fold(text[s_start:verb.clause]).strip() if verb.clause > s_start else clause.strip()
+        if pronoun or (verb.first and (PRONOUN.match(opening) or NO_SUBJECT.match(opening))):
+            # the last speaker, else whom the nearest sentence before names, else the paragraph before's
+            return last or next((found for start, end in reversed(sentences[:verb.sentence])
                                  if (found := self._subject(named, start, end, text))), before.speaker)
+        return None
+
+    def _first(self, named: list[Mention], text: str, sentences, verb: _Verb, clause: str, pronoun: bool,
+               roles: list[Role]) -> str | None:
+        """For a sentence's first speech verb whose clause names no one: a name after the verb, a
+        possessor, the sentence's subject, a statement's issuer or a role noun opening the sentence."""
+        s_start, s_end = sentences[verb.sentence]
+        english = text[verb.start:verb.end].isascii()
+        if not pronoun:
+            if (english and AFTER_QUOTE.search(text, 0, verb.start)
+                    and (found := self._after(named, verb.end, text, s_end, TITLE_WORDS))):
+                return found  # “…,” said Zelensky
+            if found := self._subject(named, verb.clause, verb.start, text, owner=True):
+                return found
+        if found := self._sentence_subject(named, s_start, verb.clause, text, scenes=pronoun):
+            return found
+        before = sentences[verb.sentence - 1] if verb.sentence else None
+        if before and DOCUMENT.match(clause.strip()) and ISSUED.search(fold(text[slice(*before)])):
+            return self._sentence_subject(named, *before, text, scenes=False)
+        if pronoun:
+            return None
+        if verb.clause > s_start and (role := self._role(fold(text[s_start:verb.clause]).split(",")[0], roles))[0]:
+            return role[1]  # "The president, interviewed by France 2, said"
+        if english and not clause.strip() and text[:verb.clause].rstrip().endswith(","):
+            return self._after(named, verb.end, text, s_end, TITLE_WORDS)  # The talks were useful, said Zelensky.
         return None
