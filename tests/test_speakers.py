@@ -32,6 +32,8 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("Zelensky rejected the plan on Monday.", ["volodymyr-zelensky"]),
         ("Trump urged Kyiv to hurry and accused Europe of dragging its feet.", ["donald-trump"]),
         ("Peskov dismissed the report as fiction.", ["dmitry-peskov"]),
+        ("Witkoff referred to talks on Donetsk.", ["steve-witkoff"]),
+        ("Bloomberg reported that Witkoff advised Ushakov, suggesting that they copy the Gaza deal.", ["steve-witkoff"]),
         ("The envoys met in Geneva when Trump declined to condemn the strikes.", ["donald-trump"]),
         ("Zelensky called for a ceasefire along the front.", ["volodymyr-zelensky"]),
         # Chinese verbs the older list lacked.
@@ -75,6 +77,9 @@ def test_verbs_of_stance(text, expected):
         ("佩斯科夫證實兩人通話，且普丁表態願意接待代表團。", ["dmitry-peskov", "vladimir-putin"]),
         ("克里姆林宮表示，這個說法不可能接受，佩斯科夫說領土不會交換。", ["kremlin", "dmitry-peskov"]),
         ("Zelensky said the talks were useful, while Peskov dismissed them as premature.", ["volodymyr-zelensky", "dmitry-peskov"]),
+        # A new clause with a subject the gazetteer does not name takes no one's from before it.
+        ("魯比奧將方案帶到日內瓦，而莫斯科雖表示未獲修訂版本，卻立刻拒絕。", []),
+        ("Rubio took the plan to Geneva, but Moscow has said it was never sent.", []),
     ],
 )
 def test_what_was_said_names_no_new_speaker(text, expected):
@@ -120,6 +125,12 @@ def test_the_speaker_is_the_one_named_as_subject(text, expected):
         ("India curbed its oil purchases, which the west says help finance Putin’s war.", []),
         ("Axios reported, citing a US official, that guarantees were ready.", ["us-officials"]),
         ("根據克里姆林宮的說法，提案分為四個部分。", ["kremlin"]),
+        ("根據烏克蘭首席談判代表葉爾馬克（Andriy Yermak）的說法，新草案具有約束力。", ["andriy-yermak"]),
+        ("川普此前的說法是，可能在未來幾天會見澤倫斯基。", ["donald-trump"]),
+        ("川普的說法是錯誤的。", []),
+        # The one after 被 is the speaker, if the gazetteer knows them.
+        ("這點始終被澤倫斯基視為紅線。", ["volodymyr-zelensky"]),
+        ("凱洛格被視為親烏。", []),
         # A source is who is cited, not whom what is cited is about.
         ("Talks stalled, according to people familiar with Trump’s thinking.", []),
         ("Trump, citing Putin’s remarks, said the war must end.", ["donald-trump"]),

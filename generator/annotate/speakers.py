@@ -22,7 +22,7 @@ CUES = re.compile(
 # demands, calls) are left out. 确认 only before what is confirmed (确认，……), not 确认框架.
 SPEECH = re.compile(
     CUES.pattern[:-1]
-    + r"|确认(?=[，,：:「“])|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
+    + r"|确认(?=[，,：:「“])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
     r"|(?<=[，,又还并也亦更])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法"  # 指 = said (HK usage)
     # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
     r"|\badd(?:s|ed)(?=\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\b|[:,.;”\"]|$))"
@@ -33,6 +33,7 @@ SPEECH = re.compile(
     r"|emphasi[sz](?:es|ed)|call(?:ed|ing) (?:for|on)|accus(?:es|ed|ing)|describ(?:es|ed)|hail(?:s|ed|ing)|claimed"
     r"|declar(?:es|ed)|demanded|confirm(?:s|ed)|announc(?:es|ed)|signal(?:ed|led)|condemn(?:s|ed)?|threaten(?:s|ed)"
     r"|ask(?:s|ed)|express(?:es|ed)|reiterat(?:es|ed)|arguing|warning|telling|saying|cautioning"
+    r"|suggest(?:s|ed|ing)(?=\s+that\b)|refer(?:s|red) to(?!\s+\w+\s+as\b)"
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
 )
 AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
@@ -43,7 +44,7 @@ SOURCE_WORDS = re.compile(r"(?i)\s*(?:(?:a|an|the|one|two|three|several|senior|t
 # Between "said" and its speaker: a title ("said Ukrainian Minister of Defence X").
 TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|top|chief|deputy|former|foreign"
                          r"|defen[cs]e|minister|secretary|spokes(?:man|woman|person)|envoy|advis[eo]r|aide|president|leader)\s+){0,6}")
-ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,20}$")  # 根據克里姆林宮的說法: 說法 is speech only here
+ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,40}$")  # 根據克里姆林宮的說法: 說法 is speech only here
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
@@ -56,6 +57,9 @@ NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)"
                      r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")
 # A sentence with no subject at all (「……」並強調) continues the last speaker too.
+# A new clause whose subject is something the gazetteer does not name (而莫斯科雖表示, "but Moscow has said").
+OWN_SUBJECT = re.compile(r"^(?:但|而|不过|然而|but|while|whereas)\s*(?!(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都"
+                         r"|also|later|then|has|had|have|\w+ly)\b|(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都)*$)\S")
 NO_SUBJECT = re.compile(r"^(并|且|并且|还|又|亦|随后|接着)")
 # A statement as subject speaks for whoever the sentence before says issued it (白宮公布聲明。聲明稱……).
 DOCUMENT = re.compile(r"^(该|这份|此|联合)?(声明|公报)$|^(the|this|a|their) (joint )?statement$")
@@ -72,7 +76,7 @@ PASSIVE = re.compile(r"被|\b(is|are|was|were|been|being|be) (\w+ly )?$")  # 被
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
                        r"|[^\W\da-z_与和及同跟并或向对在、]{0,4}(?:特使|顾问|发言人|助理|幕僚|部长|外长|代表|方案|计划|提案|草案))"
                        r"|\s(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|administration|plan)\b")
-OWN_VOICE = re.compile(r"(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室|团队|幕僚|顾问|助理|特使|说法|声明"
+OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室|团队|幕僚|顾问|助理|特使|说法|声明"
                        r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy)")
 # A person the gazetteer does not know, named between a known name and the verb (澤連斯基的顧問
 # 利特溫(Dmytro Lytwyn)表示, 史蒂夫·維特科夫) or right before an English verb ("” Fedorov said"): the
@@ -208,7 +212,7 @@ class Speakers:
         With `owner`, its first possessor instead (德里斯科的發言人表示)."""
         subjects, owned = self._named_in(named, start, end, text)
         if owner:  # a spokesperson or office speaks for its owner, remarks or a plan do not (川普的言論表明)
-            owned = [m for m in owned if OWN_VOICE.match(fold(text[m.end:m.end + 10]))]
+            owned = [m for m in owned if OWN_VOICE.match(fold(text[m.end:m.end + 60]))]
             return owned[0].entity if owned else None
         people = [m for m in subjects if self.kind[m.entity] == "person"]
         found = people[0] if people else (subjects[-1] if subjects else None)
@@ -250,7 +254,8 @@ class Speakers:
         quoted = _quoted(text)
         cues = [c for c in SPEECH.finditer(folded.text)
                 if not quoted[folded.span(c.start(), c.end())[0]]  # the quoted person's own words
-                and (ACCORDING.search(folded.text, 0, c.start()) if c.group() == "说法" else
+                and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
+                     if c.group() == "说法" else  # 根據X的說法, X的說法是，……
                      not NOT_STATED.search(folded.text, 0, c.start())
                      and folded.text[c.end():c.end() + 1] not in ("的", "被"))]  # 川普聲稱的百萬人, 美方提議被拒
         result: list[Attribution] = []
@@ -302,8 +307,9 @@ class Speakers:
         if cue in AFTER:
             return self._after(named, verb.end, text, s_end, SOURCE_WORDS)
         clause = fold(text[verb.clause:verb.start])
-        if PASSIVE.search(clause):
-            return None
+        if PASSIVE.search(clause):  # 被莫斯科批評: the one after 被, if known, is the speaker
+            agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start and text[m.start - 1:m.start] == "被"]
+            return agent[0].entity if agent else None
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
@@ -314,6 +320,8 @@ class Speakers:
             role, found = self._role(clause, roles)  # "the official added"
             if role:
                 return found
+            if OWN_SUBJECT.match(clause.strip()):  # 而莫斯科雖表示: a new clause with a subject of its own
+                return None
         if seen:
             return seen[-1]
         if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles)):
