@@ -45,6 +45,13 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("Moscow kept pressing its demands, and Putin did not budge from his claims.", []),
         ("Trump did not condemn the strikes.", []),
         ("普丁應該承諾與澤倫斯基會面。", []),
+        ("川普會表示支持嗎？", []),
+        # 會 closing a noun (記者會, 峰會) is a place, not "will".
+        ("川普在記者會表示，談判順利。", ["donald-trump"]),
+        ("澤倫斯基在峰會表示願意談判。", ["volodymyr-zelensky"]),
+        # "declared" what was said, not a state of affairs.
+        ("Putin declared the talks were at a dead end.", ["vladimir-putin"]),
+        ("Putin declared martial law in the regions.", []),
         ("這是響應川普的敦促。", []),
         ("川普政府這項承諾是在柏林提出的。", []),
         # 對……來說 is "for", not a verb of speech, and takes no speaker from the verb after it.
@@ -94,6 +101,9 @@ def test_what_was_said_names_no_new_speaker(text, expected):
         ("川普任命的特使凱洛格今天說，沒有人會被強迫。", ["keith-kellogg"]),
         ("即將會見普丁（Vladimir Putin）的魏科夫拒絕回應。", ["steve-witkoff"]),
         ("Trump envoy Steve Witkoff said the talks went well.", ["steve-witkoff"]),
+        # A name after an English preposition is spoken to or about, like one after 向 or 對.
+        ("Sources close to Zelensky said he was angry.", []),
+        ("After the call with Witkoff the Ukrainian team said a deal was close.", []),
         # A plan proposes nothing for its author.
         ("川普方案提議設立自由經濟區。", []),
         # A person the gazetteer lacks, named before the verb, is the speaker: no one else is.

@@ -31,7 +31,8 @@ SPEECH = re.compile(
     r"|speculation|allegation)s?\b)"
     r"|\b(?:noted|insist(?:s|ed|ing)|urg(?:es|ed|ing)|reject(?:s|ed|ing)|den(?:ies|ied|ying)|acknowledg(?:es|ed)|stressed"
     r"|emphasi[sz](?:es|ed)|call(?:ed|ing) (?:for|on)|accus(?:es|ed|ing)|describ(?:es|ed)|hail(?:s|ed|ing)|claimed"
-    r"|declar(?:es|ed)|demanded|confirm(?:s|ed)|announc(?:es|ed)|signal(?:ed|led)|condemn(?:s|ed)?|threaten(?:s|ed)"
+    r"|declar(?:es|ed)(?=\s+(?:that|the|it|this|they|he|she)\b|\s*[:,“\"])"  # declared that …, not martial law
+    r"|demanded|confirm(?:s|ed)|announc(?:es|ed)|signal(?:ed|led)|condemn(?:s|ed)?|threaten(?:s|ed)"
     r"|ask(?:s|ed)|express(?:es|ed)|reiterat(?:es|ed)|arguing|warning|telling|saying|cautioning"
     r"|suggest(?:s|ed|ing)(?=\s+that\b)|refer(?:s|red) to(?!\s+\w+\s+as\b)"
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
@@ -46,11 +47,12 @@ TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|
                          r"|defen[cs]e|minister|secretary|spokes(?:man|woman|person)|envoy|advis[eo]r|aide|president|leader)\s+){0,6}")
 ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,40}$")  # 根據克里姆林宮的說法: 說法 is speech only here
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$")
+OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$|\b(close to|with|about|against|for|to|on|at|towards?|than|like|near|between"
+                         r"|among|by)\s+(the\s+)?$")  # a name after these is spoken to or about ("sources close to Zelensky")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say") or a noun's
 # determiner (川普的敦促, 所呼籲的, 這項承諾): nothing is stated.
-NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|会|来|的|这项|该项|此项|一项|这些|那些|相关"
+NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$")
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
@@ -199,7 +201,7 @@ class Speakers:
         """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
         A possessor qualifies another noun: 德里斯科的發言人, Putin's envoy, 普丁特使德米崔耶夫."""
         inside = [m for m in named if start <= m.start and m.end <= end
-                  and not OBJECT_MARK.search(fold(text[max(0, m.start - 2):m.start]))]
+                  and not OBJECT_MARK.search(fold(text[max(0, m.start - 16):m.start]))]
         owned = [m for m in inside if text[m.end:m.end + 2] in ("'s", "’s") or QUALIFIER.match(fold(text[m.end:m.end + 48]))]
         return [m for m in inside if m not in owned], owned
 
