@@ -104,6 +104,8 @@ def test_what_was_said_names_no_new_speaker(text, expected):
         # A name after an English preposition is spoken to or about, like one after 向 or 對.
         ("Sources close to Zelensky said he was angry.", []),
         ("After the call with Witkoff the Ukrainian team said a deal was close.", []),
+        # Officials of an administration are not the president they serve.
+        ("特朗普政府官員表示，談判順利。", []),
         # A plan proposes nothing for its author.
         ("川普方案提議設立自由經濟區。", []),
         # A person the gazetteer lacks, named before the verb, is the speaker: no one else is.
@@ -212,3 +214,13 @@ def test_a_role_noun_reaches_into_the_paragraphs_before():
         [["us-officials"], ["us-officials"]]
     assert by_paragraph("The talks were useful, Kremlin spokesman Dmitry Peskov told reporters.", "Zelensky arrived in Paris.",
                         "“Serious work lies ahead,” the Kremlin spokesman added.") == [["dmitry-peskov"], [], ["dmitry-peskov"]]
+
+
+def test_a_quotation_closed_by_a_sentence_naming_its_speaker_is_the_speakers():
+    text = "「我們不會讓步。」澤倫斯基說。"
+    paragraph = ANNOTATOR.paragraph(Paragraph("p1", text, 1), None)
+    assert [(a.sentence, a.entity) for a in paragraph.attributions] == [(1, "volodymyr-zelensky"), (0, "volodymyr-zelensky")]
+    # A sentence that says more than who spoke is no closing of the quotation before it.
+    text = "「我們不會讓步。」澤倫斯基說，談判仍將繼續。"
+    paragraph = ANNOTATOR.paragraph(Paragraph("p1", text, 1), None)
+    assert [(a.sentence, a.entity) for a in paragraph.attributions] == [(1, "volodymyr-zelensky")]

@@ -38,6 +38,7 @@ SPEECH = re.compile(
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
 )
 AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
+QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
 # Between "according to" and its source: a few words, none opening what was said.
 SOURCE_WORDS = re.compile(r"(?i)\s*(?:(?:a|an|the|one|two|three|several|senior|top|chief|deputy|former|unnamed|anonymous"
@@ -76,7 +77,7 @@ PASSIVE = re.compile(r"被|\b(is|are|was|were|been|being|be) (\w+ly )?$")  # 被
 # A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
 # "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
-                       r"|[^\W\da-z_与和及同跟并或向对在、]{0,4}(?:特使|顾问|发言人|助理|幕僚|部长|外长|代表|方案|计划|提案|草案))"
+                       r"|[^\W\da-z_与和及同跟并或向对在、]{0,4}(?:特使|顾问|发言人|助理|幕僚|部长|外长|代表|政府|方案|计划|提案|草案))"
                        r"|\s(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|administration|plan)\b")
 OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室|团队|幕僚|顾问|助理|特使|说法|声明"
                        r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy)")
@@ -289,6 +290,11 @@ class Speakers:
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
                     result.append(Attribution(index, speaker, text[cue_start:cue_end]))
+                    # 「我們不會讓步。」澤倫斯基說。: the quotation before a sentence that only names its speaker
+                    if (index and verb.first and not CLAUSE_BREAK.search(text[s_start:cue_start])
+                            and not text[cue_end:s_end].strip(" 。.!！道") and QUOTATION.match(text[slice(*sentences[index - 1])])
+                            and Attribution(index - 1, speaker, text[cue_start:cue_end]) not in result):
+                        result.append(Attribution(index - 1, speaker, text[cue_start:cue_end]))
                 last = speaker or last
                 spoken = speaker
                 bound = cue_end
