@@ -41,6 +41,9 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("澤倫斯基形容這是一次很好的會議。", ["volodymyr-zelensky"]),
         ("美方提議烏軍撤出頓內茨克。", ["us-officials"]),
         ("威特科夫指，峰會取得勝利。", ["steve-witkoff"]),
+        ("白宮聲明，美方將繼續斡旋。", ["white-house"]),
+        ("川普與澤倫斯基發表聯合聲明，雙方同意停火。", []),
+        ("據佩斯科夫表示，會談將繼續。", ["dmitry-peskov"]),
         # Nouns, negations and modals state nothing.
         ("Moscow kept pressing its demands, and Putin did not budge from his claims.", []),
         ("Trump did not condemn the strikes.", []),

@@ -22,7 +22,7 @@ CUES = re.compile(
 # demands, calls) are left out. 确认 only before what is confirmed (确认，……), not 确认框架.
 SPEECH = re.compile(
     CUES.pattern[:-1]
-    + r"|确认(?=[，,：:「“])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
+    + r"|确认(?=[，,：:「“])|(?<!联合)(?<!发表)(?<!份)声明(?=[，,：:])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
     r"|(?<=[，,又还并也亦更])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法"  # 指 = said (HK usage)
     # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
     r"|\badd(?:s|ed)(?=\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\b|[:,.;”\"]|$))"
