@@ -36,11 +36,17 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("Bloomberg reported that Witkoff advised Ushakov, suggesting that they copy the Gaza deal.", ["steve-witkoff"]),
         ("The envoys met in Geneva when Trump declined to condemn the strikes.", ["donald-trump"]),
         ("Zelensky called for a ceasefire along the front.", ["volodymyr-zelensky"]),
+        ("Macron vowed to keep up sanctions and blamed Moscow for the delay.", ["emmanuel-macron"]),
+        ("European allies pledged more air defence.", ["european-officials"]),
+        # A determiner makes the verb an adjective or a noun: the proposed deal, a warning.
+        ("The proposed deal and a warning from Moscow dominated the day.", []),
         # Chinese verbs the older list lacked.
         ("克里姆林宮確認，會談將於週五舉行。", ["kremlin"]),
         ("澤倫斯基形容這是一次很好的會議。", ["volodymyr-zelensky"]),
         ("美方提議烏軍撤出頓內茨克。", ["us-officials"]),
         ("威特科夫指，峰會取得勝利。", ["steve-witkoff"]),
+        ("川普痛批澤倫斯基不知感恩。", ["donald-trump"]),
+        ("佩斯科夫澄清，普丁沒有改變立場。", ["dmitry-peskov"]),
         ("白宮聲明，美方將繼續斡旋。", ["white-house"]),
         ("川普與澤倫斯基發表聯合聲明，雙方同意停火。", []),
         ("據佩斯科夫表示，會談將繼續。", ["dmitry-peskov"]),
