@@ -67,6 +67,10 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("對烏克蘭來說，這是打擊，澤倫斯基隨即表示會繼續談判。", ["volodymyr-zelensky"]),
         # 說辭 (a pretext) is a noun.
         ("這是官員在拉攏川普時的常用說辭。", []),
+        ("川普舉行說明會。", []),
+        # "responded that", "replied.", not "responded with a strike".
+        ("Putin responded with a massive strike.", []),
+        ("“No,” Zelensky replied.", ["volodymyr-zelensky"]),
         # Verbs that are also plain actions count only as speech: added that, dismissed … as.
         ("Trump added new tariffs on India.", []),
         ("Trump dismissed his national security adviser.", []),

@@ -13,7 +13,7 @@ from ..normalize import Folded, fold
 
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
-    r"(表示|表态|表达|说(?![法服辞])|指出|强调|认为|认同|拒绝|宣称|声称|称|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
+    r"(表示|表态|表达|说(?![法服辞]|明[会书])|指出|强调|认为|认同|拒绝|宣称|声称|称|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
     r"|希望|建议|告诉|怀疑|解读"
     r"|\bsaid\b|\bsays\b|\bwrote\b|\btold\b|\bstated\b|\bwarned\b|\bargued\b)"
 )
@@ -23,7 +23,7 @@ CUES = re.compile(
 SPEECH = re.compile(
     CUES.pattern[:-1]
     + r"|确认(?=[，,：:「“])|(?<!联合)(?<!发表)(?<!份)声明(?=[，,：:])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
-    r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|说明(?!书)|解释|澄清|提醒|力挺"
+    r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|解释|澄清|提醒|力挺"
     r"|(?<=[，,又还并也亦更])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法"  # 指 = said (HK usage)
     # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
     r"|\badd(?:s|ed)(?=\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\b|[:,.;”\"]|$))"
@@ -37,7 +37,8 @@ SPEECH = re.compile(
     r"|ask(?:s|ed)|express(?:es|ed)|reiterat(?:es|ed)|arguing|warning|telling|saying|cautioning"
     r"|suggest(?:s|ed|ing)(?=\s+that\b)|refer(?:s|red) to(?!\s+\w+\s+as\b)|tells|writes|pledg(?:es|ed)|vow(?:s|ed)"
     r"|promis(?:es|ed)|predict(?:s|ed)|conced(?:es|ed)|admit(?:s|ted)|complain(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)"
-    r"|blam(?:es|ed)|questioned|propos(?:es|ed)|respond(?:s|ed)|repli(?:es|ed)|explain(?:s|ed)|assur(?:es|ed)"
+    r"|blam(?:es|ed)|questioned|propos(?:es|ed)|explain(?:s|ed)|assur(?:es|ed)"
+    r"|(?:respond(?:s|ed)|repli(?:es|ed))(?=\s*(?:that\b|[:,.;“\"]|$))"  # responded that, not with missiles
     r"|contend(?:s|ed)|alleg(?:es|ed)"
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
 )
