@@ -56,8 +56,8 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$|\b(close to|with|about|against|for|to|on|at|towards?|than|like|near|between"
                          r"|among|by)\s+(the\s+)?$")  # a name after these is spoken to or about ("sources close to Zelensky")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
-# Right before a speech verb (folded): a negation, a modal (應該承諾, "should say") or a noun's
-# determiner (川普的敦促, 所呼籲的, 這項承諾): nothing is stated.
+# Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
+# (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
 NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
@@ -65,10 +65,10 @@ NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)"
                      r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")
-# A sentence with no subject at all (「……」並強調) continues the last speaker too.
 # A new clause whose subject is something the gazetteer does not name (而莫斯科雖表示, "but Moscow has said").
 OWN_SUBJECT = re.compile(r"^(?:但|而|不过|然而|but|while|whereas)\s*(?!(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都"
                          r"|also|later|then|has|had|have|\w+ly)\b|(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都)*$)\S")
+# A sentence with no subject at all (「……」並強調) continues the last speaker too.
 NO_SUBJECT = re.compile(r"^(并|且|并且|还|又|亦|随后|接着)")
 # A statement as subject speaks for whoever the sentence before says issued it (白宮公布聲明。聲明稱……).
 DOCUMENT = re.compile(r"^(该|这份|此|联合)?(声明|公报)$|^(the|this|a|their) (joint )?statement$")
@@ -252,12 +252,14 @@ class Speakers:
                      before: Context = Context()) -> tuple[list[Attribution], Context]:
         """Who speaks in each sentence, for every speech verb, and the context for the next paragraph.
 
-        A verb's speaker is the subject named in its clause; after an earlier verb of the sentence,
-        that verb's speaker (the rest is what was said: 宣布……，並稱……; 普京指出，特朗普曾表示……);
-        for the sentence's first verb, a possessor in the clause (德里斯科的發言人), a name after the
-        verb (“…,” said Zelensky), or the sentence's subject ("Trump, meeting Zelensky, said";
-        普丁支持……，認為……); for 他/she, the paragraph's last speaker, the person the nearest
-        sentence before names or, in the paragraph's first sentence, the speaker `before` carries."""
+        A verb's speaker is the subject named in its clause, or the one a role noun there stands for
+        ("the official added"); after an earlier verb of the sentence, that verb's speaker (the rest is
+        what was said: 宣布……，並稱……; 普京指出，特朗普曾表示……); for the sentence's first verb, a
+        possessor in the clause (德里斯科的發言人), a name after the verb (“…,” said Zelensky), or the
+        sentence's subject ("Trump, meeting Zelensky, said"; 普丁支持……，認為……); for 他/she, the
+        paragraph's last speaker, the person the nearest sentence before names or, in the paragraph's
+        first sentence, the speaker `before` carries. "According to X" and 根據X的說法 name X. A person
+        the gazetteer lacks, named as the subject, is the speaker: then no one is credited."""
         named = [m for m in mentions if self.kind[m.entity] in ("person", "organisation")]
         roles = self._roles(named, folded, text)
         quoted = _quoted(text)
