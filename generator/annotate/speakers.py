@@ -260,7 +260,7 @@ class Speakers:
         paragraph's last speaker, the person the nearest sentence before names or, in the paragraph's
         first sentence, the speaker `before` carries. "According to X" and 根據X的說法 name X. A person
         the gazetteer lacks, named as the subject, is the speaker: then no one is credited."""
-        named = [m for m in mentions if self.kind[m.entity] in ("person", "organisation")]
+        named = [m for m in mentions if self.kind.get(m.entity) in ("person", "organisation")]  # gazetteer ids only
         roles = self._roles(named, folded, text)
         quoted = _quoted(text)
         cues = [c for c in SPEECH.finditer(folded.text)
