@@ -237,3 +237,14 @@ def test_a_quotation_closed_by_a_sentence_naming_its_speaker_is_the_speakers():
     text = "「我們不會讓步。」澤倫斯基說，談判仍將繼續。"
     paragraph = ANNOTATOR.paragraph(Paragraph("p1", text, 1), None)
     assert [(a.sentence, a.entity) for a in paragraph.attributions] == [(1, "volodymyr-zelensky")]
+
+
+def test_a_mention_the_gazetteer_does_not_list_speaks_for_no_one():
+    from generator.annotate.speakers import Speakers
+    from generator.model import Mention
+    from generator.normalize import fold_map
+
+    text = "Kovalenko said the talks were useful."
+    speakers_ = Speakers({"donald-trump": "person"}, {"donald-trump": "us-official"})
+    found, _ = speakers_.attributions(fold_map(text), text, split_sentences(text), [Mention("provisional-kovalenko", "Kovalenko", 0, 9)])
+    assert found == []
