@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from generator.annotate import Annotator, split_sentences
+from generator.annotate.speakers import Speakers
 from generator.config import load_config
-from generator.model import Paragraph, Source
+from generator.model import Mention, Paragraph, Source
+from generator.normalize import fold_map
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
@@ -240,11 +242,8 @@ def test_a_quotation_closed_by_a_sentence_naming_its_speaker_is_the_speakers():
 
 
 def test_a_mention_the_gazetteer_does_not_list_speaks_for_no_one():
-    from generator.annotate.speakers import Speakers
-    from generator.model import Mention
-    from generator.normalize import fold_map
-
     text = "Kovalenko said the talks were useful."
     speakers_ = Speakers({"donald-trump": "person"}, {"donald-trump": "us-official"})
-    found, _ = speakers_.attributions(fold_map(text), text, split_sentences(text), [Mention("provisional-kovalenko", "Kovalenko", 0, 9)])
+    mentions = [Mention("provisional-kovalenko", "Kovalenko", 0, 9)]
+    found, _ = speakers_.attributions(fold_map(text), text, split_sentences(text), mentions)
     assert found == []
