@@ -127,6 +127,9 @@ def test_what_was_said_names_no_new_speaker(text, expected):
         ("澤倫斯基的顧問利特溫（Dmytro Lytvyn）表示，會談晚間開始。", []),
         ("特朗普特使史蒂夫·科夫曼表示，會談順利。", []),
         ("Europe's allies pledged more drones – “a great result,” Fedorov said.", []),
+        # ... but a capitalised place or platform after a known subject is no person.
+        ("Zelensky in Kyiv said the talks were useful.", ["volodymyr-zelensky"]),
+        ("President Trump on Truth Social said the deal was close.", ["donald-trump"]),
         # A known name after its given name (安德烈·葉爾馬克) is no unknown person; a gloss naming a body is none.
         ("烏克蘭總統辦公室主任安德烈·葉爾馬克說會談富有成效。", ["andriy-yermak"]),
         ("魏科夫在世界經濟論壇（World Economic Forum）場邊指出，只剩一個問題。", ["steve-witkoff"]),

@@ -329,10 +329,10 @@ class Speakers:
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
-            if self._unknown(named, verb.clause, verb.start, text):
-                return None
             if found := self._subject(named, verb.clause, verb.start, text):
                 return found
+            if self._unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
+                return None
             role, found = self._role(clause, roles)  # "the official added"
             if role:
                 return found
