@@ -7,6 +7,7 @@ import re
 OPEN_QUOTES, CLOSE_QUOTES = "「『“", "」』”"
 ENDERS = "。！？!?"
 _SENTENCE_MARKS = re.compile(r"[「『“」』”。！？!?.]")
+_NEXT_SENTENCE = re.compile(r" [^\sa-z0-9]")  # an English sentence opens with neither a digit nor lower case
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -21,10 +22,10 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if ch in CLOSE_QUOTES:
             depth = max(0, depth - 1)
-            if not (depth == 0 and i > 0 and text[i - 1] in ENDERS):
-                continue  # 「……。」 closes the sentence with the quote
-        elif depth or (ch == "." and not (text[i + 1 : i + 2] == " " and re.search(r"[A-Za-z]{3,}$", text[start:i]))):
-            continue
+            if not (depth == 0 and i > 0 and (text[i - 1] in ENDERS or (text[i - 1] == "." and _NEXT_SENTENCE.match(text, i + 1)))):
+                continue  # 「……。」 and “…solutions.” He said close the sentence with the quote
+        elif depth or (ch == "." and not (_NEXT_SENTENCE.match(text, i + 1) and re.search(r"[A-Za-z]{3,}$", text[start:i]))):
+            continue  # not after "U.S." or "Feb. 1"
         end = i + 1
         while end < len(text) and text[end] in CLOSE_QUOTES + "\"')）":
             end += 1

@@ -1,37 +1,215 @@
 """Who speaks in each sentence: a speaker per speech verb, from the verb's clause, the sentence's
-subject, a possessor (德里斯科的發言人) or, for a pronoun, the last speaker."""
+subject, a possessor (德里斯科的發言人), a name after the verb ("said Zelensky", "according to"),
+or, for a pronoun, the last speaker (also the previous paragraph's, for a paragraph opening
+"He added")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import Attribution, Mention
 from ..normalize import Folded, fold
 
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
-    r"(表示|表态|表达|说(?![法服])|指出|强调|认为|认同|拒绝|宣称|声称|称|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
+    r"(表示|表态|表达|说(?![法服辞]|明[会书])|指出|强调|认为|认同|拒绝|宣称|声称|称|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
     r"|希望|建议|告诉|怀疑|解读"
     r"|\bsaid\b|\bsays\b|\bwrote\b|\btold\b|\bstated\b|\bwarned\b|\bargued\b)"
 )
+# Speakers only (topics.py reads CUES for its stance clauses): more verbs by which a subject states
+# a position, never a plain action (met, travelled, phoned). -s forms that are also nouns (claims,
+# demands, calls) are left out. 确认 only before what is confirmed (确认，……), not 确认框架.
+SPEECH = re.compile(
+    CUES.pattern[:-1]
+    + r"|确认(?=[，,：:「“])|(?<!联合)(?<!发表)(?<!份)声明(?=[，,：:])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
+    r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|解释|澄清|提醒|力挺"
+    r"|(?<=[，,又还并也亦更])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法"  # 指 = said (HK usage)
+    # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
+    r"|\badd(?:s|ed)(?=\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\b|[:,.;”\"]|$))"
+    # "dismissed … as" or an idea, not an adviser
+    r"|\bdismiss(?:es|ed)(?=[^,.;]{0,50}\bas\b|\s+(?:the\s+)?(?:idea|notion|report|claim|suggestion|concern|criticism"
+    r"|speculation|allegation)s?\b)"
+    r"|\b(?:noted|insist(?:s|ed|ing)|urg(?:es|ed|ing)|reject(?:s|ed|ing)|den(?:ies|ied|ying)|acknowledg(?:es|ed)|stressed"
+    r"|emphasi[sz](?:es|ed)|call(?:ed|ing) (?:for|on)|accus(?:es|ed|ing)|describ(?:es|ed)|hail(?:s|ed|ing)|claimed"
+    r"|declar(?:es|ed)(?=\s+(?:that|the|it|this|they|he|she)\b|\s*[:,“\"])"  # declared that …, not martial law
+    r"|demanded|confirm(?:s|ed)|announc(?:es|ed)|signal(?:ed|led)|condemn(?:s|ed)?|threaten(?:s|ed)"
+    r"|ask(?:s|ed)|express(?:es|ed)|reiterat(?:es|ed)|arguing|warning|telling|saying|cautioning"
+    r"|suggest(?:s|ed|ing)(?=\s+that\b)|refer(?:s|red) to(?!\s+\w+\s+as\b)|tells|writes|pledg(?:es|ed)|vow(?:s|ed)"
+    r"|promis(?:es|ed)|predict(?:s|ed)|conced(?:es|ed)|admit(?:s|ted)|complain(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)"
+    r"|blam(?:es|ed)|questioned|propos(?:es|ed)|explain(?:s|ed)|assur(?:es|ed)"
+    r"|(?:respond(?:s|ed)|repli(?:es|ed))(?=\s*(?:that\b|[:,.;“\"]|$))"  # responded that, not with missiles
+    r"|contend(?:s|ed)|alleg(?:es|ed)"
+    r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
+)
+AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
+QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
+AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
+# Between "according to" and its source: a few words, none opening what was said.
+SOURCE_WORDS = re.compile(r"(?i)\s*(?:(?:a|an|the|one|two|three|several|senior|top|chief|deputy|former|unnamed|anonymous"
+                          r"|statement|readout|spokes(?:man|woman|person)|from|of|by)\s+){0,5}")
+# Between "said" and its speaker: a title ("said Ukrainian Minister of Defence X").
+TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|top|chief|deputy|former|foreign"
+                         r"|defen[cs]e|minister|secretary|spokes(?:man|woman|person)|envoy|advis[eo]r|aide|president|leader)\s+){0,6}")
+ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,40}$")  # 根據克里姆林宮的說法: 說法 is speech only here
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-OBJECT_MARK = re.compile(r"[向对给跟]$")
+OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$|\b(close to|with|about|against|for|to|on|at|towards?|than|like|near|between"
+                         r"|among|by)\s+(the\s+)?$")  # a name after these is spoken to or about ("sources close to Zelensky")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
-NEGATION = re.compile(r"(没有|没|未|并未|从未|不曾)$")  # right before a speech verb, in folded text
+# Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
+# (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
+NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
+                        r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
+                        r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
+                        r"|\b(the|a|an|its|his|her|their|this)\s+$")  # "the proposed deal", "a warning"
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
-PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也)?(他|她)(们)?(?!国|人)|^(he|she)\b|(^|\s)(he|she)$")
+PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)"
+                     r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")
+# A new clause whose subject is something the gazetteer does not name (而莫斯科雖表示, "but Moscow has said").
+OWN_SUBJECT = re.compile(r"^(?:但|而|不过|然而|but|while|whereas)\s*(?!(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都"
+                         r"|also|later|then|has|had|have|\w+ly)\b|(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都)*$)\S")
+# A sentence with no subject at all (「……」並強調) continues the last speaker too.
+NO_SUBJECT = re.compile(r"^(并|且|并且|还|又|亦|随后|接着)")
+# A statement as subject speaks for whoever the sentence before says issued it (白宮公布聲明。聲明稱……).
+DOCUMENT = re.compile(r"^(该|这份|此|联合)?(声明|公报)$|^(the|this|a|their) (joint )?statement$")
+ISSUED = re.compile(r"声明|公报|\bstatement\b")
+# After a speech verb, its clause and the next are what was said (普京指出，特朗普曾表示……): a name
+# there is not a new speaker, unless a clause opens anew (但佩斯科夫強調, "while Peskov said").
+NEW_CLAUSE = re.compile(r"^\s*(但|而|且|并且|不过|然而|另外|同时|此外|另一方面|but\b|while\b|whereas\b|meanwhile\b)")
+# A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
+SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|随着|由于"
+                   r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
+PASSIVE = re.compile(r"被|\b(is|are|was|were|been|being|be) (\w+ly )?$")  # 被莫斯科批評, "was described": not the subject
+# A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
+# "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
+QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
+                       r"|[^\W\da-z_与和及同跟并或向对在、]{0,4}(?:特使|顾问|发言人|助理|幕僚|部长|外长|代表|政府|方案|计划|提案|草案))"
+                       r"|\s(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|administration|plan)\b")
+OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室|团队|幕僚|顾问|助理|特使|说法|声明"
+                       r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy)")
+# A person the gazetteer does not know, named between a known name and the verb (澤連斯基的顧問
+# 利特溫(Dmytro Lytwyn)表示, 史蒂夫·維特科夫) or right before an English verb ("” Fedorov said"): the
+# speaker is that person, not anyone else in the sentence.
+UNKNOWN_ZH = re.compile(r"[\u3400-\u9fff][（(][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+[，,)）]"
+                        r"|[\u3400-\u9fff]{1,4}·[\u3400-\u9fff]{1,5}")
+# A gloss that names a body, not a person: 世界經濟論壇（World Economic Forum）.
+BODY = re.compile(r"\b(Council|Forum|Committee|Organi[sz]ation|Union|Ministry|Agency|Party|Parliament|Assembly"
+                  r"|Conference|Summit|News|Times|Post|Journal|Group|Office|Department|Board|Bank|Fund|Institute"
+                  r"|University|Coalition|Alliance|League|Force|Army|Service)\b")
+UNKNOWN_EN = re.compile(r"(?<![.!?“\"] )\b(?!(?:He|She|It|They|The|This|That|A|An|But|And|On|In"
+                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z’'-]+\s+$")
+
+
+# A role noun standing for someone named before: "the president said", "Ukraine's president",
+# "the Kremlin spokesman", 該官員, 俄羅斯領導人說道. Roles of one family stand for each other.
+ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导人": "head", "领袖": "head", "元首": "head",
+               "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "发言人": "spokes",
+               "envoy": "envoy", "特使": "envoy", "minister": "minister", "部长": "minister", "外长": "minister",
+               "official": "official", "officials": "official", "官员": "official", "negotiator": "negotiator",
+               "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "顾问": "adviser", "助理": "adviser"}
+_EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
+_ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
+ROLE_WORD = re.compile(rf"\b({_EN_ROLES})\b|({_ZH_ROLES})")
+ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+"
+                     rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{_EN_ROLES})\s*(?:\w+ly\s*)?$")
+ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400-\u9fff]{{0,4}}?)(?P<role>{_ZH_ROLES})"
+                     r"(?:也|还|又|则|就|曾|再|并|亦|随后|稍后|会后|今天|昨天)*$")
+# Someone given a role but no name the gazetteer knows ("a Ukrainian official", 一名烏克蘭官員): a later
+# "the official" may be that one, so it stands for no one.
+NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b"
+                      rf"|(?:一名|一位|另一名)[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES})")
+GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then"}  # say nothing of whom a role is
+
+
+def _quoted(text: str) -> list[bool]:
+    """For each character, whether it lies inside a quotation (“…”, 「…」, "…" when they pair up)."""
+    inside, depth, straight, pairs = [], 0, False, text.count('"') % 2 == 0
+    for ch in text:
+        if ch in "“「『":
+            depth += 1
+        elif ch in "”」』":
+            depth = max(0, depth - 1)
+        elif ch == '"' and pairs:
+            straight = not straight
+        inside.append(bool(depth) or straight)
+    return inside
+
+
+@dataclass(frozen=True)
+class Role:
+    """An entity named with a role (Kremlin spokesman Dmitry Peskov), None for someone the
+    gazetteer does not know ("a Ukrainian official"); `words`, the text around it."""
+    entity: str | None
+    family: str
+    words: str
+
+
+@dataclass(frozen=True)
+class _Verb:
+    """A speech verb: its sentence (index), the start of its clause, its own span."""
+    sentence: int
+    clause: int
+    start: int
+    end: int
+    first: bool  # the sentence's first speech verb
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the paragraphs before tell the next one: its speaker (a paragraph opening 'He added')
+    and who was named with which role (a paragraph opening 'The president said')."""
+    speaker: str | None = None
+    roles: tuple[Role, ...] = ()
 
 
 class Speakers:
-    def __init__(self, kind: dict[str, str]):
+    def __init__(self, kind: dict[str, str], group: dict[str, str | None]):
         self.kind = kind  # entity id -> kind
+        self.group = group  # entity id -> group ("Ukraine's president" is someone of group ukraine)
+
+    def _roles(self, named: list[Mention], folded: Folded, text: str) -> list[tuple[int, Role]]:
+        """(end offset, Role) of every name given a role in the text: before it (Kremlin spokesman
+        Dmitry Peskov, 美國總統川普), in it (a US official) or in an apposition (Umerov, Ukraine's
+        chief negotiator, …); a role given to no known name ("a Ukrainian official") is kept too."""
+        roles, previous = [], 0
+        for nameless in NAMELESS.finditer(folded.text):
+            start, end = folded.span(*nameless.span())
+            if not any(m.start < end and start < m.end for m in named):
+                role = [w.group() for w in ROLE_WORD.finditer(nameless.group())][-1]
+                roles.append((end, Role(None, ROLE_FAMILY[role], nameless.group())))
+        for m in named:
+            start = max(previous, m.start - 30, *[b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start)])
+            after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
+            words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
+            for family in dict.fromkeys(ROLE_FAMILY[w.group()] for w in ROLE_WORD.finditer(words)):
+                roles.append((m.end, Role(m.entity, family, words)))
+            if self.kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
+                previous = m.end
+        return sorted(roles, key=lambda r: r[0])
+
+    def _role(self, clause: str, roles: list[Role]) -> tuple[bool, str | None]:
+        """(whether the clause ends in a role noun, the entity it stands for): the latest one named
+        with a role of its family whose words hold the qualifier (the Kremlin spokesman)."""
+        match = ROLE_EN.search(clause) or ROLE_ZH.search(clause.strip())
+        if not match:
+            return False, None
+        family = ROLE_FAMILY[match.group("role")]
+        if match.re is ROLE_EN:
+            qualifier = [w for w in ((match.group("owner") or "") + " " + match.group("mod")).split() if w not in GENERIC]
+        else:
+            qualifier = [match.group("mod")] if match.group("mod") else []
+        for role in reversed(roles):
+            known = role.words + " " + (self.group.get(role.entity) or "")
+            if role.family == family and all(w[:5] in known for w in qualifier):
+                return True, role.entity
+        return True, None
 
     def _named_in(self, named: list[Mention], start: int, end: int, text: str) -> tuple[list[Mention], list[Mention]]:
         """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
-        A possessor is a name before 的 or 's (德里斯科的發言人, Putin's envoy)."""
+        A possessor qualifies another noun: 德里斯科的發言人, Putin's envoy, 普丁特使德米崔耶夫."""
         inside = [m for m in named if start <= m.start and m.end <= end
-                  and not OBJECT_MARK.search(fold(text[max(0, m.start - 1):m.start]))]
-        owned = [m for m in inside if text[m.end:m.end + 1] == "的" or text[m.end:m.end + 2] in ("'s", "’s")]
+                  and not OBJECT_MARK.search(fold(text[max(0, m.start - 16):m.start]))]
+        owned = [m for m in inside if text[m.end:m.end + 2] in ("'s", "’s") or QUALIFIER.match(fold(text[m.end:m.end + 48]))]
         return [m for m in inside if m not in owned], owned
 
     def _people(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:
@@ -42,24 +220,58 @@ class Speakers:
         """The speaker named in text[start:end]: its first person, else its last organisation.
         With `owner`, its first possessor instead (德里斯科的發言人表示)."""
         subjects, owned = self._named_in(named, start, end, text)
-        if owner:
+        if owner:  # a spokesperson or office speaks for its owner, remarks or a plan do not (川普的言論表明)
+            owned = [m for m in owned if OWN_VOICE.match(fold(text[m.end:m.end + 60]))]
             return owned[0].entity if owned else None
         people = [m for m in subjects if self.kind[m.entity] == "person"]
         found = people[0] if people else (subjects[-1] if subjects else None)
         return found.entity if found else None
 
-    def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention]) -> list[Attribution]:
-        """Who speaks in each sentence, for every speech verb: the subject named in the verb's
-        clause; else the speaker of the sentence's previous speech verb (宣布……，並稱……); else, for
-        the sentence's first verb, a possessor in the clause (德里斯科的發言人) or the sentence's
-        subject ("Trump, meeting Zelensky, said"; 普丁支持……，認為……); else, for 他/she, the
-        paragraph's last speaker or the person the nearest sentence before names."""
-        named = [m for m in mentions if self.kind[m.entity] in ("person", "organisation")]
-        # A negated verb says nothing (沒有否認); one before 的 qualifies a noun (川普聲稱的百萬人).
-        cues = [c for c in CUES.finditer(folded.text)
-                if not NEGATION.search(folded.text, 0, c.start()) and folded.text[c.end():c.end() + 1] != "的"]
+    def _sentence_subject(self, named: list[Mention], start: int, end: int, text: str, scenes: bool) -> str | None:
+        """The speaker named in text[start:end] as `_subject` finds it, leaving out scene-setting
+        clauses (針對……, "During …") unless `scenes` (a pronoun may refer into them)."""
+        bounds = [start] + [start + m.end() for m in CLAUSE_BREAK.finditer(text[start:end])] + [end]
+        clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if scenes or not SCENE.match(fold(text[a:b]))]
+        return self._subject([m for m in named if any(a <= m.start and m.end <= b for a, b in clauses)], start, end, text)
+
+    def _unknown(self, named: list[Mention], start: int, end: int, text: str) -> bool:
+        """Whether text[start:end] (a clause before its verb) names a person the gazetteer lacks."""
+        clause = text[start:end]
+        found = [u.span() for u in UNKNOWN_ZH.finditer(clause) if not BODY.search(u.group())]
+        found += [u.span() for u in UNKNOWN_EN.finditer(clause)]
+        return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
+
+    def _after(self, named: list[Mention], start: int, text: str, s_end: int, words: re.Pattern) -> str | None:
+        """The name right after a verb, only `words` away ("according to a US official", "said
+        Ukraine's defence minister X"), never one in what follows ("said on Sunday that Putin")."""
+        end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
+        found = next((m for m in named if start <= m.start and m.end <= end), None)
+        return found.entity if found and words.fullmatch(text[start:found.start]) else None
+
+    def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention],
+                     before: Context = Context()) -> tuple[list[Attribution], Context]:
+        """Who speaks in each sentence, for every speech verb, and the context for the next paragraph.
+
+        A verb's speaker is the subject named in its clause, or the one a role noun there stands for
+        ("the official added"); after an earlier verb of the sentence, that verb's speaker (the rest is
+        what was said: 宣布……，並稱……; 普京指出，特朗普曾表示……); for the sentence's first verb, a
+        possessor in the clause (德里斯科的發言人), a name after the verb (“…,” said Zelensky), or the
+        sentence's subject ("Trump, meeting Zelensky, said"; 普丁支持……，認為……); for 他/she, the
+        paragraph's last speaker, the person the nearest sentence before names or, in the paragraph's
+        first sentence, the speaker `before` carries. "According to X" and 根據X的說法 name X. A person
+        the gazetteer lacks, named as the subject, is the speaker: then no one is credited."""
+        named = [m for m in mentions if self.kind.get(m.entity) in ("person", "organisation")]  # gazetteer ids only
+        roles = self._roles(named, folded, text)
+        quoted = _quoted(text)
+        cues = [c for c in SPEECH.finditer(folded.text)
+                if not quoted[folded.span(c.start(), c.end())[0]]  # the quoted person's own words
+                and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
+                     if c.group() == "说法" else  # 根據X的說法, X的說法是，……
+                     not NOT_STATED.search(folded.text, 0, c.start())
+                     and folded.text[c.end():c.end() + 1] not in ("的", "被"))]  # 川普聲稱的百萬人, 美方提議被拒
         result: list[Attribution] = []
         last: str | None = None  # the paragraph's most recent speaker, for pronouns
+        spoken = None  # the last verb's speaker, None when unknown: what the next paragraph continues
         for index, (s_start, s_end) in enumerate(sentences):
             seen: list[str] = []
             bound = s_start  # end of the previous speech verb in this sentence
@@ -67,26 +279,99 @@ class Speakers:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
                 if not s_start <= cue_start < s_end:
                     continue
-                clause_start = max([bound] + [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])])
-                if BOTH.search(fold(text[clause_start:cue_start])):  # 川普與普丁都說: every person named there speaks
+                if cue.group() == "citing" and any(s_start <= m.start < cue_start for m in named):
+                    continue  # "Trump, citing Putin's remarks, said": the sentence's own subject speaks
+                breaks = [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
+                clause_start = max([bound] + breaks)
+                clause = fold(text[clause_start:cue_start])
+                # What follows a speech verb is what was said, not who says it.
+                said = (bool(seen) and len(breaks) <= 1 and not NEW_CLAUSE.match(clause)
+                        and ";" not in fold(text[bound:clause_start]))
+                known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
+                verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start)
+                speaker = seen[-1] if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
+                if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
                     for entity in self._people(named, clause_start, cue_start, text):
                         if entity not in seen:
                             seen.append(entity)
                             result.append(Attribution(index, entity, text[cue_start:cue_end]))
-                # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
-                pronoun = bool(PRONOUN.search(fold(text[clause_start:cue_start]).strip()))
-                speaker = None if pronoun else self._subject(named, clause_start, cue_start, text)
-                if speaker is None and seen:  # what follows a speech verb is what was said, not who says it
-                    speaker = seen[-1]
-                if speaker is None and bound == s_start:
-                    speaker = ((None if pronoun else self._subject(named, clause_start, cue_start, text, owner=True))
-                               or self._subject(named, s_start, clause_start, text))
-                if speaker is None and pronoun:  # the last speaker, else whom the nearest sentence before names
-                    speaker = last or next((found for start, end in reversed(sentences[:index])
-                                            if (found := self._subject(named, start, end, text))), None)
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
                     result.append(Attribution(index, speaker, text[cue_start:cue_end]))
+                    # 「我們不會讓步。」澤倫斯基說。: the quotation before a sentence that only names its speaker
+                    if (index and verb.first and not CLAUSE_BREAK.search(text[s_start:cue_start])
+                            and not text[cue_end:s_end].strip(" 。.!！道") and QUOTATION.match(text[slice(*sentences[index - 1])])
+                            and Attribution(index - 1, speaker, text[cue_start:cue_end]) not in result):
+                        result.append(Attribution(index - 1, speaker, text[cue_start:cue_end]))
                 last = speaker or last
+                spoken = speaker
                 bound = cue_end
-        return result
+        known = (*before.roles, *(role for _, role in roles))[-40:]  # the last few dozen are enough
+        if cues:
+            return result, Context(spoken, known)
+        # Whom the last sentence naming someone names; a quotation alone passes the speaker before on.
+        subject = next((found for start, end in reversed(sentences)
+                        if (found := self._subject(named, start, end, text))), None)
+        return result, Context(subject if subject or named else before.speaker, known)
+
+    def _speaker(self, named: list[Mention], text: str, sentences, verb: _Verb, seen: list[str], last: str | None,
+                 before: Context, roles: list[Role]) -> str | None:
+        """The speaker of one speech verb not inside what an earlier one says (see `attributions`);
+        `roles`: who was named with a role so far."""
+        s_start, s_end = sentences[verb.sentence]
+        cue = fold(text[verb.start:verb.end])
+        if cue in AFTER:
+            return self._after(named, verb.end, text, s_end, SOURCE_WORDS)
+        clause = fold(text[verb.clause:verb.start])
+        if PASSIVE.search(clause):  # 被莫斯科批評: the one after 被, if known, is the speaker
+            agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start and text[m.start - 1:m.start] == "被"]
+            return agent[0].entity if agent else None
+        # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
+        pronoun = bool(PRONOUN.search(clause.strip()))
+        if not pronoun:
+            if found := self._subject(named, verb.clause, verb.start, text):
+                return found
+            if self._unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
+                return None
+            role, found = self._role(clause, roles)  # "the official added"
+            if role:
+                return found
+            if OWN_SUBJECT.match(clause.strip()):  # 而莫斯科雖表示: a new clause with a subject of its own
+                return None
+        if seen:
+            return seen[-1]
+        if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles)):
+            return found
+        # A sentence opening with 他/he ("He reported no breakthrough, however, and added: …") or with
+        # no subject at all (「……」並強調……) continues the last speaker.
+        opening = fold(text[s_start:verb.clause]).strip() if verb.clause > s_start else clause.strip()
+        if pronoun or (verb.first and (PRONOUN.match(opening) or NO_SUBJECT.match(opening))):
+            # the last speaker, else whom the nearest sentence before names, else the paragraph before's
+            return last or next((found for start, end in reversed(sentences[:verb.sentence])
+                                 if (found := self._subject(named, start, end, text))), before.speaker)
+        return None
+
+    def _first(self, named: list[Mention], text: str, sentences, verb: _Verb, clause: str, pronoun: bool,
+               roles: list[Role]) -> str | None:
+        """For a sentence's first speech verb whose clause names no one: a name after the verb, a
+        possessor, the sentence's subject, a statement's issuer or a role noun opening the sentence."""
+        s_start, s_end = sentences[verb.sentence]
+        english = text[verb.start:verb.end].isascii()
+        if not pronoun:
+            if (english and AFTER_QUOTE.search(text, 0, verb.start)
+                    and (found := self._after(named, verb.end, text, s_end, TITLE_WORDS))):
+                return found  # “…,” said Zelensky
+            if found := self._subject(named, verb.clause, verb.start, text, owner=True):
+                return found
+        if found := self._sentence_subject(named, s_start, verb.clause, text, scenes=pronoun):
+            return found
+        before = sentences[verb.sentence - 1] if verb.sentence else None
+        if before and DOCUMENT.match(clause.strip()) and ISSUED.search(fold(text[slice(*before)])):
+            return self._sentence_subject(named, *before, text, scenes=False)
+        if pronoun:
+            return None
+        if verb.clause > s_start and (role := self._role(fold(text[s_start:verb.clause]).split(",")[0], roles))[0]:
+            return role[1]  # "The president, interviewed by France 2, said"
+        if english and not clause.strip() and text[:verb.clause].rstrip().endswith(","):
+            return self._after(named, verb.end, text, s_end, TITLE_WORDS)  # The talks were useful, said Zelensky.
+        return None

@@ -1,0 +1,252 @@
+"""Speakers: verbs of stance, the clause that names the speaker, and the paragraph before.
+
+Fixture texts are written for these tests; each shows a pattern of news writing, not an outlet's sentence."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.annotate import Annotator, split_sentences
+from generator.annotate.speakers import Speakers
+from generator.config import load_config
+from generator.model import Mention, Paragraph, Source
+from generator.normalize import fold_map
+
+ROOT = Path(__file__).resolve().parent.parent
+ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
+
+
+def speakers(text: str) -> list[str]:
+    return [a.entity for a in ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions]
+
+
+def by_paragraph(*texts: str) -> list[list[str]]:
+    paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, 1))
+    source = Source("s", "s.txt", "text", "t", None, "2026-01-15", None, "en", paragraphs, ())
+    return [[a.entity for a in ap.attributions] for ap in ANNOTATOR.source(source).paragraphs]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # English verbs that state a position.
+        ("Zelensky rejected the plan on Monday.", ["volodymyr-zelensky"]),
+        ("Trump urged Kyiv to hurry and accused Europe of dragging its feet.", ["donald-trump"]),
+        ("Peskov dismissed the report as fiction.", ["dmitry-peskov"]),
+        ("Witkoff referred to talks on Donetsk.", ["steve-witkoff"]),
+        ("Bloomberg reported that Witkoff advised Ushakov, suggesting that they copy the Gaza deal.", ["steve-witkoff"]),
+        ("The envoys met in Geneva when Trump declined to condemn the strikes.", ["donald-trump"]),
+        ("Zelensky called for a ceasefire along the front.", ["volodymyr-zelensky"]),
+        ("Macron vowed to keep up sanctions and blamed Moscow for the delay.", ["emmanuel-macron"]),
+        ("European allies pledged more air defence.", ["european-officials"]),
+        # A determiner makes the verb an adjective or a noun: the proposed deal, a warning.
+        ("The proposed deal and a warning from Moscow dominated the day.", []),
+        # Chinese verbs the older list lacked.
+        ("克里姆林宮確認，會談將於週五舉行。", ["kremlin"]),
+        ("澤倫斯基形容這是一次很好的會議。", ["volodymyr-zelensky"]),
+        ("美方提議烏軍撤出頓內茨克。", ["us-officials"]),
+        ("威特科夫指，峰會取得勝利。", ["steve-witkoff"]),
+        ("川普痛批澤倫斯基不知感恩。", ["donald-trump"]),
+        ("佩斯科夫澄清，普丁沒有改變立場。", ["dmitry-peskov"]),
+        ("白宮聲明，美方將繼續斡旋。", ["white-house"]),
+        ("川普與澤倫斯基發表聯合聲明，雙方同意停火。", []),
+        ("據佩斯科夫表示，會談將繼續。", ["dmitry-peskov"]),
+        # Nouns, negations and modals state nothing.
+        ("Moscow kept pressing its demands, and Putin did not budge from his claims.", []),
+        ("Trump did not condemn the strikes.", []),
+        ("普丁應該承諾與澤倫斯基會面。", []),
+        ("川普會表示支持嗎？", []),
+        # 會 closing a noun (記者會, 峰會) is a place, not "will".
+        ("川普在記者會表示，談判順利。", ["donald-trump"]),
+        ("澤倫斯基在峰會表示願意談判。", ["volodymyr-zelensky"]),
+        # "declared" what was said, not a state of affairs.
+        ("Putin declared the talks were at a dead end.", ["vladimir-putin"]),
+        ("Putin declared martial law in the regions.", []),
+        ("這是響應川普的敦促。", []),
+        ("川普政府這項承諾是在柏林提出的。", []),
+        # 對……來說 is "for", not a verb of speech, and takes no speaker from the verb after it.
+        ("對烏克蘭來說，這是打擊，澤倫斯基隨即表示會繼續談判。", ["volodymyr-zelensky"]),
+        # 說辭 (a pretext) is a noun.
+        ("這是官員在拉攏川普時的常用說辭。", []),
+        ("川普舉行說明會。", []),
+        # "responded that", "replied.", not "responded with a strike".
+        ("Putin responded with a massive strike.", []),
+        ("“No,” Zelensky replied.", ["volodymyr-zelensky"]),
+        # Verbs that are also plain actions count only as speech: added that, dismissed … as.
+        ("Trump added new tariffs on India.", []),
+        ("Trump dismissed his national security adviser.", []),
+        ("Peskov added that no date was set, but Lavrov dismissed the idea.", ["dmitry-peskov", "sergei-lavrov"]),
+        # Nouns after a verb that takes a thing (提供安全承諾, 遭到批評).
+        ("川普向烏克蘭提供安全承諾。", []),
+        ("凱洛格遭到批評。", []),
+        # Remarks show, they do not speak; a spokesperson speaks for the one whose spokesperson they are.
+        ("川普的言論表明談判陷入僵局。", []),
+    ],
+)
+def test_verbs_of_stance(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What follows a speech verb is what was said: a name there is no new speaker ...
+        ("川普表示，普丁曾承諾一週不襲擊基輔。", ["donald-trump"]),
+        ("普京還指出，特朗普曾多次表示戰爭不會發生。", ["vladimir-putin"]),
+        ("Zelensky said Trump had rejected the plan.", ["volodymyr-zelensky"]),
+        # ... unless a new clause opens, with a conjunction or after the content clause.
+        ("佩斯科夫證實兩人通話，且普丁表態願意接待代表團。", ["dmitry-peskov", "vladimir-putin"]),
+        ("克里姆林宮表示，這個說法不可能接受，佩斯科夫說領土不會交換。", ["kremlin", "dmitry-peskov"]),
+        ("Zelensky said the talks were useful, while Peskov dismissed them as premature.", ["volodymyr-zelensky", "dmitry-peskov"]),
+        # A new clause with a subject the gazetteer does not name takes no one's from before it.
+        ("魯比奧將方案帶到日內瓦，而莫斯科雖表示未獲修訂版本，卻立刻拒絕。", []),
+        ("Rubio took the plan to Geneva, but Moscow has said it was never sent.", []),
+    ],
+)
+def test_what_was_said_names_no_new_speaker(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name that qualifies the speaker is not the speaker.
+        ("普丁特使德米崔耶夫在X發文稱，會談很重要。", ["kirill-dmitriev"]),
+        ("川普任命的特使凱洛格今天說，沒有人會被強迫。", ["keith-kellogg"]),
+        ("即將會見普丁（Vladimir Putin）的魏科夫拒絕回應。", ["steve-witkoff"]),
+        ("Trump envoy Steve Witkoff said the talks went well.", ["steve-witkoff"]),
+        # A name after an English preposition is spoken to or about, like one after 向 or 對.
+        ("Sources close to Zelensky said he was angry.", []),
+        ("After the call with Witkoff the Ukrainian team said a deal was close.", []),
+        # Officials of an administration are not the president they serve.
+        ("特朗普政府官員表示，談判順利。", []),
+        # A plan proposes nothing for its author.
+        ("川普方案提議設立自由經濟區。", []),
+        # A person the gazetteer lacks, named before the verb, is the speaker: no one else is.
+        ("澤倫斯基的顧問利特溫（Dmytro Lytvyn）表示，會談晚間開始。", []),
+        ("特朗普特使史蒂夫·科夫曼表示，會談順利。", []),
+        ("Europe's allies pledged more drones – “a great result,” Fedorov said.", []),
+        # ... but a capitalised place or platform after a known subject is no person.
+        ("Zelensky in Kyiv said the talks were useful.", ["volodymyr-zelensky"]),
+        ("President Trump on Truth Social said the deal was close.", ["donald-trump"]),
+        # A known name after its given name (安德烈·葉爾馬克) is no unknown person; a gloss naming a body is none.
+        ("烏克蘭總統辦公室主任安德烈·葉爾馬克說會談富有成效。", ["andriy-yermak"]),
+        ("魏科夫在世界經濟論壇（World Economic Forum）場邊指出，只剩一個問題。", ["steve-witkoff"]),
+        # A media report before the speaker is no speaker that what follows belongs to.
+        ("路透社報道指，澤連斯基還表示正與美方討論駐軍。", ["volodymyr-zelensky"]),
+        # A scene-setting clause names no subject, and a passive verb's subject is not its speaker.
+        ("針對川普與普丁的會談，一名助理表示，進展順利。", []),
+        ("凱洛格被莫斯科批評過度親烏。", []),
+    ],
+)
+def test_the_speaker_is_the_one_named_as_subject(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Russia answers talks with missiles,” said Zelensky in his evening address.", ["volodymyr-zelensky"]),
+        ("Talks resume on Monday, according to a US official.", ["us-officials"]),
+        # A name after the verb's complement is what was said, not who said it.
+        ("Witkoff, who attended the summit, said on Sunday that Putin had moved.", ["steve-witkoff"]),
+        ("Speaking in Kyiv, Rutte said European allies would send troops.", ["mark-rutte"]),
+        ("India curbed its oil purchases, which the west says help finance Putin’s war.", []),
+        ("Axios reported, citing a US official, that guarantees were ready.", ["us-officials"]),
+        ("根據克里姆林宮的說法，提案分為四個部分。", ["kremlin"]),
+        ("根據烏克蘭首席談判代表葉爾馬克（Andriy Yermak）的說法，新草案具有約束力。", ["andriy-yermak"]),
+        ("川普此前的說法是，可能在未來幾天會見澤倫斯基。", ["donald-trump"]),
+        ("川普的說法是錯誤的。", []),
+        # The one after 被 is the speaker, if the gazetteer knows them.
+        ("這點始終被澤倫斯基視為紅線。", ["volodymyr-zelensky"]),
+        ("凱洛格被視為親烏。", []),
+        # A source is who is cited, not whom what is cited is about.
+        ("Talks stalled, according to people familiar with Trump’s thinking.", []),
+        ("Trump, citing Putin’s remarks, said the war must end.", ["donald-trump"]),
+        # A verb inside a quotation is the quoted person's; the one outside names the speaker.
+        ("Witkoff spoke on Tuesday. “I’m saying we will get a deal,” he said.", ["steve-witkoff"]),
+        # A lone straight quote (a 6" shell) opens no quotation.
+        ('Kyiv asked for 6" shells and Zelensky said more were needed.', ["volodymyr-zelensky"]),
+        # A sentence opening with a pronoun continues the person named before, whatever its verb.
+        ("Peskov spoke on Monday. He reported no breakthrough, however, and added that work lay ahead.", ["dmitry-peskov"]),
+        ("特朗普在社交平台發文，說取得進展。他又轉發支持者的帖文，指烏克蘭必須讓步。", ["donald-trump", "donald-trump"]),
+        # A sentence with no subject at all continues the last speaker: 「……」並強調.
+        ("澤倫斯基指出：「他們不知道。」並強調，烏克蘭不會接受。", ["volodymyr-zelensky", "volodymyr-zelensky"]),
+        # A statement speaks for whoever issued it in the sentence before.
+        ("白宮23日公布一份聯合聲明。聲明稱，雙方起草了新框架。", ["white-house"]),
+        ("The White House issued a statement on Sunday. The statement said the talks were useful.", ["white-house"]),
+        ("白宮23日舉行記者會。聲明稱，雙方起草了新框架。", []),
+        # 他 after a conjunction still continues the person named before.
+        ("澤倫斯基未接受這一點。然而，他似乎保持開放，因為他表示可能舉行公投。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_the_speaker_named_after_the_verb_or_before_the_sentence(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_paragraph_opening_with_a_pronoun_continues_the_previous_speaker():
+    assert by_paragraph("Zelensky said the talks were useful.", "He added that a prisoner swap was near.") == \
+        [["volodymyr-zelensky"], ["volodymyr-zelensky"]]
+    assert by_paragraph("澤倫斯基表示會談有用。", "他補充，換俘即將進行。") == [["volodymyr-zelensky"], ["volodymyr-zelensky"]]
+
+
+def test_a_quotation_alone_passes_the_speaker_on_but_an_unknown_speaker_ends_it():
+    assert by_paragraph("Peskov said the talks had begun.", "“There is serious work ahead.”", "He added that no date was set.") == \
+        [["dmitry-peskov"], [], ["dmitry-peskov"]]
+    # The mayor is nobody the gazetteer knows: "He" is the mayor, not Peskov.
+    assert by_paragraph("Peskov said the talks had begun.", "“We are ready,” said the mayor.", "He added that no date was set.") == \
+        [["dmitry-peskov"], [], []]
+
+
+def test_english_sentences_end_at_a_closing_quote_but_not_after_an_abbreviation():
+    text = "He spoke of “practical issues.” He said the sides agreed. They meet on Feb. 1 in Abu Dhabi."
+    assert [text[s:e].strip() for s, e in split_sentences(text)] == [
+        "He spoke of “practical issues.”", "He said the sides agreed.", "They meet on Feb. 1 in Abu Dhabi."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A role noun stands for the last one named with a role of its family ...
+        ("President Trump spoke on Sunday. It was a departure from the deal that the president said he wanted.",
+         ["donald-trump"]),
+        ("俄羅斯總統普丁與川普會面。這位總統表示會談很好。", ["vladimir-putin"]),
+        ("President Zelensky met Witkoff. Ukraine's president said the talks were useful.", ["volodymyr-zelensky"]),
+        # ... whose words hold the role's qualifier: Trump is no Ukrainian president, Zelensky no Russian leader.
+        ("U.S. President Donald Trump met Zelensky. Ukraine's president said the talks were useful.", []),
+        ("烏克蘭總統澤倫斯基抵達。俄羅斯領導人說道，會談很好。", []),
+    ],
+)
+def test_a_role_noun_stands_for_the_one_named_with_that_role(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_role_noun_after_someone_nameless_given_that_role_stands_for_no_one():
+    assert by_paragraph("Talks resume on Monday, according to a U.S. official.", "A Ukrainian official said Kyiv was ready.",
+                        "“We are close,” the official added.") == [["us-officials"], [], []]
+
+
+def test_a_role_noun_reaches_into_the_paragraphs_before():
+    assert by_paragraph("Talks resume on Monday, according to a U.S. official.", "“We are close,” the official added.") == \
+        [["us-officials"], ["us-officials"]]
+    assert by_paragraph("The talks were useful, Kremlin spokesman Dmitry Peskov told reporters.", "Zelensky arrived in Paris.",
+                        "“Serious work lies ahead,” the Kremlin spokesman added.") == [["dmitry-peskov"], [], ["dmitry-peskov"]]
+
+
+def test_a_quotation_closed_by_a_sentence_naming_its_speaker_is_the_speakers():
+    text = "「我們不會讓步。」澤倫斯基說。"
+    paragraph = ANNOTATOR.paragraph(Paragraph("p1", text, 1), None)
+    assert [(a.sentence, a.entity) for a in paragraph.attributions] == [(1, "volodymyr-zelensky"), (0, "volodymyr-zelensky")]
+    # A sentence that says more than who spoke is no closing of the quotation before it.
+    text = "「我們不會讓步。」澤倫斯基說，談判仍將繼續。"
+    paragraph = ANNOTATOR.paragraph(Paragraph("p1", text, 1), None)
+    assert [(a.sentence, a.entity) for a in paragraph.attributions] == [(1, "volodymyr-zelensky")]
+
+
+def test_a_mention_the_gazetteer_does_not_list_speaks_for_no_one():
+    text = "Kovalenko said the talks were useful."
+    speakers_ = Speakers({"donald-trump": "person"}, {"donald-trump": "us-official"})
+    mentions = [Mention("provisional-kovalenko", "Kovalenko", 0, 9)]
+    found, _ = speakers_.attributions(fold_map(text), text, split_sentences(text), mentions)
+    assert found == []
