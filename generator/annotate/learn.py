@@ -1,0 +1,262 @@
+"""Names the gazetteer has never seen, learned from the corpus itself before any paragraph is annotated.
+
+A first pass reads every paragraph (and title) of every source and collects:
+
+- renderings of a known entity written beside one of its known names: `譯名（Latin Name）`,
+  `Latin Name（譯名）`, a given name before a known surname and a middle dot (史蒂夫·維特科夫);
+- people briefing.yml does not list, each with the Latin name that gives their id: a bracketed Latin
+  name after a role word or before a speech verb (高級顧問格林鮑姆（Josh Gruenbaum）), and English
+  title or apposition phrases ("Foreign Minister Andriy Sybiga", "Kyrylo Budanov, the former head");
+- article-scoped surnames: in an article that names a person in full, the surname alone (Fedorov,
+  Fedorov's) is that person there, and nowhere else.
+
+The result is a `Lexicon` (generator/model.py); `names.Names` matches it with the gazetteer.
+Candidates are visited in source, paragraph and text order, so the lexicon is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..config import BriefingConfig, Entity
+from ..model import LearnedName, Lexicon, Mention, Source
+from ..normalize import fold, fold_map
+from .names import Names
+
+# Characters Chinese transliterations of foreign names are written with (folded to Simplified),
+# from the Xinhua name tables and the renderings in briefing.yml. A role word before a name
+# (特使, 國務卿, 局長) holds at least one character outside it, which is where the name starts.
+TRANSLIT = frozenset(
+    "阿埃艾安昂奥澳巴拜班邦保鲍贝本比彼毕宾波博布查达戴丹道德登迪蒂丁东杜多厄恩尔法凡范方菲费芬丰佛弗福夫"
+    "盖甘冈戈格根古哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱赖兰朗劳勒雷黎里丽利连列林琳"
+    "卢鲁伦罗洛吕马迈麦曼芒梅门蒙米明莫默姆穆纳奈南内尼涅宁纽努诺欧帕派潘庞佩培彭皮平珀普蒲齐奇恰乔切钦"
+    "琼丘萨塞桑瑟森沙莎舍申施什史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温文翁沃乌伍西希锡夏谢辛休雅亚"
+    "扬耶伊因尤约泽扎詹兹卓茨策崔颚鄂许魏叶蕾秋亭廷冯宏纪贤凡"
+)
+DOTS = "·・．‧•"
+_HAN = r"\u3400-\u9fff"
+# A Latin personal name: two to four capitalised words, an optional quoted nickname inside.
+_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_NICK = r"(?:[“\"][A-Z][a-z]+[”\"]\s+)?"
+LATIN_NAME = rf"{_WORD}(?:\s+{_NICK}(?:{_WORD}|[A-Z]\.))" r"{1,3}"
+_OPEN, _CLOSE = r"[（(]\s*", r"\s*[)）]"
+ZH_THEN_LATIN = re.compile(rf"([{_HAN}{DOTS}]+){_OPEN}({LATIN_NAME}|{_WORD}){_CLOSE}")
+LATIN_THEN_ZH = re.compile(rf"(?<![A-Za-z])({LATIN_NAME}|{_WORD}){_OPEN}([{_HAN}][{_HAN}{DOTS}]{{1,11}}){_CLOSE}")
+GIVEN_DOT = re.compile(rf"([{_HAN}]{{1,6}})[{DOTS}]$")
+NICKNAME = re.compile(r"[“\"][^”\"]*[”\"]\s+")
+
+# Words, folded, that say the name after them is a person's (德國總理, 發言人, 特使 …).
+ROLE_ZH = re.compile(
+    "(总统|总理|首相|主席|部长|外长|防长|国务卿|特使|代表|顾问|发言人|秘书长|秘书|局长|司令|参谋长|总长|大使|议员|"
+    "州长|市长|女婿|夫人|主任|负责人|领导人|议长|幕僚长|助理|上校|上将|将军|团长|首席谈判代表|分析师|学者|记者)$"
+)
+# ... and speech verbs right after the closing bracket (西比哈（Andrii Sybiha）說道).
+SPEECH_ZH = re.compile("^(表示|说|指出|强调|称|透露|认为|告诉|证实|宣布|回应|坦言|警告|率领|率团|写道)")
+# English roles before a name (Foreign Minister Andriy Sybiga) or in apposition to it.
+ROLE_EN = (r"(?:President|Prime Minister|Chancellor|Minister(?: of [A-Z][a-z]+)?|Secretary(?: of State)?|Senator|"
+           r"Ambassador|Governor|General|Commander|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ss]pokes(?:man|woman|person)|"
+           r"[Oo]bserver|[Aa]nalyst|[Nn]egotiator|[Cc]ommander|[Cc]hief|[Hh]ead|[Ll]eader|[Ff]igure|[Pp]resident|"
+           r"[Mm]inisters?|[Dd]irector|[Dd]eputy|[Cc]ounterpart|[Cc]orrespondent|[Ee]xpert|[Ll]awmaker)")
+EN_TITLE = re.compile(rf"\b{ROLE_EN}\s+({LATIN_NAME})")
+EN_APPOSITION_BEFORE = re.compile(rf"\b{ROLE_EN}(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?,\s+({LATIN_NAME})(?:\s+and\s+({LATIN_NAME}))?,")
+EN_APPOSITION_AFTER = re.compile(rf"({LATIN_NAME}),\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,3}}?{ROLE_EN}\b")
+# Capitalised words that open or close a phrase but are not names.
+NOT_NAME = frozenset(
+    "The A An And Of In On At For With From By To As But Or If This That These Those It Its His Her Their Our "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December President Minister Secretary Senator Chancellor Prime "
+    "Ukrainian Russian American European British French German Chinese Kremlin White House State Foreign "
+    "Defence Defense Mr Mrs Ms Dr Sir Says Said Tells Told Warns Urges Calls Meets".split()
+)
+TITLE_CASE = re.compile(r"\b[A-Z][a-z]+\b")
+LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+@dataclass
+class _Person:
+    """A provisional person while the corpus is read: every Latin and Chinese name seen."""
+
+    latin: list[str] = field(default_factory=list)
+    chinese: list[str] = field(default_factory=list)
+    role: str = ""
+    seen: list[LearnedName] = field(default_factory=list)
+
+
+def slug(latin: str) -> str:
+    """`Serhiy “Flash” Beskrestnov` -> `serhiy-beskrestnov`: the id an editor would give the person."""
+    text = unicodedata.normalize("NFKD", NICKNAME.sub("", latin)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _words(latin: str) -> list[str]:
+    return [w for w in slug(latin).split("-") if w]
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two Latin names of one person: the same surname, and the given names agree where both have one
+    (Steve/Steven; Igor/Igor Olegovich), so Jerome Powell is not Jonathan Powell."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    ga, gb = wa[0], wb[0]
+    return ga.startswith(gb) or gb.startswith(ga) or (len(ga) > 3 and ga[:4] == gb[:4])
+
+
+def _translit_tail(run: str) -> str:
+    """The end of a run of Han characters that can be a transliterated name (特使威特科夫 -> 威特科夫)."""
+    start = len(run)
+    while start > 0 and (fold(run[start - 1]) in TRANSLIT or (run[start - 1] in DOTS and start < len(run))):
+        start -= 1
+    return run[start:].lstrip(DOTS)
+
+
+class Learner:
+    def __init__(self, config: BriefingConfig):
+        self.config = config
+        self.names = Names(config)
+        self.owner = {fold(n).strip(): e.id for e in config.entities for n in e.names}
+        self.english: dict[str, list[str]] = {  # entity id -> its Latin names
+            e.id: [n for n in e.names if n.isascii()] for e in config.entities if e.kind == "person"}
+        self.learned: list[LearnedName] = []
+        self.people: dict[str, _Person] = {}  # keyed by the first Latin name seen
+
+    # --- linking to the gazetteer ---------------------------------------------------------------
+
+    def _by_english(self, latin: str) -> str | None:
+        """The gazetteer person a Latin name is: one of their English names, or the same person by
+        surname and given name (Steven Witkoff -> steve-witkoff)."""
+        owner = self.owner.get(fold(latin).strip())
+        if owner:
+            return owner
+        found = {e for e, names in self.english.items() if any(_same_person(latin, n) and len(_words(n)) > 1 for n in names)}
+        return found.pop() if len(found) == 1 else None
+
+    def _known_at(self, mentions: list[Mention], end: int) -> Mention | None:
+        return next((m for m in mentions if m.end == end), None)
+
+    def _learn(self, surface: str, entity: str, source: Source, anchor: str, how: str) -> None:
+        key = fold(surface).strip()
+        if not key or self.owner.get(key, entity) != entity:
+            return  # a name of another entity is never taken over
+        if key not in self.owner:
+            self.owner[key] = entity
+            self.learned.append(LearnedName(surface, entity, source.id, anchor, how))
+
+    def _person(self, latin: str, chinese: str, role: str, source: Source, anchor: str, how: str) -> None:
+        latin = " ".join(latin.split())
+        if any(w in NOT_NAME for w in latin.replace("-", " ").split()) or self.owner.get(fold(latin).strip()):
+            return
+        entity = self._by_english(latin)
+        if entity:  # a gazetteer person by another spelling of their English name
+            self._learn(latin, entity, source, anchor, how)
+            return
+        key = next((k for k in self.people if _same_person(k, latin) and len(_words(k)) > 1), latin)
+        person = self.people.setdefault(key, _Person())
+        for name, names in ((latin, person.latin), (chinese, person.chinese)):
+            if name and name not in names:
+                names.append(name)
+                person.seen.append(LearnedName(name, "", source.id, anchor, how))
+        person.role = person.role or role
+
+    # --- the patterns ----------------------------------------------------------------------------
+
+    def paragraph(self, source: Source, anchor: str, text: str) -> None:
+        folded = fold_map(text)
+        mentions = self.names.mentions(folded, text)
+        for match in ZH_THEN_LATIN.finditer(text):
+            run, latin = match.group(1), match.group(2)
+            known = self._known_at(mentions, match.end(1))
+            if known and len(latin.split()) > 1:
+                self._learn(latin, known.entity, source, anchor, "bracket")
+                continue
+            tail = _translit_tail(run)
+            entity = self._by_english(latin)
+            if entity and len(tail) >= 2:
+                self._learn(tail, entity, source, anchor, "bracket")
+            elif not entity and len(tail) >= 2 and len(latin.split()) > 1:
+                before = run[: len(run) - len(tail)]
+                role = ROLE_ZH.search(fold(before))
+                if role or SPEECH_ZH.match(fold(text[match.end():match.end() + 2])):
+                    role_text = before[len(before) - len(role.group(1)):] if role else ""
+                    self._person(latin, tail, role_text, source, anchor, "bracket")
+        for match in LATIN_THEN_ZH.finditer(text):
+            latin, chinese = match.group(1), match.group(2)
+            entity = self._by_english(latin)
+            if entity and all(fold(c) in TRANSLIT or c in DOTS for c in chinese):
+                self._learn(chinese, entity, source, anchor, "bracket")
+        for m in mentions:  # 史蒂夫·維特科夫: a given name and a dot before a known surname
+            given = GIVEN_DOT.search(text, 0, m.start)
+            if given and self.config.entity(m.entity).kind == "person":
+                name = _translit_tail(given.group(1))
+                if name:
+                    self._learn(text[m.start - len(name) - 1:m.end], m.entity, source, anchor, "dot")
+        taken = [(m.start, m.end) for m in mentions]
+        if len(TITLE_CASE.findall(text)) > 2 * len(LOWER_WORD.findall(text)):
+            return  # a Title Case headline capitalises every word, names or not
+        for pattern in (EN_TITLE, EN_APPOSITION_BEFORE, EN_APPOSITION_AFTER):
+            for match in pattern.finditer(text):
+                for group in range(1, (pattern.groups or 0) + 1):
+                    if match.group(group) and not any(s < match.end(group) and match.start(group) < e for s, e in taken):
+                        self._person(match.group(group), "", "", source, anchor, "role")
+
+    # --- the lexicon ------------------------------------------------------------------------------
+
+    def lexicon(self, sources: list[Source]) -> Lexicon:
+        people: list[Entity] = []
+        for person in self.people.values():
+            # The shortest full name gives the id (Igor Kostyukov, not Igor Olegovich Kostyukov).
+            latin = min(person.latin, key=lambda n: (len(_words(n)), n))
+            pid = slug(latin)
+            if not pid or pid in {e.id for e in self.config.entities} or pid in {p.id for p in people}:
+                continue
+            seen = [s for s in person.seen if self.owner.setdefault(fold(s.surface).strip(), pid) == pid]
+            if not seen:
+                continue
+            name_zh = person.chinese[0] if person.chinese else latin
+            people.append(Entity(id=pid, name_zh=name_zh, name_en=latin, kind="person", role=person.role,
+                                 aliases=tuple(s.surface for s in seen if s.surface not in (name_zh, latin))))
+            self.learned.extend(LearnedName(s.surface, pid, s.source, s.paragraph, s.how, _article_only(s.surface)) for s in seen)
+        names = [n if n.entity in {p.id for p in people} else
+                 LearnedName(n.surface, n.entity, n.source, n.paragraph, n.how, _article_only(n.surface)) for n in self.learned]
+        return Lexicon(names=tuple(names) + self._surnames(sources, names, people), provisional=tuple(people))
+
+    def _surnames(self, sources: list[Source], names: list[LearnedName], people: list[Entity]) -> tuple[LearnedName, ...]:
+        """The surname alone, in an article that names the person in full (Mykhailo Fedorov … Fedorov's)."""
+        full = {e.id: [n for n in e.names if n.isascii() and len(_words(n)) > 1]
+                for e in (*self.config.entities, *people) if e.kind == "person"}
+        matcher = Names(self.config, Lexicon(tuple(names), tuple(people)))
+        found: list[LearnedName] = []
+        for source in sources:
+            first: dict[str, str] = {}  # entity -> paragraph naming it in full first
+            for p in source.paragraphs:
+                for m in matcher.mentions(fold_map(p.text), p.text, source.id):
+                    if len(m.surface.split()) > 1:
+                        first.setdefault(m.entity, p.anchor)
+            for entity, anchor in sorted(first.items()):
+                for name in full.get(entity, ()):
+                    words = NICKNAME.sub("", name).split()
+                    if len(words[0]) <= 3:
+                        continue  # Xi Jinping, Li Hui: the family name comes first
+                    surname = words[-1]
+                    if fold(surname).strip() not in self.owner and surname not in {f.surface for f in found if f.source == source.id}:
+                        found.append(LearnedName(surname, entity, source.id, anchor, "surname", True))
+        return tuple(found)
+
+
+def _article_only(surface: str) -> bool:
+    """A two-character Chinese rendering (凱恩) names too many people to be trusted beyond its article."""
+    return not surface.isascii() and len(surface.strip(DOTS)) <= 2
+
+
+def learn(config: BriefingConfig, sources: list[Source]) -> Lexicon:
+    learner = Learner(config)
+    for source in sources:
+        if source.title:
+            learner.paragraph(source, "title", source.title)
+        for p in source.paragraphs:
+            learner.paragraph(source, p.anchor, p.text)
+    return learner.lexicon(sources)
