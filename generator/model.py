@@ -159,6 +159,7 @@ class Lexicon:
 
     names: tuple[LearnedName, ...] = ()
     provisional: tuple["Entity", ...] = ()  # persons (未收錄) with no party until an editor adds them
+    unnamed: tuple[LearnedName, ...] = ()  # a name after a role word (德國總理X) with no Latin form: listed by `check`
 
 
 @dataclass(frozen=True)

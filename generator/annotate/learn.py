@@ -33,7 +33,7 @@ TRANSLIT = frozenset(
     "盖甘冈戈格根古哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱赖兰朗劳勒雷黎里丽利连列林琳"
     "卢鲁伦罗洛吕马迈麦曼芒梅门蒙米明莫默姆穆纳奈南内尼涅宁纽努诺欧帕派潘庞佩培彭皮平珀普蒲齐奇恰乔切钦"
     "琼丘萨塞桑瑟森沙莎舍申施什史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温文翁沃乌伍西希锡夏谢辛休雅亚"
-    "扬耶伊因尤约泽扎詹兹卓茨策崔颚鄂许魏叶蕾秋亭廷冯宏纪贤凡"
+    "扬耶伊因尤约泽扎詹兹卓茨策崔颚鄂许魏叶蕾秋亭廷冯宏纪贤万京华可思惠裘龙乔顿敦"
 )
 DOTS = "·・．‧•"
 _HAN = r"\u3400-\u9fff"
@@ -45,23 +45,28 @@ _OPEN, _CLOSE = r"[（(]\s*", r"\s*[)）]"
 ZH_THEN_LATIN = re.compile(rf"([{_HAN}{DOTS}]+){_OPEN}({LATIN_NAME}|{_WORD}){_CLOSE}")
 LATIN_THEN_ZH = re.compile(rf"(?<![A-Za-z])({LATIN_NAME}|{_WORD}){_OPEN}([{_HAN}][{_HAN}{DOTS}]{{1,11}}){_CLOSE}")
 GIVEN_DOT = re.compile(rf"([{_HAN}]{{1,6}})[{DOTS}]$")
+# A role word, folded, then a transliterated name with no Latin form (德國總理梅爾茨表示): `briefing check` lists it.
+ROLE_THEN_NAME = re.compile(
+    "(总统|总理|首相|外长|防长|国务卿|特使|发言人|顾问|部长|主席|秘书长)([" + "".join(sorted(TRANSLIT)) + "]{3,6})(?=[，,。、（(\\s]|表示|说|指出|称|强调|在|于|周|週|星期|日前|今天|昨天|\\d)"
+)
 NICKNAME = re.compile(r"[“\"][^”\"]*[”\"]\s+")
 
 # Words, folded, that say the name after them is a person's (德國總理, 發言人, 特使 …).
 ROLE_ZH = re.compile(
-    "(总统|总理|首相|主席|部长|外长|防长|国务卿|特使|代表|顾问|发言人|秘书长|秘书|局长|司令|参谋长|总长|大使|议员|"
+    "(总统|总理|首相|主席|外交部长|国防部长|部长|外长|防长|国务卿|特使|代表|顾问|发言人|秘书长|秘书|局长|司令|参谋长|总长|大使|议员|"
     "州长|市长|女婿|夫人|主任|负责人|领导人|议长|幕僚长|助理|上校|上将|将军|团长|首席谈判代表|分析师|学者|记者)$"
 )
 # ... and speech verbs right after the closing bracket (西比哈（Andrii Sybiha）說道).
 SPEECH_ZH = re.compile("^(表示|说|指出|强调|称|透露|认为|告诉|证实|宣布|回应|坦言|警告|率领|率团|写道)")
 # English roles before a name (Foreign Minister Andriy Sybiga) or in apposition to it.
-ROLE_EN = (r"(?:President|Prime Minister|Chancellor|Minister(?: of [A-Z][a-z]+)?|Secretary(?: of State)?|Senator|"
+ROLE_EN = (r"(?P<role>President|Prime Minister|Chancellor|Minister(?: of [A-Z][a-z]+)?|Secretary(?: of State)?|Senator|"
            r"Ambassador|Governor|General|Commander|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ss]pokes(?:man|woman|person)|"
            r"[Oo]bserver|[Aa]nalyst|[Nn]egotiator|[Cc]ommander|[Cc]hief|[Hh]ead|[Ll]eader|[Ff]igure|[Pp]resident|"
            r"[Mm]inisters?|[Dd]irector|[Dd]eputy|[Cc]ounterpart|[Cc]orrespondent|[Ee]xpert|[Ll]awmaker)")
-EN_TITLE = re.compile(rf"\b{ROLE_EN}\s+({LATIN_NAME})")
-EN_APPOSITION_BEFORE = re.compile(rf"\b{ROLE_EN}(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?,\s+({LATIN_NAME})(?:\s+and\s+({LATIN_NAME}))?,")
-EN_APPOSITION_AFTER = re.compile(rf"({LATIN_NAME}),\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,3}}?{ROLE_EN}\b")
+EN_TITLE = re.compile(rf"\b{ROLE_EN}\s+(?P<name>{LATIN_NAME})")
+EN_APPOSITION_BEFORE = re.compile(
+    rf"\b{ROLE_EN}(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?,\s+(?P<name>{LATIN_NAME})(?:\s+and\s+(?P<name2>{LATIN_NAME}))?[,.;]")
+EN_APPOSITION_AFTER = re.compile(rf"(?P<name>{LATIN_NAME}),\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,3}}?{ROLE_EN}\b")
 # Capitalised words that open or close a phrase but are not names.
 NOT_NAME = frozenset(
     "The A An And Of In On At For With From By To As But Or If This That These Those It Its His Her Their Our "
@@ -123,6 +128,7 @@ class Learner:
             e.id: [n for n in e.names if n.isascii()] for e in config.entities if e.kind == "person"}
         self.learned: list[LearnedName] = []
         self.people: dict[str, _Person] = {}  # keyed by the first Latin name seen
+        self.unnamed: list[LearnedName] = []  # names after a role word with no Latin form anywhere
 
     # --- linking to the gazetteer ---------------------------------------------------------------
 
@@ -195,13 +201,18 @@ class Learner:
                 if name:
                     self._learn(text[m.start - len(name) - 1:m.end], m.entity, source, anchor, "dot")
         taken = [(m.start, m.end) for m in mentions]
+        for match in ROLE_THEN_NAME.finditer(folded.text):
+            start, end = folded.span(*match.span(2))
+            if not any(s < end and start < e for s, e in taken):
+                self.unnamed.append(LearnedName(text[start:end], "", source.id, anchor, "role"))
         if len(TITLE_CASE.findall(text)) > 2 * len(LOWER_WORD.findall(text)):
             return  # a Title Case headline capitalises every word, names or not
-        for pattern in (EN_TITLE, EN_APPOSITION_BEFORE, EN_APPOSITION_AFTER):
-            for match in pattern.finditer(text):
-                for group in range(1, (pattern.groups or 0) + 1):
-                    if match.group(group) and not any(s < match.end(group) and match.start(group) < e for s, e in taken):
-                        self._person(match.group(group), "", "", source, anchor, "role")
+        found = sorted((match.start(group), match.group(group), match.group("role"))
+                       for pattern in (EN_TITLE, EN_APPOSITION_BEFORE, EN_APPOSITION_AFTER) for match in pattern.finditer(text)
+                       for group in ("name", "name2") if group in pattern.groupindex and match.group(group)
+                       and not any(s < match.end(group) and match.start(group) < e for s, e in taken))
+        for _, name, role in found:  # in text order
+            self._person(name, "", role, source, anchor, "role")
 
     # --- the lexicon ------------------------------------------------------------------------------
 
@@ -222,7 +233,9 @@ class Learner:
             self.learned.extend(LearnedName(s.surface, pid, s.source, s.paragraph, s.how, _article_only(s.surface)) for s in seen)
         names = [n if n.entity in {p.id for p in people} else
                  LearnedName(n.surface, n.entity, n.source, n.paragraph, n.how, _article_only(n.surface)) for n in self.learned]
-        return Lexicon(names=tuple(names) + self._surnames(sources, names, people), provisional=tuple(people))
+        learned = {fold(n.surface) for n in names}
+        unnamed = tuple(n for n in self.unnamed if fold(n.surface) not in learned)
+        return Lexicon(names=tuple(names) + self._surnames(sources, names, people), provisional=tuple(people), unnamed=unnamed)
 
     def _surnames(self, sources: list[Source], names: list[LearnedName], people: list[Entity]) -> tuple[LearnedName, ...]:
         """The surname alone, in an article that names the person in full (Mykhailo Fedorov … Fedorov's)."""
