@@ -127,7 +127,7 @@ def test_the_entity_index_shows_learned_spellings_with_their_paragraph_and_provi
     annotated, lexicon = annotate(CONFIG, CORPUS + [source("k1", "美國特使史蒂夫·威特科夫抵達。")])
     pages = {p.uri: p.markdown for p in render(CONFIG, compose(CONFIG, annotated, lexicon))}
     index = pages["entities/index.md"]
-    assert "史蒂夫·威特科夫（學自[¶1](../sources/k1.md#p1)，某報）" in index
+    assert "史蒂夫·威特科夫（學自某報 [¶1](../sources/k1.md#p1)）" in index
     provisional = index[index.index("## 未收錄的人物"):]
     assert "### 維爾塔寧 Elina Virtanen（未收錄） {#elina-virtanen}" in provisional
     assert "[¶1](../sources/a2.md#p1)" in provisional
@@ -166,3 +166,27 @@ def test_eval_scores_what_the_build_learns(tmp_path):
     report, problems = evaluate(CONFIG, load_gold(gold, CONFIG), CORPUS)
     assert not problems
     assert (report.entities["person"].tp, report.entities["person"].fn) == (1, 0)  # learned from a1, scored in a2
+
+
+def test_a_spelling_that_sounds_like_a_known_name_is_linked_only_with_agreeing_context():
+    corpus = [source("r1", "美國國務卿盧比歐週二表示，談判仍在進行。", "盧比歐隨後離開。"),  # role word agrees
+              source("r2", "盧比歐今天抵達。"),  # no context: never on similarity alone
+              source("r3", "盧比奧昨天說談判有進展。", "盧比歐隨後離開。"),  # the article names him elsewhere
+              source("r4", "烏克蘭總統盧比歐表示反對。"),  # a role that is not his
+              source("r5", "印度總理莫蒂表示歡迎。")]  # two characters: never by similarity
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert {(n.surface, n.source, n.how) for n in lexicon.names if n.how == "similar"} == {
+        ("盧比歐", "r1", "similar"), ("盧比歐", "r3", "similar")}
+    assert mentions(annotated, "r1", "p2") == [("marco-rubio", "盧比歐")]
+    assert mentions(annotated, "r3", "p2") == [("marco-rubio", "盧比歐")]
+    assert mentions(annotated, "r2", "p1") == [] and mentions(annotated, "r4", "p1") == []
+    assert mentions(annotated, "r5", "p1") == []
+
+
+def test_similarity_compares_sounds_not_characters():
+    from generator.annotate.similar import Similar
+
+    similar = Similar([("鄂夏柯夫", "yuri-ushakov")])
+    assert [(c.entity, c.name) for c in similar.find("颚夏柯夫表示")] == [("yuri-ushakov", "鄂夏柯夫")]
+    assert similar.find("鄂夏柯夫表示") == []  # the known spelling itself is the gazetteer's job
+    assert similar.find("莫斯科夫表示") == []  # another consonant skeleton

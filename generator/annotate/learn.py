@@ -24,17 +24,8 @@ from ..config import BriefingConfig, Entity
 from ..model import LearnedName, Lexicon, Mention, Source
 from ..normalize import fold, fold_map
 from .names import Names
+from .similar import TRANSLIT, Similar
 
-# Characters Chinese transliterations of foreign names are written with (folded to Simplified),
-# from the Xinhua name tables and the renderings in briefing.yml. A role word before a name
-# (特使, 國務卿, 局長) holds at least one character outside it, which is where the name starts.
-TRANSLIT = frozenset(
-    "阿埃艾安昂奥澳巴拜班邦保鲍贝本比彼毕宾波博布查达戴丹道德登迪蒂丁东杜多厄恩尔法凡范方菲费芬丰佛弗福夫"
-    "盖甘冈戈格根古哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱赖兰朗劳勒雷黎里丽利连列林琳"
-    "卢鲁伦罗洛吕马迈麦曼芒梅门蒙米明莫默姆穆纳奈南内尼涅宁纽努诺欧帕派潘庞佩培彭皮平珀普蒲齐奇恰乔切钦"
-    "琼丘萨塞桑瑟森沙莎舍申施什史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温文翁沃乌伍西希锡夏谢辛休雅亚"
-    "扬耶伊因尤约泽扎詹兹卓茨策崔颚鄂许魏叶蕾秋亭廷冯宏纪贤万京华可思惠裘龙乔顿敦"
-)
 DOTS = "·・．‧•"
 _HAN = r"\u3400-\u9fff"
 # A Latin personal name: two to four capitalised words, an optional quoted nickname inside.
@@ -129,6 +120,8 @@ class Learner:
         self.learned: list[LearnedName] = []
         self.people: dict[str, _Person] = {}  # keyed by the first Latin name seen
         self.unnamed: list[LearnedName] = []  # names after a role word with no Latin form anywhere
+        self.similar = Similar([(n, e.id) for e in config.entities if e.kind == "person" for n in e.names if not n.isascii()])
+        self.sounds: list[LearnedName] = []  # spellings linked by transliteration similarity, article-only
 
     # --- linking to the gazetteer ---------------------------------------------------------------
 
@@ -170,7 +163,35 @@ class Learner:
 
     # --- the patterns ----------------------------------------------------------------------------
 
-    def paragraph(self, source: Source, anchor: str, text: str) -> None:
+    def source(self, source: Source) -> None:
+        """Every paragraph, then the spellings that sound like a person the article names elsewhere."""
+        named: set[str] = set()
+        heard: list[tuple[str, str, str, bool]] = []  # (surface, entity, anchor, a role word agrees)
+        for anchor, text in ((("title", source.title),) if source.title else ()) + tuple((p.anchor, p.text) for p in source.paragraphs):
+            mentions, candidates = self.paragraph(source, anchor, text)
+            named.update(m.entity for m in mentions)
+            heard += [(surface, entity, anchor, role) for surface, entity, role in candidates]
+        ambiguous = {s for s, e, _, _ in heard if any(s == s2 and e != e2 for s2, e2, _, _ in heard)}
+        for surface, entity, anchor, role in heard:
+            key = fold(surface)
+            if (role or entity in named) and surface not in ambiguous and self.owner.get(key, entity) == entity \
+                    and not any(n.source == source.id and n.surface == surface for n in self.sounds):
+                self.sounds.append(LearnedName(surface, entity, source.id, anchor, "similar", True))
+
+    def _sounds_like(self, folded, text: str, mentions: list[Mention]) -> list[tuple[str, str, bool]]:
+        """(surface, entity, whether a role word before it agrees with the entity's role) for each
+        spelling that sounds like a known name of a person (similar.py)."""
+        found = []
+        for c in self.similar.find(folded.text):
+            start, end = folded.span(c.start, c.end)
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            role = ROLE_ZH.search(folded.text, 0, c.start)
+            agrees = bool(role) and role.group(1) in fold(self.config.entity(c.entity).role)
+            found.append((text[start:end], c.entity, agrees))
+        return found
+
+    def paragraph(self, source: Source, anchor: str, text: str) -> tuple[list[Mention], list[tuple[str, str, bool]]]:
         folded = fold_map(text)
         mentions = self.names.mentions(folded, text)
         for match in ZH_THEN_LATIN.finditer(text):
@@ -205,14 +226,16 @@ class Learner:
             start, end = folded.span(*match.span(2))
             if not any(s < end and start < e for s, e in taken):
                 self.unnamed.append(LearnedName(text[start:end], "", source.id, anchor, "role"))
+        heard = self._sounds_like(folded, text, mentions)
         if len(TITLE_CASE.findall(text)) > 2 * len(LOWER_WORD.findall(text)):
-            return  # a Title Case headline capitalises every word, names or not
+            return mentions, heard  # a Title Case headline capitalises every word, names or not
         found = sorted((match.start(group), match.group(group), match.group("role"))
                        for pattern in (EN_TITLE, EN_APPOSITION_BEFORE, EN_APPOSITION_AFTER) for match in pattern.finditer(text)
                        for group in ("name", "name2") if group in pattern.groupindex and match.group(group)
                        and not any(s < match.end(group) and match.start(group) < e for s, e in taken))
         for _, name, role in found:  # in text order
             self._person(name, "", role, source, anchor, "role")
+        return mentions, heard
 
     # --- the lexicon ------------------------------------------------------------------------------
 
@@ -233,9 +256,10 @@ class Learner:
             self.learned.extend(LearnedName(s.surface, pid, s.source, s.paragraph, s.how, _article_only(s.surface)) for s in seen)
         names = [n if n.entity in {p.id for p in people} else
                  LearnedName(n.surface, n.entity, n.source, n.paragraph, n.how, _article_only(n.surface)) for n in self.learned]
-        learned = {fold(n.surface) for n in names}
+        learned = {fold(n.surface) for n in (*names, *self.sounds)}
         unnamed = tuple(n for n in self.unnamed if fold(n.surface) not in learned)
-        return Lexicon(names=tuple(names) + self._surnames(sources, names, people), provisional=tuple(people), unnamed=unnamed)
+        return Lexicon(names=tuple(names) + tuple(self.sounds) + self._surnames(sources, names, people),
+                       provisional=tuple(people), unnamed=unnamed)
 
     def _surnames(self, sources: list[Source], names: list[LearnedName], people: list[Entity]) -> tuple[LearnedName, ...]:
         """The surname alone, in an article that names the person in full (Mykhailo Fedorov … Fedorov's)."""
@@ -268,8 +292,5 @@ def _article_only(surface: str) -> bool:
 def learn(config: BriefingConfig, sources: list[Source]) -> Lexicon:
     learner = Learner(config)
     for source in sources:
-        if source.title:
-            learner.paragraph(source, "title", source.title)
-        for p in source.paragraphs:
-            learner.paragraph(source, p.anchor, p.text)
+        learner.source(source)
     return learner.lexicon(sources)
