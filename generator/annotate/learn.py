@@ -38,7 +38,8 @@ LATIN_THEN_ZH = re.compile(rf"(?<![A-Za-z])({LATIN_NAME}|{_WORD}){_OPEN}([{_HAN}
 GIVEN_DOT = re.compile(rf"([{_HAN}]{{1,6}})[{DOTS}]$")
 # A role word, folded, then a transliterated name with no Latin form (德國總理梅爾茨表示): `briefing check` lists it.
 ROLE_THEN_NAME = re.compile(
-    "(总统|总理|首相|外长|防长|国务卿|特使|发言人|顾问|部长|主席|秘书长)([" + "".join(sorted(TRANSLIT)) + "]{3,6})(?=[，,。、（(\\s]|表示|说|指出|称|强调|在|于|周|週|星期|日前|今天|昨天|\\d)"
+    "(总统|总理|首相|外长|防长|国务卿|特使|发言人|顾问|部长|主席|秘书长)([" + "".join(sorted(TRANSLIT)) + "]{3,6})"
+    "(?=[，,。、（(\\s\\d]|表示|说|指出|称|强调|在|于|周|星期|日前|今天|昨天)"
 )
 NICKNAME = re.compile(r"[“\"][^”\"]*[”\"]\s+")
 
@@ -127,10 +128,11 @@ class Learner:
 
     def _by_english(self, latin: str) -> str | None:
         """The gazetteer person a Latin name is: one of their English names, or the same person by
-        surname and given name (Steven Witkoff -> steve-witkoff)."""
+        surname and given name (Steven Witkoff -> steve-witkoff). Places and bodies are not learned
+        this way: 日內瓦（Geneva） says nothing about where a rendering of the Geneva talks begins."""
         owner = self.owner.get(fold(latin).strip())
         if owner:
-            return owner
+            return owner if owner in self.english else None
         found = {e for e, names in self.english.items() if any(_same_person(latin, n) and len(_words(n)) > 1 for n in names)}
         return found.pop() if len(found) == 1 else None
 
@@ -147,8 +149,8 @@ class Learner:
 
     def _person(self, latin: str, chinese: str, role: str, source: Source, anchor: str, how: str) -> None:
         latin = " ".join(latin.split())
-        if any(w in NOT_NAME for w in latin.replace("-", " ").split()) or self.owner.get(fold(latin).strip()):
-            return
+        if any(w in NOT_NAME for w in latin.replace("-", " ").split()) or fold(latin).strip() in self.owner:
+            return  # not a name, or one the gazetteer already has (for whatever kind)
         entity = self._by_english(latin)
         if entity:  # a gazetteer person by another spelling of their English name
             self._learn(latin, entity, source, anchor, how)
@@ -167,7 +169,8 @@ class Learner:
         """Every paragraph, then the spellings that sound like a person the article names elsewhere."""
         named: set[str] = set()
         heard: list[tuple[str, str, str, bool]] = []  # (surface, entity, anchor, a role word agrees)
-        for anchor, text in ((("title", source.title),) if source.title else ()) + tuple((p.anchor, p.text) for p in source.paragraphs):
+        texts = [("title", source.title)] if source.title else []
+        for anchor, text in texts + [(p.anchor, p.text) for p in source.paragraphs]:
             mentions, candidates = self.paragraph(source, anchor, text)
             named.update(m.entity for m in mentions)
             heard += [(surface, entity, anchor, role) for surface, entity, role in candidates]
@@ -197,7 +200,7 @@ class Learner:
         for match in ZH_THEN_LATIN.finditer(text):
             run, latin = match.group(1), match.group(2)
             known = self._known_at(mentions, match.end(1))
-            if known and len(latin.split()) > 1:
+            if known and known.entity in self.english and len(latin.split()) > 1:
                 self._learn(latin, known.entity, source, anchor, "bracket")
                 continue
             tail = _translit_tail(run)
