@@ -190,3 +190,20 @@ def test_similarity_compares_sounds_not_characters():
     assert [(c.entity, c.name) for c in similar.find("颚夏柯夫表示")] == [("yuri-ushakov", "鄂夏柯夫")]
     assert similar.find("鄂夏柯夫表示") == []  # the known spelling itself is the gazetteer's job
     assert similar.find("莫斯科夫表示") == []  # another consonant skeleton
+
+
+def test_a_bracketed_name_with_no_sign_of_a_person_waits_for_the_corpus_to_say_so():
+    corpus = [source("b1", "會談在阿布達比（Abu Dhabi）舉行。", "雙方與佩特連科（Olena Petrenko）會面。"),
+              source("b2", "Ukraine's deputy minister, Olena Petrenko, joined the talks.", language="en")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert [e.id for e in lexicon.provisional] == ["olena-petrenko"]
+    assert mentions(annotated, "b1", "p2") == [("olena-petrenko", "佩特連科"), ("olena-petrenko", "Olena Petrenko")]
+
+
+def test_names_with_diacritics_and_possessives():
+    corpus = [source("d1", "Polish Foreign Minister Radosław Nowakowski said on Friday that Nowakowski’s ministry "
+                           "would send observers.", language="en")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert [(e.id, e.name_en) for e in lexicon.provisional] == [("radoslaw-nowakowski", "Radosław Nowakowski")]
+    assert mentions(annotated, "d1", "p1") == [("radoslaw-nowakowski", "Radosław Nowakowski"),
+                                               ("radoslaw-nowakowski", "Nowakowski")]

@@ -28,8 +28,10 @@ from .similar import TRANSLIT, Similar
 
 DOTS = "·・．‧•"
 _HAN = r"\u3400-\u9fff"
-# A Latin personal name: two to four capitalised words, an optional quoted nickname inside.
-_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+# A Latin personal name: two to four capitalised words (Radosław, O’Brien, Jean-Noël; not Fedorov’s),
+# an optional quoted nickname inside.
+_UP, _LO = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e", "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)?"
 _NICK = r"(?:[“\"][A-Z][a-z]+[”\"]\s+)?"
 LATIN_NAME = rf"{_WORD}(?:\s+{_NICK}(?:{_WORD}|[A-Z]\.))" r"{1,3}"
 _OPEN, _CLOSE = r"[（(]\s*", r"\s*[)）]"
@@ -81,14 +83,21 @@ class _Person:
     seen: list[LearnedName] = field(default_factory=list)
 
 
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "ı": "i"})
+
+
 def slug(latin: str) -> str:
-    """`Serhiy “Flash” Beskrestnov` -> `serhiy-beskrestnov`: the id an editor would give the person."""
-    text = unicodedata.normalize("NFKD", NICKNAME.sub("", latin)).encode("ascii", "ignore").decode()
+    """`Serhiy “Flash” Beskrestnov` -> `serhiy-beskrestnov`, `Radosław` -> `radoslaw`: the id an editor would give."""
+    text = unicodedata.normalize("NFKD", NICKNAME.sub("", latin).translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _words(latin: str) -> list[str]:
     return [w for w in slug(latin).split("-") if w]
+
+
+def _latin(name: str) -> bool:
+    return not re.search(f"[{_HAN}]", name)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -117,11 +126,12 @@ class Learner:
         self.names = Names(config)
         self.owner = {fold(n).strip(): e.id for e in config.entities for n in e.names}
         self.english: dict[str, list[str]] = {  # entity id -> its Latin names
-            e.id: [n for n in e.names if n.isascii()] for e in config.entities if e.kind == "person"}
+            e.id: [n for n in e.names if _latin(n)] for e in config.entities if e.kind == "person"}
         self.learned: list[LearnedName] = []
         self.people: dict[str, _Person] = {}  # keyed by the first Latin name seen
         self.unnamed: list[LearnedName] = []  # names after a role word with no Latin form anywhere
-        self.similar = Similar([(n, e.id) for e in config.entities if e.kind == "person" for n in e.names if not n.isascii()])
+        self.pending: list[tuple[str, str, Source, str]] = []  # 譯名（Latin Name） with nothing saying a person
+        self.similar = Similar([(n, e.id) for e in config.entities if e.kind == "person" for n in e.names if not _latin(n)])
         self.sounds: list[LearnedName] = []  # spellings linked by transliteration similarity, article-only
 
     # --- linking to the gazetteer ---------------------------------------------------------------
@@ -210,9 +220,11 @@ class Learner:
             elif not entity and len(tail) >= 2 and len(latin.split()) > 1:
                 before = run[: len(run) - len(tail)]
                 role = ROLE_ZH.search(fold(before))
-                if role or SPEECH_ZH.match(fold(text[match.end():match.end() + 2])):
+                if role or SPEECH_ZH.match(fold(text[match.end():match.end() + 2])) or any(d in tail for d in DOTS):
                     role_text = before[len(before) - len(role.group(1)):] if role else ""
                     self._person(latin, tail, role_text, source, anchor, "bracket")
+                else:  # a person only if the corpus says so elsewhere (阿布達比（Abu Dhabi） never does)
+                    self.pending.append((latin, tail, source, anchor))
         for match in LATIN_THEN_ZH.finditer(text):
             latin, chinese = match.group(1), match.group(2)
             entity = self._by_english(latin)
@@ -243,6 +255,9 @@ class Learner:
     # --- the lexicon ------------------------------------------------------------------------------
 
     def lexicon(self, sources: list[Source]) -> Lexicon:
+        for latin, chinese, source, anchor in self.pending:
+            if any(_same_person(k, latin) and len(_words(k)) > 1 for k in self.people):
+                self._person(latin, chinese, "", source, anchor, "bracket")
         people: list[Entity] = []
         for person in self.people.values():
             # The shortest full name gives the id (Igor Kostyukov, not Igor Olegovich Kostyukov).
@@ -266,7 +281,7 @@ class Learner:
 
     def _surnames(self, sources: list[Source], names: list[LearnedName], people: list[Entity]) -> tuple[LearnedName, ...]:
         """The surname alone, in an article that names the person in full (Mykhailo Fedorov … Fedorov's)."""
-        full = {e.id: [n for n in e.names if n.isascii() and len(_words(n)) > 1]
+        full = {e.id: [n for n in e.names if _latin(n) and len(_words(n)) > 1]
                 for e in (*self.config.entities, *people) if e.kind == "person"}
         matcher = Names(self.config, Lexicon(tuple(names), tuple(people)))
         found: list[LearnedName] = []
@@ -289,7 +304,7 @@ class Learner:
 
 def _article_only(surface: str) -> bool:
     """A two-character Chinese rendering (凱恩) names too many people to be trusted beyond its article."""
-    return not surface.isascii() and len(surface.strip(DOTS)) <= 2
+    return not _latin(surface) and len(surface.strip(DOTS)) <= 2
 
 
 def learn(config: BriefingConfig, sources: list[Source]) -> Lexicon:
