@@ -149,7 +149,8 @@ class LearnedName:
     entity: str  # a briefing.yml id, or a provisional person's
     source: str  # where it was learned: source id and paragraph anchor ("title" for the headline)
     paragraph: str
-    how: str  # "bracket" 譯名（Latin）, "dot" 名·姓, "role" Minister X / X, the …, "surname" in its article
+    how: str  # "bracket" 譯名（Latin）, "dot" 名·姓, "role" Minister X / X, the …, "pinyin" 發言人毛寧,
+    # "surname" alone in its article, "similar" sounds like a known name
     local: bool = False  # matched only in its own source (a surname, a two-character rendering)
 
 

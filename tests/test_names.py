@@ -207,3 +207,12 @@ def test_names_with_diacritics_and_possessives():
     assert [(e.id, e.name_en) for e in lexicon.provisional] == [("radoslaw-nowakowski", "Radosław Nowakowski")]
     assert mentions(annotated, "d1", "p1") == [("radoslaw-nowakowski", "Radosław Nowakowski"),
                                                ("radoslaw-nowakowski", "Nowakowski")]
+
+
+def test_a_chinese_persons_name_after_a_role_word_is_romanised_family_name_first():
+    corpus = [source("c1", "外交部發言人毛寧表示，中方樂見談判。", "（記者 張奧林）"),
+              source("c2", "總統周二表示支持；總理曾表示反對；特使高度評價會談；發言人向記者表示歡迎。")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert [(e.id, e.name_zh, e.name_en) for e in lexicon.provisional] == [
+        ("mao-ning", "毛寧", "Mao Ning"), ("zhang-aolin", "張奧林", "Zhang Aolin")]
+    assert mentions(annotated, "c2", "p1") == []

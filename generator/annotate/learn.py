@@ -24,7 +24,7 @@ from ..config import BriefingConfig, Entity
 from ..model import LearnedName, Lexicon, Mention, Source
 from ..normalize import fold, fold_map
 from .names import Names
-from .similar import TRANSLIT, Similar
+from .similar import TRANSLIT, Similar, romanize
 
 DOTS = "·・．‧•"
 _HAN = r"\u3400-\u9fff"
@@ -42,6 +42,15 @@ GIVEN_DOT = re.compile(rf"([{_HAN}]{{1,6}})[{DOTS}]$")
 ROLE_THEN_NAME = re.compile(
     "(总统|总理|首相|外长|防长|国务卿|特使|发言人|顾问|部长|主席|秘书长)([" + "".join(sorted(TRANSLIT)) + "]{3,6})"
     "(?=[，,。、（(\\s\\d]|表示|说|指出|称|强调|在|于|周|星期|日前|今天|昨天)"
+)
+# A role word, folded, then a Chinese person's name: a common family name not used in transliterations
+# (so never 李威特's 李 or 梅洛尼's 梅), one or two characters that are no function word or verb, and
+# the end of the name (外交部發言人毛寧表示, 記者 張奧林)). Its pinyin is the person's English name.
+CHINESE_NAME = re.compile(
+    "(主席|总书记|总理|副总理|国务委员|外长|部长|发言人|特使|大使|记者|主任)\\s?"
+    "(?!周[一二三四五六日末])([严习何侯傅刘吴周姚姜孔孙孟宋尹廖张徐易曹朱李杨梁武段毛江汪沈熊王田石秦程肖董蒋蔡薛袁覃谭贺赵邓邱邵邹郑郝郭钟钱闫陆陈陶韩顾高黄龚]"
+    "[^\\s\\d\\W表示说称指强在于是也将已曾和与的了对向就都又还再并会这那其等及]{1,2})"
+    "(?=[，,。、；：:（()）」“\"\\s]|表示|说|指出|称|强调|在|于|今天|昨天|日前|周[一二三四五六日]|星期|\\d|与|会见|宣布|回应|透露)"
 )
 NICKNAME = re.compile(r"[“\"][^”\"]*[”\"]\s+")
 
@@ -130,6 +139,7 @@ class Learner:
         self.learned: list[LearnedName] = []
         self.people: dict[str, _Person] = {}  # keyed by the first Latin name seen
         self.unnamed: list[LearnedName] = []  # names after a role word with no Latin form anywhere
+        self.family_first: set[str] = set()  # romanised Chinese names: no surname-alone rule
         self.pending: list[tuple[str, str, Source, str]] = []  # 譯名（Latin Name） with nothing saying a person
         self.similar = Similar([(n, e.id) for e in config.entities if e.kind == "person" for n in e.names if not _latin(n)])
         self.sounds: list[LearnedName] = []  # spellings linked by transliteration similarity, article-only
@@ -241,6 +251,12 @@ class Learner:
             start, end = folded.span(*match.span(2))
             if not any(s < end and start < e for s, e in taken):
                 self.unnamed.append(LearnedName(text[start:end], "", source.id, anchor, "role"))
+        for match in CHINESE_NAME.finditer(folded.text):
+            start, end = folded.span(*match.span(2))
+            if not any(s < end and start < e for s, e in taken):
+                self.family_first.add(romanize(text[start:end]))
+                self._person(romanize(text[start:end]), text[start:end], text[slice(*folded.span(*match.span(1)))],
+                             source, anchor, "pinyin")
         heard = self._sounds_like(folded, text, mentions)
         if len(TITLE_CASE.findall(text)) > 2 * len(LOWER_WORD.findall(text)):
             return mentions, heard  # a Title Case headline capitalises every word, names or not
@@ -294,7 +310,7 @@ class Learner:
             for entity, anchor in sorted(first.items()):
                 for name in full.get(entity, ()):
                     words = NICKNAME.sub("", name).split()
-                    if len(words[0]) <= 3:
+                    if len(words[0]) <= 3 or name in self.family_first:
                         continue  # Xi Jinping, Li Hui: the family name comes first
                     surname = words[-1]
                     if fold(surname).strip() not in self.owner and surname not in {f.surface for f in found if f.source == source.id}:

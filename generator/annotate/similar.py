@@ -6,6 +6,9 @@ f/w) and a vowel class. A whole run of characters names are transliterated with 
 for a known name when it has the name's length (three characters or more: a two-character name is
 never matched by similarity), the same consonant skeleton and at most one differing vowel class.
 Similarity alone links nothing: learn.py accepts a candidate only with agreeing context.
+
+`romanize` gives a Chinese person's name in pinyin, family name first (習近平 -> Xi Jinping): the
+English name an editor would write, so the id a provisional Chinese person gets.
 """
 
 from __future__ import annotations
@@ -44,6 +47,12 @@ def skeleton(ch: str) -> tuple[str, str] | None:
     final = pinyin(ch, style=Style.FINALS, strict=False)[0][0]
     vowel = next((v for letter, v in _VOWELS if letter in final.lstrip("iu") or letter == final), final[:1])
     return _CONSONANTS.get(initial, initial or "-"), vowel
+
+
+def romanize(name: str) -> str:
+    """`張奧林` -> `Zhang Aolin` (the family name is the first character)."""
+    syllables = [s[0] for s in pinyin(fold(name), style=Style.NORMAL, strict=False)]
+    return f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"
 
 
 @dataclass(frozen=True)
