@@ -216,3 +216,10 @@ def test_a_chinese_persons_name_after_a_role_word_is_romanised_family_name_first
     assert [(e.id, e.name_zh, e.name_en) for e in lexicon.provisional] == [
         ("mao-ning", "毛寧", "Mao Ning"), ("zhang-aolin", "張奧林", "Zhang Aolin")]
     assert mentions(annotated, "c2", "p1") == []
+
+
+def test_words_of_titles_and_institutions_are_trimmed_and_a_possessive_role_names_nobody():
+    corpus = [source("n1", "Minister of Foreign Affairs Andrii Kovalenko met Chief Executive Officer Maria Lopes. "
+                           "The talks were held in Palm Beach, the president's resort.", language="en")]
+    _, lexicon = annotate(CONFIG, corpus)
+    assert [e.id for e in lexicon.provisional] == ["andrii-kovalenko", "maria-lopes"]

@@ -69,17 +69,22 @@ ROLE_EN = (r"(?P<role>President|Prime Minister|Chancellor|Minister(?: of [A-Z][a
 EN_TITLE = re.compile(rf"\b{ROLE_EN}\s+(?P<name>{LATIN_NAME})")
 EN_APPOSITION_BEFORE = re.compile(
     rf"\b{ROLE_EN}(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?,\s+(?P<name>{LATIN_NAME})(?:\s+and\s+(?P<name2>{LATIN_NAME}))?[,.;]")
-EN_APPOSITION_AFTER = re.compile(rf"(?P<name>{LATIN_NAME}),\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,3}}?{ROLE_EN}\b")
+EN_APPOSITION_AFTER = re.compile(rf"(?P<name>{LATIN_NAME}),\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,3}}?{ROLE_EN}\b(?!['’]s)")
 # Capitalised words that open or close a phrase but are not names.
 NOT_NAME = frozenset(
     "The A An And Of In On At For With From By To As But Or If This That These Those It Its His Her Their Our "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December President Minister Secretary Senator Chancellor Prime "
     "Ukrainian Russian American European British French German Chinese Kremlin White House State Foreign "
-    "Defence Defense Mr Mrs Ms Dr Sir Says Said Tells Told Warns Urges Calls Meets".split()
+    "Defence Defense Mr Mrs Ms Dr Sir Says Said Tells Told Warns Urges Calls Meets "
+    # words of titles and institutions ("Minister of Foreign Affairs Andrii …", "Chief Executive Officer …")
+    "Affairs Ministry Council Security National General Staff Office Committee Union Forces Army Navy Air "
+    "Service Intelligence Agency Department Party Parliament Republic Federation Kingdom States United "
+    "Nations Commission Executive Officer Vice Deputy Special Envoy Senior Chief Head Press Public".split()
 )
 TITLE_CASE = re.compile(r"\b[A-Z][a-z]+\b")
 LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
 
 
 @dataclass
@@ -168,8 +173,11 @@ class Learner:
             self.learned.append(LearnedName(surface, entity, source.id, anchor, how))
 
     def _person(self, latin: str, chinese: str, role: str, source: Source, anchor: str, how: str) -> None:
-        latin = " ".join(latin.split())
-        if any(w in NOT_NAME for w in latin.replace("-", " ").split()) or fold(latin).strip() in self.owner:
+        words = latin.split()
+        while words and words[0] in NOT_NAME:  # "Affairs" of "Minister of Foreign Affairs Andrii …"
+            words = words[1:]
+        latin = " ".join(words)
+        if len(words) < 2 or any(w in NOT_NAME for w in latin.replace("-", " ").split()) or fold(latin).strip() in self.owner:
             return  # not a name, or one the gazetteer already has (for whatever kind)
         entity = self._by_english(latin)
         if entity:  # a gazetteer person by another spelling of their English name
@@ -258,7 +266,7 @@ class Learner:
                 self._person(romanize(text[start:end]), text[start:end], text[slice(*folded.span(*match.span(1)))],
                              source, anchor, "pinyin")
         heard = self._sounds_like(folded, text, mentions)
-        if len(TITLE_CASE.findall(text)) > 2 * len(LOWER_WORD.findall(text)):
+        if len(TITLE_CASE.findall(text)) > 2 * len(LOWER_WORD.findall(text)) and not SENTENCE_END.search(text):
             return mentions, heard  # a Title Case headline capitalises every word, names or not
         found = sorted((match.start(group), match.group(group), match.group("role"))
                        for pattern in (EN_TITLE, EN_APPOSITION_BEFORE, EN_APPOSITION_AFTER) for match in pattern.finditer(text)
