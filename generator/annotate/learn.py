@@ -143,6 +143,7 @@ class Learner:
             e.id: [n for n in e.names if _latin(n)] for e in config.entities if e.kind == "person"}
         self.learned: list[LearnedName] = []
         self.people: dict[str, _Person] = {}  # keyed by the first Latin name seen
+        self.by_surname: dict[str, list[str]] = {}  # slug of the surname -> keys of self.people
         self.unnamed: list[LearnedName] = []  # names after a role word with no Latin form anywhere
         self.family_first: set[str] = set()  # romanised Chinese names: no surname-alone rule
         self.pending: list[tuple[str, str, Source, str]] = []  # 譯名（Latin Name） with nothing saying a person
@@ -172,6 +173,11 @@ class Learner:
             self.owner[key] = entity
             self.learned.append(LearnedName(surface, entity, source.id, anchor, how))
 
+    def _known_person(self, latin: str) -> str | None:
+        """The provisional person already seen under another form of this Latin name, if any."""
+        words = _words(latin)
+        return next((k for k in self.by_surname.get(words[-1], ()) if _same_person(k, latin)), None) if words else None
+
     def _person(self, latin: str, chinese: str, role: str, source: Source, anchor: str, how: str) -> None:
         words = latin.split()
         while words and words[0] in NOT_NAME:  # "Affairs" of "Minister of Foreign Affairs Andrii …"
@@ -183,8 +189,11 @@ class Learner:
         if entity:  # a gazetteer person by another spelling of their English name
             self._learn(latin, entity, source, anchor, how)
             return
-        key = next((k for k in self.people if _same_person(k, latin) and len(_words(k)) > 1), latin)
-        person = self.people.setdefault(key, _Person())
+        key = self._known_person(latin) or latin
+        if key not in self.people:
+            self.people[key] = _Person()
+            self.by_surname.setdefault(_words(key)[-1], []).append(key)
+        person = self.people[key]
         for name, names in ((latin, person.latin), (chinese, person.chinese)):
             if name and name not in names:
                 names.append(name)
@@ -203,10 +212,10 @@ class Learner:
             named.update(m.entity for m in mentions)
             heard += [(surface, entity, anchor, role) for surface, entity, role in candidates]
         ambiguous = {s for s, e, _, _ in heard if any(s == s2 and e != e2 for s2, e2, _, _ in heard)}
+        linked: set[str] = set()
         for surface, entity, anchor, role in heard:
-            key = fold(surface)
-            if (role or entity in named) and surface not in ambiguous and self.owner.get(key, entity) == entity \
-                    and not any(n.source == source.id and n.surface == surface for n in self.sounds):
+            if (role or entity in named) and surface not in ambiguous | linked and self.owner.get(fold(surface), entity) == entity:
+                linked.add(surface)
                 self.sounds.append(LearnedName(surface, entity, source.id, anchor, "similar", True))
 
     def _sounds_like(self, folded, text: str, mentions: list[Mention]) -> list[tuple[str, str, bool]]:
@@ -280,23 +289,26 @@ class Learner:
 
     def lexicon(self, sources: list[Source]) -> Lexicon:
         for latin, chinese, source, anchor in self.pending:
-            if any(_same_person(k, latin) and len(_words(k)) > 1 for k in self.people):
+            if self._known_person(latin):
                 self._person(latin, chinese, "", source, anchor, "bracket")
         people: list[Entity] = []
+        taken = {e.id for e in self.config.entities}
         for person in self.people.values():
             # The shortest full name gives the id (Igor Kostyukov, not Igor Olegovich Kostyukov).
             latin = min(person.latin, key=lambda n: (len(_words(n)), n))
             pid = slug(latin)
-            if not pid or pid in {e.id for e in self.config.entities} or pid in {p.id for p in people}:
+            if not pid or pid in taken:
                 continue
             seen = [s for s in person.seen if self.owner.setdefault(fold(s.surface).strip(), pid) == pid]
             if not seen:
                 continue
             name_zh = person.chinese[0] if person.chinese else latin
+            taken.add(pid)
             people.append(Entity(id=pid, name_zh=name_zh, name_en=latin, kind="person", role=person.role,
                                  aliases=tuple(s.surface for s in seen if s.surface not in (name_zh, latin))))
             self.learned.extend(LearnedName(s.surface, pid, s.source, s.paragraph, s.how, _article_only(s.surface)) for s in seen)
-        names = [n if n.entity in {p.id for p in people} else
+        provisional = {p.id for p in people}
+        names = [n if n.entity in provisional else
                  LearnedName(n.surface, n.entity, n.source, n.paragraph, n.how, _article_only(n.surface)) for n in self.learned]
         learned = {fold(n.surface) for n in (*names, *self.sounds)}
         unnamed = tuple(n for n in self.unnamed if fold(n.surface) not in learned)
@@ -310,6 +322,7 @@ class Learner:
         matcher = Names(self.config, Lexicon(tuple(names), tuple(people)))
         found: list[LearnedName] = []
         for source in sources:
+            here: set[str] = set()  # surnames already taken in this source
             first: dict[str, str] = {}  # entity -> paragraph naming it in full first
             for p in source.paragraphs:
                 for m in matcher.mentions(fold_map(p.text), p.text, source.id):
@@ -321,7 +334,8 @@ class Learner:
                     if len(words[0]) <= 3 or name in self.family_first:
                         continue  # Xi Jinping, Li Hui: the family name comes first
                     surname = words[-1]
-                    if fold(surname).strip() not in self.owner and surname not in {f.surface for f in found if f.source == source.id}:
+                    if fold(surname).strip() not in self.owner and surname not in here:
+                        here.add(surname)
                         found.append(LearnedName(surname, entity, source.id, anchor, "surname", True))
         return tuple(found)
 
