@@ -83,11 +83,11 @@ def test_a_spelling_beside_a_known_name_is_learned_for_that_entity_with_where():
     assert lexicon.provisional == ()
 
 
-def test_latin_names_of_one_person_merge_and_the_shortest_gives_the_id():
-    corpus = [source("m1", "情報局長柯斯秋可夫（Pavel Ivanovich Korsunov）率團。"),
-              source("m2", "The delegation is led by Pavel Korsunov, the head of military intelligence.", language="en")]
+def test_latin_names_of_one_person_merge_the_shortest_gives_the_id_and_a_chinese_role_wins():
+    corpus = [source("m1", "The delegation is led by Pavel Korsunov, the head of military intelligence.", language="en"),
+              source("m2", "情報局長柯斯秋可夫（Pavel Ivanovich Korsunov）率團。")]
     _, lexicon = annotate(CONFIG, corpus)
-    assert [(e.id, e.name_en) for e in lexicon.provisional] == [("pavel-korsunov", "Pavel Korsunov")]
+    assert [(e.id, e.name_en, e.role) for e in lexicon.provisional] == [("pavel-korsunov", "Pavel Korsunov", "局長")]
     assert set(lexicon.provisional[0].names) >= {"Pavel Ivanovich Korsunov", "柯斯秋可夫"}
 
 
@@ -216,6 +216,7 @@ def test_a_chinese_persons_name_after_a_role_word_is_romanised_family_name_first
     assert [(e.id, e.name_zh, e.name_en) for e in lexicon.provisional] == [
         ("mao-ning", "毛寧", "Mao Ning"), ("zhang-aolin", "張奧林", "Zhang Aolin")]
     assert mentions(annotated, "c2", "p1") == []
+    assert "Mao Ning" not in {n.surface for n in lexicon.names}  # a romanisation is no spelling of the source
 
 
 def test_words_of_titles_and_institutions_are_trimmed_and_a_possessive_role_names_nobody():

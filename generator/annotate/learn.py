@@ -197,8 +197,10 @@ class Learner:
         for name, names in ((latin, person.latin), (chinese, person.chinese)):
             if name and name not in names:
                 names.append(name)
-                person.seen.append(LearnedName(name, "", source.id, anchor, how))
-        person.role = person.role or role
+                if not (how == "pinyin" and name == latin):  # a romanisation is no spelling the source wrote
+                    person.seen.append(LearnedName(name, "", source.id, anchor, how))
+        if not person.role or (role and not _latin(role) and _latin(person.role)):
+            person.role = role  # the first role seen, a Chinese one before an English one (the site is Chinese)
 
     # --- the patterns ----------------------------------------------------------------------------
 
