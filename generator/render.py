@@ -186,6 +186,7 @@ class Renderer:
             topics={t.id: t for t in config.topics},
             entities={e.id: e for e in (*config.entities, *briefing.lexicon.provisional)},
             learned=learned_names(briefing),
+            provisional={e.id for e in briefing.lexicon.provisional},
             parties={p.id: p for p in config.parties},
             reasons=REASONS,
             section_names=SECTIONS,
