@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import ConfigError, article_files, build, ingest, load_config
 from .export import to_json
-from .model import Briefing, BuildResult, Page, Problem
+from .model import TITLE, Briefing, BuildResult, Page, Problem
 
 MANIFEST = ".briefing-pages"
 PROGRESS_THRESHOLD = 50  # articles; below this a build is too quick to watch
@@ -199,7 +199,7 @@ def _where(briefing: Briefing, places) -> str:
     by_source: dict[str, list[str]] = {}
     for source, anchor in places:
         marks = by_source.setdefault(source, [])
-        mark = "標題" if anchor == "title" else f"¶{anchor[1:]}"
+        mark = "標題" if anchor == TITLE else f"¶{anchor[1:]}"
         if mark not in marks:
             marks.append(mark)
     return "; ".join(f"{files.get(s, s)} {' '.join(marks)}" for s, marks in by_source.items())
@@ -219,10 +219,12 @@ def unknown_people(briefing: Briefing) -> str:
                      "role": e.role, "aliases": list(e.aliases)}
             snippet = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=1000).replace("group: null", "group:  # the party's group, e.g. ukraine")
             out += ["    " + line for line in snippet.splitlines()]
-    if lexicon.unnamed:
-        out.append(f"{len(lexicon.unnamed)} name(s) after a role word with no Latin form, not linked (add the person if they are one):")
-        for n in lexicon.unnamed:
-            out.append(f"  {n.surface}: {_where(briefing, [(n.source, n.paragraph)])}")
+    unnamed: dict[str, list[tuple[str, str]]] = {}
+    for n in lexicon.unnamed:
+        unnamed.setdefault(n.surface, []).append((n.source, n.paragraph))
+    if unnamed:
+        out.append(f"{len(unnamed)} name(s) after a role word with no Latin form, not linked (add the person if they are one):")
+        out += [f"  {surface}: {_where(briefing, places)}" for surface, places in unnamed.items()]
     return "\n".join(out)
 
 

@@ -141,13 +141,16 @@ class Attribution:
     cue: str  # the verb that marks speech, as written
 
 
+TITLE = "title"  # paragraph anchor of a source's headline (AnnotatedSource.title, the H1 of its page)
+
+
 @dataclass(frozen=True)
 class LearnedName:
     """A spelling the gazetteer did not have, learned from the corpus (annotate/learn.py)."""
 
     surface: str  # as written
     entity: str  # a briefing.yml id, or a provisional person's
-    source: str  # where it was learned: source id and paragraph anchor ("title" for the headline)
+    source: str  # where it was learned: source id and paragraph anchor (TITLE for the headline)
     paragraph: str
     how: str  # "bracket" 譯名（Latin）, "dot" 名·姓, "role" Minister X / X, the …, "pinyin" 發言人毛寧,
     # "surname" alone in its article, "similar" sounds like a known name

@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .config import SOURCES_META, BriefingConfig
-from .model import AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, LearnedName, Page, Problem, TopicSection
+from .model import TITLE, AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, LearnedName, Page, Problem, TopicSection
 from .search import entity_token, term_token
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -187,6 +187,7 @@ class Renderer:
             entities={e.id: e for e in (*config.entities, *briefing.lexicon.provisional)},
             learned=learned_names(briefing),
             provisional={e.id for e in briefing.lexicon.provisional},
+            title_anchor=TITLE,
             parties={p.id: p for p in config.parties},
             reasons=REASONS,
             section_names=SECTIONS,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..config import BriefingConfig
-from ..model import AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source
+from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source
 from ..normalize import fold_map
 from .dates import DATE_PATTERN, find_dates, resolve_date
 from .learn import learn
@@ -24,9 +24,6 @@ from .speakers import Speakers
 from .topics import Topics
 
 __all__ = ["Annotator", "annotate", "DATE_PATTERN", "resolve_date", "split_sentences"]
-
-TITLE = "title"  # anchor of the annotated headline; it is not a body paragraph
-
 
 class Annotator:
     def __init__(self, config: BriefingConfig, lexicon: Lexicon = Lexicon()):

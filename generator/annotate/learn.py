@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..config import BriefingConfig, Entity
-from ..model import LearnedName, Lexicon, Mention, Source
+from ..model import TITLE, LearnedName, Lexicon, Mention, Source
 from ..normalize import fold, fold_map
 from .names import Names
 from .similar import TRANSLIT, Similar, romanize
@@ -208,7 +208,7 @@ class Learner:
         """Every paragraph, then the spellings that sound like a person the article names elsewhere."""
         named: set[str] = set()
         heard: list[tuple[str, str, str, bool]] = []  # (surface, entity, anchor, a role word agrees)
-        texts = [("title", source.title)] if source.title else []
+        texts = [(TITLE, source.title)] if source.title else []
         for anchor, text in texts + [(p.anchor, p.text) for p in source.paragraphs]:
             mentions, candidates = self.paragraph(source, anchor, text)
             named.update(m.entity for m in mentions)
