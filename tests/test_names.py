@@ -231,3 +231,9 @@ def test_words_of_titles_and_institutions_are_trimmed_and_a_possessive_role_name
                            "The talks were held in Palm Beach, the president's resort.", language="en")]
     _, lexicon = annotate(CONFIG, corpus)
     assert [e.id for e in lexicon.provisional] == ["andrii-kovalenko", "maria-lopes"]
+
+
+def test_a_learned_chinese_rendering_is_not_the_end_of_a_longer_name():
+    corpus = [source("x1", "歐洲理事會主席科斯塔（Antonio Costa）表示支持。"), source("x2", "阿科斯塔表示反對，科斯塔則未回應。")]
+    annotated, _ = annotate(CONFIG, corpus)
+    assert mentions(annotated, "x2", "p1") == [("antonio-costa", "科斯塔")]  # the second, standing apart
