@@ -41,7 +41,7 @@ GIVEN_DOT = re.compile(rf"([{_HAN}]{{1,6}})[{DOTS}]$")
 # A role word, folded, then a transliterated name with no Latin form (德國總理梅爾茨表示): `briefing check` lists it.
 ROLE_THEN_NAME = re.compile(
     "(总统|总理|首相|外长|防长|国务卿|特使|发言人|顾问|部长|主席|秘书长)([" + "".join(sorted(TRANSLIT)) + "]{3,6})"
-    "(?=[，,。、（(\\s\\d]|表示|说|指出|称|强调|在|于|周|星期|日前|今天|昨天)"
+    "(?=[，,。、（(\\s\\d]|表示|说|指出|称|强调|在|于|周|星期|日前|今天|昨天|会见|会面|会谈|与)"
 )
 # A role word, folded, then a Chinese person's name: a common family name not used in transliterations
 # (so never 李威特's 李 or 梅洛尼's 梅), one or two characters that are no function word or verb, and
