@@ -237,3 +237,12 @@ def test_a_learned_chinese_rendering_is_not_the_end_of_a_longer_name():
     corpus = [source("x1", "歐洲理事會主席科斯塔（Antonio Costa）表示支持。"), source("x2", "阿科斯塔表示反對，科斯塔則未回應。")]
     annotated, _ = annotate(CONFIG, corpus)
     assert mentions(annotated, "x2", "p1") == [("antonio-costa", "科斯塔")]  # the second, standing apart
+
+
+def test_the_index_lists_only_spellings_the_sources_wrote():
+    corpus = [source("g1", "The team includes Olena Prykladna, the deputy head of the office.", language="en")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert "Prykladna" in {n.surface for n in lexicon.names}  # would match alone in g1
+    index = {p.uri: p.markdown for p in render(CONFIG, compose(CONFIG, annotated, lexicon))}["entities/index.md"]
+    entry = index[index.index("{#olena-prykladna}"):]
+    assert "Olena Prykladna（學自某報 [¶1](../sources/g1.md#p1)）" in entry and "、Prykladna" not in entry.split("\n\n")[1]
