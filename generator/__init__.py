@@ -13,7 +13,7 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from .annotate import Annotator
+from .annotate import annotate
 from .compose import compose
 from .config import SOURCES_META, BriefingConfig, ConfigError, load_config, load_sources_meta
 from .clean import is_sentence
@@ -97,8 +97,7 @@ def build(
     if not seeds.is_dir():
         return BuildResult((), (Problem(str(seeds), None, "seeds folder not found", "pass --seeds DIR with your articles"),), None)
     sources, problems = ingest(seeds, on_article)
-    annotator = Annotator(config)
-    annotated = tuple(annotator.source(s) for s in sources)
-    briefing = compose(config, annotated)
+    annotated, lexicon = annotate(config, sources)
+    briefing = compose(config, annotated, lexicon)
     pages = render(config, briefing, templates, tuple(problems))
     return BuildResult(tuple(pages), tuple(problems), briefing)

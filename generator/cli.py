@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import NoReturn
 
 import click
+import yaml
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import ConfigError, article_files, build, ingest, load_config
 from .export import to_json
-from .model import BuildResult, Page, Problem
+from .model import TITLE, Briefing, BuildResult, Page, Problem
 
 MANIFEST = ".briefing-pages"
 PROGRESS_THRESHOLD = 50  # articles; below this a build is too quick to watch
@@ -192,6 +193,41 @@ def eval_command(gold_path: Path, seeds: Path, config_path: Path, only: tuple[st
     sys.exit(1 if missing else 0)
 
 
+def _where(briefing: Briefing, places) -> str:
+    """`c036.txt ¶1 ¶2; c040.txt 標題` for (source id, paragraph anchor) pairs, in corpus order."""
+    files = {s.source.id: s.source.file for s in briefing.sources}
+    by_source: dict[str, list[str]] = {}
+    for source, anchor in places:
+        marks = by_source.setdefault(source, [])
+        mark = "標題" if anchor == TITLE else f"¶{anchor[1:]}"
+        if mark not in marks:
+            marks.append(mark)
+    return "; ".join(f"{files.get(s, s)} {' '.join(marks)}" for s, marks in by_source.items())
+
+
+def unknown_people(briefing: Briefing) -> str:
+    """People the articles name that briefing.yml lacks, where they occur, and the entry to paste."""
+    lexicon, out = briefing.lexicon, []
+    if lexicon.provisional:
+        out.append(f"{len(lexicon.provisional)} person(s) not in briefing.yml, shown on the site as 未收錄 "
+                   "(their statements count for no party until added):")
+        for e in lexicon.provisional:
+            seen = briefing.appearances.get(e.id, ())
+            also = f" ({e.name_zh})" if e.name_zh != e.name_en else ""
+            out.append(f"  {e.name_en}{also}: {_where(briefing, ((a.source, a.paragraph) for a in seen))}")
+            entry = {"id": e.id, "name_zh": e.name_zh, "name_en": e.name_en, "kind": "person", "group": None,
+                     "role": e.role, "aliases": list(e.aliases)}
+            snippet = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=1000).replace("group: null", "group:  # the party's group, e.g. ukraine")
+            out += ["    " + line for line in snippet.splitlines()]
+    unnamed: dict[str, list[tuple[str, str]]] = {}
+    for n in lexicon.unnamed:
+        unnamed.setdefault(n.surface, []).append((n.source, n.paragraph))
+    if unnamed:
+        out.append(f"{len(unnamed)} name(s) after a role word with no Latin form, not linked (add the person if they are one):")
+        out += [f"  {surface}: {_where(briefing, places)}" for surface, places in unnamed.items()]
+    return "\n".join(out)
+
+
 @main.command("check")
 @seeds_option
 @config_option
@@ -205,6 +241,8 @@ def check_command(seeds: Path, config_path: Path) -> None:
         with _progress(seeds) as on_article:
             result = build(seeds, config, on_article=on_article)
         problems, sources = list(result.problems), len(result.briefing.sources) if result.briefing else 0
+        if result.briefing and (people := unknown_people(result.briefing)):
+            err.print(people, markup=False)
     elif seeds.is_dir():  # the articles can be checked without a config
         found, problems = ingest(seeds)
         sources = len(found)

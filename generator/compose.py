@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 
 from .config import BriefingConfig, Topic
-from .model import AnnotatedParagraph, AnnotatedSource, Appearance, Briefing, Excerpt, TopicSection
+from .model import AnnotatedParagraph, AnnotatedSource, Appearance, Briefing, Excerpt, Lexicon, TopicSection
 
 KEY_POINTS = 5
 BACKGROUND = dt.timedelta(days=366)
@@ -42,12 +42,14 @@ def _event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | Non
 
 
 class Composer:
-    def __init__(self, config: BriefingConfig, sources: tuple[AnnotatedSource, ...]):
+    def __init__(self, config: BriefingConfig, sources: tuple[AnnotatedSource, ...], lexicon: Lexicon = Lexicon()):
         self.config = config
         self.sources = sources
+        self.lexicon = lexicon
         self.by_id = {s.source.id: s for s in sources}
-        self.groups = {e.id: e.group for e in config.entities}
-        self.kinds = {e.id: e.kind for e in config.entities}
+        everyone = (*config.entities, *lexicon.provisional)
+        self.groups = {e.id: e.group for e in everyone}
+        self.kinds = {e.id: e.kind for e in everyone}
 
     def _order(self, excerpt: Excerpt) -> tuple:
         source = self.by_id[excerpt.source].source
@@ -164,7 +166,7 @@ class Composer:
                 cited_in[(excerpt.source, excerpt.paragraph)].append(excerpt)
         appearances: dict[str, list[Appearance]] = defaultdict(list)
         for source in self.sources:
-            for ap in source.paragraphs:
+            for ap in (*((source.title,) if source.title else ()), *source.paragraphs):  # the headline names people too
                 for mention in ap.mentions:
                     appearances[mention.entity].append(Appearance(source.source.id, ap.paragraph.anchor, mention.surface))
         dates = sorted(s.source.published for s in self.sources if s.source.published)
@@ -174,8 +176,9 @@ class Composer:
             cited_in={k: tuple(v) for k, v in cited_in.items()},
             appearances={k: tuple(v) for k, v in appearances.items()},
             date_range=(dates[0], dates[-1]) if dates else None,
+            lexicon=self.lexicon,
         )
 
 
-def compose(config: BriefingConfig, sources: tuple[AnnotatedSource, ...]) -> Briefing:
-    return Composer(config, sources).compose()
+def compose(config: BriefingConfig, sources: tuple[AnnotatedSource, ...], lexicon: Lexicon = Lexicon()) -> Briefing:
+    return Composer(config, sources, lexicon).compose()

@@ -103,7 +103,11 @@ class BriefingConfig(StrictModel):
         return {e.id: e for e in self.entities}
 
     def party_of(self, entity_id: str) -> str | None:
-        group = self.entity(entity_id).group
+        """None also for a provisional person (not in briefing.yml): no party until an editor adds them."""
+        entity = self._entities_by_id.get(entity_id)
+        group = entity.group if entity else None
+        if group is None:
+            return None
         return next((p.id for p in self.parties if group in p.groups), None)
 
 

@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
 
-from .annotate import Annotator
+from .annotate import annotate
 from .config import ID_PATTERN, BriefingConfig, ConfigError, StrictModel, load_yaml, validation_problems
 from .model import AnnotatedParagraph, AnnotatedSource, Problem
 from .normalize import fold_map
@@ -312,9 +312,10 @@ def _overlaps(a: str, b: str) -> bool:
 
 
 class Evaluator:
-    def __init__(self, config: BriefingConfig, gold: Gold):
+    def __init__(self, config: BriefingConfig, gold: Gold, provisional=()):
         self.config = config
-        self.kinds = {**gold.kinds, **{e.id: e.kind for e in config.entities}}
+        # A provisional person the gold does not know is still a person: its mentions count against precision.
+        self.kinds = {**{e.id: e.kind for e in provisional}, **gold.kinds, **{e.id: e.kind for e in config.entities}}
         self.report = Report(topics={t.id: Score() for t in config.topics})
 
     def _disagree(self, what, article, p: GoldParagraph, spans, expected, found, evidence=()) -> None:
@@ -468,10 +469,11 @@ class Evaluator:
 
 
 def evaluate(config: BriefingConfig, gold: Gold, sources: list, only: tuple[str, ...] = ()) -> tuple[Report, list[Problem]]:
-    """Score annotated `sources` against `gold`; `only` limits it to those article files."""
-    annotator = Annotator(config)
-    by_file = {s.file: s for s in sources}
-    evaluator = Evaluator(config, gold)
+    """Score `sources`, annotated as the build does (learning from all of them first), against
+    `gold`; `only` limits the scoring to those article files."""
+    annotated, lexicon = annotate(config, sources)
+    by_file = {a.source.file: a for a in annotated}
+    evaluator = Evaluator(config, gold, lexicon.provisional)
     problems = []
     for article in gold.articles:
         if only and article.file not in only:
@@ -481,7 +483,7 @@ def evaluate(config: BriefingConfig, gold: Gold, sources: list, only: tuple[str,
             problems.append(Problem(article.path, None, f"'{article.file}' is not an article of the seeds folder",
                                     "pass --seeds with the folder the gold labels were written for"))
             continue
-        evaluator.article(article, annotator.source(source))
+        evaluator.article(article, source)
     return evaluator.report, problems
 
 

@@ -11,21 +11,34 @@ from .model import Briefing
 SCHEMA = "briefing/1"
 
 
+def _learned(briefing: Briefing, entity_id: str) -> list[dict]:
+    """The spellings the corpus taught for an entity, each where it was first learned."""
+    first = {}
+    for n in briefing.lexicon.names:
+        if n.entity == entity_id:
+            first.setdefault(n.surface, {"surface": n.surface, "source": n.source, "paragraph": n.paragraph, "how": n.how})
+    return list(first.values())
+
+
 def to_data(config: BriefingConfig, briefing: Briefing) -> dict:
+    provisional = {e.id for e in briefing.lexicon.provisional}
     return {
         "schema": SCHEMA,
         "topics": [{"id": t.id, "title": t.title, "page": f"topics/{t.id}.md"} for t in config.topics],
         "entities": [
             {"id": e.id, "name_zh": e.name_zh, "name_en": e.name_en, "kind": e.kind, "group": e.group,
              "role": e.role, "aliases": list(e.aliases),
-             "surfaces": sorted({a.surface for a in briefing.appearances.get(e.id, ())})}
-            for e in config.entities
+             "surfaces": sorted({a.surface for a in briefing.appearances.get(e.id, ())}),
+             # Added keys: spellings learned from the corpus; a provisional person is not in briefing.yml.
+             "learned": _learned(briefing, e.id), "provisional": e.id in provisional}
+            for e in (*config.entities, *briefing.lexicon.provisional)
         ],
         "sources": [
             {
                 "id": s.source.id, "file": s.source.file, "title": s.source.title, "outlet": s.source.outlet,
                 "url": s.source.url, "published": s.source.published, "language": s.source.language,
                 "page": s.source.page,
+                "title_entities": [{"id": m.entity, "surface": m.surface} for m in (s.title.mentions if s.title else ())],
                 "paragraphs": [
                     {
                         "anchor": ap.paragraph.anchor, "kind": ap.paragraph.kind, "text": ap.paragraph.text,

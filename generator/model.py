@@ -9,6 +9,10 @@ render:   Briefing -> [Page]
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .config import Entity
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ class Paragraph:
     anchor: str  # "p1", "p2", ... stable for the same input
     text: str  # as displayed: the source's own script
     line: int
-    kind: str = "text"  # "text" or "heading"
+    kind: str = "text"  # "text" or "heading"; "title" only for AnnotatedSource.title
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,31 @@ class Attribution:
     cue: str  # the verb that marks speech, as written
 
 
+TITLE = "title"  # paragraph anchor of a source's headline (AnnotatedSource.title, the H1 of its page)
+
+
+@dataclass(frozen=True)
+class LearnedName:
+    """A spelling the gazetteer did not have, learned from the corpus (annotate/learn.py)."""
+
+    surface: str  # as written
+    entity: str  # a briefing.yml id, or a provisional person's
+    source: str  # where it was learned: source id and paragraph anchor (TITLE for the headline)
+    paragraph: str
+    how: str  # "bracket" 譯名（Latin）, "dot" 名·姓, "role" Minister X / X, the …, "pinyin" 發言人毛寧,
+    # "surname" alone in its article, "similar" sounds like a known name
+    local: bool = False  # matched only in its own source (a surname, a two-character rendering)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the corpus taught before annotation: learned spellings and people briefing.yml lacks."""
+
+    names: tuple[LearnedName, ...] = ()
+    provisional: tuple["Entity", ...] = ()  # persons (未收錄) with no party until an editor adds them
+    unnamed: tuple[LearnedName, ...] = ()  # a name after a role word (德國總理X) with no Latin form: listed by `check`
+
+
 @dataclass(frozen=True)
 class AnnotatedParagraph:
     paragraph: Paragraph
@@ -159,6 +188,7 @@ class AnnotatedParagraph:
 class AnnotatedSource:
     source: Source
     paragraphs: tuple[AnnotatedParagraph, ...]
+    title: AnnotatedParagraph | None = None  # the headline, annotated like a paragraph (anchor "title")
 
 
 # --- compose ----------------------------------------------------------------
@@ -207,8 +237,9 @@ class Briefing:
     sources: tuple[AnnotatedSource, ...]
     topics: tuple[TopicSection, ...]
     cited_in: dict[tuple[str, str], tuple[Excerpt, ...]]  # (source id, paragraph anchor) -> excerpts
-    appearances: dict[str, tuple[Appearance, ...]]  # entity id -> where it appears
+    appearances: dict[str, tuple[Appearance, ...]]  # entity id -> where it appears (headline: paragraph "title")
     date_range: tuple[str, str] | None
+    lexicon: Lexicon = Lexicon()  # names learned from the corpus, provisional people
 
 
 # --- render -----------------------------------------------------------------

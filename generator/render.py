@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .config import SOURCES_META, BriefingConfig
-from .model import AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, Page, Problem, TopicSection
+from .model import TITLE, AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, LearnedName, Page, Problem, TopicSection
 from .search import entity_token, term_token
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -160,6 +160,14 @@ def relative_uri(target: str, current: str) -> str:
     return "/".join([".."] * (len(here) - common) + there[common:])
 
 
+def learned_names(briefing: Briefing) -> dict[str, dict[str, LearnedName]]:
+    """Entity id -> {spelling the corpus taught: where it was first learned}, in the lexicon's order."""
+    found: dict[str, dict[str, LearnedName]] = {}
+    for name in briefing.lexicon.names:
+        found.setdefault(name.entity, {}).setdefault(name.surface, name)
+    return found
+
+
 class Renderer:
     def __init__(self, config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES,
                  problems: tuple[Problem, ...] = ()):
@@ -186,7 +194,10 @@ class Renderer:
             briefing=briefing,
             sources=sources,
             topics={t.id: t for t in config.topics},
-            entities={e.id: e for e in config.entities},
+            entities={e.id: e for e in (*config.entities, *briefing.lexicon.provisional)},
+            learned=learned_names(briefing),
+            provisional={e.id for e in briefing.lexicon.provisional},
+            title_anchor=TITLE,
             parties={p.id: p for p in config.parties},
             reasons=REASONS,
             section_names=SECTIONS,

@@ -20,7 +20,7 @@ from pathlib import Path
 import opencc
 
 from .config import BriefingConfig
-from .model import Briefing
+from .model import Briefing, Lexicon
 from .normalize import fold
 
 GAZETTEER_URI = "assets/search-gazetteer.json"
@@ -42,18 +42,21 @@ def renderings(text: str) -> set[str]:
     return {f.strip().lower() for f in forms if f.strip()}
 
 
-def gazetteer(config: BriefingConfig, present: set[str] | None = None) -> dict:
+def gazetteer(config: BriefingConfig, present: set[str] | None = None, lexicon: Lexicon = Lexicon()) -> dict:
     """{"forms": {rendering: [tokens]}, "absent": [renderings]}.
+
+    Names the corpus taught (learned spellings, provisional people) are renderings like the
+    configured ones, so a search for 西比哈 finds the pages of a person briefing.yml lacks.
 
     A rendering shared by an entity and a term maps to both. Only tokens `present` on some page
     are listed: Pagefind answers a word it does not know with its longest known prefix (a missing
     `xe…` token would match the letter "x"), so a known name that no page mentions goes to
     `absent` and the browser answers it with no result instead of noise."""
     forms: dict[str, set[str]] = {}
-    for entity in config.entities:
-        for name in entity.names:
-            for form in renderings(name):
-                forms.setdefault(form, set()).add(entity_token(entity.id))
+    names = [(name, e.id) for e in (*config.entities, *lexicon.provisional) for name in e.names]
+    for name, entity_id in names + [(n.surface, n.entity) for n in lexicon.names]:
+        for form in renderings(name):
+            forms.setdefault(form, set()).add(entity_token(entity_id))
     for topic in config.topics:
         for term in (*topic.terms.all, *topic.hints.all):
             for form in renderings(term):
@@ -83,7 +86,8 @@ def present_tokens(briefing: Briefing) -> set[str]:
 
 def gazetteer_json(config: BriefingConfig, briefing: Briefing | None = None) -> str:
     present = present_tokens(briefing) if briefing is not None else None
-    return json.dumps(gazetteer(config, present), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+    lexicon = briefing.lexicon if briefing is not None else Lexicon()
+    return json.dumps(gazetteer(config, present, lexicon), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
 
 class SearchIndexError(Exception):

@@ -15,7 +15,7 @@ import opencc
 import pytest
 
 from generator import ingest, load_config
-from generator.annotate import Annotator
+from generator.annotate import annotate
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -50,13 +50,13 @@ VARIANTS = {"simplified": simplified, "hong-kong": hong_kong, "layout": layout, 
 
 
 def annotations(seeds: Path) -> dict[str, list[tuple]]:
-    annotator = Annotator(load_config(ROOT / "briefing.yml"))
     sources, problems = ingest(seeds)
     assert not [p for p in problems if p.severity == "error"], problems
     result = {}
-    for source in sources:
+    for annotated in annotate(load_config(ROOT / "briefing.yml"), sources)[0]:  # as the build does: learning first
+        source = annotated.source
         rows = []
-        for ap in annotator.source(source).paragraphs:
+        for ap in annotated.paragraphs:
             rows.append((
                 ap.paragraph.kind,
                 tuple(sorted(t.id for t in ap.topics)),

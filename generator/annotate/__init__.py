@@ -4,7 +4,10 @@ speaking in each sentence. One module per job:
 
     names.py      entity mentions          topics.py    topic terms, hints and the topics they decide
     dates/        dates, resolved          speakers.py  the speaker of each sentence
-    sentences.py  sentence spans
+    sentences.py  sentence spans           learn.py     names the corpus teaches (a first pass)
+
+`annotate` is the one entry point of the build and of `briefing eval`: it learns from the whole
+corpus first, then annotates every source (its title too) with the gazetteer and what was learned.
 """
 
 from __future__ import annotations
@@ -12,36 +15,40 @@ from __future__ import annotations
 import datetime as dt
 
 from ..config import BriefingConfig
-from ..model import AnnotatedParagraph, AnnotatedSource, Paragraph, Source
+from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source
 from ..normalize import fold_map
 from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_time
+from .learn import learn
 from .names import Names
 from .sentences import split_sentences
 from .speakers import Context, Speakers
 from .topics import Topics
 
-__all__ = ["Annotator", "DATE_PATTERN", "resolve_date", "split_sentences"]
+__all__ = ["Annotator", "annotate", "DATE_PATTERN", "resolve_date", "split_sentences"]
 
 
 class Annotator:
-    def __init__(self, config: BriefingConfig):
+    def __init__(self, config: BriefingConfig, lexicon: Lexicon = Lexicon()):
         self.config = config
-        self.names = Names(config)
+        self.names = Names(config, lexicon)
         self.topics = Topics(config)
-        self.speakers = Speakers({e.id: e.kind for e in config.entities}, {e.id: e.group for e in config.entities})
+        self.speakers = Speakers({e.id: e.kind for e in (*config.entities, *lexicon.provisional)},
+                                 {e.id: e.group for e in config.entities})
 
-    def paragraph(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None = None) -> AnnotatedParagraph:
-        return self._paragraph(paragraph, reported, earlier, Context())[0]
+    def paragraph(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None = None,
+                  source: str | None = None) -> AnnotatedParagraph:
+        return self._paragraph(paragraph, reported, earlier, Context(), source)[0]
 
     def _paragraph(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None,
-                   before: Context) -> tuple[AnnotatedParagraph, Context]:
+                   before: Context, source: str | None = None) -> tuple[AnnotatedParagraph, Context]:
         """The annotated paragraph and what it tells the next one about speakers. `reported`: the day
         the text reports from, which dates without a year or relative words (今天, last month) are read
         against; `earlier`: the story's clock before it (dates.story_time); `before`: what the
-        paragraphs before tell this one about speakers (a paragraph opening 'He added')."""
+        paragraphs before tell this one about speakers (a paragraph opening 'He added'); `source`:
+        the article's id, for names learned in that article only."""
         text = paragraph.text
         folded = fold_map(text)
-        mentions = self.names.mentions(folded, text)
+        mentions = self.names.mentions(folded, text, source)
         terms = self.topics.terms_in(folded, text)
         sentences = split_sentences(text)
         attributions, after = self.speakers.attributions(folded, text, sentences, mentions, before)
@@ -58,9 +65,18 @@ class Annotator:
     def source(self, source: Source) -> AnnotatedSource:
         published = dt.date.fromisoformat(source.published) if source.published else None
         reported = dispatch_day(source, published) or published
+        title = (self.paragraph(Paragraph(TITLE, source.title, 0, TITLE), reported, source=source.id)
+                 if source.title else None)
         annotated: list[AnnotatedParagraph] = []
         context = Context()
         for p in source.paragraphs:  # in order: each paragraph may continue the speaker of the one before
-            ap, context = self._paragraph(p, reported, story_time(annotated), context)
+            ap, context = self._paragraph(p, reported, story_time(annotated), context, source.id)
             annotated.append(ap)
-        return AnnotatedSource(source, tuple(annotated))
+        return AnnotatedSource(source, tuple(annotated), title)
+
+
+def annotate(config: BriefingConfig, sources: list[Source]) -> tuple[tuple[AnnotatedSource, ...], Lexicon]:
+    """Learn from the whole corpus, then annotate each source with what was learned."""
+    lexicon = learn(config, sources)
+    annotator = Annotator(config, lexicon)
+    return tuple(annotator.source(s) for s in sources), lexicon

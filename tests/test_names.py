@@ -1,0 +1,248 @@
+"""Names the gazetteer has never seen: what the corpus teaches (generator/annotate/learn.py), how
+it is matched, and where it shows (entity index, search gazetteer, export, `briefing check`, eval).
+The fixture texts are written for these tests; they show the patterns, not any outlet's text."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from generator.annotate import annotate
+from generator.annotate.learn import learn, slug
+from generator.cli import main
+from generator.compose import compose
+from generator.config import load_config
+from generator.evaluate import evaluate, load_gold
+from generator.export import to_data
+from generator.model import Paragraph, Source
+from generator.render import render
+from generator.search import entity_token, gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = load_config(ROOT / "briefing.yml")
+
+
+def source(sid: str, *texts: str, title: str = "標題", language: str = "zh-Hant") -> Source:
+    paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, start=1))
+    return Source(sid, f"{sid}.txt", "text", title, "某報", "2026-01-20", None, language, paragraphs, ())
+
+
+def mentions(annotated, sid: str, anchor: str) -> list[tuple[str, str]]:
+    ap = next(p for s in annotated if s.source.id == sid for p in s.paragraphs if p.paragraph.anchor == anchor)
+    return [(m.entity, m.surface) for m in ap.mentions]
+
+
+CORPUS = [
+    source("a1", "芬蘭外交部長維爾塔寧（Elina Virtanen）表示，談判應盡快重啟。", "維爾塔寧也說，歐洲必須參與。"),
+    source("a2", "報導指出，維爾塔寧週二抵達基輔。"),
+    source("a3", "Finnish Foreign Minister Elina Virtanen said on Monday that talks must resume.",
+           "Virtanen's office later confirmed the trip.", language="en"),
+    source("a4", "Virtanen is also a common surname in Finland.", language="en"),
+]
+
+
+def test_a_bracketed_latin_name_after_a_role_word_makes_a_provisional_person_found_corpus_wide():
+    annotated, lexicon = annotate(CONFIG, CORPUS)
+    person = next(e for e in lexicon.provisional if e.id == "elina-virtanen")
+    assert (person.name_zh, person.name_en, person.role) == ("維爾塔寧", "Elina Virtanen", "外交部長")
+    assert ("elina-virtanen", "維爾塔寧") in mentions(annotated, "a1", "p2")
+    assert mentions(annotated, "a2", "p1") == [("elina-virtanen", "維爾塔寧")]  # another article: learned first
+    assert CONFIG.party_of("elina-virtanen") is None  # no party until an editor adds the person
+
+
+def test_a_surname_alone_is_the_person_only_in_the_article_that_names_them_in_full():
+    annotated, _ = annotate(CONFIG, CORPUS)
+    assert ("elina-virtanen", "Elina Virtanen") in mentions(annotated, "a3", "p1")
+    assert mentions(annotated, "a3", "p2") == [("elina-virtanen", "Virtanen")]  # Virtanen's
+    assert mentions(annotated, "a4", "p1") == []
+
+
+def test_english_titles_and_appositions_name_unknown_people():
+    corpus = [source("e1", "Chancellor Hans Beispiel met the delegation, which includes Olena Prykladna, the deputy head "
+                           "of the presidential office, and China's envoy, Wu Shili.", language="en")]
+    _, lexicon = annotate(CONFIG, corpus)
+    assert [e.id for e in lexicon.provisional] == ["hans-beispiel", "olena-prykladna", "wu-shili"]
+    assert [e.role for e in lexicon.provisional] == ["Chancellor", "deputy", "envoy"]
+
+
+def test_a_title_case_headline_names_nobody():
+    corpus = [source("h1", "US Envoy Says Kyiv and Moscow Agreed to Continue Negotiations", language="en")]
+    assert annotate(CONFIG, corpus)[1].provisional == ()
+
+
+def test_a_spelling_beside_a_known_name_is_learned_for_that_entity_with_where():
+    corpus = [source("k1", "會談由美國特使史蒂夫·威特科夫主持。", "俄方顧問烏沙科夫（Juri Uschakow）稱會談有成果。",
+                     "Witkoff（維特考夫）與俄方會面。"),
+              source("k2", "Juri Uschakow did not comment. 維特考夫隨後離開。")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    learned = {(n.surface, n.entity, n.source, n.paragraph, n.how) for n in lexicon.names}
+    assert ("史蒂夫·威特科夫", "steve-witkoff", "k1", "p1", "dot") in learned
+    assert ("Juri Uschakow", "yuri-ushakov", "k1", "p2", "bracket") in learned
+    assert ("維特考夫", "steve-witkoff", "k1", "p3", "bracket") in learned
+    assert mentions(annotated, "k2", "p1") == [("yuri-ushakov", "Juri Uschakow"), ("steve-witkoff", "維特考夫")]
+    assert lexicon.provisional == ()
+
+
+def test_latin_names_of_one_person_merge_the_shortest_gives_the_id_and_a_chinese_role_wins():
+    corpus = [source("m1", "The delegation is led by Pavel Korsunov, the head of military intelligence.", language="en"),
+              source("m2", "情報局長柯斯秋可夫（Pavel Ivanovich Korsunov）率團。")]
+    _, lexicon = annotate(CONFIG, corpus)
+    assert [(e.id, e.name_en, e.role) for e in lexicon.provisional] == [("pavel-korsunov", "Pavel Korsunov", "局長")]
+    assert set(lexicon.provisional[0].names) >= {"Pavel Ivanovich Korsunov", "柯斯秋可夫"}
+
+
+def test_a_two_character_rendering_stays_in_its_article_and_another_powell_is_not_jonathan():
+    corpus = [source("t1", "發言人卡恩（Dana Kahn）表示不予置評。", "卡恩隨後離開。"), source("t2", "卡恩是常見的譯名。"),
+              source("t3", "Fed chair Jerome Powell, the head of the central bank, spoke.", language="en")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert mentions(annotated, "t1", "p2") == [("dana-kahn", "卡恩")]
+    assert mentions(annotated, "t2", "p1") == []
+    assert "jerome-powell" in {e.id for e in lexicon.provisional}  # not jonathan-powell of briefing.yml
+
+
+def test_the_title_is_annotated_and_counts_for_the_index_but_is_no_paragraph():
+    corpus = [source("ti", "會談持續。", title="川普與普丁通話")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert [(m.entity, m.surface) for m in annotated[0].title.mentions] == [("donald-trump", "川普"), ("vladimir-putin", "普丁")]
+    assert [p.paragraph.anchor for p in annotated[0].paragraphs] == ["p1"]
+    briefing = compose(CONFIG, annotated, lexicon)
+    assert [(a.paragraph, a.surface) for a in briefing.appearances["donald-trump"]] == [("title", "川普")]
+
+
+def test_a_provisional_speaker_counts_for_no_party():
+    corpus = [source("s1", "烏克蘭外交部長維爾塔寧（Elina Virtanen）表示，領土問題不容讓步。")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    ap = annotated[0].paragraphs[0]
+    assert [a.entity for a in ap.attributions] == ["elina-virtanen"]
+    briefing = compose(CONFIG, annotated, lexicon)
+    assert all(not found for section in briefing.topics for _, found in section.positions)
+
+
+def test_learning_is_deterministic_and_ids_are_latin_slugs():
+    assert learn(CONFIG, CORPUS) == learn(CONFIG, CORPUS)
+    assert slug("Serhiy “Flash” Bezimenny") == "serhiy-bezimenny"
+
+
+def test_the_entity_index_shows_learned_spellings_with_their_paragraph_and_provisional_people():
+    annotated, lexicon = annotate(CONFIG, CORPUS + [source("k1", "美國特使史蒂夫·威特科夫抵達。")])
+    pages = {p.uri: p.markdown for p in render(CONFIG, compose(CONFIG, annotated, lexicon))}
+    index = pages["entities/index.md"]
+    assert "史蒂夫·威特科夫（學自某報 [¶1](../sources/k1.md#p1)）" in index
+    provisional = index[index.index("## 未收錄的人物"):]
+    assert "### 維爾塔寧 Elina Virtanen（未收錄） {#elina-virtanen}" in provisional
+    assert "[¶1](../sources/a2.md#p1)" in provisional
+    assert entity_token("elina-virtanen") in pages["sources/a2.md"]  # searchable where it is mentioned
+
+
+def test_a_topic_page_marks_a_provisional_person():
+    corpus = [source("tp", "烏克蘭外交部長維爾塔寧（Elina Virtanen）表示，不會接受割讓頓巴斯領土。")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    pages = {p.uri: p.markdown for p in render(CONFIG, compose(CONFIG, annotated, lexicon))}
+    assert "[維爾塔寧](../entities/index.md#elina-virtanen)（未收錄） | 外交部長 | 1 |" in pages["topics/territory.md"]
+
+
+def test_search_and_export_carry_learned_names_and_provisional_people():
+    annotated, lexicon = annotate(CONFIG, CORPUS + [source("k1", "美國特使史蒂夫·威特科夫抵達。")])
+    briefing = compose(CONFIG, annotated, lexicon)
+    forms = gazetteer(CONFIG, None, lexicon)["forms"]
+    assert forms["维尔塔宁"] == [entity_token("elina-virtanen")]
+    assert forms["史蒂夫·威特科夫"] == [entity_token("steve-witkoff")]
+    data = json.loads(json.dumps(to_data(CONFIG, briefing)))
+    person = next(e for e in data["entities"] if e["id"] == "elina-virtanen")
+    assert person["provisional"] is True and {"surface": "維爾塔寧", "source": "a1", "paragraph": "p1", "how": "bracket"} in person["learned"]
+    assert next(e for e in data["entities"] if e["id"] == "steve-witkoff")["provisional"] is False
+
+
+def test_check_lists_unknown_people_with_where_and_a_ready_entry(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("芬蘭外長談歐洲安全\n\n芬蘭外交部長維爾塔寧（Elina Virtanen）表示，談判應盡快重啟。\n\n"
+                                 "英國首相克蘭默頓週二表示支持。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--seeds", str(seeds), "--config", str(ROOT / "briefing.yml")])
+    out = result.output
+    assert "Elina Virtanen (維爾塔寧): a.txt ¶1" in out
+    assert "- id: elina-virtanen" in out and "name_en: Elina Virtanen" in out and "kind: person" in out
+    assert "克蘭默頓: a.txt ¶2" in out  # a name after a role word, with no Latin form: listed, not linked
+
+
+def test_eval_scores_what_the_build_learns(tmp_path):
+    gold = tmp_path / "gold.yml"
+    gold.write_text(
+        "articles:\n  - file: a2.txt\n    paragraphs:\n      - text: 報導指出，維爾塔寧週二抵達基輔。\n"
+        "        entities: {elina-virtanen: [維爾塔寧]}\nkinds: {elina-virtanen: person}\n", encoding="utf-8")
+    report, problems = evaluate(CONFIG, load_gold(gold, CONFIG), CORPUS)
+    assert not problems
+    assert (report.entities["person"].tp, report.entities["person"].fn) == (1, 0)  # learned from a1, scored in a2
+
+
+def test_a_spelling_that_sounds_like_a_known_name_is_linked_only_with_agreeing_context():
+    corpus = [source("r1", "美國國務卿盧比歐週二表示，談判仍在進行。", "盧比歐隨後離開。"),  # role word agrees
+              source("r2", "盧比歐今天抵達。"),  # no context: never on similarity alone
+              source("r3", "盧比奧昨天說談判有進展。", "盧比歐隨後離開。"),  # the article names him elsewhere
+              source("r4", "烏克蘭總統盧比歐表示反對。"),  # a role that is not his
+              source("r5", "印度總理莫蒂表示歡迎。")]  # two characters: never by similarity
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert {(n.surface, n.source, n.how) for n in lexicon.names if n.how == "similar"} == {
+        ("盧比歐", "r1", "similar"), ("盧比歐", "r3", "similar")}
+    assert mentions(annotated, "r1", "p2") == [("marco-rubio", "盧比歐")]
+    assert mentions(annotated, "r3", "p2") == [("marco-rubio", "盧比歐")]
+    assert mentions(annotated, "r2", "p1") == [] and mentions(annotated, "r4", "p1") == []
+    assert mentions(annotated, "r5", "p1") == []
+
+
+def test_similarity_compares_sounds_not_characters():
+    from generator.annotate.similar import Similar
+
+    similar = Similar([("鄂夏柯夫", "yuri-ushakov")])
+    assert [(c.entity, c.name) for c in similar.find("颚夏柯夫表示")] == [("yuri-ushakov", "鄂夏柯夫")]
+    assert similar.find("鄂夏柯夫表示") == []  # the known spelling itself is the gazetteer's job
+    assert similar.find("莫斯科夫表示") == []  # another consonant skeleton
+
+
+def test_a_bracketed_name_with_no_sign_of_a_person_waits_for_the_corpus_to_say_so():
+    corpus = [source("b1", "會談在阿布達比（Abu Dhabi）舉行。", "雙方與佩特連科（Olena Petrenko）會面。"),
+              source("b2", "Ukraine's deputy minister, Olena Petrenko, joined the talks.", language="en")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert [e.id for e in lexicon.provisional] == ["olena-petrenko"]
+    assert mentions(annotated, "b1", "p2") == [("olena-petrenko", "佩特連科"), ("olena-petrenko", "Olena Petrenko")]
+
+
+def test_names_with_diacritics_and_possessives():
+    corpus = [source("d1", "Polish Foreign Minister Radosław Nowakowski said on Friday that Nowakowski’s ministry "
+                           "would send observers.", language="en")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert [(e.id, e.name_en) for e in lexicon.provisional] == [("radoslaw-nowakowski", "Radosław Nowakowski")]
+    assert mentions(annotated, "d1", "p1") == [("radoslaw-nowakowski", "Radosław Nowakowski"),
+                                               ("radoslaw-nowakowski", "Nowakowski")]
+
+
+def test_a_chinese_persons_name_after_a_role_word_is_romanised_family_name_first():
+    corpus = [source("c1", "外交部發言人毛寧表示，中方樂見談判。", "（記者 張奧林）"),
+              source("c2", "總統周二表示支持；總理曾表示反對；特使高度評價會談；發言人向記者表示歡迎。")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert [(e.id, e.name_zh, e.name_en) for e in lexicon.provisional] == [
+        ("mao-ning", "毛寧", "Mao Ning"), ("zhang-aolin", "張奧林", "Zhang Aolin")]
+    assert mentions(annotated, "c2", "p1") == []
+    assert "Mao Ning" not in {n.surface for n in lexicon.names}  # a romanisation is no spelling of the source
+
+
+def test_words_of_titles_and_institutions_are_trimmed_and_a_possessive_role_names_nobody():
+    corpus = [source("n1", "Minister of Foreign Affairs Andrii Kovalenko met Chief Executive Officer Maria Lopes. "
+                           "The talks were held in Palm Beach, the president's resort.", language="en")]
+    _, lexicon = annotate(CONFIG, corpus)
+    assert [e.id for e in lexicon.provisional] == ["andrii-kovalenko", "maria-lopes"]
+
+
+def test_a_learned_chinese_rendering_is_not_the_end_of_a_longer_name():
+    corpus = [source("x1", "歐洲理事會主席科斯塔（Antonio Costa）表示支持。"), source("x2", "阿科斯塔表示反對，科斯塔則未回應。")]
+    annotated, _ = annotate(CONFIG, corpus)
+    assert mentions(annotated, "x2", "p1") == [("antonio-costa", "科斯塔")]  # the second, standing apart
+
+
+def test_the_index_lists_only_spellings_the_sources_wrote():
+    corpus = [source("g1", "The team includes Olena Prykladna, the deputy head of the office.", language="en")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert "Prykladna" in {n.surface for n in lexicon.names}  # would match alone in g1
+    index = {p.uri: p.markdown for p in render(CONFIG, compose(CONFIG, annotated, lexicon))}["entities/index.md"]
+    entry = index[index.index("{#olena-prykladna}"):]
+    assert "Olena Prykladna（學自某報 [¶1](../sources/g1.md#p1)）" in entry and "、Prykladna" not in entry.split("\n\n")[1]
