@@ -8,14 +8,12 @@ import re
 from ..config import BriefingConfig
 from ..model import Mention, TermHit, TopicHit
 from ..normalize import Folded, Matcher
+from .dates.dateline import dateline_end
 from .speakers import CUES
 
 # Verbs of stance (folded), for topics whose hints count beside one: 歐洲主要國家不會同意.
 STANCE = re.compile(r"同意|接受|反对|支持|要求|担忧|担心|不满|视为|坚持|不同调|\b(oppose[sd]?|support(s|ed)?|reject(s|ed)?|accept(s|ed)?|insist(s|ed)?|want(s|ed)?)\b")
 CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
-# An agency dateline opening the first paragraph, (中央社布魯塞爾17日綜合外電報導): where the story
-# was filed, not what it is about (folded text).
-LEAD_DATELINE = re.compile(r"^\s*\([^()]{2,30}(?:电|报导|报道)\)")
 
 
 class Topics:
@@ -29,8 +27,9 @@ class Topics:
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
         terms = []
-        lead = LEAD_DATELINE.match(folded.text)
-        skip = folded.span(*lead.span())[1] if lead else 0
+        # A dateline opening the paragraph, (中央社布魯塞爾17日綜合外電報導), is where the story was
+        # filed: its place names decide no topic.
+        skip = folded.span(0, end)[1] if (end := dateline_end(folded.text, text)) else 0
         owners = self.owners.find(folded)
         for s, e, values in self.terms.find(folded):
             if s < skip:

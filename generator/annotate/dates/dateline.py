@@ -42,6 +42,13 @@ def dispatch_span(folded: str, text: str) -> tuple[int, int] | None:
     return (found.span("date") if "em" in found.re.groupindex else found.span()) if found else None
 
 
+def dateline_end(folded: str, text: str) -> int:
+    """Where the dateline a paragraph opens with ends in the folded text (0 without one): agency,
+    place and day say where the story was filed, not what it is about."""
+    found = _opening(folded, text)
+    return found.end() if found else 0
+
+
 def dispatch_day(source: Source, published: dt.date | None) -> dt.date | None:
     """The dispatch day of the source's dateline (its byline, else the first paragraph opening with
     one), resolved against the publication date; None without either."""
