@@ -283,8 +283,8 @@ class Learner:
                        for pattern in (EN_TITLE, EN_APPOSITION_BEFORE, EN_APPOSITION_AFTER) for match in pattern.finditer(text)
                        for group in ("name", "name2") if group in pattern.groupindex and match.group(group)
                        and not any(s < match.end(group) and match.start(group) < e for s, e in taken))
-        for _, name, role in found:  # in text order
-            self._person(name, "", role, source, anchor, "role")
+        for _, name, role in found:  # in text order; a bare noun ("the former head of …") is no role to show
+            self._person(name, "", role if role[:1].isupper() else "", source, anchor, "role")
         return mentions, heard
 
     # --- the lexicon ------------------------------------------------------------------------------
