@@ -60,7 +60,8 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None) -> tup
         taken.add(page_id)
         source = to_source(raw, metas.get(path.name), page_id)
         # The same article twice (a copy, or the same text in the other script or encoding) is built once.
-        fingerprint = hashlib.sha1(fold("\n".join(p.text for p in source.paragraphs)).encode()).hexdigest()
+        # The same text from another outlet is a republished wire story: kept, it corroborates (compose/claims.py).
+        fingerprint = hashlib.sha1(fold("\n".join([source.outlet or "", *(p.text for p in source.paragraphs)])).encode()).hexdigest()
         if source.paragraphs and fingerprint in fingerprints:
             taken.discard(page_id)
             problems.append(Problem(str(path), None, f"same article as {fingerprints[fingerprint]}; built once, from that file",

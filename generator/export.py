@@ -49,7 +49,7 @@ def to_data(config: BriefingConfig, briefing: Briefing) -> dict:
                         "dates": [{"date": d.date, "surface": d.surface} for d in ap.dates],
                         "speakers": [{"sentence": ap.sentence_text(a.sentence), "entity": a.entity, "cue": a.cue}
                                      for a in ap.attributions],
-                        "cited_in": [f"topics/{e.topic}.md#{e.anchor}" for e in briefing.cited_in.get((s.source.id, ap.paragraph.anchor), ())],
+                        "cited_in": [f"{b.page}#{b.anchor}" for b in briefing.cited_in.get((s.source.id, ap.paragraph.anchor), ())],
                     }
                     for ap in s.paragraphs
                 ],

@@ -9,6 +9,7 @@ ids) are marked safe with `Markup`.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
@@ -23,6 +24,13 @@ from .search import entity_token, term_token
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 BRIEF_URI = "brief.md"
 BRIEF_KEY_POINTS, BRIEF_PER_PARTY, BRIEF_TIMELINE = 3, 2, 16
+# What a page shows of a list that grows with the corpus; the rest is one link away.
+CITED_SHOWN = 3  # citations of a claim outside its archive page
+POSITIONS_SHOWN = 3  # per party on a topic page
+PEOPLE_SHOWN = 12
+OUTLETS_SHOWN = 10
+SOURCES_INLINE = 150  # up to this many sources the index lists them all; beyond, one page per month
+SOURCES_PER_PAGE = 250
 
 # Every ASCII character with a meaning in Markdown, its extensions (attr_list, tables, admonitions,
 # pymdownx) or HTML becomes a numeric character reference: shown as itself, parsed as nothing.
@@ -63,7 +71,7 @@ REASONS = {
     "byline": "記者署名",
     "breadcrumb": "網站導覽路徑",
 }
-SECTIONS = {"key-points": "重點", "developments": "發展", "positions": "各方立場", "roster": "成員與作為"}
+SECTIONS = {"key-points": "重點", "developments": "發展", "positions": "各方立場", "roster": "成員與作為", "statements": "發言"}
 LANGUAGES = {"zh-Hant": "繁體中文", "zh-Hans": "簡體中文", "en": "英文"}
 KINDS = {"person": "人物", "place": "地點", "organisation": "機構", "plan": "方案", "event": "事件"}
 
@@ -185,10 +193,13 @@ class Renderer:
             comment_end_string="#%}",
         )
         self.env.filters.update(zh_date=zh_date, url=safe_url, attr=attr_text, id=html_id, readable=unquote, heading=heading_text, pf=pagefind_value, quote=quote_text)
-        sources = {s.source.id: s.source for s in briefing.sources}
+        sources = self.sources = {s.source.id: s.source for s in briefing.sources}
         self.paragraphs = {(s.source.id, ap.paragraph.anchor): ap for s in briefing.sources for ap in s.paragraphs}
         self.env.filters.update(indexed=indexed_paragraph, excerpt_tokens=self.excerpt_tokens)
-        self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets)
+        self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
+                                spellings=self.spellings)
+        self.env.globals.update(cited_shown=CITED_SHOWN, positions_shown=POSITIONS_SHOWN, people_shown=PEOPLE_SHOWN,
+                                outlets_shown=OUTLETS_SHOWN)
         self.env.globals.update(
             config=config,
             briefing=briefing,
@@ -211,9 +222,17 @@ class Renderer:
         return {"topics": [t.title for t in self.config.topics if t.id in topic_ids],
                 "parties": [p.name for p in self.config.parties if p.id in party_ids]}
 
+    def spellings(self, entity_id: str) -> list[str]:
+        return list(dict.fromkeys(a.surface for a in self.briefing.appearances.get(entity_id, ())))
+
+    def outlet_counts(self, source_ids) -> list[tuple[str, int]]:
+        """(outlet, sources) most first, for lists that show the top few."""
+        counts = Counter(self.sources[s].outlet or "未知媒體" for s in source_ids)
+        return sorted(counts.items(), key=lambda x: (-x[1], x[0]))
+
     def topic_facets(self, section: TopicSection) -> dict:
-        sources = {s.source.id: s.source for s in self.briefing.sources}
-        dates = [e.date for e in section.developments if e.date]
+        sources = self.sources
+        dates = [c.first.date for c in section.developments if c.first.date]
         return {"date": max(dates) if dates else None,
                 "outlets": sorted({sources[s].outlet for s in section.sources if sources[s].outlet}),
                 "parties": [self.config.parties[i].name for i, (_, found) in enumerate(section.positions) if found]}
@@ -233,23 +252,30 @@ class Renderer:
         return Page(uri, markdown)
 
     def brief(self) -> dict:
-        """What the print brief holds: a few quotes per topic and party, a timeline, numbered sources."""
+        """What the print brief holds: a few key points per topic and quotes per party, a timeline of
+        the best-corroborated developments, and the sources those cite, numbered. Bounded at any N."""
         b = self.briefing
-        ordered = sorted((s.source for s in b.sources), key=lambda s: (s.published_sort, s.id))
         topics = []
         for section in b.topics:
-            positions = [(party, excerpts[:BRIEF_PER_PARTY]) for party, excerpts in section.positions if excerpts]
-            topics.append({"topic": section.topic, "key_points": section.key_points[:BRIEF_KEY_POINTS], "positions": positions})
+            positions = [(party, [c.first for c in claims[:BRIEF_PER_PARTY]]) for party, claims in section.positions if claims]
+            topics.append({"topic": section.topic, "key_points": [c.first for c in section.key_points[:BRIEF_KEY_POINTS]],
+                           "positions": positions})
         seen, timeline = set(), []
         for section in b.topics:
-            for excerpt in section.developments:
-                key = (excerpt.source, excerpt.paragraph)
-                if excerpt.date and len(excerpt.date) == 10 and key not in seen:
+            for claim in section.developments:
+                key = (claim.first.source, claim.first.paragraph)
+                if claim.first.date and len(claim.first.date) == 10 and key not in seen:
                     seen.add(key)
-                    timeline.append(excerpt)
-        timeline = sorted(timeline, key=lambda e: (-len(e.evidence), e.date, e.source, e.paragraph))[:BRIEF_TIMELINE]
+                    timeline.append(claim)
+        timeline.sort(key=lambda c: (c.first.date, c.first.source, int(c.first.paragraph[1:])))
+        timeline.sort(key=lambda c: (c.outlets, len(c.first.evidence)), reverse=True)
+        timeline = [c.first for c in timeline[:BRIEF_TIMELINE]]
+        cited = {e.source for t in topics for e in (*t["key_points"], *(x for _, xs in t["positions"] for x in xs))}
+        cited |= {e.source for e in timeline}
+        ordered = sorted((s.source for s in b.sources if s.source.id in cited), key=lambda s: (s.published_sort, s.id))
         return {
             "sources": ordered,
+            "total": len(b.sources),
             "number": {s.id: n for n, s in enumerate(ordered, start=1)},
             "outlets": list(dict.fromkeys(s.outlet for s in ordered if s.outlet)),
             "topics": topics,
@@ -275,15 +301,50 @@ class Renderer:
     def brief_page(self, pdf_href: str | None = None) -> Page:
         return self.page(BRIEF_URI, "brief.md.j2", brief=self.brief(), pdf_href=Markup(pdf_href) if pdf_href else None)
 
+    def source_months(self) -> list[tuple[str, list, list[str]]]:
+        """(month, its sources grouped by outlet, the uris of its pages), newest month first. Pages
+        exist only when the corpus is too long for one index page."""
+        by_month: dict[str, list] = defaultdict(list)
+        for annotated in self.briefing.sources:
+            by_month[(annotated.source.published or "")[:7]].append(annotated.source)
+        months = []
+        for month in sorted(by_month, key=lambda k: k or "0000", reverse=True):
+            ordered = sorted(by_month[month], key=lambda s: (s.outlet_key, s.published_sort, s.id))
+            chunks = [ordered[i:i + SOURCES_PER_PAGE] for i in range(0, len(ordered), SOURCES_PER_PAGE)]
+            uris = [f"sources/months/{month or 'undated'}{f'-p{n}' if n > 1 else ''}.md" for n in range(1, len(chunks) + 1)]
+            months.append((month, chunks, uris))
+        return months
+
     def pages(self) -> list[Page]:
         b = self.briefing
         pages = [self.page("index.md", "index.md.j2")]
         for section in b.topics:
-            pages.append(self.page(f"topics/{section.topic}.md", "topic.md.j2", section=section, topic=self.config.topic(section.topic)))
+            topic = self.config.topic(section.topic)
+            pages.append(self.page(f"topics/{section.topic}.md", "topic.md.j2", section=section, topic=topic))
+            months = {p.title: [x for x in section.months if x.title == p.title] for p in section.months}
+            ordered = list(dict.fromkeys(p.title for p in section.months))
+            for page in section.months:
+                at = ordered.index(page.title)
+                pages.append(self.page(page.uri, "archive.md.j2", section=section, topic=topic, claim_page=page,
+                                       siblings=months[page.title],
+                                       previous=months[ordered[at - 1]][0] if at > 0 else None,
+                                       next=months[ordered[at + 1]][0] if at + 1 < len(ordered) else None))
+            for page in section.position_pages:
+                pages.append(self.page(page.uri, "positions.md.j2", section=section, topic=topic, claim_page=page,
+                                       siblings=[p for p in section.position_pages if p.title == page.title]))
         for source in b.sources:
             pages.append(self.page(source.source.page, "source.md.j2", annotated=source, source=source.source))
-        pages.append(self.page("sources/index.md", "sources.md.j2", problems=self.input_problems()))
+        months = self.source_months()
+        inline = len(b.sources) <= SOURCES_INLINE
+        pages.append(self.page("sources/index.md", "sources.md.j2", problems=self.input_problems(), months=months, inline=inline))
+        if not inline:
+            for month, chunks, uris in months:
+                for number, (chunk, uri) in enumerate(zip(chunks, uris), start=1):
+                    pages.append(self.page(uri, "sources_month.md.j2", month=month, chunk=chunk, part=number, uris=uris))
         pages.append(self.page("entities/index.md", "entities.md.j2"))
+        everyone = {e.id: e for e in (*self.config.entities, *b.lexicon.provisional)}
+        for entity_id, profile in b.profiles.items():
+            pages.append(self.page(f"entities/{entity_id}.md", "entity.md.j2", entity=everyone[entity_id], profile=profile))
         pages.append(self.brief_page())
         return pages
 

@@ -1,0 +1,106 @@
+"""Claims: excerpts from different sources that report the same thing, grouped so a topic page
+shows the text once with every citation ("3 家媒體").
+
+Two excerpts are compared on a canonical form of their text: folded (script and regional
+variants, width, case), names replaced by their entity (普丁 and 普京 are one person), punctuation
+and spaces dropped. They are grouped when the forms are equal, or near-equal by rapidfuzz's
+normalised Indel similarity (a word changed, a clause reworded), and only when they agree exactly
+on their numbers, dates, names and negations: "三名" and "四名", 12月5日 and 12月6日, 同意 and
+不同意 are different claims however alike the rest of the sentence is. Candidate pairs come from
+shared sentence openings and endings (blocking), so the cost grows with the number of excerpts,
+not its square.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+from ..model import AnnotatedParagraph, Excerpt
+from ..normalize import fold
+
+SIMILAR = 0.90  # normalised Indel similarity of two canonical texts that say the same thing
+KEY = 12  # characters of a sentence's canonical opening and ending used as blocking keys
+BLOCK = 64  # a key shared by more excerpts than this is too common to block on
+
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+")
+_NEGATIONS = re.compile(r"不|没|未|无|非|否|别|勿|莫|拒|\b(?:not|no|never|none|nor|without|cannot)\b|n't")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What two excerpts must share to be one claim."""
+
+    text: str  # canonical text
+    sentences: tuple[str, ...]  # canonical text of each sentence, for blocking
+    guard: tuple  # numbers, dates, names and negations: equal, or never the same claim
+
+
+def shape(ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
+    text = ap.paragraph.text
+    names, numbers, negations, sentences = set(), set(), set(), []
+    for index in sorted(set(indexes)):
+        start, end = ap.sentences[index]
+        parts, at = [], start
+        for mention in sorted(ap.mentions, key=lambda m: m.start):
+            if start <= mention.start and mention.end <= end and mention.start >= at:
+                parts.append(fold(text[at:mention.start]))
+                parts.append(f"\x01{mention.entity}\x01")
+                names.add(mention.entity)
+                at = mention.end
+        parts.append(fold(text[at:end]))
+        folded = "".join(parts)
+        plain = re.sub(r"\x01[^\x01]*\x01", " ", folded)
+        numbers.update(_NUMBERS.findall(plain))
+        negations.update(_NEGATIONS.findall(plain))
+        sentences.append("".join(ch for ch in folded if ch.isalnum() or ch == "\x01"))
+    dates = {d.date for d in ap.dates if ap.sentence_of(d.start) in indexes}
+    guard = (tuple(sorted(numbers)), tuple(sorted(dates)), tuple(sorted(names)), tuple(sorted(negations)))
+    return Shape("".join(sentences), tuple(sentences), guard)
+
+
+def group(excerpts: list[Excerpt], shapes: list[Shape]) -> list[list[int]]:
+    """Indexes of `excerpts` grouped into claims; each group and the list in input order."""
+    parent = list(range(len(excerpts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    exact: dict[tuple, int] = {}
+    for i, s in enumerate(shapes):
+        key = (s.guard, s.text)
+        if key in exact:
+            union(exact[key], i)
+        else:
+            exact[key] = i
+
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i in exact.values():
+        s = shapes[i]
+        for sentence in s.sentences:
+            if len(sentence) >= KEY:
+                blocks[(s.guard, "^", sentence[:KEY])].append(i)
+                blocks[(s.guard, "$", sentence[-KEY:])].append(i)
+    for members in blocks.values():
+        if len(members) > BLOCK:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if find(i) != find(j) and Indel.normalized_similarity(shapes[i].text, shapes[j].text) >= SIMILAR:
+                    union(i, j)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(excerpts)):
+        groups[find(i)].append(i)
+    return [groups[root] for root in sorted(groups)]

@@ -1,0 +1,50 @@
+"""Excerpts: whole sentences of one source paragraph, the date they are filed under, and the
+evidence that put them on a topic."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from ..model import AnnotatedParagraph
+
+BACKGROUND = dt.timedelta(days=366)
+GAP = " …… "
+
+
+def join(ap: AnnotatedParagraph, indexes: list[int]) -> str:
+    """The sentences at `indexes`, joined with " …… " where sentences in between are left out."""
+    parts, previous = [], None
+    for index in sorted(set(indexes)):
+        if previous is not None and index != previous + 1:
+            parts.append(GAP)
+        parts.append(ap.sentence_text(index))
+        previous = index
+    return "".join(parts)
+
+
+def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None) -> str | None:
+    """The first full date in the quoted sentences, else in the paragraph, else the publication date.
+    Dates long before publication are background (自從2022年2月24日…), not the event reported."""
+    earliest = (dt.date.fromisoformat(published) - BACKGROUND).isoformat() if published else ""
+    in_quote = [d for d in ap.dates if ap.sentence_of(d.start) in indexes]
+    for dates in (in_quote, ap.dates):
+        full = [d.date for d in dates if len(d.date) == 10 and d.date >= earliest]
+        if full:
+            return full[0]
+    return published
+
+
+def sentence_evidence(ap: AnnotatedParagraph, topic_id: str, groups: dict[str, str | None],
+                      evidence_groups: tuple[str, ...]) -> dict[int, tuple[str, ...]]:
+    """Sentence index -> the topic's terms and group members found in it, in text order."""
+    hits = [(h.start, h.surface) for h in ap.terms if h.topic == topic_id]
+    hits += [(m.start, m.surface) for m in ap.mentions if groups.get(m.entity) in evidence_groups]
+    found: dict[int, dict[str, None]] = defaultdict(dict)
+    for start, surface in sorted(hits):
+        found[ap.sentence_of(start)][surface] = None
+    return {i: tuple(surfaces) for i, surfaces in found.items()}
+
+
+def evidence_of(evidence: dict[int, tuple[str, ...]], indexes: list[int]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(s for i in sorted(indexes) for s in evidence.get(i, ())))
