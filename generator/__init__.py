@@ -43,7 +43,7 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None) -> tup
                                 "correct the file name, or delete the entry"))
     sources: list[Source] = []
     taken: set[str] = set()
-    fingerprints: dict[str, str] = {}  # folded body text -> first file that had it
+    fingerprints: dict[str, list[tuple[str | None, str]]] = {}  # folded body text -> (outlet, file) that had it
     for path in files:
         if on_article:
             on_article(path)
@@ -60,14 +60,17 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None) -> tup
         taken.add(page_id)
         source = to_source(raw, metas.get(path.name), page_id)
         # The same article twice (a copy, or the same text in the other script or encoding) is built once.
-        # The same text from another outlet is a republished wire story: kept, it corroborates (compose/claims.py).
-        fingerprint = hashlib.sha1(fold("\n".join([source.outlet or "", *(p.text for p in source.paragraphs)])).encode()).hexdigest()
-        if source.paragraphs and fingerprint in fingerprints:
+        # The same text from another named outlet is a republished wire story: kept, it corroborates
+        # (compose/claims.py).
+        fingerprint = hashlib.sha1(fold("\n".join(p.text for p in source.paragraphs)).encode()).hexdigest()
+        earlier = next((name for outlet, name in fingerprints.get(fingerprint, ())
+                        if outlet is None or source.outlet is None or outlet == source.outlet), None)
+        if source.paragraphs and earlier:
             taken.discard(page_id)
-            problems.append(Problem(str(path), None, f"same article as {fingerprints[fingerprint]}; built once, from that file",
+            problems.append(Problem(str(path), None, f"same article as {earlier}; built once, from that file",
                                     f"delete one of the two files (or its entry in {SOURCES_META})", severity="warning"))
             continue
-        fingerprints[fingerprint] = path.name
+        fingerprints.setdefault(fingerprint, []).append((source.outlet, path.name))
         replaced = [p for p in source.paragraphs if "\ufffd" in p.text]
         if replaced:
             count = sum(p.text.count("\ufffd") for p in replaced)

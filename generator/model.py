@@ -313,7 +313,7 @@ class Briefing:
     appearances: dict[str, tuple[Appearance, ...]]  # entity id -> where it appears (headline: paragraph "title")
     date_range: tuple[str, str] | None
     lexicon: Lexicon = Lexicon()  # names learned from the corpus, provisional people
-    profiles: dict[str, EntityProfile] = field(default_factory=dict)  # entity id -> profile (those that appear)
+    profiles: dict[str, EntityProfile] = field(default_factory=dict)  # entity id -> profile, for every entity
     latest: tuple[Claim, ...] = ()  # the newest developments across topics, for the home page
 
 

@@ -89,13 +89,20 @@ def next_element(node):
     return node
 
 
-def excerpt_cites(site: Path, topic: str):
-    """(excerpt node, cite target) for every excerpt on a topic page; target is None without a cite."""
-    page = topic_page(site, topic)
+def topic_pages(site: Path, topic: str) -> list[Path]:
+    """The topic page, its month archives and its positions pages."""
+    return sorted(topic_page(site, topic).parent.rglob("index.html"))
+
+
+def excerpt_cites(site: Path, page: Path):
+    """(excerpt node, cite target, claim target) for every excerpt on a page; the claim target is
+    where an excerpt without an id of its own (a copy of a claim) is held, else None."""
     for excerpt in parse(page).css("p.excerpt"):
         cite = excerpt.css_first("a.cite")
         href = cite.attributes.get("href") if cite is not None else None
-        yield excerpt, (resolve(site, page, href) if href else None)
+        claim = excerpt.css_first("a.claim-link")
+        yield (excerpt, resolve(site, page, href) if href else None,
+               resolve(site, page, claim.attributes["href"]) if claim is not None else None)
 
 
 # --- tests ---------------------------------------------------------------------------------------
@@ -136,53 +143,60 @@ def test_site_has_expected_pages(built_site):
 
 @pytest.mark.parametrize("topic", TOPICS)
 def test_excerpts_cite_source_paragraphs_that_link_back(built_site, topic):
-    page = topic_page(built_site, topic)
+    """Every excerpt on the topic's pages cites a source paragraph, and that paragraph links back to
+    the excerpt, or, for a copy of a claim (the topic page's latest month), to where the claim is held."""
     problems = []
     excerpts = 0
-    for excerpt, target in excerpt_cites(built_site, topic):
-        excerpts += 1
-        anchor = excerpt.attributes.get("id")
-        label = f"excerpt #{anchor}" if anchor else f"excerpt without id: {excerpt.text()[:40]!r}"
-        if not anchor:
-            problems.append(label)
-            continue
-        if target is None:
-            problems.append(f"{label}: no a.cite link")
-            continue
-        path, fragment = target
-        if not (path.is_file() and path.parent.parent == built_site / "sources" and re.fullmatch(r"p\d+", fragment)):
-            problems.append(f"{label}: cite points to {rel(built_site, path)}#{fragment}, not a source paragraph")
-            continue
-        para = parse(path).css_first(f'p.para[id="{fragment}"]')
-        if para is None:
-            problems.append(f"{label}: no p.para#{fragment} in {rel(built_site, path)}")
-            continue
-        meta = next_element(para)
-        if meta is None or "para-meta" not in (meta.attributes.get("class") or "").split():
-            problems.append(f"{label}: {rel(built_site, path)}#{fragment} has no .para-meta after it")
-            continue
-        backlinks = {resolve(built_site, path, a.attributes["href"]) for a in meta.css("a[href]")}
-        if (page, anchor) not in backlinks:
-            problems.append(f"{label}: {rel(built_site, path)}#{fragment} does not link back to it")
+    for page in topic_pages(built_site, topic):
+        for excerpt, target, claim in excerpt_cites(built_site, page):
+            excerpts += 1
+            anchor = excerpt.attributes.get("id")
+            label = f"{rel(built_site, page)}: excerpt #{anchor}" if anchor else f"{rel(built_site, page)}: {excerpt.text()[:40]!r}"
+            if not anchor and claim is None:
+                problems.append(f"{label}: neither an id nor a link to its claim")
+                continue
+            if target is None:
+                problems.append(f"{label}: no a.cite link")
+                continue
+            path, fragment = target
+            if not (path.is_file() and path.parent.parent == built_site / "sources" and re.fullmatch(r"p\d+", fragment)):
+                problems.append(f"{label}: cite points to {rel(built_site, path)}#{fragment}, not a source paragraph")
+                continue
+            para = parse(path).css_first(f'p.para[id="{fragment}"]')
+            if para is None:
+                problems.append(f"{label}: no p.para#{fragment} in {rel(built_site, path)}")
+                continue
+            meta = next_element(para)
+            if meta is None or "para-meta" not in (meta.attributes.get("class") or "").split():
+                problems.append(f"{label}: {rel(built_site, path)}#{fragment} has no .para-meta after it")
+                continue
+            backlinks = {resolve(built_site, path, a.attributes["href"]) for a in meta.css("a[href]")}
+            if ((page, anchor) if anchor else claim) not in backlinks:
+                problems.append(f"{label}: {rel(built_site, path)}#{fragment} does not link back to it")
     assert excerpts > 0, f"no excerpts on {topic}"
     assert not problems, f"{len(problems)} of {excerpts} excerpts on {topic}:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("topic", TOPICS)
 def test_topic_cites_at_least_three_sources(built_site, topic):
-    cited = {target[0] for _, target in excerpt_cites(built_site, topic) if target is not None}
+    cited = {target[0] for page in topic_pages(built_site, topic)
+             for _, target, _ in excerpt_cites(built_site, page) if target is not None}
     assert len(cited) >= 3, f"{topic} cites only {sorted(rel(built_site, p) for p in cited)}"
 
 
 @pytest.mark.parametrize("topic", TOPICS)
 def test_topic_has_no_seed_boilerplate(built_site, topic):
-    body = parse(topic_page(built_site, topic)).body
+    for page in topic_pages(built_site, topic):
+        assert_no_boilerplate(parse(page).body, rel(built_site, page))
+
+
+def assert_no_boilerplate(body, where: str) -> None:
     text = body.text(separator="\n")
     found = [s for s in BOILERPLATE if s in text]
     # A seed's "Top" link line, either as a paragraph of its own or quoted as an excerpt.
     if any(re.fullmatch(r"Top|(.*：)?「\s*Top\s*」.*", p.text(strip=True), re.S) for p in body.css("p")):
         found.append("'Top' as a paragraph")
-    assert not found, f"boilerplate on topics/{topic}/: {found}"
+    assert not found, f"boilerplate on {where}: {found}"
 
 
 @pytest.mark.parametrize("source", SOURCES)

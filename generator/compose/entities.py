@@ -53,17 +53,18 @@ def profiles(composer: "Composer") -> dict[str, EntityProfile]:
 
     uri = "entities/{}.md"
     result = {}
-    for entity in sorted(paragraphs):
+    everyone = [e.id for e in (*composer.config.entities, *composer.lexicon.provisional)]
+    for entity in everyone:  # a page for everyone, also who does not appear (the index and rosters link to it)
         found, shapes = statements.get(entity, ([], []))
         claims = composer.newest_first(composer.claims(found, shapes))
         held = tuple(Claim(c.anchor, c.excerpts, c.outlets, uri.format(entity)) for c in claims[:STATEMENTS])
-        newest = sorted(paragraphs[entity], key=lambda x: (x[0], x[1].source, x[1].paragraph), reverse=True)
+        newest = sorted(paragraphs.get(entity, ()), key=lambda x: (x[0], x[1].source, x[1].paragraph), reverse=True)
         result[entity] = EntityProfile(
             entity=entity,
-            paragraphs=len(paragraphs[entity]),
-            sources=len(sources[entity]),
-            months=tuple(sorted(months[entity].items(), key=lambda x: x[0] or "9999")),
-            topics=tuple((t.id, topics[entity][t.id]) for t in composer.config.topics if topics[entity][t.id]),
+            paragraphs=len(paragraphs.get(entity, ())),
+            sources=len(sources.get(entity, ())),
+            months=tuple(sorted(months.get(entity, Counter()).items(), key=lambda x: x[0] or "9999")),
+            topics=tuple((t.id, topics[entity][t.id]) for t in composer.config.topics if topics.get(entity, Counter())[t.id]),
             statements=held,
             statement_count=len(claims),
             latest=tuple(a for _, a in newest[:LATEST]),
