@@ -82,3 +82,10 @@ def test_an_english_term_is_listed_once_and_found_in_its_regular_forms():
 
 def test_a_battlefield_report_naming_a_place_is_not_territory():
     assert "territory" not in topics("俄羅斯國防部23日稱，俄軍在札波羅熱方向又控制了一個居民點。")
+
+
+def test_every_mention_of_a_negotiator_can_pair_with_a_hint():
+    # Named first without the talks, then again beside them: the second sentence decides.
+    assert "us-envoys" in topics("美國國務卿盧比奧週二抵達日內瓦。盧比奧隨後表示，會談富有成果。")
+    # Near miss: the negotiator and the word of the talks never share a sentence.
+    assert "us-envoys" not in topics("美國國務卿盧比奧週二抵達牙買加。會談將在下週舉行。")

@@ -57,7 +57,7 @@ class Topics:
             if not hit.hint or (hit.topic in self.stance_topics and any(a <= hit.start < b for a, b in stance_clauses)):
                 decided.add(hit.topic)
         for topic in self.config.topics:
-            weak: dict[str, int] = {}  # hint or hint-group surface -> offset, for the pair rule
+            weak: list[int] = []  # offsets of every hint-group mention, for the pair rule
             for mention in mentions:
                 group = self.group.get(mention.entity)
                 if group in topic.groups or group in topic.hint_groups:
@@ -65,11 +65,11 @@ class Topics:
                     if group in topic.groups:
                         decided.add(topic.id)
                     else:
-                        weak.setdefault(f"g:{mention.entity}", mention.start)
+                        weak.append(mention.start)  # every mention: the pair may be in a later sentence
             if topic.id in decided or not weak:
                 continue
             hints = [h.start for h in terms if h.topic == topic.id and h.hint]
-            if any(_same_sentence(sentences, a, b) for a in weak.values() for b in hints):
+            if any(_same_sentence(sentences, a, b) for a in weak for b in hints):
                 decided.add(topic.id)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
