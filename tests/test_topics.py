@@ -89,3 +89,10 @@ def test_every_mention_of_a_negotiator_can_pair_with_a_hint():
     assert "us-envoys" in topics("美國國務卿盧比奧週二抵達日內瓦。盧比奧隨後表示，會談富有成果。")
     # Near miss: the negotiator and the word of the talks never share a sentence.
     assert "us-envoys" not in topics("美國國務卿盧比奧週二抵達牙買加。會談將在下週舉行。")
+
+
+def test_a_typographic_apostrophe_matches_like_a_straight_one():
+    # not_after lists "Kremlin's"; pages set "Kremlin’s" as often.
+    assert "us-envoys" not in topics("Talks were attended by the Kremlin’s investment envoy.")
+    assert "us-envoys" in topics("Talks were attended by the president’s special envoy.")  # not another side's
+    assert "security-guarantees" in topics("The allies would guarantee Ukraine’s security for decades.")

@@ -19,10 +19,10 @@ CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 class Topics:
     def __init__(self, config: BriefingConfig):
         self.config = config
-        self.terms = Matcher([*((form, (t.id, False)) for t in config.topics for term in t.terms.all for form in inflections(term)),
-                              *((form, (t.id, True)) for t in config.topics for term in t.hints.all for form in inflections(term))])
+        self.terms = Matcher([*((form, (t.id, False)) for t in config.topics for term in t.terms.all for form in _forms(term)),
+                              *((form, (t.id, True)) for t in config.topics for term in t.hints.all for form in _forms(term))])
         self.stance_topics = {t.id for t in config.topics if t.stance_hints}
-        self.owners = Matcher((word, t.id) for t in config.topics for word in t.not_after.all)
+        self.owners = Matcher((form, t.id) for t in config.topics for word in t.not_after.all for form in apostrophes(word))
         self.group = {e.id: e.group for e in config.entities}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
@@ -92,6 +92,16 @@ def inflections(term: str) -> tuple[str, ...]:
     else:
         forms = (last + "s", last + "ed", last + "ing")
     return (term, *(stem + f for f in forms))
+
+
+def _forms(term: str) -> tuple[str, ...]:
+    return tuple(a for form in inflections(term) for a in apostrophes(form))
+
+
+def apostrophes(word: str) -> tuple[str, ...]:
+    """The word as listed and with a typographic apostrophe (Kremlin's, Kremlin’s): pages set both,
+    and folding keeps them apart."""
+    return (word, word.replace("'", "’")) if "'" in word else (word,)
 
 
 OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # 普丁(的)特使, Beijing sent its envoy
