@@ -96,3 +96,11 @@ def test_a_typographic_apostrophe_matches_like_a_straight_one():
     assert "us-envoys" not in topics("Talks were attended by the Kremlin’s investment envoy.")
     assert "us-envoys" in topics("Talks were attended by the president’s special envoy.")  # not another side's
     assert "security-guarantees" in topics("The allies would guarantee Ukraine’s security for decades.")
+
+
+def test_an_english_hint_is_found_with_a_doubled_consonant():
+    from generator.annotate.topics import inflections
+    assert {"transferred", "transferring", "transfers"} <= set(inflections("transfer"))
+    assert "territory" in topics("Most Ukrainians reject transferring the rest of Donetsk to Russian control.")
+    # Near miss: the same verb with no contested place in its sentence.
+    assert "territory" not in topics("Doctors are transferring the wounded from a hospital in Kharkiv.")

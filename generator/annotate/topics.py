@@ -76,11 +76,14 @@ class Topics:
 
 
 _LOWER_WORD = re.compile(r"[a-z]{4,}")
+_CVC = re.compile(r"[^aeiou][aeiou][bdgklmnprtz]$")  # a final consonant English may double
 
 
 def inflections(term: str) -> tuple[str, ...]:
     """The term and, for an English term ending in a lower-case word, its regular -s/-ed/-ing forms
-    (cede: cedes, ceded, ceding), so editors list a word once. Irregular forms are listed by hand."""
+    (cede: cedes, ceded, ceding; transfer: also transferred, transferring, since whether the
+    consonant doubles depends on stress the spelling does not show), so editors list a word once.
+    Irregular forms are listed by hand."""
     last = term.rsplit(" ", 1)[-1]
     if not _LOWER_WORD.fullmatch(last):
         return (term,)
@@ -91,6 +94,8 @@ def inflections(term: str) -> tuple[str, ...]:
         forms = (last + "es", last + "ed", last + "ing")
     else:
         forms = (last + "s", last + "ed", last + "ing")
+    if _CVC.search(last):  # transfer: transferred, transferring (and the single forms, for offer)
+        forms += (last + last[-1] + "ed", last + last[-1] + "ing")
     return (term, *(stem + f for f in forms))
 
 
