@@ -104,3 +104,19 @@ def test_an_english_hint_is_found_with_a_doubled_consonant():
     assert "territory" in topics("Most Ukrainians reject transferring the rest of Donetsk to Russian control.")
     # Near miss: the same verb with no contested place in its sentence.
     assert "territory" not in topics("Doctors are transferring the wounded from a hospital in Kharkiv.")
+
+
+@pytest.mark.parametrize("text", [
+    "美國防長上週在布魯塞爾直言，這份計畫不切實際。",
+    "The defence secretary told reporters in Brussels that the plan was unrealistic.",
+])
+def test_a_place_hint_that_says_where_is_no_european_stance(text):
+    assert "european-stance" not in topics(text)
+
+
+@pytest.mark.parametrize("text", [
+    "布魯塞爾不會接受這份協議。",  # the place as the actor
+    "美方卻又在歐洲反彈下同意修改方案。",  # 在……下: under Europe's backlash
+])
+def test_a_place_hint_as_the_actor_is_still_a_european_stance(text):
+    assert "european-stance" in topics(text)

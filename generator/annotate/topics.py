@@ -3,6 +3,7 @@ member that fired is kept as the topic's evidence (shown under each excerpt as �
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..config import BriefingConfig
@@ -45,7 +46,7 @@ class Topics:
         """The topics a term or a group member puts the paragraph on, each with all its evidence.
         A hint or a hint-group member decides nothing alone; two of them in one sentence do (放棄頓巴斯:
         a place and a verb of giving up), and so does a hint beside a verb of stance for a
-        `stance_hints` topic."""
+        `stance_hints` topic, unless the hint is only where it happened (在布魯塞爾表示)."""
         evidence: dict[str, list[tuple[int, str]]] = {}
         decided: set[str] = set()  # topics with a term or a group member, not only hints
         stance_clauses = []  # original (start, end) of clauses holding a verb of stance or speech
@@ -54,7 +55,8 @@ class Topics:
                               if STANCE.search(c.group()) or CUES.search(c.group())]
         for hit in terms:
             evidence.setdefault(hit.topic, []).append((hit.start, hit.surface))
-            if not hit.hint or (hit.topic in self.stance_topics and any(a <= hit.start < b for a, b in stance_clauses)):
+            if not hit.hint or (hit.topic in self.stance_topics and any(a <= hit.start < b for a, b in stance_clauses)
+                                and not _where(folded, hit.start)):
                 decided.add(hit.topic)
         for topic in self.config.topics:
             weak: list[int] = []  # offsets of every hint-group mention, for the pair rule
@@ -115,6 +117,18 @@ OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # �
 def _owns(text: str, owner_end: int, term_start: int) -> bool:
     """An owner word ending shortly before the term, in the same clause (普丁特使, Beijing sent its envoy)."""
     return owner_end <= term_start and bool(OWNER_GAP.fullmatch(text[owner_end:term_start]))
+
+
+# A place hint after 在/於/in/at says where something happened, not who takes a stance
+# (赫格塞斯在布魯塞爾直言, told reporters in Brussels); 在……下 is still the actor (在歐洲反彈下同意修改).
+LOCATIVE = re.compile(r"(?:在|于|\b(?:in|at))\s*$")
+UNDER = re.compile(r"[^，,；;：:。！？!?]*?[^\W\d_]下(?![一个次周月年午])")
+
+
+def _where(folded: Folded, start: int) -> bool:
+    """The hint at original offset `start` names the place where something happens."""
+    i = bisect.bisect_left(folded.origin, start) if folded.origin is not None else start
+    return bool(LOCATIVE.search(folded.text[max(0, i - 4):i])) and not UNDER.match(folded.text, i)
 
 
 def _same_sentence(sentences: tuple[tuple[int, int], ...], a: int, b: int) -> bool:
