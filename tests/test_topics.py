@@ -120,3 +120,8 @@ def test_a_place_hint_that_says_where_is_no_european_stance(text):
 ])
 def test_a_place_hint_as_the_actor_is_still_a_european_stance(text):
     assert "european-stance" in topics(text)
+
+
+def test_armed_forces_alone_are_battlefield_news_a_cap_on_them_is_a_guarantee():
+    assert "security-guarantees" not in topics("俄羅斯武裝部隊本週在東部戰線持續推進。")
+    assert "security-guarantees" in topics("協議草案為烏克蘭武裝部隊設下80萬人的規模上限。")
