@@ -55,7 +55,7 @@ class Annotator:
         return AnnotatedParagraph(
             paragraph=paragraph,
             sentences=sentences,
-            topics=self.topics.decide(folded, terms, mentions, sentences),
+            topics=self.topics.decide(folded, terms, mentions, sentences, tuple(attributions)),
             mentions=tuple(mentions),
             dates=tuple(find_dates(folded, text, reported, earlier)),
             terms=tuple(terms),

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from ..config import BriefingConfig
-from ..model import Mention, TermHit, TopicHit
+from ..model import Attribution, Mention, TermHit, TopicHit
 from ..normalize import Folded, Matcher
 from .dates.dateline import dateline_end
 from .speakers import CUES
@@ -42,11 +42,13 @@ class Topics:
         return terms
 
     def decide(self, folded: Folded, terms: list[TermHit], mentions: list[Mention],
-               sentences: tuple[tuple[int, int], ...]) -> tuple[TopicHit, ...]:
+               sentences: tuple[tuple[int, int], ...], attributions: tuple[Attribution, ...] = ()) -> tuple[TopicHit, ...]:
         """The topics a term or a group member puts the paragraph on, each with all its evidence.
         A hint or a hint-group member decides nothing alone; two of them in one sentence do (放棄頓巴斯:
         a place and a verb of giving up), and so does a hint beside a verb of stance for a
-        `stance_hints` topic, unless the hint is only where it happened (在布魯塞爾表示)."""
+        `stance_hints` topic, unless the hint is only where it happened (在布魯塞爾表示). A sentence
+        whose speaker is a hint-group member the paragraph names counts as naming them (盧比奧抵達。
+        他表示，協議需要時間: the speakers module resolved 他)."""
         evidence: dict[str, list[tuple[int, str]]] = {}
         decided: set[str] = set()  # topics with a term or a group member, not only hints
         stance_clauses = []  # original (start, end) of clauses holding a verb of stance or speech
@@ -70,6 +72,9 @@ class Topics:
                         weak.append(mention.start)  # every mention: the pair may be in a later sentence
             if topic.id in decided or not weak:
                 continue
+            named = {m.entity for m in mentions}
+            weak += [sentences[a.sentence][0] for a in attributions
+                     if a.entity in named and self.group.get(a.entity) in topic.hint_groups]
             hints = [h.start for h in terms if h.topic == topic.id and h.hint]
             if any(_same_sentence(sentences, a, b) for a in weak for b in hints):
                 decided.add(topic.id)
