@@ -141,3 +141,25 @@ def test_a_negotiator_speaking_through_a_pronoun_pairs_with_the_talks(text):
 ])
 def test_another_speaker_in_the_next_sentence_does_not_pair(text):
     assert "us-envoys" not in topics(text)
+
+
+def story(*texts: str) -> list[set[str]]:
+    """The topics of each paragraph of a story, annotated in order as the build does."""
+    from generator.model import Source
+    paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, 1))
+    source = Source("s", "s.txt", "text", "T", None, "2025-12-15", None, "en", paragraphs, ())
+    return [{t.id for t in ap.topics} for ap in ANNOTATOR.source(source).paragraphs]
+
+
+def test_a_hint_after_a_demonstrative_continues_the_territory_of_the_paragraph_before():
+    before = "Moscow demands that Ukraine withdraw from the rest of Donetsk."
+    assert "territory" in story(before, "Kyiv has rejected those demands as a surrender.")[1]
+    assert "territory" in story("俄方要求烏克蘭撤出頓內茨克其餘地區。", "基輔拒絕了這些要求。")[1]
+    # Near misses: the same words after a paragraph on another topic, or with no demonstrative.
+    assert "territory" not in story("Moscow wants sanctions lifted first.", "Kyiv has rejected those demands.")[1]
+    assert "territory" not in story(before, "Kyiv has rejected new demands on its energy exports.")[1]
+
+
+def test_a_demonstrative_does_not_carry_a_topic_about_people():
+    # 這次會談 refers to the talks, not to who held them: the envoys page needs an envoy.
+    assert "us-envoys" not in story("美國特使威特科夫週二抵達莫斯科。", "克宮表示，這次會談富有建設性。")[1]

@@ -23,6 +23,7 @@ class Topics:
         self.terms = Matcher([*((form, (t.id, False)) for t in config.topics for term in t.terms.all for form in _forms(term)),
                               *((form, (t.id, True)) for t in config.topics for term in t.hints.all for form in _forms(term))])
         self.stance_topics = {t.id for t in config.topics if t.stance_hints}
+        self.matter_topics = {t.id for t in config.topics if not t.groups}  # about what, not about whom
         self.owners = Matcher((form, t.id) for t in config.topics for word in t.not_after.all for form in apostrophes(word))
         self.group = {e.id: e.group for e in config.entities}
 
@@ -42,13 +43,16 @@ class Topics:
         return terms
 
     def decide(self, folded: Folded, terms: list[TermHit], mentions: list[Mention],
-               sentences: tuple[tuple[int, int], ...], attributions: tuple[Attribution, ...] = ()) -> tuple[TopicHit, ...]:
+               sentences: tuple[tuple[int, int], ...], attributions: tuple[Attribution, ...] = (),
+               previous: frozenset[str] = frozenset()) -> tuple[TopicHit, ...]:
         """The topics a term or a group member puts the paragraph on, each with all its evidence.
         A hint or a hint-group member decides nothing alone; two of them in one sentence do (放棄頓巴斯:
         a place and a verb of giving up), and so does a hint beside a verb of stance for a
         `stance_hints` topic, unless the hint is only where it happened (在布魯塞爾表示). A sentence
         whose speaker is a hint-group member the paragraph names counts as naming them (盧比奧抵達。
-        他表示，協議需要時間: the speakers module resolved 他)."""
+        他表示，協議需要時間: the speakers module resolved 他). For a topic about a matter rather than
+        about people (no `groups`), a hint after a demonstrative refers back: it decides when
+        `previous`, the topics of the paragraph before, hold the topic (those demands, 這些要求)."""
         evidence: dict[str, list[tuple[int, str]]] = {}
         decided: set[str] = set()  # topics with a term or a group member, not only hints
         stance_clauses = []  # original (start, end) of clauses holding a verb of stance or speech
@@ -59,6 +63,8 @@ class Topics:
             evidence.setdefault(hit.topic, []).append((hit.start, hit.surface))
             if not hit.hint or (hit.topic in self.stance_topics and any(a <= hit.start < b for a, b in stance_clauses)
                                 and not _where(folded, hit.start)):
+                decided.add(hit.topic)
+            elif hit.topic in previous and hit.topic in self.matter_topics and _pointing(folded, hit.start):
                 decided.add(hit.topic)
         for topic in self.config.topics:
             weak: list[int] = []  # offsets of every hint-group mention, for the pair rule
@@ -130,10 +136,23 @@ LOCATIVE = re.compile(r"(?:在|于|\b(?:in|at))\s*$")
 UNDER = re.compile(r"[^，,；;：:。！？!?]*?[^\W\d_]下(?![一个次周月年午])")
 
 
+def _folded_index(folded: Folded, start: int) -> int:
+    return bisect.bisect_left(folded.origin, start) if folded.origin is not None else start
+
+
 def _where(folded: Folded, start: int) -> bool:
     """The hint at original offset `start` names the place where something happens."""
-    i = bisect.bisect_left(folded.origin, start) if folded.origin is not None else start
+    i = _folded_index(folded, start)
     return bool(LOCATIVE.search(folded.text[max(0, i - 4):i])) and not UNDER.match(folded.text, i)
+
+
+DEMONSTRATIVE = re.compile(r"(?:[这此该][次项个份些场轮种]?|\b(?:this|that|these|those|such)\s+)$")
+
+
+def _pointing(folded: Folded, start: int) -> bool:
+    """The hint at `start` follows a demonstrative (這次會談, those demands): it refers back."""
+    i = _folded_index(folded, start)
+    return bool(DEMONSTRATIVE.search(folded.text[max(0, i - 8):i]))
 
 
 def _same_sentence(sentences: tuple[tuple[int, int], ...], a: int, b: int) -> bool:
