@@ -163,3 +163,13 @@ def test_a_hint_after_a_demonstrative_continues_the_territory_of_the_paragraph_b
 def test_a_demonstrative_does_not_carry_a_topic_about_people():
     # 這次會談 refers to the talks, not to who held them: the envoys page needs an envoy.
     assert "us-envoys" not in story("美國特使威特科夫週二抵達莫斯科。", "克宮表示，這次會談富有建設性。")[1]
+
+
+def test_an_english_phrase_is_found_with_its_first_word_inflected_and_any_article():
+    from generator.annotate.topics import determiners, inflections
+    assert {"handing over", "handed over", "hands over"} <= set(inflections("hand over"))
+    assert "monitor any ceasefire" in determiners("monitor the ceasefire")
+    assert "security-guarantees" in topics("He added that the US would play a leading role in monitoring any ceasefire.")
+    assert "territory" in topics("Kyiv says it is not handing over the rest of Donetsk.")
+    # Near miss: the verb with another object is no term.
+    assert "security-guarantees" not in topics("Drones are monitoring the front line around the clock.")

@@ -96,24 +96,43 @@ def inflections(term: str) -> tuple[str, ...]:
     """The term and, for an English term ending in a lower-case word, its regular -s/-ed/-ing forms
     (cede: cedes, ceded, ceding; transfer: also transferred, transferring, since whether the
     consonant doubles depends on stress the spelling does not show), so editors list a word once.
-    Irregular forms are listed by hand."""
-    last = term.rsplit(" ", 1)[-1]
-    if not _LOWER_WORD.fullmatch(last):
-        return (term,)
-    stem = term[: len(term) - len(last)]
-    if last.endswith("e"):
-        forms = (last + "s", last + "d", last[:-1] + "ing")
-    elif last.endswith(("s", "x", "sh", "ch")):
-        forms = (last + "es", last + "ed", last + "ing")
+    A phrase that opens with a lower-case word is inflected there too (monitor the ceasefire:
+    monitoring the ceasefire; hand over: handing over); the odd forms this makes of a noun phrase
+    (lands swap) never occur in text. Irregular forms are listed by hand."""
+    words = term.split(" ")
+    forms = [term, *(" ".join([*words[:-1], f]) for f in _word_forms(words[-1]))]
+    if len(words) > 1:
+        forms += [" ".join([f, *words[1:]]) for f in _word_forms(words[0])]
+    return tuple(forms)
+
+
+def _word_forms(word: str) -> tuple[str, ...]:
+    if not _LOWER_WORD.fullmatch(word):
+        return ()
+    if word.endswith("e"):
+        forms = (word + "s", word + "d", word[:-1] + "ing")
+    elif word.endswith(("s", "x", "sh", "ch")):
+        forms = (word + "es", word + "ed", word + "ing")
     else:
-        forms = (last + "s", last + "ed", last + "ing")
-    if _CVC.search(last):  # transfer: transferred, transferring (and the single forms, for offer)
-        forms += (last + last[-1] + "ed", last + last[-1] + "ing")
-    return (term, *(stem + f for f in forms))
+        forms = (word + "s", word + "ed", word + "ing")
+    if _CVC.search(word):  # transfer: transferred, transferring (and the single forms, for offer)
+        forms += (word + word[-1] + "ed", word + word[-1] + "ing")
+    return forms
 
 
 def _forms(term: str) -> tuple[str, ...]:
-    return tuple(a for form in inflections(term) for a in apostrophes(form))
+    return tuple(a for form in inflections(term) for d in determiners(form) for a in apostrophes(d))
+
+
+_THE = re.compile(r"(?<= )the(?= )")
+
+
+def determiners(term: str) -> tuple[str, ...]:
+    """An English phrase with 'the' inside also with a, any, this and that (monitor the ceasefire:
+    monitor any ceasefire): the article is not what the term means."""
+    if not _THE.search(term):
+        return (term,)
+    return (term, *(_THE.sub(d, term) for d in ("a", "any", "this", "that")))
 
 
 def apostrophes(word: str) -> tuple[str, ...]:
