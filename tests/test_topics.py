@@ -173,3 +173,8 @@ def test_an_english_phrase_is_found_with_its_first_word_inflected_and_any_articl
     assert "territory" in topics("Kyiv says it is not handing over the rest of Donetsk.")
     # Near miss: the verb with another object is no term.
     assert "security-guarantees" not in topics("Drones are monitoring the front line around the clock.")
+
+
+def test_army_size_is_a_guarantee_term_also_with_a_possessive():
+    assert "security-guarantees" in topics("新協議將烏克蘭軍隊的規模限制在80萬人。")
+    assert "security-guarantees" not in topics("前線指揮官擔憂軍隊的士氣。")
