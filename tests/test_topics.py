@@ -82,3 +82,99 @@ def test_an_english_term_is_listed_once_and_found_in_its_regular_forms():
 
 def test_a_battlefield_report_naming_a_place_is_not_territory():
     assert "territory" not in topics("俄羅斯國防部23日稱，俄軍在札波羅熱方向又控制了一個居民點。")
+
+
+def test_every_mention_of_a_negotiator_can_pair_with_a_hint():
+    # Named first without the talks, then again beside them: the second sentence decides.
+    assert "us-envoys" in topics("美國國務卿盧比奧週二抵達日內瓦。盧比奧隨後表示，會談富有成果。")
+    # Near miss: the negotiator and the word of the talks never share a sentence.
+    assert "us-envoys" not in topics("美國國務卿盧比奧週二抵達牙買加。會談將在下週舉行。")
+
+
+def test_a_typographic_apostrophe_matches_like_a_straight_one():
+    # not_after lists "Kremlin's"; pages set "Kremlin’s" as often.
+    assert "us-envoys" not in topics("Talks were attended by the Kremlin’s investment envoy.")
+    assert "us-envoys" in topics("Talks were attended by the president’s special envoy.")  # not another side's
+    assert "security-guarantees" in topics("The allies would guarantee Ukraine’s security for decades.")
+
+
+def test_an_english_hint_is_found_with_a_doubled_consonant():
+    from generator.annotate.topics import inflections
+    assert {"transferred", "transferring", "transfers"} <= set(inflections("transfer"))
+    assert "territory" in topics("Most Ukrainians reject transferring the rest of Donetsk to Russian control.")
+    # Near miss: the same verb with no contested place in its sentence.
+    assert "territory" not in topics("Doctors are transferring the wounded from a hospital in Kharkiv.")
+
+
+@pytest.mark.parametrize("text", [
+    "美國防長上週在布魯塞爾直言，這份計畫不切實際。",
+    "The defence secretary told reporters in Brussels that the plan was unrealistic.",
+])
+def test_a_place_hint_that_says_where_is_no_european_stance(text):
+    assert "european-stance" not in topics(text)
+
+
+@pytest.mark.parametrize("text", [
+    "布魯塞爾不會接受這份協議。",  # the place as the actor
+    "美方卻又在歐洲反彈下同意修改方案。",  # 在……下: under Europe's backlash
+])
+def test_a_place_hint_as_the_actor_is_still_a_european_stance(text):
+    assert "european-stance" in topics(text)
+
+
+def test_armed_forces_alone_are_battlefield_news_a_cap_on_them_is_a_guarantee():
+    assert "security-guarantees" not in topics("俄羅斯武裝部隊本週在東部戰線持續推進。")
+    assert "security-guarantees" in topics("協議草案為烏克蘭武裝部隊設下80萬人的規模上限。")
+
+
+@pytest.mark.parametrize("text", [
+    "美國國務卿盧比奧週二抵達牙買加。他表示，和平協議需要時間。",
+    "Secretary of State Marco Rubio, who was in Anchorage too, was more cautious. He warned that a peace agreement might be elusive.",
+])
+def test_a_negotiator_speaking_through_a_pronoun_pairs_with_the_talks(text):
+    assert "us-envoys" in topics(text)
+
+
+@pytest.mark.parametrize("text", [
+    "美國國務卿盧比奧週二抵達牙買加。川普表示，和平協議需要時間。",  # someone else speaks of the deal
+    "Secretary of State Marco Rubio was in Kingston on Tuesday. Trump warned that a peace agreement might be elusive.",
+])
+def test_another_speaker_in_the_next_sentence_does_not_pair(text):
+    assert "us-envoys" not in topics(text)
+
+
+def story(*texts: str) -> list[set[str]]:
+    """The topics of each paragraph of a story, annotated in order as the build does."""
+    from generator.model import Source
+    paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, 1))
+    source = Source("s", "s.txt", "text", "T", None, "2025-12-15", None, "en", paragraphs, ())
+    return [{t.id for t in ap.topics} for ap in ANNOTATOR.source(source).paragraphs]
+
+
+def test_a_hint_after_a_demonstrative_continues_the_territory_of_the_paragraph_before():
+    before = "Moscow demands that Ukraine withdraw from the rest of Donetsk."
+    assert "territory" in story(before, "Kyiv has rejected those demands as a surrender.")[1]
+    assert "territory" in story("俄方要求烏克蘭撤出頓內茨克其餘地區。", "基輔拒絕了這些要求。")[1]
+    # Near misses: the same words after a paragraph on another topic, or with no demonstrative.
+    assert "territory" not in story("Moscow wants sanctions lifted first.", "Kyiv has rejected those demands.")[1]
+    assert "territory" not in story(before, "Kyiv has rejected new demands on its energy exports.")[1]
+
+
+def test_a_demonstrative_does_not_carry_a_topic_about_people():
+    # 這次會談 refers to the talks, not to who held them: the envoys page needs an envoy.
+    assert "us-envoys" not in story("美國特使威特科夫週二抵達莫斯科。", "克宮表示，這次會談富有建設性。")[1]
+
+
+def test_an_english_phrase_is_found_with_its_first_word_inflected_and_any_article():
+    from generator.annotate.topics import determiners, inflections
+    assert {"handing over", "handed over", "hands over"} <= set(inflections("hand over"))
+    assert "monitor any ceasefire" in determiners("monitor the ceasefire")
+    assert "security-guarantees" in topics("He added that the US would play a leading role in monitoring any ceasefire.")
+    assert "territory" in topics("Kyiv says it is not handing over the rest of Donetsk.")
+    # Near miss: the verb with another object is no term.
+    assert "security-guarantees" not in topics("Drones are monitoring the front line around the clock.")
+
+
+def test_army_size_is_a_guarantee_term_also_with_a_possessive():
+    assert "security-guarantees" in topics("新協議將烏克蘭軍隊的規模限制在80萬人。")
+    assert "security-guarantees" not in topics("前線指揮官擔憂軍隊的士氣。")

@@ -40,7 +40,8 @@ class Annotator:
         return self._paragraph(paragraph, reported, earlier, Context(), source)[0]
 
     def _paragraph(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None,
-                   before: Context, source: str | None = None) -> tuple[AnnotatedParagraph, Context]:
+                   before: Context, source: str | None = None,
+                   previous: frozenset[str] = frozenset()) -> tuple[AnnotatedParagraph, Context]:
         """The annotated paragraph and what it tells the next one about speakers. `reported`: the day
         the text reports from, which dates without a year or relative words (今天, last month) are read
         against; `earlier`: the story's clock before it (dates.story_time); `before`: what the
@@ -55,7 +56,7 @@ class Annotator:
         return AnnotatedParagraph(
             paragraph=paragraph,
             sentences=sentences,
-            topics=self.topics.decide(folded, terms, mentions, sentences),
+            topics=self.topics.decide(folded, terms, mentions, sentences, tuple(attributions), previous),
             mentions=tuple(mentions),
             dates=tuple(find_dates(folded, text, reported, earlier)),
             terms=tuple(terms),
@@ -70,7 +71,8 @@ class Annotator:
         annotated: list[AnnotatedParagraph] = []
         context = Context()
         for p in source.paragraphs:  # in order: each paragraph may continue the speaker of the one before
-            ap, context = self._paragraph(p, reported, story_time(annotated), context, source.id)
+            previous = frozenset(t.id for t in annotated[-1].topics) if annotated else frozenset()
+            ap, context = self._paragraph(p, reported, story_time(annotated), context, source.id, previous)
             annotated.append(ap)
         return AnnotatedSource(source, tuple(annotated), title)
 

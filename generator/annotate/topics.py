@@ -3,10 +3,11 @@ member that fired is kept as the topic's evidence (shown under each excerpt as �
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..config import BriefingConfig
-from ..model import Mention, TermHit, TopicHit
+from ..model import Attribution, Mention, TermHit, TopicHit
 from ..normalize import Folded, Matcher
 from .dates.dateline import dateline_end
 from .speakers import CUES
@@ -19,10 +20,11 @@ CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 class Topics:
     def __init__(self, config: BriefingConfig):
         self.config = config
-        self.terms = Matcher([*((form, (t.id, False)) for t in config.topics for term in t.terms.all for form in inflections(term)),
-                              *((form, (t.id, True)) for t in config.topics for term in t.hints.all for form in inflections(term))])
+        self.terms = Matcher([*((form, (t.id, False)) for t in config.topics for term in t.terms.all for form in _forms(term)),
+                              *((form, (t.id, True)) for t in config.topics for term in t.hints.all for form in _forms(term))])
         self.stance_topics = {t.id for t in config.topics if t.stance_hints}
-        self.owners = Matcher((word, t.id) for t in config.topics for word in t.not_after.all)
+        self.matter_topics = {t.id for t in config.topics if not t.groups}  # about what, not about whom
+        self.owners = Matcher((form, t.id) for t in config.topics for word in t.not_after.all for form in apostrophes(word))
         self.group = {e.id: e.group for e in config.entities}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
@@ -41,11 +43,16 @@ class Topics:
         return terms
 
     def decide(self, folded: Folded, terms: list[TermHit], mentions: list[Mention],
-               sentences: tuple[tuple[int, int], ...]) -> tuple[TopicHit, ...]:
+               sentences: tuple[tuple[int, int], ...], attributions: tuple[Attribution, ...] = (),
+               previous: frozenset[str] = frozenset()) -> tuple[TopicHit, ...]:
         """The topics a term or a group member puts the paragraph on, each with all its evidence.
         A hint or a hint-group member decides nothing alone; two of them in one sentence do (放棄頓巴斯:
         a place and a verb of giving up), and so does a hint beside a verb of stance for a
-        `stance_hints` topic."""
+        `stance_hints` topic, unless the hint is only where it happened (在布魯塞爾表示). A sentence
+        whose speaker is a hint-group member the paragraph names counts as naming them (盧比奧抵達。
+        他表示，協議需要時間: the speakers module resolved 他). For a topic about a matter rather than
+        about people (no `groups`), a hint after a demonstrative refers back: it decides when
+        `previous`, the topics of the paragraph before, hold the topic (those demands, 這些要求)."""
         evidence: dict[str, list[tuple[int, str]]] = {}
         decided: set[str] = set()  # topics with a term or a group member, not only hints
         stance_clauses = []  # original (start, end) of clauses holding a verb of stance or speech
@@ -54,10 +61,13 @@ class Topics:
                               if STANCE.search(c.group()) or CUES.search(c.group())]
         for hit in terms:
             evidence.setdefault(hit.topic, []).append((hit.start, hit.surface))
-            if not hit.hint or (hit.topic in self.stance_topics and any(a <= hit.start < b for a, b in stance_clauses)):
+            if not hit.hint or (hit.topic in self.stance_topics and any(a <= hit.start < b for a, b in stance_clauses)
+                                and not _where(folded, hit.start)):
+                decided.add(hit.topic)
+            elif hit.topic in previous and hit.topic in self.matter_topics and _pointing(folded, hit.start):
                 decided.add(hit.topic)
         for topic in self.config.topics:
-            weak: dict[str, int] = {}  # hint or hint-group surface -> offset, for the pair rule
+            weak: list[int] = []  # offsets of every hint-group mention, for the pair rule
             for mention in mentions:
                 group = self.group.get(mention.entity)
                 if group in topic.groups or group in topic.hint_groups:
@@ -65,33 +75,70 @@ class Topics:
                     if group in topic.groups:
                         decided.add(topic.id)
                     else:
-                        weak.setdefault(f"g:{mention.entity}", mention.start)
+                        weak.append(mention.start)  # every mention: the pair may be in a later sentence
             if topic.id in decided or not weak:
                 continue
+            named = {m.entity for m in mentions}
+            weak += [sentences[a.sentence][0] for a in attributions
+                     if a.entity in named and self.group.get(a.entity) in topic.hint_groups]
             hints = [h.start for h in terms if h.topic == topic.id and h.hint]
-            if any(_same_sentence(sentences, a, b) for a in weak.values() for b in hints):
+            if any(_same_sentence(sentences, a, b) for a in weak for b in hints):
                 decided.add(topic.id)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
 
 
 _LOWER_WORD = re.compile(r"[a-z]{4,}")
+_CVC = re.compile(r"[^aeiou][aeiou][bdgklmnprtz]$")  # a final consonant English may double
 
 
 def inflections(term: str) -> tuple[str, ...]:
     """The term and, for an English term ending in a lower-case word, its regular -s/-ed/-ing forms
-    (cede: cedes, ceded, ceding), so editors list a word once. Irregular forms are listed by hand."""
-    last = term.rsplit(" ", 1)[-1]
-    if not _LOWER_WORD.fullmatch(last):
-        return (term,)
-    stem = term[: len(term) - len(last)]
-    if last.endswith("e"):
-        forms = (last + "s", last + "d", last[:-1] + "ing")
-    elif last.endswith(("s", "x", "sh", "ch")):
-        forms = (last + "es", last + "ed", last + "ing")
+    (cede: cedes, ceded, ceding; transfer: also transferred, transferring, since whether the
+    consonant doubles depends on stress the spelling does not show), so editors list a word once.
+    A phrase that opens with a lower-case word is inflected there too (monitor the ceasefire:
+    monitoring the ceasefire; hand over: handing over); the odd forms this makes of a noun phrase
+    (lands swap) never occur in text. Irregular forms are listed by hand."""
+    words = term.split(" ")
+    forms = [term, *(" ".join([*words[:-1], f]) for f in _word_forms(words[-1]))]
+    if len(words) > 1:
+        forms += [" ".join([f, *words[1:]]) for f in _word_forms(words[0])]
+    return tuple(forms)
+
+
+def _word_forms(word: str) -> tuple[str, ...]:
+    if not _LOWER_WORD.fullmatch(word):
+        return ()
+    if word.endswith("e"):
+        forms = (word + "s", word + "d", word[:-1] + "ing")
+    elif word.endswith(("s", "x", "sh", "ch")):
+        forms = (word + "es", word + "ed", word + "ing")
     else:
-        forms = (last + "s", last + "ed", last + "ing")
-    return (term, *(stem + f for f in forms))
+        forms = (word + "s", word + "ed", word + "ing")
+    if _CVC.search(word):  # transfer: transferred, transferring (and the single forms, for offer)
+        forms += (word + word[-1] + "ed", word + word[-1] + "ing")
+    return forms
+
+
+def _forms(term: str) -> tuple[str, ...]:
+    return tuple(a for form in inflections(term) for d in determiners(form) for a in apostrophes(d))
+
+
+_THE = re.compile(r"(?<= )the(?= )")
+
+
+def determiners(term: str) -> tuple[str, ...]:
+    """An English phrase with 'the' inside also with a, any, this and that (monitor the ceasefire:
+    monitor any ceasefire): the article is not what the term means."""
+    if not _THE.search(term):
+        return (term,)
+    return (term, *(_THE.sub(d, term) for d in ("a", "any", "this", "that")))
+
+
+def apostrophes(word: str) -> tuple[str, ...]:
+    """The word as listed and with a typographic apostrophe (Kremlin's, Kremlin’s): pages set both,
+    and folding keeps them apart."""
+    return (word, word.replace("'", "’")) if "'" in word else (word,)
 
 
 OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # 普丁(的)特使, Beijing sent its envoy
@@ -100,6 +147,31 @@ OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # �
 def _owns(text: str, owner_end: int, term_start: int) -> bool:
     """An owner word ending shortly before the term, in the same clause (普丁特使, Beijing sent its envoy)."""
     return owner_end <= term_start and bool(OWNER_GAP.fullmatch(text[owner_end:term_start]))
+
+
+# A place hint after 在/於/in/at says where something happened, not who takes a stance
+# (赫格塞斯在布魯塞爾直言, told reporters in Brussels); 在……下 is still the actor (在歐洲反彈下同意修改).
+LOCATIVE = re.compile(r"(?:在|于|\b(?:in|at))\s*$")
+UNDER = re.compile(r"[^，,；;：:。！？!?]*?[^\W\d_]下(?![一个次周月年午])")
+
+
+def _folded_index(folded: Folded, start: int) -> int:
+    return bisect.bisect_left(folded.origin, start) if folded.origin is not None else start
+
+
+def _where(folded: Folded, start: int) -> bool:
+    """The hint at original offset `start` names the place where something happens."""
+    i = _folded_index(folded, start)
+    return bool(LOCATIVE.search(folded.text[max(0, i - 4):i])) and not UNDER.match(folded.text, i)
+
+
+DEMONSTRATIVE = re.compile(r"(?:[这此该][次项个份些场轮种]?|\b(?:this|that|these|those|such)\s+)$")
+
+
+def _pointing(folded: Folded, start: int) -> bool:
+    """The hint at `start` follows a demonstrative (這次會談, those demands): it refers back."""
+    i = _folded_index(folded, start)
+    return bool(DEMONSTRATIVE.search(folded.text[max(0, i - 8):i]))
 
 
 def _same_sentence(sentences: tuple[tuple[int, int], ...], a: int, b: int) -> bool:
