@@ -54,7 +54,10 @@ def golden_pages(tmp_path: Path) -> dict[str, str]:
     (seeds / "sources.yml").write_text(block + "\n", encoding="utf-8")
     result = build(seeds, ROOT / "briefing.yml")
     assert not result.problems
-    return {p.uri: p.markdown for p in result.pages}
+    # Entity pages of entities the seed never names are all alike: one stands for them.
+    absent = sorted(e for e, profile in result.briefing.profiles.items() if not profile.paragraphs)
+    skip = {f"entities/{e}.md" for e in absent[1:]}
+    return {p.uri: p.markdown for p in result.pages if p.uri not in skip}
 
 
 def test_golden_pages_for_one_seed(tmp_path):
@@ -149,9 +152,9 @@ def test_every_excerpt_shows_the_evidence_that_put_it_on_the_page_and_the_reader
     for excerpt in excerpts:
         for term in excerpt.evidence:
             assert term in excerpt.text, (excerpt.anchor, term)
-    page = next(p.markdown for p in result.pages if p.uri == "topics/us-envoys/2025-11.md")
-    html = markdown.markdown(page.split("---\n", 2)[2], extensions=EXTENSIONS)  # without the front matter
-    assert '<span class="evidence">依據：魏科夫</span>' in html  # the outlet's own spelling, not the config's 威特科夫
+    page = next(p.markdown for p in result.pages if p.uri == "topics/us-envoys.md")
+    html = markdown.markdown(page, extensions=EXTENSIONS)
+    assert '<span class="evidence">依據：魏科夫' in html  # the outlet's own spelling, not the config's 威特科夫
 
 
 def test_a_build_that_fails_while_writing_leaves_the_output_folder_as_it_was(tmp_path, monkeypatch):
