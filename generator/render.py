@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .config import SOURCES_META, BriefingConfig
+from .compose.pages import CITED_FULL
 from .model import TITLE, AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, LearnedName, Page, Problem, TopicSection
 from .search import entity_token, term_token
 
@@ -198,7 +199,7 @@ class Renderer:
         self.env.filters.update(indexed=indexed_paragraph, excerpt_tokens=self.excerpt_tokens)
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
                                 spellings=self.spellings)
-        self.env.globals.update(cited_shown=CITED_SHOWN, positions_shown=POSITIONS_SHOWN, people_shown=PEOPLE_SHOWN,
+        self.env.globals.update(cited_shown=CITED_SHOWN, cited_full=CITED_FULL, positions_shown=POSITIONS_SHOWN, people_shown=PEOPLE_SHOWN,
                                 outlets_shown=OUTLETS_SHOWN)
         self.env.globals.update(
             config=config,

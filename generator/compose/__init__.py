@@ -50,12 +50,18 @@ class Composer:
 
     def claims(self, excerpts: list[Excerpt], shapes: list[Shape]) -> list[Claim]:
         """Excerpts grouped into claims, in chronological order. A claim shows the excerpt of its
-        earliest source (the fullest on a tie) and cites every one."""
+        earliest source (the fullest on a tie) and cites every one: one per outlet first, then the rest."""
         found = []
         for members in group(excerpts, shapes):
             items = [excerpts[i] for i in members]
             first = min(items, key=lambda e: (self.by_id[e.source].source.published_sort, -len(e.text), self.order(e)))
             rest = sorted((e for e in items if e is not first), key=self.order)
+            # Each outlet's first report before a second report from any: a capped list still shows them all.
+            outlets, spread, again = {self.outlet(first.source)}, [], []
+            for e in rest:
+                (again if self.outlet(e.source) in outlets else spread).append(e)
+                outlets.add(self.outlet(e.source))
+            rest = spread + again
             found.append(Claim(first.anchor, (first, *rest), len({self.outlet(e.source) for e in items})))
         return sorted(found, key=lambda c: self.order(c.first))
 

@@ -12,11 +12,12 @@ from ..model import Claim, ClaimPage
 BUDGET = 150_000
 CITATION_BYTES = 420  # one citation line: outlet, date, paragraph link, original URL
 CLAIM_BYTES = 600  # a claim's own markup: anchor, count, evidence
+CITED_FULL = 60  # citations listed on a claim's own page; more are counted (each source paragraph still links back)
 
 
 def cost(claim: Claim) -> int:
-    texts = len(claim.first.text) + sum(len(v.text) for v in claim.variants)
-    return CLAIM_BYTES + 3 * texts + CITATION_BYTES * len(claim.excerpts)
+    texts = len(claim.first.text) + sum(len(v.text) for v in claim.variants[:CITED_FULL])
+    return CLAIM_BYTES + 3 * texts + CITATION_BYTES * min(len(claim.excerpts), CITED_FULL)
 
 
 def split(claims: list[Claim], budget: int = BUDGET) -> list[list[Claim]]:
