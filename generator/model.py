@@ -303,6 +303,7 @@ class EntityProfile:
     statements: tuple[Claim, ...]  # sentences they are the speaker of, newest first (bounded)
     statement_count: int  # all such claims
     latest: tuple[Appearance, ...]  # the newest paragraphs naming them (bounded)
+    positions: tuple[tuple[str, str, int, str], ...] = ()  # (topic, party, claims they are the speaker of, party page uri)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ sentences in between are left out.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import replace
 
 from ..config import BriefingConfig, Topic
 from ..model import AnnotatedSource, Appearance, Backlink, Briefing, Claim, Excerpt, Lexicon, TopicSection
@@ -197,6 +198,13 @@ class Composer:
     def compose(self) -> Briefing:
         topics = tuple(self.topic(t) for t in self.config.topics)
         entity_profiles = profiles(self)
+        spoken: dict[str, list[tuple[str, str, int, str]]] = defaultdict(list)
+        for section in topics:
+            for party, claims in section.positions:
+                counts = Counter(c.first.entity for c in claims)
+                for entity, count in sorted(counts.items()):
+                    spoken[entity].append((section.topic, party, count, claims[0].page))
+        entity_profiles = {e: replace(p, positions=tuple(spoken.get(e, ()))) for e, p in entity_profiles.items()}
         cited_in: dict[tuple[str, str], list[Backlink]] = defaultdict(list)
 
         def cite(claim: Claim, topic: str | None, section: str, **more) -> None:
