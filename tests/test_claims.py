@@ -3,6 +3,7 @@ differ in a number, a date, a name or a negation are never merged; pages stay bo
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import opencc
@@ -109,3 +110,16 @@ def test_a_long_month_is_split_into_pages_each_claim_on_exactly_one_and_the_topi
     page = next(p.markdown for p in result.pages if p.uri == "topics/territory.md")
     assert page.count(".excerpt }") <= KEY_POINTS + LATEST + 3 * 4
     assert "territory/2025-11.md" in page and "territory/2025-12-p2.md" in page
+
+
+def test_the_brief_cites_only_the_sources_it_quotes_however_many_there_are(tmp_path):
+    files = {}
+    for i in range(60):
+        text = f"澤倫斯基表示，烏克蘭第{i + 1}次拒絕割讓頓巴斯領土，並要求美國提供安全保障。"
+        files[f"b{i:02d}.txt"] = (f"媒體{i % 9}", f"2025-{1 + i % 12:02d}-{1 + i % 27:02d}", article(f"第{i + 1}則", text))
+    result = build(corpus(tmp_path, files), ROOT / "briefing.yml")
+    brief = next(p.markdown for p in result.pages if p.uri == "brief.md")
+    listed = brief.count(".brief-source }")
+    assert 0 < listed < 60 and f"本簡報引用 {listed} 篇報導（全部 60 篇見網站的來源索引）" in brief
+    cited = {int(n) for n in re.findall(r"\(#src-(\d+)\)", brief)}
+    assert cited == set(range(1, listed + 1))  # every listed source is cited, every citation is listed
