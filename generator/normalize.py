@@ -56,12 +56,16 @@ _TABLE: dict[int, str] = {}  # str.translate table, filled with each character a
 _NOT_ONE_TO_ONE: set[str] = set()  # characters that fold to none or several characters
 
 
+_KNOWN: set[str] = set()  # characters already in _TABLE: a set difference finds the new ones in C
+
+
 def _learn(chars: set[str]) -> None:
-    for ch in chars:
-        if ord(ch) not in _TABLE:
-            _TABLE[ord(ch)] = folded_char = _fold_char(ch)
-            if len(folded_char) != 1:
-                _NOT_ONE_TO_ONE.add(ch)
+    new = chars - _KNOWN
+    for ch in new:
+        _TABLE[ord(ch)] = folded_char = _fold_char(ch)
+        if len(folded_char) != 1:
+            _NOT_ONE_TO_ONE.add(ch)
+    _KNOWN.update(new)
 
 
 def fold_map(text: str) -> Folded:
