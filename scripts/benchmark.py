@@ -224,6 +224,8 @@ def prepare(tmp: Path, n: int, seed: int) -> tuple[dict, list]:
     (full / "seeds").mkdir()
     articles = corpus(full / "seeds", n, seed)
     config = generator.load_config(ROOT / "briefing.yml")
+    # The nav hooks/briefing.py sets (keep in step with it): source pages stay out of the sidebar,
+    # which Material writes into every page; the plain pages stay out of theirs likewise.
     nav = [{"首頁": "index.md"}, {"主題": [{heading_text(t.title): f"topics/{t.id}.md"} for t in config.topics]},
            {"重點簡報（列印）": "brief.md"}, {"來源": "sources/index.md"}, {"人物與機構": "entities/index.md"}]
     gen, plain = tmp / "gen", tmp / "plain"
