@@ -94,12 +94,16 @@ class SearchIndexError(Exception):
     pass
 
 
-def index_site(site_dir: Path) -> None:
-    """Run Pagefind (the extended binary shipped in the `pagefind[extended]` wheel) on a built site."""
+def pagefind_command(site_dir: Path) -> list[str]:
+    """The Pagefind run on a built site (the extended binary shipped in the `pagefind[extended]` wheel)."""
     # Not article content: removed boilerplate, the tag/backlink lines under paragraphs, ¶ links.
     excluded = [".removed-lines", ".para-meta", ".para-link", ".headerlink"]
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent",
-                             *(arg for selector in excluded for arg in ("--exclude-selectors", selector))],
-                            capture_output=True, text=True)
+    return [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent",
+            *(arg for selector in excluded for arg in ("--exclude-selectors", selector))]
+
+
+def index_site(site_dir: Path) -> None:
+    """Run Pagefind on a built site."""
+    result = subprocess.run(pagefind_command(site_dir), capture_output=True, text=True)
     if result.returncode != 0:
         raise SearchIndexError(f"Pagefind failed on {site_dir}:\n{result.stdout}{result.stderr}")
