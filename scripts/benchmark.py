@@ -14,7 +14,10 @@ reports it (the largest resident set in the step's process tree, Pagefind's incl
                   validation) without the hook, with the nav the hook sets
   pagefind        Pagefind on that site, with the command line the hook uses
   plain-mkdocs    baseline: each article as a plain Material page (`# title`, its paragraphs) and
-  plain-pagefind  an index page linking them; theme and language only, no hook, no plugins
+  plain-pagefind  an index page linking them; theme and language only, no hook, no plugins; the
+                  nav holds the index only, as the briefing's holds no source page
+  default-mkdocs  the same plain pages with Material's defaults (no nav: every page in every page's
+  default-pagefind sidebar), what a user gets without configuring; up to N = 2,000 only (N²)
 
 Prints a table, then JSON (medians of --repeat runs; min/max too). Results: BENCHMARKS.md.
 """
@@ -49,6 +52,7 @@ from generator.render import heading_text  # noqa: E402
 from generator.search import pagefind_command  # noqa: E402
 
 MKDOCS = Path(sys.executable).with_name("mkdocs")
+DEFAULT_NAV_UP_TO = 2000  # sizes at which the default-nav baseline is run too
 OUTLETS = ["中央社", "聯合新聞網", "自由時報", "中國時報", "風傳媒", "報導者", "公視新聞網", "鏡週刊", "ETtoday新聞雲",
            "轉角國際", "Yahoo奇摩新聞", "香港01", "明報", "星島日報", "端傳媒", "DW 德國之聲中文網", "BBC 中文網",
            "法廣 RFI 中文", "美國之音", "紐約時報中文網", "Reuters", "Associated Press", "Bloomberg", "The Guardian",
@@ -209,9 +213,11 @@ def hookless_config(folder: Path, nav: list | None, plain: bool = False) -> Path
         text = "site_name: Plain baseline\ntheme:\n  name: material\n  language: zh-TW\n  font: false\nplugins: []\n"
     else:
         text = re.sub(r"^(hooks|watch):\n(?:[ #].*\n|\n)*", "", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), flags=re.M)
-    text += yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False)
-    (folder / "mkdocs.yml").write_text(text, encoding="utf-8")
-    return folder / "mkdocs.yml"
+    if nav is not None:
+        text += yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False)
+    name = "mkdocs.yml" if nav is not None or not plain else "mkdocs-default-nav.yml"
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder / name
 
 
 def prepare(tmp: Path, n: int, seed: int) -> tuple[dict, list]:
@@ -248,6 +254,12 @@ def prepare(tmp: Path, n: int, seed: int) -> tuple[dict, list]:
         "plain-mkdocs": ([plain / "site"], [*mkdocs, str(hookless_config(plain, ["index.md"], plain=True)), "-d", str(plain / "site")], {}),
         "plain-pagefind": ([plain / "site" / "pagefind"], pagefind_command(plain / "site"), {}),
     }
+    if n <= DEFAULT_NAV_UP_TO:
+        # What a user gets with Material's defaults: no nav given, so every page is in the sidebar of
+        # every page (N² HTML). The baseline of issue 11's table; too slow to run at 10,000.
+        steps["default-mkdocs"] = ([plain / "default-site"], [*mkdocs, str(hookless_config(plain, None, plain=True)),
+                                                            "-d", str(plain / "default-site")], {})
+        steps["default-pagefind"] = ([plain / "default-site" / "pagefind"], pagefind_command(plain / "default-site"), {})
     return steps, articles
 
 
@@ -292,7 +304,9 @@ def measure(n: int, repeat: int, seed: int) -> dict:
     return {"n": n, "seed": seed, "repeat": repeat, "steps": steps_out,
             "plain_total_seconds": baseline, "parts_total_seconds": t["generator"] + t["mkdocs"] + t["pagefind"],
             "ratios": {"full_over_plain": t["full"] / baseline, "mkdocs_generated_over_plain": t["mkdocs"] / t["plain-mkdocs"],
-                       "generator_ms_per_article": 1000 * t["generator"] / n},
+                       "generator_ms_per_article": 1000 * t["generator"] / n,
+                       **({"full_over_default_nav": t["full"] / (t["default-mkdocs"] + t["default-pagefind"]),
+                           "mkdocs_generated_over_default_nav": t["mkdocs"] / t["default-mkdocs"]} if "default-mkdocs" in t else {})},
             "articles": {"built_source_pages": built, "generated_source_pages": generated,
                          "folded_as_duplicates": folded, "repeated_paragraph_share": repeat_share(articles),
                          "simplified": sum(detect_language(" ".join(texts)) == "zh-Hans" for _, _, texts in articles)},
@@ -309,7 +323,9 @@ def table(result: dict) -> str:
     r, a, site = result["ratios"], result["articles"], result["site"]
     lines += [f"plain total (MkDocs + Pagefind) {result['plain_total_seconds']:.2f} s; generator + mkdocs + pagefind {result['parts_total_seconds']:.2f} s",
               f"full / plain {r['full_over_plain']:.1f}x   mkdocs generated / plain {r['mkdocs_generated_over_plain']:.1f}x   "
-              f"generator {r['generator_ms_per_article']:.1f} ms/article",
+              f"generator {r['generator_ms_per_article']:.1f} ms/article"
+              + (f"   full / default-nav plain {r['full_over_default_nav']:.1f}x   mkdocs generated / default-nav "
+                 f"{r['mkdocs_generated_over_default_nav']:.1f}x" if "full_over_default_nav" in r else ""),
               f"articles: {a['built_source_pages']} source pages built, {a['generated_source_pages']} generated, "
               f"{a['folded_as_duplicates']} folded; {a['simplified']} Simplified; {100 * a['repeated_paragraph_share']:.0f}% paragraphs repeated",
               f"site {site['site_mb']:.1f} MB in {site['files']} files (HTML {site['html_mb']:.1f}, Pagefind index "
