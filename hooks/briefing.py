@@ -44,6 +44,9 @@ def on_config(config):
     # `mkdocs build`; under `mkdocs serve` (whose server hangs on a failed rebuild) the last good
     # briefing is built again instead and the terminal says what is wrong.
     global _last_good
+    if not config.use_directory_urls:
+        # Source pages are raw HTML for speed, with final URLs written for directory URLs.
+        raise PluginError("the briefing needs use_directory_urls: true (MkDocs' default); remove the setting from mkdocs.yml")
     try:
         briefing = generator.load_config(_root(config) / CONFIG)
         result = generator.build(_root(config) / SEEDS, briefing)

@@ -59,7 +59,7 @@ def test_the_same_report_in_three_outlets_is_one_claim_with_every_citation_and_b
     assert "3 家媒體" in archive and "sources/b.md#p1" in archive and "sources/c.md#p1" in archive
     for source in ("a", "b", "c"):
         page = next(p.markdown for p in result.pages if p.uri == f"sources/{source}.md")
-        assert f"](../topics/territory/2025-12.md#{claim.anchor})" in page
+        assert f"href=\"../../topics/territory/2025-12/#{claim.anchor}\"" in page
         assert "3 家媒體" in page
 
 
