@@ -17,7 +17,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import ConfigError, article_files, build, ingest, load_config
+from .cache import Cache
 from .export import to_json
+from .parallel import default_jobs
 from .model import TITLE, Briefing, BuildResult, Page, Problem
 
 MANIFEST = ".briefing-pages"
@@ -57,10 +59,10 @@ def _config(config_path: Path):
         _fail(exc.problems, f"in {config_path}; nothing was built.")
 
 
-def _run(seeds: Path, config_path: Path) -> tuple[BuildResult, object]:
+def _run(seeds: Path, config_path: Path, jobs: int = 1, cache: Path | None = None) -> tuple[BuildResult, object]:
     config = _config(config_path)
     with _progress(seeds) as on_article:
-        result = build(seeds, config, on_article=on_article)
+        result = build(seeds, config, on_article=on_article, jobs=jobs, cache=Cache(cache) if cache else None)
     for problem in result.problems:
         err.print(str(problem), markup=False)
     return result, config
@@ -120,9 +122,14 @@ def main() -> None:
 @seeds_option
 @config_option
 @click.option("--out", type=click.Path(path_type=Path), required=True, help="Folder to write the generated Markdown pages to.")
-def build_command(seeds: Path, config_path: Path, out: Path) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=default_jobs(), show_default="the number of cores",
+              help="Processes for reading and annotating articles; the pages are the same for any number.")
+@click.option("--cache", "cache", type=click.Path(path_type=Path), default=Path(".cache/briefing"), show_default=True,
+              help="Folder of per-article results kept between builds; safe to delete.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+def build_command(seeds: Path, config_path: Path, out: Path, jobs: int, cache: Path, no_cache: bool) -> None:
     """Write the generated Markdown pages to a folder."""
-    result, _ = _run(seeds, config_path)
+    result, _ = _run(seeds, config_path, jobs, None if no_cache else cache)
     written, removed = write_pages(result.pages, out)
     err.print(f"{len(result.pages)} pages in {out} ({written} written, {len(result.pages) - written} unchanged, {removed} removed)", markup=False)
     sys.exit(1 if result.errors else 0)

@@ -14,6 +14,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 import generator
+from generator.cache import Cache
+from generator.parallel import default_jobs
 from generator.pdf import PdfError, brief_pdf
 from generator.render import BRIEF_URI, Renderer, heading_text
 from generator.search import GAZETTEER_URI, SearchIndexError, gazetteer_json, index_site
@@ -49,7 +51,11 @@ def on_config(config):
         raise PluginError("the briefing needs use_directory_urls: true (MkDocs' default); remove the setting from mkdocs.yml")
     try:
         briefing = generator.load_config(_root(config) / CONFIG)
-        result = generator.build(_root(config) / SEEDS, briefing)
+        # Per-article results are kept in .cache/briefing/ (serve re-reads only what changed);
+        # BRIEFING_CACHE=0 turns that off, BRIEFING_JOBS sets the processes (default: the cores).
+        cache = None if os.environ.get("BRIEFING_CACHE", "1") == "0" else Cache(_root(config) / ".cache" / "briefing")
+        jobs = int(os.environ.get("BRIEFING_JOBS") or default_jobs())
+        result = generator.build(_root(config) / SEEDS, briefing, jobs=max(1, jobs), cache=cache)
     except Exception as exc:  # a ConfigError is bad input; anything else is a bug
         message = (f"briefing config is invalid:\n{exc}" if isinstance(exc, generator.ConfigError)
                    else f"the briefing pipeline failed ({type(exc).__name__}: {exc})")

@@ -13,16 +13,23 @@ corpus first, then annotates every source (its title too) with the gazetteer and
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from typing import TYPE_CHECKING
 
+from ..cache import key as cache_key
 from ..config import BriefingConfig
 from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source
 from ..normalize import fold_map
+from ..parallel import cached_map
 from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_time
 from .learn import learn
 from .names import Names
 from .sentences import split_sentences
 from .speakers import Context, Speakers
 from .topics import Topics
+
+if TYPE_CHECKING:
+    from ..cache import Cache
 
 __all__ = ["Annotator", "annotate", "DATE_PATTERN", "resolve_date", "split_sentences"]
 
@@ -77,8 +84,25 @@ class Annotator:
         return AnnotatedSource(source, tuple(annotated), title)
 
 
-def annotate(config: BriefingConfig, sources: list[Source]) -> tuple[tuple[AnnotatedSource, ...], Lexicon]:
-    """Learn from the whole corpus, then annotate each source with what was learned."""
+_annotator: Annotator | None = None  # one per worker process, made once (its automata cost to build)
+
+
+def _start(config: BriefingConfig, lexicon: Lexicon) -> None:
+    global _annotator
+    _annotator = Annotator(config, lexicon)
+
+
+def _annotate_source(source: Source) -> AnnotatedSource:
+    return _annotator.source(source)
+
+
+def annotate(config: BriefingConfig, sources: list[Source], jobs: int = 1, cache: "Cache | None" = None,
+             ) -> tuple[tuple[AnnotatedSource, ...], Lexicon]:
+    """Learn from the whole corpus, then annotate each source with what was learned: on `jobs`
+    processes, each source taken from `cache` when its text, the config and the lexicon are as
+    when it was cached (a new article that teaches a name changes the lexicon, and so every key)."""
     lexicon = learn(config, sources)
-    annotator = Annotator(config, lexicon)
-    return tuple(annotator.source(s) for s in sources), lexicon
+    settings = hashlib.sha256((config.model_dump_json() + repr(lexicon)).encode()).hexdigest() if cache else ""
+    annotated = cached_map(cache, list(sources), _annotate_source, jobs, lambda s: cache_key("annotated", settings, repr(s)),
+                        _start, (config, lexicon))
+    return tuple(annotated), lexicon

@@ -1,0 +1,81 @@
+"""A per-article cache of what the pipeline makes from one file: its Source (read, clean, extract)
+and its AnnotatedSource. `mkdocs serve` after one article changes reads, cleans and annotates that
+one article again; every other one comes from here.
+
+An entry's name is the SHA-256 of everything its content depends on (the file's bytes and path,
+its sources.yml entry, the config, the lexicon for annotation, and the generator's own code), so a
+changed input is never served a stale entry: it looks under another name. Entries are pickles
+behind a checksum, written to a temporary file and renamed, so a partial or corrupt entry (a
+killed build, a full disk, a bit flip) fails the check and is rebuilt, never trusted. The folder
+(default `.cache/briefing/`, ignored by git) is safe to delete at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+MAGIC = b"briefing-cache/1\n"
+PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A digest of the generator's source files: new code, new keys (no stale entry after an upgrade)."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def key(*parts: bytes | str) -> str:
+    digest = hashlib.sha256(code_version().encode())
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.hits = self.misses = self.rebuilt = 0
+
+    def _path(self, name: str) -> Path:
+        return self.folder / name[:2] / f"{name}.pickle"
+
+    def get(self, name: str):
+        """The entry, or None when there is none or it does not pass its checksum."""
+        path = self._path(name)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        body = data[len(MAGIC) + 32:]
+        try:
+            if not data.startswith(MAGIC) or hashlib.sha256(body).digest() != data[len(MAGIC):len(MAGIC) + 32]:
+                raise ValueError("checksum")
+            value = pickle.loads(body)
+        except Exception:  # a corrupt entry is rebuilt, whatever is wrong with it
+            self.rebuilt += 1
+            path.unlink(missing_ok=True)
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, name: str, value) -> None:
+        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        path = self._path(name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".entry-", suffix=".tmp")
+            with os.fdopen(handle, "wb") as out:
+                out.write(MAGIC + hashlib.sha256(body).digest() + body)
+            os.replace(temp, path)
+        except OSError:
+            pass  # a cache that cannot be written costs time, never a build

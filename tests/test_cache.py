@@ -1,0 +1,86 @@
+"""The per-article cache and the process pool: the output is the same with or without them, for
+any number of jobs; an entry is used when nothing it depends on changed, and never when something
+did; a corrupt entry is rebuilt."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from generator import build
+from generator.cache import Cache
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pages(result) -> dict[str, str]:
+    return {p.uri: p.markdown for p in result.pages}
+
+
+def seeds_copy(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    return seeds
+
+
+def test_the_cache_is_used_when_nothing_changed_and_the_pages_are_the_same(tmp_path):
+    seeds, cache = seeds_copy(tmp_path), Cache(tmp_path / "cache")
+    cold = build(seeds, ROOT / "briefing.yml", cache=cache)
+    assert (cache.hits, cache.misses) == (0, 10)  # 5 sources read, 5 annotated
+    warm_cache = Cache(tmp_path / "cache")
+    warm = build(seeds, ROOT / "briefing.yml", cache=warm_cache)
+    assert (warm_cache.hits, warm_cache.misses) == (10, 0)
+    assert pages(warm) == pages(cold) == pages(build(seeds, ROOT / "briefing.yml"))
+
+
+def test_a_changed_article_or_its_sources_yml_entry_is_read_again(tmp_path):
+    seeds, folder = seeds_copy(tmp_path), tmp_path / "cache"
+    build(seeds, ROOT / "briefing.yml", cache=Cache(folder))
+    article = seeds / "003_e29858f474b2aba1.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("普京", "普丁", 1), encoding="utf-8")
+    cache = Cache(folder)
+    changed = build(seeds, ROOT / "briefing.yml", cache=cache)
+    assert cache.misses >= 2  # that article read and annotated again (the rest keep their entries)
+    assert pages(changed) == pages(build(seeds, ROOT / "briefing.yml"))
+    meta = seeds / "sources.yml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("outlet: 香港01", "outlet: 香港01 新聞"), encoding="utf-8")
+    cache = Cache(folder)
+    result = build(seeds, ROOT / "briefing.yml", cache=cache)
+    assert cache.misses >= 1 and next(s.source.outlet for s in result.briefing.sources if s.source.id.startswith("003")) == "香港01 新聞"
+
+
+def test_a_corrupt_or_truncated_entry_is_rebuilt_not_trusted(tmp_path):
+    seeds, folder = seeds_copy(tmp_path), tmp_path / "cache"
+    expected = pages(build(seeds, ROOT / "briefing.yml", cache=Cache(folder)))
+    entries = sorted(folder.rglob("*.pickle"))
+    assert len(entries) == 10
+    entries[0].write_bytes(entries[0].read_bytes()[:40])  # a build killed while writing
+    data = bytearray(entries[1].read_bytes())
+    data[-5] ^= 0xFF  # a flipped bit
+    entries[1].write_bytes(bytes(data))
+    cache = Cache(folder)
+    assert pages(build(seeds, ROOT / "briefing.yml", cache=cache)) == expected
+    assert cache.rebuilt == 2 and cache.hits == 8
+
+
+def run_build(out: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", "build", "--out", str(out), *args], cwd=ROOT,
+                          capture_output=True, text=True)
+
+
+def test_one_job_and_two_jobs_write_byte_identical_pages(tmp_path):
+    seeds = tmp_path / "many"
+    seeds.mkdir()
+    for source in sorted((ROOT / "seeds").glob("*.txt")):  # enough articles for the pool to be used
+        for i in range(4):
+            text = source.read_text(encoding="utf-8")
+            (seeds / f"{i}_{source.name}").write_text(text.replace("。", f"（第{i}版）。", 1), encoding="utf-8")
+    one, two = tmp_path / "one", tmp_path / "two"
+    for out, jobs in ((one, "1"), (two, "2")):
+        result = run_build(out, "--seeds", str(seeds), "--jobs", jobs, "--no-cache")
+        assert result.returncode == 0, result.stderr
+    files = sorted(p.relative_to(one) for p in one.rglob("*.md"))
+    assert len(files) > 20 and files == sorted(p.relative_to(two) for p in two.rglob("*.md"))
+    assert all((one / f).read_bytes() == (two / f).read_bytes() for f in files)
