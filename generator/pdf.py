@@ -12,7 +12,9 @@ server or file: citations are in-document anchors, sources are full http(s) URLs
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -85,7 +87,37 @@ def print_pdf(html: str) -> bytes:
                            "check that Chromium starts (`chromium --headless --version`), or set BRIEFING_CHROMIUM")
 
 
+_PDF_DATE = re.compile(rb"\((D:\d{14}[^)]{0,8})\)")
+
+
+def build_time(briefing: Briefing) -> dt.datetime:
+    """When the brief is dated: SOURCE_DATE_EPOCH (reproducible builds), else the day of the newest
+    article, else the epoch; never the clock, so the same input prints the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    if briefing.date_range:
+        return dt.datetime.fromisoformat(briefing.date_range[1]).replace(tzinfo=dt.timezone.utc)
+    return dt.datetime.fromtimestamp(0, dt.timezone.utc)
+
+
+def fixed_dates(data: bytes, when: dt.datetime) -> bytes:
+    """The PDF with its creation and modification dates set to `when` (UTC). Each date string keeps
+    its length, so the cross-reference offsets stay right."""
+    digits = when.astimezone(dt.timezone.utc).strftime("%Y%m%d%H%M%S")
+
+    def same_length(match: re.Match) -> bytes:
+        old = match.group(1)
+        for zone in ("+00'00'", "Z00'00'", "+00'00", "Z", ""):
+            new = f"D:{digits}{zone}".encode()
+            if len(new) == len(old):
+                return b"(" + new + b")"
+        return match.group(0)
+
+    return _PDF_DATE.sub(same_length, data)
+
+
 def brief_pdf(config: BriefingConfig, briefing: Briefing) -> bytes:
-    """The print brief of a composed briefing, as PDF bytes."""
+    """The print brief of a composed briefing, as PDF bytes, dated by `build_time`."""
     page = Renderer(config, briefing).brief_page(None)
-    return print_pdf(brief_html(page.markdown, f"{config.site.title}：重點簡報"))
+    return fixed_dates(print_pdf(brief_html(page.markdown, f"{config.site.title}：重點簡報")), build_time(briefing))

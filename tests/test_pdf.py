@@ -80,3 +80,24 @@ def test_a_chromium_that_cannot_start_is_an_error_not_a_crash(tmp_path):
     assert result.returncode == 2, result.stderr
     assert "failed to print the brief" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def test_the_same_input_prints_the_same_bytes_dated_by_the_newest_article(brief, tmp_path):
+    again = tmp_path / "again.pdf"
+    result = subprocess.run([sys.executable, "-m", "generator", "pdf", "--out", str(again)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert again.read_bytes() == brief.read_bytes()
+    assert PdfReader(brief).metadata["/CreationDate"].startswith("D:20251215000000")  # the newest seed's day
+
+
+def test_source_date_epoch_dates_the_pdf_and_keeps_its_length(monkeypatch):
+    from generator.model import Briefing
+    from generator.pdf import build_time, fixed_dates
+
+    briefing = Briefing(sources=(), topics=(), cited_in={}, appearances={}, date_range=("2025-02-13", "2025-12-15"))
+    assert build_time(briefing).isoformat() == "2025-12-15T00:00:00+00:00"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    assert build_time(briefing).isoformat() == "2026-01-01T00:00:00+00:00"
+    data = b"<</CreationDate (D:20261202193000+08'00') /ModDate (D:20261202193000Z)>>"
+    fixed = fixed_dates(data, build_time(briefing))
+    assert fixed == b"<</CreationDate (D:20260101000000+00'00') /ModDate (D:20260101000000Z)>>" and len(fixed) == len(data)
