@@ -139,6 +139,12 @@ def safe_url(url: str | None) -> Markup | None:
     return Markup(quote(url.strip(), safe=":/?#&=%~+,;@!$'*-._"))
 
 
+def html_url(url: str | None) -> Markup | None:
+    """`safe_url` for an href in raw HTML: its & written as &amp;."""
+    safe = safe_url(url)
+    return Markup(str(safe).replace("&", "&amp;")) if safe else None
+
+
 def _token_span(tokens: list[str]) -> str:
     # Hidden from readers (CSS and aria-hidden); Pagefind indexes it. See generator/search.py.
     return f'<span class="pf-token" aria-hidden="true"> {" ".join(tokens)} </span>'
@@ -229,7 +235,7 @@ class Renderer:
             comment_start_string="{%#",
             comment_end_string="#%}",
         )
-        self.env.filters.update(zh_date=zh_date, url=safe_url, attr=attr_text, id=html_id, readable=unquote, heading=heading_text, pf=pagefind_value, quote=quote_text)
+        self.env.filters.update(zh_date=zh_date, url=safe_url, html_url=html_url, attr=attr_text, id=html_id, readable=unquote, heading=heading_text, pf=pagefind_value, quote=quote_text)
         sources = self.sources = {s.source.id: s.source for s in briefing.sources}
         self.paragraphs = {(s.source.id, ap.paragraph.anchor): ap for s in briefing.sources for ap in s.paragraphs}
         self.env.filters.update(indexed=indexed_paragraph, indexed_html=indexed_html, excerpt_tokens=self.excerpt_tokens)

@@ -55,8 +55,8 @@ def test_the_same_report_in_three_outlets_is_one_claim_with_every_citation_and_b
     assert claim.first.source == "a"  # the earliest source's text is shown
     assert claim.page == "topics/territory/2025-12.md"
     archive = next(p.markdown for p in result.pages if p.uri == claim.page)
-    assert archive.count(f"{{: #{claim.anchor} .excerpt }}") == 1
-    assert "3 家媒體" in archive and "sources/b.md#p1" in archive and "sources/c.md#p1" in archive
+    assert archive.count(f'<p id="{claim.anchor}" class="excerpt">') == 1
+    assert "3 家媒體" in archive and "sources/b/#p1" in archive and "sources/c/#p1" in archive
     for source in ("a", "b", "c"):
         page = next(p.markdown for p in result.pages if p.uri == f"sources/{source}.md")
         assert f"href=\"../../topics/territory/2025-12/#{claim.anchor}\"" in page
@@ -108,7 +108,7 @@ def test_a_long_month_is_split_into_pages_each_claim_on_exactly_one_and_the_topi
     assert len(section.key_points) <= KEY_POINTS and len(section.latest) == LATEST
     assert all(c.page.startswith("topics/territory/2025-12") for c in section.latest)
     page = next(p.markdown for p in result.pages if p.uri == "topics/territory.md")
-    assert page.count(".excerpt }") <= KEY_POINTS + LATEST + 3 * 4
+    assert page.count('class="excerpt"') <= KEY_POINTS + LATEST + 3 * 4
     assert "territory/2025-11.md" in page and "territory/2025-12-p2.md" in page
 
 
