@@ -246,9 +246,11 @@ def prepare(tmp: Path, n: int, seed: int) -> tuple[dict, list]:
     (plain / "docs" / "index.md").write_text("\n".join(index) + "\n", encoding="utf-8")
     mkdocs = [str(MKDOCS), "build", "-q", "-f"]
     steps = {  # name: (folders emptied before each run, command, environment)
-        "full": ([full / "site"], [*mkdocs, str(full / "mkdocs.yml"), "-d", str(full / "site")], {"BRIEFING_PDF": "0"}),
+        # Cold builds: no per-article cache (a repeat would otherwise read the first run's entries).
+        "full": ([full / "site"], [*mkdocs, str(full / "mkdocs.yml"), "-d", str(full / "site")],
+                 {"BRIEFING_PDF": "0", "BRIEFING_CACHE": "0"}),
         "generator": ([gen / "docs"], [sys.executable, "-m", "generator", "build", "--seeds", str(full / "seeds"),
-                                       "--config", str(ROOT / "briefing.yml"), "--out", str(gen / "docs")], {}),
+                                       "--config", str(ROOT / "briefing.yml"), "--out", str(gen / "docs"), "--no-cache"], {}),
         "mkdocs": ([gen / "site"], [*mkdocs, str(hookless_config(gen, nav)), "-d", str(gen / "site")], {}),
         "pagefind": ([gen / "site" / "pagefind"], pagefind_command(gen / "site"), {}),
         "plain-mkdocs": ([plain / "site"], [*mkdocs, str(hookless_config(plain, ["index.md"], plain=True)), "-d", str(plain / "site")], {}),
