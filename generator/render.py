@@ -162,10 +162,6 @@ def indexed_html(ap: AnnotatedParagraph) -> Markup:
     return _indexed(ap, html_text)
 
 
-def indexed_paragraph(ap: AnnotatedParagraph) -> Markup:
-    return _indexed(ap, md_escape)
-
-
 def _indexed(ap: AnnotatedParagraph, escape) -> Markup:
     """The paragraph's text, escaped, with each mention's and term's search token right after it."""
     after: dict[int, list[str]] = {}
@@ -238,7 +234,7 @@ class Renderer:
         self.env.filters.update(zh_date=zh_date, url=safe_url, html_url=html_url, attr=attr_text, id=html_id, readable=unquote, heading=heading_text, pf=pagefind_value, quote=quote_text)
         sources = self.sources = {s.source.id: s.source for s in briefing.sources}
         self.paragraphs = {(s.source.id, ap.paragraph.anchor): ap for s in briefing.sources for ap in s.paragraphs}
-        self.env.filters.update(indexed=indexed_paragraph, indexed_html=indexed_html, excerpt_tokens=self.excerpt_tokens)
+        self.env.filters.update(indexed_html=indexed_html, excerpt_tokens=self.excerpt_tokens)
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
                                 spellings=self.spellings)
         self.env.globals.update(cited_shown=CITED_SHOWN, cited_full=CITED_FULL, positions_shown=POSITIONS_SHOWN, people_shown=PEOPLE_SHOWN,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generator import build
 from generator.config import load_config
-from generator.render import indexed_paragraph
+from generator.render import indexed_html
 from generator.search import entity_token, gazetteer, renderings, term_token
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +28,7 @@ def test_every_rendering_maps_to_the_entity_token():
 def test_tokens_follow_each_mention_and_the_text_is_unchanged_for_readers():
     result = build(ROOT / "seeds", CONFIG)
     ap = next(s for s in result.briefing.sources if s.source.id.startswith("003")).paragraphs[2]
-    html = str(indexed_paragraph(ap))
+    html = str(indexed_html(ap))
     assert f"普京<span class=\"pf-token\" aria-hidden=\"true\"> {entity_token('vladimir-putin')} </span>" in html
     without_tokens = re.sub(r'<span class="pf-token"[^>]*>[^<]*</span>', "", html)
     assert unescape(without_tokens) == ap.paragraph.text
