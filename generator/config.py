@@ -249,6 +249,10 @@ def _semantic_problems(path: Path, config: BriefingConfig, lines: dict[tuple, in
     seen_twice("topics", config.topics)
     seen_twice("entities", config.entities)
     seen_twice("parties", config.parties)
+    for i, entity in enumerate(config.entities):
+        if entity.id == "index":  # entities/index.md is the index of all entities
+            problems.append(Problem(p, lines.get(("entities", i, "id")), "entities: id 'index' is reserved for the entity index page",
+                                    "choose another id, e.g. the name in Latin letters"))
 
     groups = {e.group for e in config.entities if e.group}
     for i, topic in enumerate(config.topics):

@@ -82,3 +82,10 @@ def test_sources_yml_errors_are_problems_with_lines(tmp_path):
     path.write_text("a.txt:\n  published: 2025-13-40\nb.txt:\n  url: javascript:alert(1)\n", encoding="utf-8")
     _, _, problems = load_sources_meta(path)
     assert sorted((p.line, p.message.split(":")[0]) for p in problems) == [(2, "a.txt.published"), (4, "b.txt.url")]
+
+
+def test_an_entity_cannot_take_the_index_pages_id(tmp_path):
+    text = (ROOT / "briefing.yml").read_text(encoding="utf-8").replace("  - id: vladimir-putin\n", "  - id: index\n", 1)
+    assert "  - id: index\n" in text
+    messages = [p.message for p in problems_of(tmp_path, text)]
+    assert any("'index' is reserved" in m for m in messages)
