@@ -15,18 +15,26 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 MAGIC = b"briefing-cache/1\n"
 PACKAGE = Path(__file__).resolve().parent
+LIBRARIES = ("charset-normalizer", "markdown-it-py", "selectolax", "nh3", "opencc", "pyahocorasick", "pypinyin", "pydantic", "pyyaml")
 
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """A digest of the generator's source files: new code, new keys (no stale entry after an upgrade)."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(sys.version.encode())
+    for package in LIBRARIES:  # what reading and annotating depend on besides our code
+        try:
+            digest.update(f"{package}={metadata.version(package)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=none\0".encode())
     for path in sorted(PACKAGE.rglob("*.py")):
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -63,7 +71,10 @@ class Cache:
             value = pickle.loads(body)
         except Exception:  # a corrupt entry is rebuilt, whatever is wrong with it
             self.rebuilt += 1
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass  # a read-only cache: the entry is rebuilt in memory all the same
             return None
         self.hits += 1
         return value
@@ -74,8 +85,12 @@ class Cache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".entry-", suffix=".tmp")
-            with os.fdopen(handle, "wb") as out:
-                out.write(MAGIC + hashlib.sha256(body).digest() + body)
-            os.replace(temp, path)
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(MAGIC + hashlib.sha256(body).digest() + body)
+                os.replace(temp, path)
+            except OSError:
+                Path(temp).unlink(missing_ok=True)
+                raise
         except OSError:
             pass  # a cache that cannot be written costs time, never a build

@@ -69,13 +69,15 @@ def test_excerpts_that_differ_in_a_number_a_date_a_name_or_a_negation_stay_apart
         "date": WIRE.replace("12月3日", "12月4日"),
         "name": WIRE.replace("烏克蘭總統澤倫斯基", "俄羅斯總統普丁"),
         "negation": WIRE.replace("不會接受", "會接受"),
+        "antonym": WIRE.replace("不會接受", "不會反對"),  # a replaced word, the same negation
+        "order": WIRE.replace("不會接受任何要求撤出頓巴斯的和平方案", "會接受任何不要求撤出頓巴斯的和平方案"),
     }
     files = {"a.txt": ("中央社", "2025-12-03", article("原稿", WIRE))}
     for n, (kind, text) in enumerate(variants.items()):
         files[f"{kind}.txt"] = (f"媒體{n}", "2025-12-05", article(f"{kind} 版本", text))
     result = build(corpus(tmp_path, files), ROOT / "briefing.yml")
     claims = claims_quoting(territory(result), "頓巴斯")
-    assert len(claims) == 5 and all(len(c.excerpts) == 1 for c in claims)
+    assert len(claims) == 1 + len(variants) and all(len(c.excerpts) == 1 for c in claims)
 
 
 def test_a_reworded_copy_and_another_rendering_of_a_name_join_the_claim_as_a_variant(tmp_path):

@@ -294,7 +294,7 @@ class Learner:
             if self._known_person(latin):
                 self._person(latin, chinese, "", source, anchor, "bracket")
         people: list[Entity] = []
-        taken = {e.id for e in self.config.entities}
+        taken = {e.id for e in self.config.entities} | {"index"}  # entities/index.md is the index
         for person in self.people.values():
             # The shortest full name gives the id (Igor Kostyukov, not Igor Olegovich Kostyukov).
             latin = min(person.latin, key=lambda n: (len(_words(n)), n))

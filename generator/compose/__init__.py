@@ -26,7 +26,6 @@ from .pages import month_of, placed
 
 KEY_POINTS = 8
 LATEST = 12  # developments of the latest month on the topic page; the rest are one link away
-POSITIONS_SHOWN = 3  # per party on the topic page
 ROSTER_SHOWN = 3  # latest excerpts per roster member on the topic page
 HOME_LATEST = 8
 
@@ -143,6 +142,9 @@ class Composer:
                 sid, anchor = source.source.id, ap.paragraph.anchor
                 evidence = evidence_of_paragraph[(sid, anchor)]
                 for attribution in ap.attributions:
+                    anchor_id = f"pos-{party.id}-{sid}-{anchor}-s{attribution.sentence + 1}"
+                    if found and found[-1].anchor == anchor_id:
+                        continue  # two speakers of one party in one sentence (克里姆林宮 + 佩斯科夫): one position
                     if self.groups.get(attribution.entity) in party.groups and attribution.sentence in evidence:
                         found.append(Excerpt(
                             anchor=f"pos-{party.id}-{sid}-{anchor}-s{attribution.sentence + 1}", topic=topic.id,
@@ -203,7 +205,7 @@ class Composer:
             for party, claims in section.positions:
                 counts = Counter(c.first.entity for c in claims)
                 for entity, count in sorted(counts.items()):
-                    spoken[entity].append((section.topic, party, count, claims[0].page))
+                    spoken[entity].append((section.topic, party, count, f"topics/{section.topic}/positions/{party}.md"))
         entity_profiles = {e: replace(p, positions=tuple(spoken.get(e, ()))) for e, p in entity_profiles.items()}
         cited_in: dict[tuple[str, str], list[Backlink]] = defaultdict(list)
 

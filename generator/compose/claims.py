@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 from ..model import AnnotatedParagraph, Excerpt
 from ..normalize import fold
@@ -27,7 +27,7 @@ KEY = 12  # characters of a sentence's canonical opening and ending used as bloc
 BLOCK = 64  # a key shared by more excerpts than this is too common to block on
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+")
-_NEGATIONS = re.compile(r"不|没|未|无|非|否|别|勿|莫|拒|\b(?:not|no|never|none|nor|without|cannot)\b|n't")
+_NEGATIONS = re.compile(r"不|没|未|无|非|否|别|勿|莫|拒|\b(?:not|no|never|none|nor|without|cannot|reject\w*|refus\w*|den(?:y|ied|ies))\b|n't")
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Shape:
 
 def shape(ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
     text = ap.paragraph.text
-    names, numbers, negations, sentences = set(), set(), set(), []
+    names, numbers, negations, sentences = [], [], [], []
     for index in sorted(set(indexes)):
         start, end = ap.sentences[index]
         parts, at = [], start
@@ -49,17 +49,33 @@ def shape(ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
             if start <= mention.start and mention.end <= end and mention.start >= at:
                 parts.append(fold(text[at:mention.start]))
                 parts.append(f"\x01{mention.entity}\x01")
-                names.add(mention.entity)
+                names.append(mention.entity)
                 at = mention.end
         parts.append(fold(text[at:end]))
         folded = "".join(parts)
         plain = re.sub(r"\x01[^\x01]*\x01", " ", folded)
-        numbers.update(_NUMBERS.findall(plain))
-        negations.update(_NEGATIONS.findall(plain))
+        numbers += _NUMBERS.findall(plain)
+        negations += _NEGATIONS.findall(plain)
         sentences.append("".join(ch for ch in folded if ch.isalnum() or ch == "\x01"))
-    dates = {d.date for d in ap.dates if ap.sentence_of(d.start) in indexes}
-    guard = (tuple(sorted(numbers)), tuple(sorted(dates)), tuple(sorted(names)), tuple(sorted(negations)))
+    dates = [d.date for d in ap.dates if ap.sentence_of(d.start) in indexes]
+    # In text order, with repeats: 「不會接受…也會同意」 and 「會接受…也不會同意」 differ.
+    guard = (tuple(numbers), tuple(dates), tuple(names), tuple(negations))
     return Shape("".join(sentences), tuple(sentences), guard)
+
+
+def similar(a: str, b: str) -> bool:
+    """Near-equal, and one only adds to the other (a clause, a word, an outlet's tag) with no
+    negation or number among what differs: a replaced word (支持/反對, three/four, Monday/Tuesday,
+    one unknown name for another) or a moved 不 is another claim."""
+    if Indel.normalized_similarity(a, b) < SIMILAR:
+        return False
+    for op, a_start, a_end, b_start, b_end in Levenshtein.opcodes(a, b):
+        if op == "equal":
+            continue
+        changed = a[a_start:a_end] + " " + b[b_start:b_end]
+        if op == "replace" or _NEGATIONS.search(changed) or _NUMBERS.search(changed):
+            return False  # a negation or a number added, dropped or moved: 「不會接受」 vs 「會接受任何不要求」
+    return True
 
 
 def group(excerpts: list[Excerpt], shapes: list[Shape]) -> list[list[int]]:
@@ -97,7 +113,7 @@ def group(excerpts: list[Excerpt], shapes: list[Shape]) -> list[list[int]]:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
-                if find(i) != find(j) and Indel.normalized_similarity(shapes[i].text, shapes[j].text) >= SIMILAR:
+                if find(i) != find(j) and similar(shapes[i].text, shapes[j].text):
                     union(i, j)
 
     groups: dict[int, list[int]] = defaultdict(list)
