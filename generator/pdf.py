@@ -76,6 +76,9 @@ def print_pdf(html: str) -> bytes:
                 try:
                     page = browser.new_page()
                     page.goto(page_file.as_uri())
+                    # Print only once every font is loaded: a print racing the CJK font under load
+                    # lays out with a fallback and gives other bytes.
+                    page.evaluate("document.fonts.ready.then(() => true)")
                     return page.pdf(
                         format="A4", print_background=True, prefer_css_page_size=True,
                         outline=True, tagged=True,  # page size, margins and page numbers: print.css
