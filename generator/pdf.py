@@ -120,7 +120,23 @@ def fixed_dates(data: bytes, when: dt.datetime) -> bytes:
     return _PDF_DATE.sub(same_length, data)
 
 
+_NODE_ID = re.compile(rb"\(node(\d{8})\)")
+
+
+def stable_node_ids(data: bytes) -> bytes:
+    """Chromium names the tagged PDF's structure elements after DOM node ids, which differ by one
+    now and then from print to print: numbered in order of first appearance instead (same length,
+    so the cross-reference offsets stay right)."""
+    order: dict[bytes, bytes] = {}
+
+    def renumber(match: re.Match) -> bytes:
+        new = order.setdefault(match.group(1), b"%08d" % (len(order) + 1))
+        return b"(node" + new + b")"
+
+    return _NODE_ID.sub(renumber, data)
+
+
 def brief_pdf(config: BriefingConfig, briefing: Briefing) -> bytes:
     """The print brief of a composed briefing, as PDF bytes, dated by `build_time`."""
     page = Renderer(config, briefing).brief_page(None)
-    return fixed_dates(print_pdf(brief_html(page.markdown, f"{config.site.title}：重點簡報")), build_time(briefing))
+    return stable_node_ids(fixed_dates(print_pdf(brief_html(page.markdown, f"{config.site.title}：重點簡報")), build_time(briefing)))

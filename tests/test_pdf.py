@@ -101,3 +101,11 @@ def test_source_date_epoch_dates_the_pdf_and_keeps_its_length(monkeypatch):
     data = b"<</CreationDate (D:20261202193000+08'00') /ModDate (D:20261202193000Z)>>"
     fixed = fixed_dates(data, build_time(briefing))
     assert fixed == b"<</CreationDate (D:20260101000000+00'00') /ModDate (D:20260101000000Z)>>" and len(fixed) == len(data)
+
+
+def test_structure_element_ids_are_numbered_the_same_whatever_chromium_chose():
+    from generator.pdf import stable_node_ids
+
+    first = b"/ID (node00000015)>> /Headers [(node00000015)] /ID (node00000016)"
+    second = b"/ID (node00000014)>> /Headers [(node00000014)] /ID (node00000015)"
+    assert stable_node_ids(first) == stable_node_ids(second) == b"/ID (node00000001)>> /Headers [(node00000001)] /ID (node00000002)"
