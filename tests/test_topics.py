@@ -127,20 +127,14 @@ def test_armed_forces_alone_are_battlefield_news_a_cap_on_them_is_a_guarantee():
     assert "security-guarantees" in topics("協議草案為烏克蘭武裝部隊設下80萬人的規模上限。")
 
 
-@pytest.mark.parametrize("text", [
-    "美國國務卿盧比奧週二抵達牙買加。他表示，和平協議需要時間。",
-    "Secretary of State Marco Rubio, who was in Anchorage too, was more cautious. He warned that a peace agreement might be elusive.",
+@pytest.mark.parametrize("text, paired", [
+    ("美國國務卿盧比奧週二抵達牙買加。他表示，和平協議需要時間。", True),
+    ("Secretary of State Marco Rubio, who was in Anchorage too, was more cautious. He warned that a peace agreement might be elusive.", True),
+    ("美國國務卿盧比奧週二抵達牙買加。川普表示，和平協議需要時間。", False),  # someone else speaks of the deal
+    ("Secretary of State Marco Rubio was in Kingston on Tuesday. Trump warned that a peace agreement might be elusive.", False),
 ])
-def test_a_negotiator_speaking_through_a_pronoun_pairs_with_the_talks(text):
-    assert "us-envoys" in topics(text)
-
-
-@pytest.mark.parametrize("text", [
-    "美國國務卿盧比奧週二抵達牙買加。川普表示，和平協議需要時間。",  # someone else speaks of the deal
-    "Secretary of State Marco Rubio was in Kingston on Tuesday. Trump warned that a peace agreement might be elusive.",
-])
-def test_another_speaker_in_the_next_sentence_does_not_pair(text):
-    assert "us-envoys" not in topics(text)
+def test_a_negotiator_speaking_through_a_pronoun_pairs_with_the_talks_another_speaker_does_not(text, paired):
+    assert ("us-envoys" in topics(text)) is paired
 
 
 def story(*texts: str) -> list[set[str]]:
