@@ -1,134 +1,18 @@
-"""Briefing-site generator: articles in, Markdown pages of a briefing out.
+"""Briefing-site generator: articles in, Markdown pages of a briefing out (generator/pipeline.py).
 
-    seeds/*.txt|md|html --readers--> RawArticle --extract/clean--> Source
-        --annotate--> AnnotatedSource --compose--> Briefing --render--> Page
-
-`build` is the whole pipeline, readable top to bottom. A bad input file becomes a Problem and the
-rest of the corpus still builds; a bad config is a ConfigError (nothing can be built without it).
+The pipeline's names are imported on first use, so that a light module of the package (the Markdown
+extension generator.passthrough, which MkDocs loads for every build) does not load the pipeline's
+libraries with it.
 """
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import replace
-from pathlib import Path
-from typing import Callable
-
-from .annotate import annotate
-from .cache import Cache, key as cache_key
-from .compose import compose
-from .config import SOURCES_META, BriefingConfig, ConfigError, SourceMeta, load_config, load_sources_meta
-from .clean import is_sentence
-from .extract import to_source
-from .model import BuildResult, Problem, Source
-from .normalize import fold
-from .parallel import cached_map
-from .readers import EXTENSIONS, ReadError, read
-from .render import DEFAULT_TEMPLATES, render
+from importlib import import_module
 
 __all__ = ["build", "ingest", "load_config", "ConfigError", "BuildResult", "Problem", "article_files"]
 
 
-def article_files(seeds: Path) -> list[Path]:
-    """Article files in the seeds folder, in a stable order (README files are documentation)."""
-    return sorted(
-        p for p in seeds.iterdir()
-        if p.is_file() and p.suffix.lower() in EXTENSIONS and p.stem.lower() != "readme" and not p.name.startswith(".")
-    )
-
-
-def _read_source(item: tuple[Path, SourceMeta | None]) -> tuple[Source | None, Problem | None]:
-    """Read, clean and extract one file: a pure function of the file and its sources.yml entry."""
-    path, meta = item
-    try:
-        raw = read(path, meta.encoding if meta else None)
-    except ReadError as exc:
-        return None, exc.problem
-    return to_source(raw, meta), None
-
-
-def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None, jobs: int = 1,
-           cache: Cache | None = None) -> tuple[list[Source], list[Problem]]:
-    metas, meta_lines, problems = load_sources_meta(seeds / SOURCES_META)
-    files = article_files(seeds)
-    names = {p.name for p in files}
-    for name in sorted(set(metas) - names):
-        problems.append(Problem(str(seeds / SOURCES_META), meta_lines.get(name), f"'{name}' is not a file in {seeds}",
-                                "correct the file name, or delete the entry"))
-    items = [(path, metas.get(path.name)) for path in files]
-    read_items = cached_map(cache, items, _read_source, jobs, lambda item: cache_key(
-        "source", str(item[0]), _file_bytes(item[0]), item[1].model_dump_json() if item[1] else ""))
-
-    sources: list[Source] = []
-    taken: set[str] = set()
-    fingerprints: dict[str, list[tuple[str | None, str]]] = {}  # folded body text -> (outlet, file) that had it
-    for (path, _), (source, problem) in zip(items, read_items):
-        if on_article:
-            on_article(path)
-        if problem:
-            problems.append(problem)
-            continue
-        # Two files can slug to the same id (a.txt, a.md): number the later ones, in file order.
-        base = page_id = source.id
-        n = 2
-        while page_id in taken or page_id == "index":
-            page_id, n = f"{base}-{n}", n + 1
-        taken.add(page_id)
-        source = replace(source, id=page_id)
-        # The same article twice (a copy, or the same text in the other script or encoding) is built once.
-        # The same text from another named outlet is a republished wire story: kept, it corroborates
-        # (compose/claims.py).
-        fingerprint = hashlib.sha1(fold("\n".join(p.text for p in source.paragraphs)).encode()).hexdigest()
-        earlier = next((name for outlet, name in fingerprints.get(fingerprint, ())
-                        if outlet is None or source.outlet is None or outlet == source.outlet), None)
-        if source.paragraphs and earlier:
-            taken.discard(page_id)
-            problems.append(Problem(str(path), None, f"same article as {earlier}; built once, from that file",
-                                    f"delete one of the two files (or its entry in {SOURCES_META})", severity="warning"))
-            continue
-        fingerprints.setdefault(fingerprint, []).append((source.outlet, path.name))
-        replaced = [p for p in source.paragraphs if "\ufffd" in p.text]
-        if replaced:
-            count = sum(p.text.count("\ufffd") for p in replaced)
-            problems.append(Problem(str(path), replaced[0].line, f"{count} character(s) could not be decoded and show as \ufffd",
-                                    f"save the file as UTF-8, or declare its encoding for {path.name} in {SOURCES_META}",
-                                    severity="warning"))
-        if not source.paragraphs:
-            problems.append(Problem(str(path), None, "no body text left after boilerplate removal",
-                                    "check the file holds the article itself; the removed lines are listed on its source page",
-                                    severity="warning"))
-        elif not any(is_sentence(p.text) for p in source.paragraphs):
-            problems.append(Problem(str(path), None, "no paragraph reads as article text (only headlines or a list?)",
-                                    "check the file holds the article itself, not a list or index page", severity="warning"))
-        if not source.published:
-            problems.append(Problem(str(path), None, "no publication date found in the text",
-                                    f"add 'published: YYYY-MM-DD' for {path.name} in {seeds / SOURCES_META}", severity="warning"))
-        sources.append(source)
-    return sources, problems
-
-
-def _file_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b""  # unreadable: never cached as anything but what reading it gives
-
-
-def build(
-    seeds: Path,
-    config: BriefingConfig | Path,
-    templates: Path = DEFAULT_TEMPLATES,
-    on_article: Callable[[Path], None] | None = None,
-    jobs: int = 1,
-    cache: Cache | None = None,
-) -> BuildResult:
-    """`jobs`: processes for the per-article stages (the output is the same for any number);
-    `cache`: where per-article results are kept between builds (None: no cache)."""
-    config = load_config(config) if isinstance(config, Path) else config
-    if not seeds.is_dir():
-        return BuildResult((), (Problem(str(seeds), None, "seeds folder not found", "pass --seeds DIR with your articles"),), None)
-    sources, problems = ingest(seeds, on_article, jobs, cache)
-    annotated, lexicon = annotate(config, sources, jobs, cache)
-    briefing = compose(config, annotated, lexicon)
-    pages = render(config, briefing, templates, tuple(problems))
-    return BuildResult(tuple(pages), tuple(problems), briefing)
+def __getattr__(name: str):
+    if name in __all__:
+        return getattr(import_module(".pipeline", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

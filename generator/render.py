@@ -21,6 +21,7 @@ from markupsafe import Markup
 from .config import SOURCES_META, BriefingConfig
 from .compose.pages import CITED_FULL
 from .model import TITLE, AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, LearnedName, Page, Problem, TopicSection
+from .passthrough import BLOCK_END, BLOCK_START
 from .search import entity_token, term_token
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -150,6 +151,11 @@ def _token_span(tokens: list[str]) -> str:
     return f'<span class="pf-token" aria-hidden="true"> {" ".join(tokens)} </span>'
 
 
+def html_block(value: object) -> Markup:
+    """Raw HTML the renderer built (escaped, linked), marked for generator.passthrough to stash whole."""
+    return Markup(f"{BLOCK_START}\n\n{str(value).strip()}\n\n{BLOCK_END}")
+
+
 def html_text(value: object) -> str:
     """Text for raw HTML, where Markdown does not look: only HTML's own characters are escaped."""
     return html.escape(_CONTROLS.sub("", _LINE_BREAKS.sub(" ", str(value))), quote=True)
@@ -221,7 +227,8 @@ class Renderer:
             comment_start_string="{%#",
             comment_end_string="#%}",
         )
-        self.env.filters.update(zh_date=zh_date, url=safe_url, html_url=html_url, id=html_id, readable=unquote, heading=heading_text, pf=pagefind_value, quote=quote_text)
+        self.env.filters.update(zh_date=zh_date, url=safe_url, html_url=html_url, id=html_id, readable=unquote, heading=heading_text, pf=pagefind_value, quote=quote_text,
+                                html_block=html_block)
         sources = self.sources = {s.source.id: s.source for s in briefing.sources}
         self.paragraphs = {(s.source.id, ap.paragraph.anchor): ap for s in briefing.sources for ap in s.paragraphs}
         self.env.filters.update(indexed_html=indexed_html, excerpt_tokens=self.excerpt_tokens)
