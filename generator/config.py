@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import re
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -98,7 +99,7 @@ class BriefingConfig(StrictModel):
     def entity(self, entity_id: str) -> Entity:
         return self._entities_by_id[entity_id]
 
-    @property
+    @cached_property  # asked for every mention in compose and render; the config never changes
     def _entities_by_id(self) -> dict[str, Entity]:
         return {e.id: e for e in self.entities}
 

@@ -203,6 +203,13 @@ def relative_url(target: str, current: str) -> str:
     return relative_uri(page_url(target), page_url(current)) or "./"
 
 
+def raw_href(target: str, anchor: str | None, current: str) -> Markup:
+    """A link inside raw HTML on page `current`: the final URL (tests walk every link of the built site)."""
+    if target == current:
+        return Markup(f"#{anchor}" if anchor else "./")
+    return Markup(relative_url(target, current) + (f"#{anchor}" if anchor else ""))
+
+
 def learned_names(briefing: Briefing) -> dict[str, dict[str, LearnedName]]:
     """Entity id -> {spelling the corpus taught: where it was first learned}, in the lexicon's order."""
     found: dict[str, dict[str, LearnedName]] = {}
@@ -233,7 +240,7 @@ class Renderer:
         self.paragraphs = {(s.source.id, ap.paragraph.anchor): ap for s in briefing.sources for ap in s.paragraphs}
         self.env.filters.update(indexed_html=indexed_html, excerpt_tokens=self.excerpt_tokens)
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
-                                spellings=self.spellings)
+                                spellings=self.spellings, source_paragraphs=self.source_paragraphs)
         self.env.globals.update(cited_shown=CITED_SHOWN, cited_full=CITED_FULL, positions_shown=POSITIONS_SHOWN, people_shown=PEOPLE_SHOWN,
                                 outlets_shown=OUTLETS_SHOWN)
         self.env.globals.update(
@@ -273,6 +280,46 @@ class Renderer:
                 "outlets": sorted({sources[s].outlet for s in section.sources if sources[s].outlet}),
                 "parties": [self.config.parties[i].name for i, (_, found) in enumerate(section.positions) if found]}
 
+    def source_paragraphs(self, annotated: AnnotatedSource, uri: str) -> Markup:
+        """A source page's paragraphs, each with its topic tags and where it is quoted, as HTML. Built
+        here, not in the template: a Jinja loop per paragraph was most of the render's time."""
+        g = self.env.globals
+        topics, entities, parties, sections = g["topics"], g["entities"], g["parties"], SECTIONS
+        cited_in, source_id = self.briefing.cited_in, annotated.source.id
+        out = []
+        for ap in annotated.paragraphs:
+            p = ap.paragraph
+            anchor, number, text = html_id(p.anchor), md_escape(p.anchor[1:]), indexed_html(ap)
+            if p.kind == "heading":
+                text = f"<strong>{text}</strong>"
+            out.append(f'<p id="{anchor}" class="para">{text} <a class="para-link" href="#{anchor}" title="第 {number} 段" '
+                       f'aria-label="第 {number} 段連結">¶</a></p>')
+            citations = cited_in.get((source_id, p.anchor), ())
+            if not (ap.topics or citations):
+                continue
+            meta = []
+            if ap.topics:
+                meta.append("主題：" + " ".join(
+                    f'<a class="tag" href="{raw_href(f"topics/{t.id}.md", None, uri)}" title="依據：{md_escape("、".join(t.terms))}">'
+                    f'{md_escape(topics[t.id].title)}</a>' for t in ap.topics))
+            if ap.topics and citations:
+                meta.append("　·　")
+            if citations:
+                links = []
+                for b in citations:
+                    where = md_escape(topics[b.topic].title if b.topic else entities[b.entity].name_zh)
+                    label = f"{where} › {md_escape(sections[b.section])}"
+                    if b.party:
+                        label += f"（{md_escape(parties[b.party].name)}）"
+                    if b.section in ("developments", "positions") and b.date:
+                        label += f"，{md_escape(zh_date(b.date[:7]))}"
+                    if b.outlets > 1:
+                        label += f"，{b.outlets} 家媒體"
+                    links.append(f'<a href="{raw_href(b.page, b.anchor, uri)}">{label}</a>')
+                meta.append("被引用於：" + "、".join(links))
+            out.append(f'<p class="para-meta">{"".join(meta)}</p>')
+        return Markup("\n\n".join(out))
+
     def excerpt_tokens(self, excerpt: Excerpt) -> Markup:
         """Search tokens of the names and terms inside an excerpt (a part of its paragraph)."""
         ap = self.paragraphs[(excerpt.source, excerpt.paragraph)]
@@ -285,10 +332,7 @@ class Renderer:
             return Markup(relative_uri(target, uri) + (f"#{anchor}" if anchor else ""))
 
         def href(target: str, anchor: str | None = None) -> Markup:
-            """A link inside raw HTML: the final URL (tests walk every link of the built site)."""
-            if target == uri:
-                return Markup(f"#{anchor}" if anchor else "./")
-            return Markup(relative_url(target, uri) + (f"#{anchor}" if anchor else ""))
+            return raw_href(target, anchor, uri)
 
         markdown = self.env.get_template(template).render(uri=uri, link=link, href=href, **context)
         return Page(uri, markdown)

@@ -27,6 +27,8 @@ KEY = 12  # characters of a sentence's canonical opening and ending used as bloc
 BLOCK = 64  # a key shared by more excerpts than this is too common to block on
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+")
+_NAME = re.compile(r"\x01[^\x01]*\x01")  # a name replaced by its entity
+_DROPPED = re.compile(r"[^\w\x01]|_")  # what the canonical text drops: all but str.isalnum() and the name marks
 _NEGATIONS = re.compile(r"不|没|未|无|非|否|别|勿|莫|拒|\b(?:not|no|never|none|nor|without|cannot|reject\w*|refus\w*|den(?:y|ied|ies))\b|n't")
 
 
@@ -53,10 +55,10 @@ def shape(ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
                 at = mention.end
         parts.append(fold(text[at:end]))
         folded = "".join(parts)
-        plain = re.sub(r"\x01[^\x01]*\x01", " ", folded)
+        plain = _NAME.sub(" ", folded)
         numbers += _NUMBERS.findall(plain)
         negations += _NEGATIONS.findall(plain)
-        sentences.append("".join(ch for ch in folded if ch.isalnum() or ch == "\x01"))
+        sentences.append(_DROPPED.sub("", folded))
     dates = [d.date for d in ap.dates if ap.sentence_of(d.start) in indexes]
     # In text order, with repeats: 「不會接受…也會同意」 and 「會接受…也不會同意」 differ.
     guard = (tuple(numbers), tuple(dates), tuple(names), tuple(negations))
