@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..config import BriefingConfig, Topic
-from ..model import AnnotatedSource, Appearance, Backlink, Briefing, Claim, Excerpt, Lexicon, TopicSection
+from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Backlink, Briefing, Claim, Excerpt, Lexicon, TopicSection
 from .claims import Shape, group, shape
 from .entities import profiles
 from .excerpts import evidence_of, event_date, join, sentence_evidence
@@ -39,6 +39,15 @@ class Composer:
         everyone = (*config.entities, *lexicon.provisional)
         self.groups = {e.id: e.group for e in everyone}
         self.kinds = {e.id: e.kind for e in everyone}
+        self._shapes: dict[tuple, Shape] = {}
+
+    def shape(self, ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
+        """claims.shape, once per sentence set: topics, positions and entity statements quote the same sentences."""
+        key = (id(ap), *sorted(set(indexes)))
+        found = self._shapes.get(key)
+        if found is None:
+            found = self._shapes[key] = shape(ap, indexes)
+        return found
 
     def order(self, excerpt: Excerpt) -> tuple:
         """Chronological: event date, publication date, source, paragraph."""
@@ -120,7 +129,7 @@ class Composer:
                 anchor=f"dev-{sid}-{anchor}", topic=topic.id, section="developments", source=sid, paragraph=anchor,
                 text=join(ap, indexes), date=event_date(ap, indexes, published), evidence=evidence_of(evidence, indexes),
             ))
-            shapes.append(shape(ap, indexes))
+            shapes.append(self.shape(ap, indexes))
             top = max(evidence, key=lambda i: (len(evidence[i]), -i))
             best[(sid, anchor)] = (Excerpt(
                 anchor=f"key-{sid}-{anchor}", topic=topic.id, section="key-points", source=sid, paragraph=anchor,
@@ -152,7 +161,7 @@ class Composer:
                             date=event_date(ap, [attribution.sentence], source.source.published),
                             evidence=evidence[attribution.sentence], party=party.id, entity=attribution.entity,
                         ))
-                        found_shapes.append(shape(ap, [attribution.sentence]))
+                        found_shapes.append(self.shape(ap, [attribution.sentence]))
             pages = placed(self.claims(found, found_shapes), f"topics/{topic.id}/positions",
                            key_of=lambda c: party.id, keys=[party.id]) if found else []
             position_pages += pages

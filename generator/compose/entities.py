@@ -8,7 +8,6 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ..model import TITLE, Appearance, Claim, EntityProfile, Excerpt
-from .claims import shape
 from .excerpts import event_date
 
 if TYPE_CHECKING:
@@ -49,7 +48,7 @@ def profiles(composer: "Composer") -> dict[str, EntityProfile]:
                     paragraph=anchor, text=ap.sentence_text(sentence), date=event_date(ap, [sentence], source.published),
                     entity=attribution.entity,
                 ))
-                shapes.append(shape(ap, [sentence]))
+                shapes.append(composer.shape(ap, [sentence]))
 
     uri = "entities/{}.md"
     result = {}
