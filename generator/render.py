@@ -240,7 +240,8 @@ class Renderer:
         self.paragraphs = {(s.source.id, ap.paragraph.anchor): ap for s in briefing.sources for ap in s.paragraphs}
         self.env.filters.update(indexed_html=indexed_html, excerpt_tokens=self.excerpt_tokens)
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
-                                spellings=self.spellings, source_paragraphs=self.source_paragraphs)
+                                spellings=self.spellings, source_paragraphs=self.source_paragraphs,
+                                cite=self.cite)
         self.env.globals.update(cited_shown=CITED_SHOWN, cited_full=CITED_FULL, positions_shown=POSITIONS_SHOWN, people_shown=PEOPLE_SHOWN,
                                 outlets_shown=OUTLETS_SHOWN)
         self.env.globals.update(
@@ -319,6 +320,15 @@ class Renderer:
                 meta.append("被引用於：" + "、".join(links))
             out.append(f'<p class="para-meta">{"".join(meta)}</p>')
         return Markup("\n\n".join(out))
+
+    def cite(self, excerpt: Excerpt, uri: str, external: bool = True) -> Markup:
+        """An excerpt's citation, linked to its paragraph: outlet, date, paragraph (a claim has many)."""
+        source = self.sources[excerpt.source]
+        html = (f'<a class="cite" href="{raw_href(source.page, excerpt.paragraph, uri)}">{md_escape(source.outlet or "未知媒體")}，'
+                f'{md_escape(zh_date(source.published))}，第 {md_escape(excerpt.paragraph[1:])} 段</a>')
+        if external and safe_url(source.url):
+            html += f' · <a class="external" href="{html_url(source.url)}">原文網址</a>'
+        return Markup(html)
 
     def excerpt_tokens(self, excerpt: Excerpt) -> Markup:
         """Search tokens of the names and terms inside an excerpt (a part of its paragraph)."""
