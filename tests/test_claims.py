@@ -8,9 +8,10 @@ from pathlib import Path
 
 import opencc
 
-from generator import build
+from generator import build, load_config
 from generator.compose import KEY_POINTS, LATEST
 from generator.compose.pages import BUDGET, cost
+from generator.render import Renderer, zh_date
 
 ROOT = Path(__file__).resolve().parent.parent
 T2S = opencc.OpenCC("t2s.json")
@@ -125,3 +126,18 @@ def test_the_brief_cites_only_the_sources_it_quotes_however_many_there_are(tmp_p
     assert 0 < listed < 60 and f"本簡報引用 {listed} 篇報導（全部 60 篇見網站的來源索引）" in brief
     cited = {int(n) for n in re.findall(r"\(#src-(\d+)\)", brief)}
     assert cited == set(range(1, listed + 1))  # every listed source is cited, every citation is listed
+
+
+def test_a_brief_citation_dates_the_report_as_its_source_list_does(tmp_path):
+    # The paragraphs report events days before publication: the citation's date is the report's,
+    # the one the source list gives, not the event's (the timeline's date column has that).
+    files = {f"d{i}.txt": (f"媒體{i}", f"2025-06-{10 + i:02d}", article(f"報導{i}", f"6月{i + 1}日，澤倫斯基表示，烏克蘭拒絕割讓頓巴斯領土。"))
+             for i in range(4)}
+    result = build(corpus(tmp_path, files), ROOT / "briefing.yml")
+    brief = next(p.markdown for p in result.pages if p.uri == "brief.md")
+    number = Renderer(load_config(ROOT / "briefing.yml"), result.briefing).brief()["number"]
+    published = {n: next(s.source.published for s in result.briefing.sources if s.source.id == sid) for sid, n in number.items()}
+    cites = re.findall(r"［\[(\d+)\]\(#src-\d+\)，[^，］]+，([^］]+)］", brief)
+    assert cites
+    for n, date in cites:
+        assert date == zh_date(published[int(n)])
