@@ -3,7 +3,9 @@ maps them and returns results in input order, and the output is byte-identical f
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
@@ -26,8 +28,17 @@ def map_ordered(function: Callable[[T], R], items: Iterable[T], jobs: int,
         if initializer:
             initializer(*initargs)
         return [function(item) for item in items]
-    with ProcessPoolExecutor(max_workers=jobs, initializer=initializer, initargs=initargs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=initializer, initargs=initargs) as pool:
         return list(pool.map(function, items, chunksize=max(1, len(items) // (jobs * 8))))
+
+
+def _context():
+    """fork, unless other threads run (`mkdocs serve`): a forked child has none of them, and a lock
+    one held would stay held; forkserver starts workers from a clean process instead."""
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() > 1 and "forkserver" in methods:
+        return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
 def cached_map(cache: "Cache | None", items: list, function: Callable, jobs: int, key_of: Callable,
@@ -41,3 +52,27 @@ def cached_map(cache: "Cache | None", items: list, function: Callable, jobs: int
         if cache:
             cache.put(keys[i], result)
     return results
+
+
+_forked: Callable[[int], object] | None = None  # what map_forked's workers run, inherited by fork
+
+
+def _run_forked(indexes: range) -> list:
+    return [_forked(i) for i in indexes]
+
+
+def map_forked(function: Callable[[int], R], count: int, jobs: int) -> list[R]:
+    """`[function(i) for i in range(count)]` on `jobs` forked processes, which inherit everything
+    `function` reads (nothing is pickled but the results). In this process when there is one job
+    or little to share, or when other threads run: a forked child has none of them, and a lock one
+    held would stay held (`mkdocs serve` runs its server on threads)."""
+    global _forked
+    if jobs <= 1 or count < 64 or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(i) for i in range(count)]
+    size = max(1, count // (jobs * 8))
+    _forked = function
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [r for part in pool.map(_run_forked, [range(i, min(i + size, count)) for i in range(0, count, size)]) for r in part]
+    finally:
+        _forked = None

@@ -131,5 +131,5 @@ def build(
     sources, problems = ingest(seeds, on_article, jobs, cache)
     annotated, lexicon = annotate(config, sources, jobs, cache)
     briefing = compose(config, annotated, lexicon)
-    pages = render(config, briefing, templates, tuple(problems))
+    pages = render(config, briefing, templates, tuple(problems), jobs)
     return BuildResult(tuple(pages), tuple(problems), briefing)

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from .config import SOURCES_META, BriefingConfig
 from .compose.pages import CITED_FULL
 from .model import TITLE, AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, LearnedName, Page, Problem, TopicSection
+from .parallel import map_forked
 from .passthrough import BLOCK_END, BLOCK_START
 from .search import entity_token, term_token
 
@@ -394,8 +395,11 @@ class Renderer:
             found[key] = found.get(key, 0) + 1
         return [(name, kind, count) for (name, kind), count in sorted(found.items())]
 
+    def brief_context(self, pdf_href: str | None = None) -> dict:
+        return {"brief": self.brief(), "pdf_href": Markup(pdf_href) if pdf_href else None}
+
     def brief_page(self, pdf_href: str | None = None) -> Page:
-        return self.page(BRIEF_URI, "brief.md.j2", brief=self.brief(), pdf_href=Markup(pdf_href) if pdf_href else None)
+        return self.page(BRIEF_URI, "brief.md.j2", **self.brief_context(pdf_href))
 
     def source_months(self) -> list[tuple[str, list, list[str]]]:
         """(month, its sources grouped by outlet, the uris of its pages), newest month first. Pages
@@ -411,40 +415,47 @@ class Renderer:
             months.append((month, chunks, uris))
         return months
 
-    def pages(self) -> list[Page]:
+    def pages(self, jobs: int = 1) -> list[Page]:
+        """Every page, on `jobs` processes (forked: they inherit the briefing instead of receiving it)."""
+        plan = self.plan()
+        return map_forked(lambda i: self.page(plan[i][0], plan[i][1], **plan[i][2]), len(plan), jobs)
+
+    def plan(self) -> list[tuple[str, str, dict]]:
+        """(uri, template, context) of every page, in the order they are written."""
         b = self.briefing
-        pages = [self.page("index.md", "index.md.j2")]
+        pages = [("index.md", "index.md.j2", {})]
         for section in b.topics:
             topic = self.config.topic(section.topic)
-            pages.append(self.page(f"topics/{section.topic}.md", "topic.md.j2", section=section, topic=topic))
+            pages.append((f"topics/{section.topic}.md", "topic.md.j2", dict(section=section, topic=topic)))
             months = {p.title: [x for x in section.months if x.title == p.title] for p in section.months}
             ordered = list(dict.fromkeys(p.title for p in section.months))
             for page in section.months:
                 at = ordered.index(page.title)
-                pages.append(self.page(page.uri, "archive.md.j2", section=section, topic=topic, claim_page=page,
-                                       siblings=months[page.title],
-                                       previous=months[ordered[at - 1]][0] if at > 0 else None,
-                                       next=months[ordered[at + 1]][0] if at + 1 < len(ordered) else None))
+                pages.append((page.uri, "archive.md.j2", dict(
+                    section=section, topic=topic, claim_page=page, siblings=months[page.title],
+                    previous=months[ordered[at - 1]][0] if at > 0 else None,
+                    next=months[ordered[at + 1]][0] if at + 1 < len(ordered) else None)))
             for page in section.position_pages:
-                pages.append(self.page(page.uri, "positions.md.j2", section=section, topic=topic, claim_page=page,
-                                       siblings=[p for p in section.position_pages if p.title == page.title]))
+                pages.append((page.uri, "positions.md.j2", dict(
+                    section=section, topic=topic, claim_page=page,
+                    siblings=[p for p in section.position_pages if p.title == page.title])))
         for source in b.sources:
-            pages.append(self.page(source.source.page, "source.md.j2", annotated=source, source=source.source))
+            pages.append((source.source.page, "source.md.j2", dict(annotated=source, source=source.source)))
         months = self.source_months()
         inline = len(b.sources) <= SOURCES_INLINE
-        pages.append(self.page("sources/index.md", "sources.md.j2", problems=self.input_problems(), months=months, inline=inline))
+        pages.append(("sources/index.md", "sources.md.j2", dict(problems=self.input_problems(), months=months, inline=inline)))
         if not inline:
             for month, chunks, uris in months:
                 for number, (chunk, uri) in enumerate(zip(chunks, uris), start=1):
-                    pages.append(self.page(uri, "sources_month.md.j2", month=month, chunk=chunk, part=number, uris=uris))
-        pages.append(self.page("entities/index.md", "entities.md.j2"))
+                    pages.append((uri, "sources_month.md.j2", dict(month=month, chunk=chunk, part=number, uris=uris)))
+        pages.append(("entities/index.md", "entities.md.j2", {}))
         everyone = {e.id: e for e in (*self.config.entities, *b.lexicon.provisional)}
         for entity_id, profile in b.profiles.items():
-            pages.append(self.page(f"entities/{entity_id}.md", "entity.md.j2", entity=everyone[entity_id], profile=profile))
-        pages.append(self.brief_page())
+            pages.append((f"entities/{entity_id}.md", "entity.md.j2", dict(entity=everyone[entity_id], profile=profile)))
+        pages.append((BRIEF_URI, "brief.md.j2", self.brief_context()))
         return pages
 
 
 def render(config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES,
-           problems: tuple[Problem, ...] = ()) -> list[Page]:
-    return Renderer(config, briefing, templates, problems).pages()
+           problems: tuple[Problem, ...] = (), jobs: int = 1) -> list[Page]:
+    return Renderer(config, briefing, templates, problems).pages(jobs)

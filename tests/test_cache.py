@@ -7,9 +7,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from generator import build
+from generator import parallel
 from generator.cache import Cache
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,3 +86,23 @@ def test_one_job_and_two_jobs_write_byte_identical_pages(tmp_path):
     files = sorted(p.relative_to(one) for p in one.rglob("*.md"))
     assert len(files) > 20 and files == sorted(p.relative_to(two) for p in two.rglob("*.md"))
     assert all((one / f).read_bytes() == (two / f).read_bytes() for f in files)
+
+
+def test_the_pool_works_beside_other_threads_as_under_mkdocs_serve(tmp_path):
+    # `mkdocs serve` builds while its server threads run: the pool starts its workers from a fork
+    # server then (a forked child would hold none of those threads' locks), and pages render here.
+    seeds = tmp_path / "many"
+    seeds.mkdir()
+    for source in sorted((ROOT / "seeds").glob("*.txt")):
+        for i in range(2):
+            (seeds / f"{i}_{source.name}").write_text(source.read_text(encoding="utf-8").replace("。", f"（第{i}版）。", 1), encoding="utf-8")
+    alone = build(seeds, ROOT / "briefing.yml", jobs=1)
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait, daemon=True)
+    server.start()
+    try:
+        assert parallel._context().get_start_method() == "forkserver"
+        beside = build(seeds, ROOT / "briefing.yml", jobs=2)
+    finally:
+        stop.set()
+    assert len(beside.pages) > 20 and pages(beside) == pages(alone)
