@@ -128,6 +128,8 @@ def build(
     config = load_config(config) if isinstance(config, Path) else config
     if not seeds.is_dir():
         return BuildResult((), (Problem(str(seeds), None, "seeds folder not found", "pass --seeds DIR with your articles"),), None)
+    if cache:
+        cache.new_build()
     sources, problems = ingest(seeds, on_article, jobs, cache)
     annotated, lexicon = annotate(config, sources, jobs, cache)
     briefing = compose(config, annotated, lexicon)

@@ -39,6 +39,11 @@ def on_startup(command, dirty) -> None:
 
 
 _last_good = None  # (briefing config, BuildResult) of the last build that worked, for `serve`
+_caches: dict[Path, Cache] = {}  # one per folder, kept across `serve` rebuilds (its memory layer)
+
+
+def _cache(folder: Path) -> Cache:
+    return _caches.setdefault(folder, Cache(folder))
 
 
 def on_config(config):
@@ -53,7 +58,7 @@ def on_config(config):
         briefing = generator.load_config(_root(config) / CONFIG)
         # Per-article results are kept in .cache/briefing/ (serve re-reads only what changed);
         # BRIEFING_CACHE=0 turns that off, BRIEFING_JOBS sets the processes (default: the cores).
-        cache = None if os.environ.get("BRIEFING_CACHE", "1") == "0" else Cache(_root(config) / ".cache" / "briefing")
+        cache = None if os.environ.get("BRIEFING_CACHE", "1") == "0" else _cache(_root(config) / ".cache" / "briefing")
         jobs = int(os.environ.get("BRIEFING_JOBS") or default_jobs())
         result = generator.build(_root(config) / SEEDS, briefing, jobs=max(1, jobs), cache=cache)
     except Exception as exc:  # a ConfigError is bad input; anything else is a bug

@@ -53,6 +53,22 @@ def test_a_changed_article_or_its_sources_yml_entry_is_read_again(tmp_path):
     assert cache.misses >= 1 and next(s.source.outlet for s in result.briefing.sources if s.source.id.startswith("003")) == "香港01 新聞"
 
 
+def test_a_cache_kept_across_builds_serves_what_did_not_change_from_memory(tmp_path):
+    # As under `mkdocs serve`: one Cache for every rebuild. Unchanged articles come from memory
+    # (here with the folder gone), the changed one is read and annotated again.
+    seeds, folder = seeds_copy(tmp_path), tmp_path / "cache"
+    cache = Cache(folder)
+    build(seeds, ROOT / "briefing.yml", cache=cache)
+    shutil.rmtree(folder)
+    article = seeds / "003_e29858f474b2aba1.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\n另據消息，相關談判預計下週繼續。\n", encoding="utf-8")
+    cache.hits = cache.misses = 0
+    rebuilt = build(seeds, ROOT / "briefing.yml", cache=cache)
+    assert (cache.hits, cache.misses) == (8, 2)
+    assert pages(rebuilt) == pages(build(seeds, ROOT / "briefing.yml"))
+    assert "預計下週繼續" in next(p.markdown for p in rebuilt.pages if p.uri.startswith("sources/003"))
+
+
 def test_a_corrupt_or_truncated_entry_is_rebuilt_not_trusted(tmp_path):
     seeds, folder = seeds_copy(tmp_path), tmp_path / "cache"
     expected = pages(build(seeds, ROOT / "briefing.yml", cache=Cache(folder)))
