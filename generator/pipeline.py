@@ -133,5 +133,5 @@ def build(
     sources, problems = ingest(seeds, on_article, jobs, cache)
     annotated, lexicon = annotate(config, sources, jobs, cache)
     briefing = compose(config, annotated, lexicon)
-    pages = render(config, briefing, templates, tuple(problems), jobs)
+    pages = render(config, briefing, templates, tuple(problems), jobs, cache.pages if cache else None)
     return BuildResult(tuple(pages), tuple(problems), briefing)

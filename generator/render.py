@@ -8,6 +8,7 @@ ids) are marked safe with `Markup`.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections import Counter, defaultdict
@@ -223,6 +224,11 @@ class Renderer:
     def __init__(self, config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES,
                  problems: tuple[Problem, ...] = ()):
         self.config, self.briefing, self.problems = config, briefing, problems
+        # What a source page depends on besides its article and backlinks (see `pages`).
+        digest = hashlib.sha256(config.model_dump_json().encode())
+        for path in sorted(templates.glob("*.j2")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        self.digest = digest.hexdigest()
         self.env = Environment(
             loader=FileSystemLoader(str(templates)),
             undefined=StrictUndefined,
@@ -415,10 +421,33 @@ class Renderer:
             months.append((month, chunks, uris))
         return months
 
-    def pages(self, jobs: int = 1) -> list[Page]:
-        """Every page, on `jobs` processes (forked: they inherit the briefing instead of receiving it)."""
+    def pages(self, jobs: int = 1, kept: dict | None = None) -> list[Page]:
+        """Every page, on `jobs` processes (forked: they inherit the briefing instead of receiving it).
+        `kept`, carried from build to build (mkdocs serve): source pages whose article is the same
+        object as last time (the cache hands out the same object only when nothing it depends on
+        changed), with the same backlinks, config and templates, are not rendered again."""
         plan = self.plan()
-        return map_forked(lambda i: self.page(plan[i][0], plan[i][1], **plan[i][2]), len(plan), jobs)
+        found: list[Page | None] = [None] * len(plan)
+        keys: dict[int, tuple] = {}
+        if kept is not None:
+            for i, (uri, template, context) in enumerate(plan):
+                if template == "source.md.j2":
+                    annotated = context["annotated"]
+                    sid = annotated.source.id
+                    inputs = (annotated, self.digest, tuple(self.briefing.cited_in.get((sid, ap.paragraph.anchor), ())
+                                                            for ap in annotated.paragraphs))
+                    keys[i] = inputs
+                    last = kept.get(uri)
+                    if last and last[0][0] is inputs[0] and last[0][1:] == inputs[1:]:
+                        found[i] = last[1]
+        missing = [i for i, page in enumerate(found) if page is None]
+        for i, page in zip(missing, map_forked(lambda n: self.page(plan[missing[n]][0], plan[missing[n]][1], **plan[missing[n]][2]),
+                                               len(missing), jobs)):
+            found[i] = page
+        if kept is not None:
+            kept.clear()
+            kept.update((plan[i][0], (inputs, found[i])) for i, inputs in keys.items())
+        return found
 
     def plan(self) -> list[tuple[str, str, dict]]:
         """(uri, template, context) of every page, in the order they are written."""
@@ -457,5 +486,5 @@ class Renderer:
 
 
 def render(config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES,
-           problems: tuple[Problem, ...] = (), jobs: int = 1) -> list[Page]:
-    return Renderer(config, briefing, templates, problems).pages(jobs)
+           problems: tuple[Problem, ...] = (), jobs: int = 1, kept: dict | None = None) -> list[Page]:
+    return Renderer(config, briefing, templates, problems).pages(jobs, kept)

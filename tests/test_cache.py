@@ -69,6 +69,22 @@ def test_a_cache_kept_across_builds_serves_what_did_not_change_from_memory(tmp_p
     assert "預計下週繼續" in next(p.markdown for p in rebuilt.pages if p.uri.startswith("sources/003"))
 
 
+def test_a_kept_source_page_is_rendered_again_when_the_config_or_a_template_changes(tmp_path):
+    seeds, cache = seeds_copy(tmp_path), Cache(tmp_path / "cache")
+    config, templates = tmp_path / "briefing.yml", tmp_path / "templates"
+    shutil.copy(ROOT / "briefing.yml", config)
+    shutil.copytree(ROOT / "templates", templates)
+    build(seeds, config, templates, cache=cache)
+    config.write_text(config.read_text(encoding="utf-8").replace("title: 領土問題", "title: 領土爭議"), encoding="utf-8")
+    retitled = build(seeds, config, templates, cache=cache)
+    assert any("領土爭議" in p.markdown and "領土問題" not in p.markdown for p in retitled.pages if p.uri.startswith("sources/0"))
+    source = templates / "source.md.j2"
+    source.write_text(source.read_text(encoding="utf-8").replace("## 內文 {#body}", "## 報導內文 {#body}"), encoding="utf-8")
+    edited = build(seeds, config, templates, cache=cache)
+    assert all("## 報導內文 {#body}" in p.markdown for p in edited.pages if p.uri.startswith("sources/0"))
+    assert pages(edited) == pages(build(seeds, config, templates))
+
+
 def test_a_corrupt_or_truncated_entry_is_rebuilt_not_trusted(tmp_path):
     seeds, folder = seeds_copy(tmp_path), tmp_path / "cache"
     expected = pages(build(seeds, ROOT / "briefing.yml", cache=Cache(folder)))
