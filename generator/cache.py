@@ -58,7 +58,7 @@ class Cache:
         self.hits = self.misses = self.rebuilt = 0
         self._held: dict[str, object] = {}  # this build's entries
         self._last: dict[str, object] = {}  # the last build's
-        self.pages: dict = {}  # the last build's source pages, in memory only (Renderer.pages)
+        self.kept: dict[str, dict] = {}  # in memory only: what compose and render keep of the last build
 
     def new_build(self) -> None:
         """Keep the last build's entries in memory for this one, and forget older ones."""

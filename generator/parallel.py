@@ -61,13 +61,14 @@ def _run_forked(indexes: range) -> list:
     return [_forked(i) for i in indexes]
 
 
-def map_forked(function: Callable[[int], R], count: int, jobs: int) -> list[R]:
+def map_forked(function: Callable[[int], R], count: int, jobs: int, minimum: int) -> list[R]:
     """`[function(i) for i in range(count)]` on `jobs` forked processes, which inherit everything
     `function` reads (nothing is pickled but the results). In this process when there is one job
-    or little to share, or when other threads run: a forked child has none of them, and a lock one
-    held would stay held (`mkdocs serve` runs its server on threads)."""
+    or fewer than `minimum` calls (forking a large heap has its cost), or when other threads run:
+    a forked child has none of them, and a lock one held would stay held (`mkdocs serve` runs its
+    server on threads)."""
     global _forked
-    if jobs <= 1 or count < 64 or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or count < minimum or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(i) for i in range(count)]
     size = max(1, count // (jobs * 8))
     _forked = function

@@ -132,6 +132,7 @@ def build(
         cache.new_build()
     sources, problems = ingest(seeds, on_article, jobs, cache)
     annotated, lexicon = annotate(config, sources, jobs, cache)
-    briefing = compose(config, annotated, lexicon)
-    pages = render(config, briefing, templates, tuple(problems), jobs, cache.pages if cache else None)
+    kept = cache.kept if cache else None
+    briefing = compose(config, annotated, lexicon, kept)
+    pages = render(config, briefing, templates, tuple(problems), jobs, kept.setdefault("render", {}) if kept is not None else None)
     return BuildResult(tuple(pages), tuple(problems), briefing)

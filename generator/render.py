@@ -16,12 +16,13 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from .config import SOURCES_META, BriefingConfig
 from .compose.pages import CITED_FULL
-from .model import TITLE, AnnotatedParagraph, AnnotatedSource, Briefing, Excerpt, LearnedName, Page, Problem, TopicSection
+from .model import TITLE, AnnotatedParagraph, AnnotatedSource, Briefing, Claim, Excerpt, LearnedName, Page, Problem, TopicSection
 from .parallel import map_forked
 from .passthrough import BLOCK_END, BLOCK_START
 from .search import entity_token, term_token
@@ -36,6 +37,7 @@ PEOPLE_SHOWN = 12
 OUTLETS_SHOWN = 10
 SOURCES_INLINE = 150  # up to this many sources the index lists them all; beyond, one page per month
 SOURCES_PER_PAGE = 250
+POOL_FROM = 400  # pages to render from which forking workers (and their copy of the heap) pays
 
 # Every ASCII character with a meaning in Markdown, its extensions (attr_list, tables, admonitions,
 # pymdownx) or HTML becomes a numeric character reference: shown as itself, parsed as nothing.
@@ -85,6 +87,11 @@ def md_escape(value: object) -> str:
     return _CONTROLS.sub("", _LINE_BREAKS.sub(" ", str(value))).translate(_ESCAPES)
 
 
+def _text(value: object) -> str:
+    """What `{{ value }}` writes: nothing for None, a Markup as it is, anything else escaped."""
+    return str(_finalize(value))
+
+
 def _finalize(value: object) -> object:
     if isinstance(value, Markup) or value is None or isinstance(value, (int, float)):
         return value if value is not None else ""
@@ -124,6 +131,7 @@ def html_id(value: object) -> Markup:
     return Markup(text)
 
 
+@lru_cache(maxsize=4096)
 def zh_date(value: str | None) -> str:
     if not value:
         return "日期不詳"
@@ -220,6 +228,24 @@ def learned_names(briefing: Briefing) -> dict[str, dict[str, LearnedName]]:
     return found
 
 
+class _CompiledTemplates(BytecodeCache):
+    """Compiled templates kept in memory from build to build (mkdocs serve compiled every template
+    on every rebuild); Jinja checks each against its source's checksum, so an edit is compiled anew."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 class Renderer:
     def __init__(self, config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES,
                  problems: tuple[Problem, ...] = ()):
@@ -231,6 +257,7 @@ class Renderer:
         self.digest = digest.hexdigest()
         self.env = Environment(
             loader=FileSystemLoader(str(templates)),
+            bytecode_cache=_COMPILED,
             undefined=StrictUndefined,
             finalize=_finalize,
             trim_blocks=True,
@@ -248,7 +275,7 @@ class Renderer:
         self.env.filters.update(indexed_html=indexed_html, excerpt_tokens=self.excerpt_tokens)
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
                                 spellings=self.spellings, source_paragraphs=self.source_paragraphs,
-                                cite=self.cite)
+                                cite=self.cite, claim=self.claim)
         self.env.globals.update(cited_shown=CITED_SHOWN, cited_full=CITED_FULL, positions_shown=POSITIONS_SHOWN, people_shown=PEOPLE_SHOWN,
                                 outlets_shown=OUTLETS_SHOWN)
         self.env.globals.update(
@@ -327,6 +354,50 @@ class Renderer:
                 meta.append("被引用於：" + "、".join(links))
             out.append(f'<p class="para-meta">{"".join(meta)}</p>')
         return Markup("\n\n".join(out))
+
+    def claim(self, c: Claim, uri: str, full: bool = False, speaker: bool = False, anchor: bool = True,
+              lead: str = "", lead_topic: str | None = None) -> Markup:
+        """A claim as an HTML block: its text once, how many outlets report it, its citations. `full`
+        (its archive page): every citation, the members' anchors and the differing wordings; elsewhere
+        the first few and a link there. `speaker`: who said it first; `lead`: bold text before it (a
+        date), `lead_topic`: a topic linked there. Built here, not in a template: a page holds hundreds."""
+        e, g = c.first, self.env.globals
+        shown = c.excerpts[:CITED_FULL] if full else c.excerpts[:CITED_SHOWN]
+        everything = c.archived or (c.page, c.anchor)
+        more = not full and (len(c.excerpts) > len(shown) or bool(c.variants))
+        head = self._lead(lead, lead_topic, uri)
+        if speaker and e.entity:
+            entity = g["entities"][e.entity]
+            head += f"<strong>{_text(entity.name_zh)}</strong>（{_text(entity.role)}）｜來源原文："
+        reports = len(dict.fromkeys(x.source for x in c.excerpts))
+        html = [f'<p{f" id={chr(34)}{html_id(c.anchor)}{chr(34)}" if anchor else ""} class="excerpt">{head}「{md_escape(e.text)}」'
+                f'{self.excerpt_tokens(e)}<br>\n<span class="corroboration">{c.outlets} 家媒體'
+                f'{f"，{reports} 篇報導" if reports > c.outlets else ""}</span> '
+                + "；".join(self.cite(x, uri, i == 0) for i, x in enumerate(shown))]
+        if more or not anchor:
+            label = (f"全部 {len(c.excerpts)} 則出處" + (f"與 {len(c.variants)} 種不同寫法" if c.variants else "")) if more else "本則彙整"
+            html.append(f'{"；" if more else " · "}<a class="claim-link" href="{raw_href(everything[0], everything[1], uri)}">{label}</a>')
+        if full and len(c.excerpts) > len(shown):
+            html.append(f"；另有 {len(c.excerpts) - len(shown)} 篇報導刊出相同內容，各篇來源頁的「被引用於」連回本則")
+        if e.evidence:
+            html.append(f' · <span class="evidence">依據：{md_escape("、".join(e.evidence))}</span>')
+        html.append("</p>\n")
+        if full and len(c.excerpts) > 1:
+            # Each member's own anchor too: a link made when another excerpt was shown first still lands here.
+            html.append("<p hidden>" + "".join(f'<span id="{html_id(x.anchor)}"></span>' for x in c.excerpts[1:] if x.anchor != c.anchor)
+                        + "</p>\n")
+        if full and c.variants:
+            html.append(f'\n<details class="note"><summary>其他 {len(c.variants)} 種寫法</summary>\n')
+            html += [f"<p>「{md_escape(v.text)}」<br>\n{self.cite(v, uri, False)}</p>\n" for v in c.variants[:CITED_FULL]]
+            html.append("</details>\n")
+        return Markup("".join(html).rstrip())
+
+    def _lead(self, lead: str, lead_topic: str | None, uri: str) -> str:
+        if not (lead or lead_topic):
+            return ""
+        topic = (f'｜<a href="{raw_href(f"topics/{lead_topic}.md", None, uri)}">{md_escape(self.env.globals["topics"][lead_topic].title)}</a>'
+                 if lead_topic else "")
+        return f"<strong>{_text(lead)}{topic}</strong>："
 
     def cite(self, excerpt: Excerpt, uri: str, external: bool = True) -> Markup:
         """An excerpt's citation, linked to its paragraph: outlet, date, paragraph (a claim has many)."""
@@ -442,7 +513,7 @@ class Renderer:
                         found[i] = last[1]
         missing = [i for i, page in enumerate(found) if page is None]
         for i, page in zip(missing, map_forked(lambda n: self.page(plan[missing[n]][0], plan[missing[n]][1], **plan[missing[n]][2]),
-                                               len(missing), jobs)):
+                                               len(missing), jobs, minimum=POOL_FROM)):
             found[i] = page
         if kept is not None:
             kept.clear()

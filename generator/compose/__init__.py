@@ -30,8 +30,17 @@ ROSTER_SHOWN = 3  # latest excerpts per roster member on the topic page
 HOME_LATEST = 8
 
 
+def _shape(ap: AnnotatedParagraph, indexes: tuple[int, ...]) -> Shape:
+    return shape(ap, list(indexes))
+
+
+def _event_date(ap: AnnotatedParagraph, indexes: tuple[int, ...], published: str | None) -> str | None:
+    return event_date(ap, list(indexes), published)
+
+
 class Composer:
-    def __init__(self, config: BriefingConfig, sources: tuple[AnnotatedSource, ...], lexicon: Lexicon = Lexicon()):
+    def __init__(self, config: BriefingConfig, sources: tuple[AnnotatedSource, ...], lexicon: Lexicon = Lexicon(),
+                 kept: dict | None = None):
         self.config = config
         self.sources = sources
         self.lexicon = lexicon
@@ -39,15 +48,28 @@ class Composer:
         everyone = (*config.entities, *lexicon.provisional)
         self.groups = {e.id: e.group for e in everyone}
         self.kinds = {e.id: e.kind for e in everyone}
-        self._shapes: dict[tuple, Shape] = {}
+        # Shapes and event dates, once per paragraph and sentence set: topics, positions and entity
+        # statements quote the same sentences. `kept` carries them to the next build (mkdocs serve),
+        # where a paragraph of an unchanged article is the same object (the cache's memory).
+        self._kept = kept
+        self._last: dict[tuple, tuple] = kept.get("compose", {}) if kept is not None else {}
+        self._now: dict[tuple, tuple] = {}
+
+    def _once(self, compute, ap: AnnotatedParagraph, *args):
+        key = (compute, id(ap), *args)
+        found = self._now.get(key)
+        if found is None:
+            found = self._last.get(key)
+            if found is None or found[0] is not ap:  # the paragraph held in the entry: its id is not reused
+                found = (ap, compute(ap, *args))
+            self._now[key] = found
+        return found[1]
 
     def shape(self, ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
-        """claims.shape, once per sentence set: topics, positions and entity statements quote the same sentences."""
-        key = (id(ap), *sorted(set(indexes)))
-        found = self._shapes.get(key)
-        if found is None:
-            found = self._shapes[key] = shape(ap, indexes)
-        return found
+        return self._once(_shape, ap, tuple(sorted(set(indexes))))
+
+    def date(self, ap: AnnotatedParagraph, indexes: list[int], published: str | None) -> str | None:
+        return self._once(_event_date, ap, tuple(indexes), published)
 
     def order(self, excerpt: Excerpt) -> tuple:
         """Chronological: event date, publication date, source, paragraph."""
@@ -127,13 +149,13 @@ class Composer:
             indexes = sorted(evidence)[:3]
             excerpts.append(Excerpt(
                 anchor=f"dev-{sid}-{anchor}", topic=topic.id, section="developments", source=sid, paragraph=anchor,
-                text=join(ap, indexes), date=event_date(ap, indexes, published), evidence=evidence_of(evidence, indexes),
+                text=join(ap, indexes), date=self.date(ap, indexes, published), evidence=evidence_of(evidence, indexes),
             ))
             shapes.append(self.shape(ap, indexes))
             top = max(evidence, key=lambda i: (len(evidence[i]), -i))
             best[(sid, anchor)] = (Excerpt(
                 anchor=f"key-{sid}-{anchor}", topic=topic.id, section="key-points", source=sid, paragraph=anchor,
-                text=ap.sentence_text(top), date=event_date(ap, [top], published), evidence=evidence_of(evidence, [top]),
+                text=ap.sentence_text(top), date=self.date(ap, [top], published), evidence=evidence_of(evidence, [top]),
             ), len(set().union(*evidence.values())))
             for mention in ap.mentions:
                 if self.kinds[mention.entity] == "person":
@@ -158,7 +180,7 @@ class Composer:
                         found.append(Excerpt(
                             anchor=f"pos-{party.id}-{sid}-{anchor}-s{attribution.sentence + 1}", topic=topic.id,
                             section="positions", source=sid, paragraph=anchor, text=ap.sentence_text(attribution.sentence),
-                            date=event_date(ap, [attribution.sentence], source.source.published),
+                            date=self.date(ap, [attribution.sentence], source.source.published),
                             evidence=evidence[attribution.sentence], party=party.id, entity=attribution.entity,
                         ))
                         found_shapes.append(self.shape(ap, [attribution.sentence]))
@@ -183,7 +205,7 @@ class Composer:
                         indexes = sorted({ap.sentence_of(m.start) for m in ap.mentions if m.entity == member})[:2]
                         found_by[member].append(Excerpt(
                             anchor=f"roster-{member}-{sid}-{anchor}", topic=topic.id, section="roster", source=sid,
-                            paragraph=anchor, text=join(ap, indexes), date=event_date(ap, indexes, source.source.published),
+                            paragraph=anchor, text=join(ap, indexes), date=self.date(ap, indexes, source.source.published),
                             evidence=tuple(dict.fromkeys(m.surface for m in ap.mentions
                                                          if m.entity == member and ap.sentence_of(m.start) in indexes)),
                             entity=member,
@@ -245,6 +267,8 @@ class Composer:
                 seen.add(key)
                 latest.append(claim)
         dates = sorted(s.source.published for s in self.sources if s.source.published)
+        if self._kept is not None:
+            self._kept["compose"] = self._now
         return Briefing(
             sources=self.sources,
             topics=topics,
@@ -265,5 +289,6 @@ class Composer:
         return {k: tuple(v) for k, v in found.items()}
 
 
-def compose(config: BriefingConfig, sources: tuple[AnnotatedSource, ...], lexicon: Lexicon = Lexicon()) -> Briefing:
-    return Composer(config, sources, lexicon).compose()
+def compose(config: BriefingConfig, sources: tuple[AnnotatedSource, ...], lexicon: Lexicon = Lexicon(),
+            kept: dict | None = None) -> Briefing:
+    return Composer(config, sources, lexicon, kept).compose()

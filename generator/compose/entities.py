@@ -8,7 +8,6 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ..model import TITLE, Appearance, Claim, EntityProfile, Excerpt
-from .excerpts import event_date
 
 if TYPE_CHECKING:
     from . import Composer
@@ -45,7 +44,7 @@ def profiles(composer: "Composer") -> dict[str, EntityProfile]:
                     continue  # two cues in one sentence
                 found.append(Excerpt(
                     anchor=f"st-{source.id}-{anchor}-s{sentence + 1}", topic="", section="statements", source=source.id,
-                    paragraph=anchor, text=ap.sentence_text(sentence), date=event_date(ap, [sentence], source.published),
+                    paragraph=anchor, text=ap.sentence_text(sentence), date=composer.date(ap, [sentence], source.published),
                     entity=attribution.entity,
                 ))
                 shapes.append(composer.shape(ap, [sentence]))
