@@ -13,6 +13,7 @@ import re
 
 from ...model import AnnotatedParagraph, DateRef
 from ...normalize import Folded
+from ...prefilter import compile_with_start
 from . import chinese, english, narrative
 from .dateline import dispatch_day, dispatch_span
 from .days import iso, safe_date
@@ -20,11 +21,13 @@ from .days import iso, safe_date
 __all__ = ["DATE_PATTERN", "dispatch_day", "find_dates", "resolve_date", "story_time"]
 
 # Matched on folded text (Simplified, half-width digits, lower case). Earlier alternatives win.
-DATE_PATTERN = re.compile("|".join((
+# (compile_with_start: the same matches, found without trying every alternative at every character.)
+DATE_SOURCE = "|".join((
     r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d))",
     *chinese.FRAGMENTS,
     *english.FRAGMENTS,
-)))
+))
+DATE_PATTERN = compile_with_start(DATE_SOURCE)
 _SURFACES = chinese.SURFACES + english.SURFACES
 _MAY_HOLD_DATE = re.compile(r"\d|[天日月年昨周]|星期|礼拜|today|yesterday|tomorrow|month|year|" + english.MONTH)
 LIST_GAP = re.compile(r"\s*[、,和至到~-]\s*")  # between the days of 10月3、4日
