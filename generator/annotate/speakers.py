@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Attribution, Mention
 from ..normalize import Folded, fold
+from ..prefilter import compile_with_start
 
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
@@ -20,7 +21,7 @@ CUES = re.compile(
 # Speakers only (topics.py reads CUES for its stance clauses): more verbs by which a subject states
 # a position, never a plain action (met, travelled, phoned). -s forms that are also nouns (claims,
 # demands, calls) are left out. 确认 only before what is confirmed (确认，……), not 确认框架.
-SPEECH = re.compile(
+SPEECH = compile_with_start(  # searched at every character of every paragraph: generator/prefilter.py
     CUES.pattern[:-1]
     + r"|确认(?=[，,：:「“])|(?<!联合)(?<!发表)(?<!份)声明(?=[，,：:])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
     r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|解释|澄清|提醒|力挺"
@@ -58,7 +59,7 @@ OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$|\b(close to|with|abou
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
 # (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
-NOT_STATED = re.compile(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
+NOT_STATED = compile_with_start(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
                         r"|\b(the|a|an|its|his|her|their|this)\s+$")  # "the proposed deal", "a warning"
