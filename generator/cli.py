@@ -123,7 +123,7 @@ def main() -> None:
 @config_option
 @click.option("--out", type=click.Path(path_type=Path), required=True, help="Folder to write the generated Markdown pages to.")
 @click.option("--jobs", type=click.IntRange(min=1), default=default_jobs(), show_default="the number of cores",
-              help="Processes for reading and annotating articles; the pages are the same for any number.")
+              help="Processes for reading, learning names from and annotating articles; the pages are the same for any number.")
 @click.option("--cache", "cache", type=click.Path(path_type=Path), default=Path(".cache/briefing"), show_default=True,
               help="Folder of per-article results kept between builds; safe to delete.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")

@@ -10,9 +10,10 @@ import sys
 import threading
 from pathlib import Path
 
-from generator import build
-from generator import parallel
+from generator import build, ingest, load_config, parallel
+from generator.annotate.learn import learn
 from generator.cache import Cache
+from generator.model import Paragraph, Source
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,10 +31,10 @@ def seeds_copy(tmp_path: Path) -> Path:
 def test_the_cache_is_used_when_nothing_changed_and_the_pages_are_the_same(tmp_path):
     seeds, cache = seeds_copy(tmp_path), Cache(tmp_path / "cache")
     cold = build(seeds, ROOT / "briefing.yml", cache=cache)
-    assert (cache.hits, cache.misses) == (0, 10)  # 5 sources read, 5 annotated
+    assert (cache.hits, cache.misses) == (0, 20)  # 5 sources read, scanned for names, matched for surnames, annotated
     warm_cache = Cache(tmp_path / "cache")
     warm = build(seeds, ROOT / "briefing.yml", cache=warm_cache)
-    assert (warm_cache.hits, warm_cache.misses) == (10, 0)
+    assert (warm_cache.hits, warm_cache.misses) == (20, 0)
     assert pages(warm) == pages(cold) == pages(build(seeds, ROOT / "briefing.yml"))
 
 
@@ -44,7 +45,7 @@ def test_a_changed_article_or_its_sources_yml_entry_is_read_again(tmp_path):
     article.write_text(article.read_text(encoding="utf-8").replace("普京", "普丁", 1), encoding="utf-8")
     cache = Cache(folder)
     changed = build(seeds, ROOT / "briefing.yml", cache=cache)
-    assert cache.misses >= 2  # that article read and annotated again (the rest keep their entries)
+    assert cache.misses >= 4  # that article read, scanned, matched and annotated again (the rest keep their entries)
     assert pages(changed) == pages(build(seeds, ROOT / "briefing.yml"))
     meta = seeds / "sources.yml"
     meta.write_text(meta.read_text(encoding="utf-8").replace("outlet: 香港01", "outlet: 香港01 新聞"), encoding="utf-8")
@@ -64,7 +65,7 @@ def test_a_cache_kept_across_builds_serves_what_did_not_change_from_memory(tmp_p
     article.write_text(article.read_text(encoding="utf-8") + "\n另據消息，相關談判預計下週繼續。\n", encoding="utf-8")
     cache.hits = cache.misses = 0
     rebuilt = build(seeds, ROOT / "briefing.yml", cache=cache)
-    assert (cache.hits, cache.misses) == (8, 2)
+    assert (cache.hits, cache.misses) == (16, 4)  # per article: read, learning scan, surnames, annotation
     assert pages(rebuilt) == pages(build(seeds, ROOT / "briefing.yml"))
     assert "預計下週繼續" in next(p.markdown for p in rebuilt.pages if p.uri.startswith("sources/003"))
 
@@ -89,14 +90,14 @@ def test_a_corrupt_or_truncated_entry_is_rebuilt_not_trusted(tmp_path):
     seeds, folder = seeds_copy(tmp_path), tmp_path / "cache"
     expected = pages(build(seeds, ROOT / "briefing.yml", cache=Cache(folder)))
     entries = sorted(folder.rglob("*.pickle"))
-    assert len(entries) == 10
+    assert len(entries) == 20
     entries[0].write_bytes(entries[0].read_bytes()[:40])  # a build killed while writing
     data = bytearray(entries[1].read_bytes())
     data[-5] ^= 0xFF  # a flipped bit
     entries[1].write_bytes(bytes(data))
     cache = Cache(folder)
     assert pages(build(seeds, ROOT / "briefing.yml", cache=cache)) == expected
-    assert cache.rebuilt == 2 and cache.hits == 8
+    assert cache.rebuilt == 2 and cache.hits == 18
 
 
 def run_build(out: Path, *args: str) -> subprocess.CompletedProcess:
@@ -138,3 +139,25 @@ def test_the_pool_works_beside_other_threads_as_under_mkdocs_serve(tmp_path):
     finally:
         stop.set()
     assert len(beside.pages) > 20 and pages(beside) == pages(alone)
+
+
+def test_the_lexicon_is_the_same_on_two_jobs_and_from_a_warm_cache(tmp_path):
+    def source(sid: str, *texts: str) -> Source:
+        paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, start=1))
+        return Source(sid, f"{sid}.txt", "text", "標題", "某報", "2026-01-20", None, "zh-Hant", paragraphs, ())
+
+    config = load_config(ROOT / "briefing.yml")
+    sources = ingest(ROOT / "seeds")[0] + [  # enough for the pool, and every way a name is learned
+        source("l1", "芬蘭外交部長維爾塔寧（Elina Virtanen）表示，談判應盡快重啟。", "Elina Virtanen said talks must resume.",
+               "Virtanen's office later confirmed the trip."),
+        source("l2", "美國特使史蒂夫·威特科夫抵達。", "外交部發言人毛寧表示，中方樂見談判。", "瑞典首相克里斯特森表示歡迎。"),
+        source("l3", "美國國務卿盧比歐週二表示，談判仍在進行。", "代表團隨後前往阿布達比（Abu Dhabi）。"),
+        source("l4", "Foreign Minister Andrii Sybiha said on Monday that Kyiv was ready.")]
+    lexicon = learn(config, sources)
+    assert {n.how for n in lexicon.names} == {"bracket", "dot", "role", "pinyin", "similar", "surname"} and lexicon.unnamed
+    expected = repr(lexicon)
+    assert repr(learn(config, sources, jobs=2)) == expected
+    cold = Cache(tmp_path / "cache")
+    assert repr(learn(config, sources, jobs=2, cache=cold)) == expected and cold.hits == 0
+    warm = Cache(tmp_path / "cache")
+    assert repr(learn(config, sources, jobs=1, cache=warm)) == expected and warm.misses == 0

@@ -98,10 +98,11 @@ def _annotate_source(source: Source) -> AnnotatedSource:
 
 def annotate(config: BriefingConfig, sources: list[Source], jobs: int = 1, cache: "Cache | None" = None,
              ) -> tuple[tuple[AnnotatedSource, ...], Lexicon]:
-    """Learn from the whole corpus, then annotate each source with what was learned: on `jobs`
-    processes, each source taken from `cache` when its text, the config and the lexicon are as
-    when it was cached (a new article that teaches a name changes the lexicon, and so every key)."""
-    lexicon = learn(config, sources)
+    """Learn from the whole corpus, then annotate each source with what was learned: both on `jobs`
+    processes, each source taken from `cache` when its text, the config and (for annotation) the
+    lexicon are as when it was cached (a new article that teaches a name changes the lexicon, and so
+    every annotation key)."""
+    lexicon = learn(config, sources, jobs, cache)
     settings = hashlib.sha256((config.model_dump_json() + repr(lexicon)).encode()).hexdigest() if cache else ""
     annotated = cached_map(cache, list(sources), _annotate_source, jobs, lambda s: cache_key("annotated", settings, repr(s)),
                         _start, (config, lexicon))

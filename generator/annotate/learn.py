@@ -12,19 +12,33 @@ A first pass reads every paragraph (and title) of every source and collects:
 
 The result is a `Lexicon` (generator/model.py); `names.Names` matches it with the gazetteer.
 Candidates are visited in source, paragraph and text order, so the lexicon is deterministic.
+
+Finding the candidates (`Scanner`: mentions, pattern matches, similar spellings) is most of the
+cost and depends on one source's text and the config alone, so it runs on the process pool and is
+cached per article; deciding what they teach (`Learner`) depends on every source before and runs
+in order in one process, replaying the scans. The surname pass likewise matches each source on the
+pool with the names learned (its cache key holds them) and decides in order.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from ..cache import key as cache_key
 from ..config import BriefingConfig, Entity
 from ..model import TITLE, LearnedName, Lexicon, Mention, Source
-from ..normalize import fold, fold_map
+from ..normalize import Folded, fold, fold_map
+from ..parallel import cached_map
 from .names import Names
 from .similar import TRANSLIT, Similar, romanize
+
+if TYPE_CHECKING:
+    from ..cache import Cache
 
 DOTS = "·・．‧•"
 _HAN = r"\u3400-\u9fff"
@@ -106,8 +120,10 @@ def slug(latin: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def _words(latin: str) -> list[str]:
-    return [w for w in slug(latin).split("-") if w]
+@lru_cache(maxsize=65536)
+def _words(latin: str) -> tuple[str, ...]:
+    """The words of a name's id, kept: linking compares every Latin name read with each of the gazetteer's."""
+    return tuple(w for w in slug(latin).split("-") if w)
 
 
 def _latin(name: str) -> bool:
@@ -134,10 +150,160 @@ def _translit_tail(run: str) -> str:
     return run[start:].lstrip(DOTS)
 
 
+# --- the scan: what each text says, a pure function of the text and the config ---------------------
+
+
+@dataclass(frozen=True)
+class Bracket:
+    """譯名（Latin Name）: the Latin name and what the Chinese before and the words after it say."""
+
+    latin: str
+    known: str  # the gazetteer person whose known name the bracket follows, for a full Latin name; else ""
+    tail: str  # the end of the Chinese that can be a transliterated name
+    person: bool  # a role word before it, a speech verb after it or a dot in it says a person
+    role: str  # that role word as written, or ""
+
+
+@dataclass(frozen=True)
+class TextScan:
+    """The candidates of one title or paragraph, each kind in text order."""
+
+    anchor: str
+    brackets: tuple[Bracket, ...]
+    renderings: tuple[tuple[str, str], ...]  # (Latin Name, 譯名) with only transliteration characters inside
+    dotted: tuple[tuple[str, str], ...]  # (名·姓 as written, the person 姓 is)
+    unnamed: tuple[str, ...]  # a transliterated name after a role word, outside any mention
+    chinese: tuple[tuple[str, str, str], ...]  # (pinyin, Chinese name, role word) after a role word
+    heard: tuple[tuple[str, str, bool], ...]  # Scanner._sounds_like
+    english: tuple[tuple[str, str], ...]  # (Latin name, role to show) of English title and apposition phrases
+
+
+@dataclass(frozen=True)
+class SourceScan:
+    """What the learner needs of one source (plain values: it crosses processes and is cached)."""
+
+    id: str
+    named: frozenset[str]  # the entities the source mentions by a known name
+    texts: tuple[TextScan, ...]  # the title first
+
+
+class Scanner:
+    """Reads a source for the learner. Whatever the reading depends on is the text and the config,
+    never what earlier sources taught, so sources are scanned on the process pool and cached per
+    article, and only the cheap decisions (Learner) run in order over the whole corpus."""
+
+    def __init__(self, config: BriefingConfig):
+        self.names = Names(config)
+        self.persons = {e.id: e for e in config.entities if e.kind == "person"}
+        self.similar = Similar([(n, e.id) for e in config.entities if e.kind == "person" for n in e.names if not _latin(n)])
+
+    def source(self, source: Source) -> SourceScan:
+        texts = [(TITLE, source.title)] if source.title else []
+        scans, named = [], set()
+        for anchor, text in texts + [(p.anchor, p.text) for p in source.paragraphs]:
+            folded = fold_map(text)
+            mentions = self.names.mentions(folded, text)
+            named.update(m.entity for m in mentions)
+            scans.append(self._text(anchor, text, folded, mentions))
+        return SourceScan(source.id, frozenset(named), tuple(scans))
+
+    def _sounds_like(self, folded: Folded, text: str, mentions: list[Mention]) -> list[tuple[str, str, bool]]:
+        """(surface, entity, whether a role word before it agrees with the entity's role) for each
+        spelling that sounds like a known name of a person (similar.py)."""
+        found = []
+        for c in self.similar.find(folded.text):
+            start, end = folded.span(c.start, c.end)
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            role = ROLE_ZH.search(folded.text, 0, c.start)
+            agrees = bool(role) and role.group(1) in fold(self.persons[c.entity].role)
+            found.append((text[start:end], c.entity, agrees))
+        return found
+
+    def _text(self, anchor: str, text: str, folded: Folded, mentions: list[Mention]) -> TextScan:
+        brackets = []
+        for match in ZH_THEN_LATIN.finditer(text):
+            run, latin = match.group(1), match.group(2)
+            known = next((m for m in mentions if m.end == match.end(1)), None)
+            tail = _translit_tail(run)
+            before = run[: len(run) - len(tail)]
+            role = ROLE_ZH.search(fold(before))
+            brackets.append(Bracket(
+                latin=latin,
+                known=known.entity if known and known.entity in self.persons and len(latin.split()) > 1 else "",
+                tail=tail,
+                person=bool(role or SPEECH_ZH.match(fold(text[match.end():match.end() + 2])) or any(d in tail for d in DOTS)),
+                role=before[len(before) - len(role.group(1)):] if role else ""))
+        renderings = tuple((match.group(1), match.group(2)) for match in LATIN_THEN_ZH.finditer(text)
+                           if all(fold(c) in TRANSLIT or c in DOTS for c in match.group(2)))
+        dotted = []
+        for m in mentions:  # 史蒂夫·維特科夫: a given name and a dot before a known surname
+            given = GIVEN_DOT.search(text, 0, m.start)
+            if given and m.entity in self.persons:
+                name = _translit_tail(given.group(1))
+                if name:
+                    dotted.append((text[m.start - len(name) - 1:m.end], m.entity))
+        taken = [(m.start, m.end) for m in mentions]
+        unnamed = []
+        for match in ROLE_THEN_NAME.finditer(folded.text):
+            start, end = folded.span(*match.span(2))
+            if not any(s < end and start < e for s, e in taken):
+                unnamed.append(text[start:end])
+        chinese = []
+        for match in CHINESE_NAME.finditer(folded.text):
+            start, end = folded.span(*match.span(2))
+            if not any(s < end and start < e for s, e in taken):
+                chinese.append((romanize(text[start:end]), text[start:end], text[slice(*folded.span(*match.span(1)))]))
+        headline = len(TITLE_CASE.findall(text)) > 2 * len(LOWER_WORD.findall(text)) and not SENTENCE_END.search(text)
+        found = [] if headline else sorted(  # a Title Case headline capitalises every word, names or not
+            (match.start(group), match.group(group), match.group("role"))
+            for pattern in (EN_TITLE, EN_APPOSITION_BEFORE, EN_APPOSITION_AFTER) for match in pattern.finditer(text)
+            for group in ("name", "name2") if group in pattern.groupindex and match.group(group)
+            and not any(s < match.end(group) and match.start(group) < e for s, e in taken))
+        # in text order; a bare noun ("the former head of …") is no role to show
+        english = tuple((name, role if role[:1].isupper() else "") for _, name, role in found)
+        return TextScan(anchor, tuple(brackets), renderings, tuple(dotted), tuple(unnamed), tuple(chinese),
+                        tuple(self._sounds_like(folded, text, mentions)), english)
+
+
+_scanner: Scanner | None = None  # one per worker process, made once (its automata cost to build)
+_matcher: Names | None = None  # the same for the surname pass, with the names learned
+
+
+def _start_scan(config: BriefingConfig) -> None:
+    global _scanner
+    _scanner = Scanner(config)
+
+
+def _scan_source(source: Source) -> SourceScan:
+    return _scanner.source(source)
+
+
+def _start_surnames(config: BriefingConfig, lexicon: Lexicon) -> None:
+    global _matcher
+    _matcher = Names(config, lexicon)
+
+
+def _named_in_full(source: Source) -> tuple[tuple[str, str], ...]:
+    """(entity, the paragraph that first names it with more than one word), by entity."""
+    first: dict[str, str] = {}
+    for p in source.paragraphs:
+        for m in _matcher.mentions(fold_map(p.text), p.text, source.id):
+            if len(m.surface.split()) > 1:
+                first.setdefault(m.entity, p.anchor)
+    return tuple(sorted(first.items()))
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+# --- the decisions: what the scans teach, in source, paragraph and text order ------------------------
+
+
 class Learner:
     def __init__(self, config: BriefingConfig):
         self.config = config
-        self.names = Names(config)
         self.owner = {fold(n).strip(): e.id for e in config.entities for n in e.names}
         self.english: dict[str, list[str]] = {  # entity id -> its Latin names
             e.id: [n for n in e.names if _latin(n)] for e in config.entities if e.kind == "person"}
@@ -146,8 +312,7 @@ class Learner:
         self.by_surname: dict[str, list[str]] = {}  # slug of the surname -> keys of self.people
         self.unnamed: list[LearnedName] = []  # names after a role word with no Latin form anywhere
         self.family_first: set[str] = set()  # romanised Chinese names: no surname-alone rule
-        self.pending: list[tuple[str, str, Source, str]] = []  # 譯名（Latin Name） with nothing saying a person
-        self.similar = Similar([(n, e.id) for e in config.entities if e.kind == "person" for n in e.names if not _latin(n)])
+        self.pending: list[tuple[str, str, str, str]] = []  # 譯名（Latin Name） with nothing saying a person
         self.sounds: list[LearnedName] = []  # spellings linked by transliteration similarity, article-only
 
     # --- linking to the gazetteer ---------------------------------------------------------------
@@ -162,23 +327,20 @@ class Learner:
         found = {e for e, names in self.english.items() if any(_same_person(latin, n) and len(_words(n)) > 1 for n in names)}
         return found.pop() if len(found) == 1 else None
 
-    def _known_at(self, mentions: list[Mention], end: int) -> Mention | None:
-        return next((m for m in mentions if m.end == end), None)
-
-    def _learn(self, surface: str, entity: str, source: Source, anchor: str, how: str) -> None:
+    def _learn(self, surface: str, entity: str, source: str, anchor: str, how: str) -> None:
         key = fold(surface).strip()
         if not key or self.owner.get(key, entity) != entity:
             return  # a name of another entity is never taken over
         if key not in self.owner:
             self.owner[key] = entity
-            self.learned.append(LearnedName(surface, entity, source.id, anchor, how))
+            self.learned.append(LearnedName(surface, entity, source, anchor, how))
 
     def _known_person(self, latin: str) -> str | None:
         """The provisional person already seen under another form of this Latin name, if any."""
         words = _words(latin)
         return next((k for k in self.by_surname.get(words[-1], ()) if _same_person(k, latin)), None) if words else None
 
-    def _person(self, latin: str, chinese: str, role: str, source: Source, anchor: str, how: str) -> None:
+    def _person(self, latin: str, chinese: str, role: str, source: str, anchor: str, how: str) -> None:
         words = latin.split()
         while words and words[0] in NOT_NAME:  # "Affairs" of "Minister of Foreign Affairs Andrii …"
             words = words[1:]
@@ -198,98 +360,55 @@ class Learner:
             if name and name not in names:
                 names.append(name)
                 if not (how == "pinyin" and name == latin):  # a romanisation is no spelling the source wrote
-                    person.seen.append(LearnedName(name, "", source.id, anchor, how))
+                    person.seen.append(LearnedName(name, "", source, anchor, how))
         if not person.role or (role and not _latin(role) and _latin(person.role)):
             person.role = role  # the first role seen, a Chinese one before an English one (the site is Chinese)
 
-    # --- the patterns ----------------------------------------------------------------------------
+    # --- the scans, replayed ----------------------------------------------------------------------
 
-    def source(self, source: Source) -> None:
+    def source(self, scan: SourceScan) -> None:
         """Every paragraph, then the spellings that sound like a person the article names elsewhere."""
-        named: set[str] = set()
         heard: list[tuple[str, str, str, bool]] = []  # (surface, entity, anchor, a role word agrees)
-        texts = [(TITLE, source.title)] if source.title else []
-        for anchor, text in texts + [(p.anchor, p.text) for p in source.paragraphs]:
-            mentions, candidates = self.paragraph(source, anchor, text)
-            named.update(m.entity for m in mentions)
-            heard += [(surface, entity, anchor, role) for surface, entity, role in candidates]
+        for text in scan.texts:
+            self.paragraph(scan.id, text)
+            heard += [(surface, entity, text.anchor, role) for surface, entity, role in text.heard]
         ambiguous = {s for s, e, _, _ in heard if any(s == s2 and e != e2 for s2, e2, _, _ in heard)}
         linked: set[str] = set()
         for surface, entity, anchor, role in heard:
-            if (role or entity in named) and surface not in ambiguous | linked and self.owner.get(fold(surface), entity) == entity:
+            if (role or entity in scan.named) and surface not in ambiguous | linked and self.owner.get(fold(surface), entity) == entity:
                 linked.add(surface)
-                self.sounds.append(LearnedName(surface, entity, source.id, anchor, "similar", True))
+                self.sounds.append(LearnedName(surface, entity, scan.id, anchor, "similar", True))
 
-    def _sounds_like(self, folded, text: str, mentions: list[Mention]) -> list[tuple[str, str, bool]]:
-        """(surface, entity, whether a role word before it agrees with the entity's role) for each
-        spelling that sounds like a known name of a person (similar.py)."""
-        found = []
-        for c in self.similar.find(folded.text):
-            start, end = folded.span(c.start, c.end)
-            if any(m.start < end and start < m.end for m in mentions):
+    def paragraph(self, source: str, scan: TextScan) -> None:
+        anchor = scan.anchor
+        for b in scan.brackets:
+            if b.known:
+                self._learn(b.latin, b.known, source, anchor, "bracket")
                 continue
-            role = ROLE_ZH.search(folded.text, 0, c.start)
-            agrees = bool(role) and role.group(1) in fold(self.config.entity(c.entity).role)
-            found.append((text[start:end], c.entity, agrees))
-        return found
-
-    def paragraph(self, source: Source, anchor: str, text: str) -> tuple[list[Mention], list[tuple[str, str, bool]]]:
-        folded = fold_map(text)
-        mentions = self.names.mentions(folded, text)
-        for match in ZH_THEN_LATIN.finditer(text):
-            run, latin = match.group(1), match.group(2)
-            known = self._known_at(mentions, match.end(1))
-            if known and known.entity in self.english and len(latin.split()) > 1:
-                self._learn(latin, known.entity, source, anchor, "bracket")
-                continue
-            tail = _translit_tail(run)
-            entity = self._by_english(latin)
-            if entity and len(tail) >= 2:
-                self._learn(tail, entity, source, anchor, "bracket")
-            elif not entity and len(tail) >= 2 and len(latin.split()) > 1:
-                before = run[: len(run) - len(tail)]
-                role = ROLE_ZH.search(fold(before))
-                if role or SPEECH_ZH.match(fold(text[match.end():match.end() + 2])) or any(d in tail for d in DOTS):
-                    role_text = before[len(before) - len(role.group(1)):] if role else ""
-                    self._person(latin, tail, role_text, source, anchor, "bracket")
+            entity = self._by_english(b.latin)
+            if entity and len(b.tail) >= 2:
+                self._learn(b.tail, entity, source, anchor, "bracket")
+            elif not entity and len(b.tail) >= 2 and len(b.latin.split()) > 1:
+                if b.person:
+                    self._person(b.latin, b.tail, b.role, source, anchor, "bracket")
                 else:  # a person only if the corpus says so elsewhere (阿布達比（Abu Dhabi） never does)
-                    self.pending.append((latin, tail, source, anchor))
-        for match in LATIN_THEN_ZH.finditer(text):
-            latin, chinese = match.group(1), match.group(2)
+                    self.pending.append((b.latin, b.tail, source, anchor))
+        for latin, chinese in scan.renderings:
             entity = self._by_english(latin)
-            if entity and all(fold(c) in TRANSLIT or c in DOTS for c in chinese):
+            if entity:
                 self._learn(chinese, entity, source, anchor, "bracket")
-        for m in mentions:  # 史蒂夫·維特科夫: a given name and a dot before a known surname
-            given = GIVEN_DOT.search(text, 0, m.start)
-            if given and self.config.entity(m.entity).kind == "person":
-                name = _translit_tail(given.group(1))
-                if name:
-                    self._learn(text[m.start - len(name) - 1:m.end], m.entity, source, anchor, "dot")
-        taken = [(m.start, m.end) for m in mentions]
-        for match in ROLE_THEN_NAME.finditer(folded.text):
-            start, end = folded.span(*match.span(2))
-            if not any(s < end and start < e for s, e in taken):
-                self.unnamed.append(LearnedName(text[start:end], "", source.id, anchor, "role"))
-        for match in CHINESE_NAME.finditer(folded.text):
-            start, end = folded.span(*match.span(2))
-            if not any(s < end and start < e for s, e in taken):
-                self.family_first.add(romanize(text[start:end]))
-                self._person(romanize(text[start:end]), text[start:end], text[slice(*folded.span(*match.span(1)))],
-                             source, anchor, "pinyin")
-        heard = self._sounds_like(folded, text, mentions)
-        if len(TITLE_CASE.findall(text)) > 2 * len(LOWER_WORD.findall(text)) and not SENTENCE_END.search(text):
-            return mentions, heard  # a Title Case headline capitalises every word, names or not
-        found = sorted((match.start(group), match.group(group), match.group("role"))
-                       for pattern in (EN_TITLE, EN_APPOSITION_BEFORE, EN_APPOSITION_AFTER) for match in pattern.finditer(text)
-                       for group in ("name", "name2") if group in pattern.groupindex and match.group(group)
-                       and not any(s < match.end(group) and match.start(group) < e for s, e in taken))
-        for _, name, role in found:  # in text order; a bare noun ("the former head of …") is no role to show
-            self._person(name, "", role if role[:1].isupper() else "", source, anchor, "role")
-        return mentions, heard
+        for surface, entity in scan.dotted:
+            self._learn(surface, entity, source, anchor, "dot")
+        self.unnamed.extend(LearnedName(surface, "", source, anchor, "role") for surface in scan.unnamed)
+        for latin, chinese, role in scan.chinese:
+            self.family_first.add(latin)
+            self._person(latin, chinese, role, source, anchor, "pinyin")
+        for name, role in scan.english:
+            self._person(name, "", role, source, anchor, "role")
 
     # --- the lexicon ------------------------------------------------------------------------------
 
-    def lexicon(self, sources: list[Source]) -> Lexicon:
+    def lexicon(self, sources: list[Source], jobs: int = 1, cache: "Cache | None" = None) -> Lexicon:
         for latin, chinese, source, anchor in self.pending:
             if self._known_person(latin):
                 self._person(latin, chinese, "", source, anchor, "bracket")
@@ -314,23 +433,23 @@ class Learner:
                  LearnedName(n.surface, n.entity, n.source, n.paragraph, n.how, _article_only(n.surface)) for n in self.learned]
         learned = {fold(n.surface) for n in (*names, *self.sounds)}
         unnamed = tuple(n for n in self.unnamed if fold(n.surface) not in learned)
-        return Lexicon(names=tuple(names) + tuple(self.sounds) + self._surnames(sources, names, people),
+        return Lexicon(names=tuple(names) + tuple(self.sounds) + self._surnames(sources, names, people, jobs, cache),
                        provisional=tuple(people), unnamed=unnamed)
 
-    def _surnames(self, sources: list[Source], names: list[LearnedName], people: list[Entity]) -> tuple[LearnedName, ...]:
-        """The surname alone, in an article that names the person in full (Mykhailo Fedorov … Fedorov's)."""
+    def _surnames(self, sources: list[Source], names: list[LearnedName], people: list[Entity], jobs: int,
+                  cache: "Cache | None") -> tuple[LearnedName, ...]:
+        """The surname alone, in an article that names the person in full (Mykhailo Fedorov … Fedorov's).
+        Which persons an article names in full depends on the names learned, so they key its cache entry."""
         full = {e.id: [n for n in e.names if _latin(n) and len(_words(n)) > 1]
                 for e in (*self.config.entities, *people) if e.kind == "person"}
-        matcher = Names(self.config, Lexicon(tuple(names), tuple(people)))
+        matched = Lexicon(tuple(names), tuple(people))
+        settings = _digest(self.config.model_dump_json(), repr(matched)) if cache else ""
+        firsts = cached_map(cache, list(sources), _named_in_full, jobs, lambda s: cache_key("learn-surnames", settings, repr(s)),
+                            _start_surnames, (self.config, matched))
         found: list[LearnedName] = []
-        for source in sources:
+        for source, first in zip(sources, firsts):
             here: set[str] = set()  # surnames already taken in this source
-            first: dict[str, str] = {}  # entity -> paragraph naming it in full first
-            for p in source.paragraphs:
-                for m in matcher.mentions(fold_map(p.text), p.text, source.id):
-                    if len(m.surface.split()) > 1:
-                        first.setdefault(m.entity, p.anchor)
-            for entity, anchor in sorted(first.items()):
+            for entity, anchor in first:
                 for name in full.get(entity, ()):
                     words = NICKNAME.sub("", name).split()
                     if len(words[0]) <= 3 or name in self.family_first:
@@ -347,8 +466,13 @@ def _article_only(surface: str) -> bool:
     return not _latin(surface) and len(surface.strip(DOTS)) <= 2
 
 
-def learn(config: BriefingConfig, sources: list[Source]) -> Lexicon:
+def learn(config: BriefingConfig, sources: list[Source], jobs: int = 1, cache: "Cache | None" = None) -> Lexicon:
+    """The lexicon of `sources`: each scanned on `jobs` processes, taken from `cache` when its text and
+    the config are as when it was cached, then the scans replayed in source order in this process."""
+    settings = _digest(config.model_dump_json()) if cache else ""
+    scans = cached_map(cache, list(sources), _scan_source, jobs, lambda s: cache_key("learn-scan", settings, repr(s)),
+                       _start_scan, (config,))
     learner = Learner(config)
-    for source in sources:
-        learner.source(source)
-    return learner.lexicon(sources)
+    for scan in scans:
+        learner.source(scan)
+    return learner.lexicon(sources, jobs, cache)
