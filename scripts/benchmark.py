@@ -18,6 +18,9 @@ reports it (the largest resident set in the step's process tree, Pagefind's incl
                   nav holds the index only, as the briefing's holds no source page
   default-mkdocs  the same plain pages with Material's defaults (no nav: every page in every page's
   default-pagefind sidebar), what a user gets without configuring; up to N = 2,000 only (N²)
+  rebuild         what `mkdocs serve` does, in one fresh process: `generator.build` with a cache,
+                  cold, then again after one article changed (the hook keeps its Cache, memory
+                  included, across rebuilds); the two builds' times are reported, not the process's
 
 Prints a table, then JSON (medians of --repeat runs; min/max too). Results: BENCHMARKS.md.
 """
@@ -206,6 +209,29 @@ def run(command: list[str], env: dict | None = None) -> tuple[float, float, str]
     return seconds, peak_kb / 1024, stderr
 
 
+def rebuild_child(seeds: Path, cache_folder: Path) -> None:
+    """The `rebuild` step's process: a cold build with a cache, then one article changed, built
+    again with the same Cache (as the hook does under serve); prints both times as JSON."""
+    from generator.cache import Cache
+    from generator.parallel import default_jobs
+
+    cache, config, jobs = Cache(cache_folder), ROOT / "briefing.yml", default_jobs()
+    start = time.perf_counter()
+    generator.build(seeds, config, jobs=jobs, cache=cache)
+    cold = time.perf_counter() - start
+    articles = sorted(p for p in seeds.iterdir() if p.suffix == ".txt")
+    article = articles[len(articles) // 2]
+    original = article.read_text(encoding="utf-8")
+    try:
+        article.write_text(original.replace("。", "，外界關注。", 1), encoding="utf-8")
+        start = time.perf_counter()
+        generator.build(seeds, config, jobs=jobs, cache=cache)
+        changed = time.perf_counter() - start
+    finally:
+        article.write_text(original, encoding="utf-8")
+    print(json.dumps({"cold": cold, "one_changed": changed}), file=sys.stderr)
+
+
 def hookless_config(folder: Path, nav: list | None, plain: bool = False) -> Path:
     """mkdocs.yml for a folder holding docs/ (and overrides/): the project's own settings without
     the hook (plain: only theme name and language), with the nav the hook would have set."""
@@ -296,6 +322,12 @@ def measure(n: int, repeat: int, seed: int) -> dict:
                 runs[name].append((seconds, rss))
                 if name == "generator":
                     folded = stderr.count("same article as")
+        rebuilds = []
+        for _ in range(repeat):
+            _reset(Path(tmp) / "rebuild-cache")
+            _, _, stderr = run([sys.executable, str(Path(__file__).resolve()), "--rebuild-child",
+                                str(Path(tmp) / "full" / "seeds"), str(Path(tmp) / "rebuild-cache")])
+            rebuilds.append(json.loads(stderr.strip().splitlines()[-1]))
         generated = len([p for p in (Path(tmp) / "gen" / "docs" / "sources").glob("*.md") if p.name != "index.md"])
         built = len([p for p in (Path(tmp) / "full" / "site" / "sources").glob("*/index.html")])
         site, plain = site_figures(Path(tmp) / "full" / "site"), site_figures(Path(tmp) / "plain" / "site")
@@ -303,10 +335,12 @@ def measure(n: int, repeat: int, seed: int) -> dict:
                         "max": max(s for s, _ in v), "peak_rss_mb": max(r for _, r in v)} for name, v in runs.items()}
     t = {name: v["seconds"] for name, v in steps_out.items()}
     baseline = t["plain-mkdocs"] + t["plain-pagefind"]
-    return {"n": n, "seed": seed, "repeat": repeat, "steps": steps_out,
+    rebuild = {key: statistics.median(r[key] for r in rebuilds) for key in ("cold", "one_changed")}
+    return {"n": n, "seed": seed, "repeat": repeat, "steps": steps_out, "rebuild": rebuild,
             "plain_total_seconds": baseline, "parts_total_seconds": t["generator"] + t["mkdocs"] + t["pagefind"],
             "ratios": {"full_over_plain": t["full"] / baseline, "mkdocs_generated_over_plain": t["mkdocs"] / t["plain-mkdocs"],
                        "generator_ms_per_article": 1000 * t["generator"] / n,
+                       "rebuild_one_changed_over_cold": rebuild["one_changed"] / rebuild["cold"],
                        **({"full_over_default_nav": t["full"] / (t["default-mkdocs"] + t["default-pagefind"]),
                            "mkdocs_generated_over_default_nav": t["mkdocs"] / t["default-mkdocs"]} if "default-mkdocs" in t else {})},
             "articles": {"built_source_pages": built, "generated_source_pages": generated,
@@ -328,6 +362,8 @@ def table(result: dict) -> str:
               f"generator {r['generator_ms_per_article']:.1f} ms/article"
               + (f"   full / default-nav plain {r['full_over_default_nav']:.1f}x   mkdocs generated / default-nav "
                  f"{r['mkdocs_generated_over_default_nav']:.1f}x" if "full_over_default_nav" in r else ""),
+              f"rebuild (as mkdocs serve, one process): cold {result['rebuild']['cold']:.2f} s, after one article changed "
+              f"{result['rebuild']['one_changed']:.2f} s ({100 * r['rebuild_one_changed_over_cold']:.0f}% of cold)",
               f"articles: {a['built_source_pages']} source pages built, {a['generated_source_pages']} generated, "
               f"{a['folded_as_duplicates']} folded; {a['simplified']} Simplified; {100 * a['repeated_paragraph_share']:.0f}% paragraphs repeated",
               f"site {site['site_mb']:.1f} MB in {site['files']} files (HTML {site['html_mb']:.1f}, Pagefind index "
@@ -342,7 +378,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--rebuild-child", nargs=2, type=Path, metavar=("SEEDS", "CACHE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.rebuild_child:
+        rebuild_child(*args.rebuild_child)
+        return
     results = []
     for n in args.sizes:
         results.append(measure(n, args.repeat, args.seed))
