@@ -146,7 +146,7 @@ TITLE = "title"  # paragraph anchor of a source's headline (AnnotatedSource.titl
 
 @dataclass(frozen=True)
 class LearnedName:
-    """A spelling the gazetteer did not have, learned from the corpus (annotate/learn.py)."""
+    """A spelling the gazetteer did not have, learned from the corpus (annotate/learn/)."""
 
     surface: str  # as written
     entity: str  # a briefing.yml id, or a provisional person's

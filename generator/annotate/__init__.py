@@ -4,7 +4,7 @@ speaking in each sentence. One module per job:
 
     names.py      entity mentions          topics.py    topic terms, hints and the topics they decide
     dates/        dates, resolved          speakers.py  the speaker of each sentence
-    sentences.py  sentence spans           learn.py     names the corpus teaches (a first pass)
+    sentences.py  sentence spans           learn/       names the corpus teaches (a first pass)
 
 `annotate` is the one entry point of the build and of `briefing eval`: it learns from the whole
 corpus first, then annotates every source (its title too) with the gazetteer and what was learned.

@@ -1,4 +1,4 @@
-"""Entity mentions: every alias of the gazetteer and every name the corpus taught (learn.py),
+"""Entity mentions: every alias of the gazetteer and every name the corpus taught (learn/),
 matched on folded text, with its surface as written. A name learned as article-only (a surname
 after the full name, a two-character rendering) matches only in its own source. A learned Chinese
 rendering must not follow another transliteration character: 科斯塔 learned for one Costa is not

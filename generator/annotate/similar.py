@@ -5,7 +5,7 @@ class (initials a foreign sound is rendered with interchangeably: zh/z/j, sh/s/x
 f/w) and a vowel class. A whole run of characters names are transliterated with is a candidate
 for a known name when it has the name's length (three characters or more: a two-character name is
 never matched by similarity), the same consonant skeleton and at most one differing vowel class.
-Similarity alone links nothing: learn.py accepts a candidate only with agreeing context.
+Similarity alone links nothing: learn/ accepts a candidate only with agreeing context.
 
 `romanize` gives a Chinese person's name in pinyin, family name first (習近平 -> Xi Jinping): the
 English name an editor would write, so the id a provisional Chinese person gets.

@@ -1,0 +1,114 @@
+"""What the learner looks for: bracketed Latin names beside Chinese renderings, role words before a
+name, English titles and appositions; and the helpers that compare Latin names (slugs, words)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ...normalize import fold
+from ..similar import TRANSLIT
+
+DOTS = "·・．‧•"
+_HAN = r"\u3400-\u9fff"
+# A Latin personal name: two to four capitalised words (Radosław, O’Brien, Jean-Noël; not Fedorov’s),
+# an optional quoted nickname inside.
+_UP, _LO = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e", "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)?"
+_NICK = r"(?:[“\"][A-Z][a-z]+[”\"]\s+)?"
+LATIN_NAME = rf"{_WORD}(?:\s+{_NICK}(?:{_WORD}|[A-Z]\.))" r"{1,3}"
+_OPEN, _CLOSE = r"[（(]\s*", r"\s*[)）]"
+ZH_THEN_LATIN = re.compile(rf"([{_HAN}{DOTS}]+){_OPEN}({LATIN_NAME}|{_WORD}){_CLOSE}")
+LATIN_THEN_ZH = re.compile(rf"(?<![A-Za-z])({LATIN_NAME}|{_WORD}){_OPEN}([{_HAN}][{_HAN}{DOTS}]{{1,11}}){_CLOSE}")
+GIVEN_DOT = re.compile(rf"([{_HAN}]{{1,6}})[{DOTS}]$")
+# A role word, folded, then a transliterated name with no Latin form (德國總理梅爾茨表示): `briefing check` lists it.
+ROLE_THEN_NAME = re.compile(
+    "(总统|总理|首相|外长|防长|国务卿|特使|发言人|顾问|部长|主席|秘书长)([" + "".join(sorted(TRANSLIT)) + "]{3,6})"
+    "(?=[，,。、（(\\s\\d]|表示|说|指出|称|强调|在|于|周|星期|日前|今天|昨天|会见|会面|会谈|与)"
+)
+# A role word, folded, then a Chinese person's name: a common family name not used in transliterations
+# (so never 李威特's 李 or 梅洛尼's 梅), one or two characters that are no function word or verb, and
+# the end of the name (外交部發言人毛寧表示, 記者 張奧林)). Its pinyin is the person's English name.
+CHINESE_NAME = re.compile(
+    "(主席|总书记|总理|副总理|国务委员|外长|部长|发言人|特使|大使|记者|主任)\\s?"
+    "(?!周[一二三四五六日末])([严习何侯傅刘吴周姚姜孔孙孟宋尹廖张徐易曹朱李杨梁武段毛江汪沈熊王田石秦程肖董蒋蔡薛袁覃谭贺赵邓邱邵邹郑郝郭钟钱闫陆陈陶韩顾高黄龚]"
+    "[^\\s\\d\\W表示说称指强在于是也将已曾和与的了对向就都又还再并会这那其等及]{1,2})"
+    "(?=[，,。、；：:（()）」“\"\\s]|表示|说|指出|称|强调|在|于|今天|昨天|日前|周[一二三四五六日]|星期|\\d|与|会见|宣布|回应|透露)"
+)
+NICKNAME = re.compile(r"[“\"][^”\"]*[”\"]\s+")
+
+# Words, folded, that say the name after them is a person's (德國總理, 發言人, 特使 …).
+ROLE_ZH = re.compile(
+    "(总统|总理|首相|主席|外交部长|国防部长|部长|外长|防长|国务卿|特使|代表|顾问|发言人|秘书长|秘书|局长|司令|参谋长|总长|大使|议员|"
+    "州长|市长|女婿|夫人|主任|负责人|领导人|议长|幕僚长|助理|上校|上将|将军|团长|首席谈判代表|分析师|学者|记者)$"
+)
+# ... and speech verbs right after the closing bracket (西比哈（Andrii Sybiha）說道).
+SPEECH_ZH = re.compile("^(表示|说|指出|强调|称|透露|认为|告诉|证实|宣布|回应|坦言|警告|率领|率团|写道)")
+# English roles before a name (Foreign Minister Andriy Sybiga) or in apposition to it.
+ROLE_EN = (r"(?P<role>President|Prime Minister|Chancellor|Minister(?: of [A-Z][a-z]+)?|Secretary(?: of State)?|Senator|"
+           r"Ambassador|Governor|General|Commander|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ss]pokes(?:man|woman|person)|"
+           r"[Oo]bserver|[Aa]nalyst|[Nn]egotiator|[Cc]ommander|[Cc]hief|[Hh]ead|[Ll]eader|[Ff]igure|[Pp]resident|"
+           r"[Mm]inisters?|[Dd]irector|[Dd]eputy|[Cc]ounterpart|[Cc]orrespondent|[Ee]xpert|[Ll]awmaker)")
+EN_TITLE = re.compile(rf"\b{ROLE_EN}\s+(?P<name>{LATIN_NAME})")
+EN_APPOSITION_BEFORE = re.compile(
+    rf"\b{ROLE_EN}(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?,\s+(?P<name>{LATIN_NAME})(?:\s+and\s+(?P<name2>{LATIN_NAME}))?[,.;]")
+EN_APPOSITION_AFTER = re.compile(rf"(?P<name>{LATIN_NAME}),\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,3}}?{ROLE_EN}\b(?!['’]s)")
+# Capitalised words that open or close a phrase but are not names.
+NOT_NAME = frozenset(
+    "The A An And Of In On At For With From By To As But Or If This That These Those It Its His Her Their Our "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December President Minister Secretary Senator Chancellor Prime "
+    "Ukrainian Russian American European British French German Chinese Kremlin White House State Foreign "
+    "Defence Defense Mr Mrs Ms Dr Sir Says Said Tells Told Warns Urges Calls Meets "
+    # words of titles and institutions ("Minister of Foreign Affairs Andrii …", "Chief Executive Officer …")
+    "Affairs Ministry Council Security National General Staff Office Committee Union Forces Army Navy Air "
+    "Service Intelligence Agency Department Party Parliament Republic Federation Kingdom States United "
+    "Nations Commission Executive Officer Vice Deputy Special Envoy Senior Chief Head Press Public".split()
+)
+TITLE_CASE = re.compile(r"\b[A-Z][a-z]+\b")
+LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
+
+
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "ı": "i"})
+
+
+def slug(latin: str) -> str:
+    """`Serhiy “Flash” Beskrestnov` -> `serhiy-beskrestnov`, `Radosław` -> `radoslaw`: the id an editor would give."""
+    text = unicodedata.normalize("NFKD", NICKNAME.sub("", latin).translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@lru_cache(maxsize=65536)
+def words_of(latin: str) -> tuple[str, ...]:
+    """The words of a name's id, kept: linking compares every Latin name read with each of the gazetteer's."""
+    return tuple(w for w in slug(latin).split("-") if w)
+
+
+def is_latin(name: str) -> bool:
+    return not re.search(f"[{_HAN}]", name)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two Latin names of one person: the same surname, and the given names agree where both have one
+    (Steve/Steven; Igor/Igor Olegovich), so Jerome Powell is not Jonathan Powell."""
+    wa, wb = words_of(a), words_of(b)
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    ga, gb = wa[0], wb[0]
+    return ga.startswith(gb) or gb.startswith(ga) or (len(ga) > 3 and ga[:4] == gb[:4])
+
+
+def translit_tail(run: str) -> str:
+    """The end of a run of Han characters that can be a transliterated name (特使威特科夫 -> 威特科夫)."""
+    start = len(run)
+    while start > 0 and (fold(run[start - 1]) in TRANSLIT or (run[start - 1] in DOTS and start < len(run))):
+        start -= 1
+    return run[start:].lstrip(DOTS)
+
+
+# --- the scan: what each text says, a pure function of the text and the config ---------------------
+
