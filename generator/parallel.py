@@ -32,13 +32,19 @@ def map_ordered(function: Callable[[T], R], items: Iterable[T], jobs: int,
         return list(pool.map(function, items, chunksize=max(1, len(items) // (jobs * 8))))
 
 
+def _can_fork() -> bool:
+    """No other thread runs (`mkdocs serve` runs its server on threads): a forked child has none of
+    them, and a lock one held at the fork would stay held in the child."""
+    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
 def _context():
-    """fork, unless other threads run (`mkdocs serve`): a forked child has none of them, and a lock
-    one held would stay held; forkserver starts workers from a clean process instead."""
-    methods = multiprocessing.get_all_start_methods()
-    if threading.active_count() > 1 and "forkserver" in methods:
+    """fork when it is safe; else forkserver, which starts workers from a clean process."""
+    if _can_fork():
+        return multiprocessing.get_context("fork")
+    if "forkserver" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("forkserver")
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
+    return multiprocessing.get_context()
 
 
 def cached_map(cache: "Cache | None", items: list, function: Callable, jobs: int, key_of: Callable,
@@ -63,12 +69,10 @@ def _run_forked(indexes: range) -> list:
 
 def map_forked(function: Callable[[int], R], count: int, jobs: int, minimum: int) -> list[R]:
     """`[function(i) for i in range(count)]` on `jobs` forked processes, which inherit everything
-    `function` reads (nothing is pickled but the results). In this process when there is one job
-    or fewer than `minimum` calls (forking a large heap has its cost), or when other threads run:
-    a forked child has none of them, and a lock one held would stay held (`mkdocs serve` runs its
-    server on threads)."""
+    `function` reads (nothing is pickled but the results). In this process when there is one job,
+    fewer than `minimum` calls (forking a large heap has its cost), or no safe fork (`_can_fork`)."""
     global _forked
-    if jobs <= 1 or count < minimum or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or count < minimum or not _can_fork():
         return [function(i) for i in range(count)]
     size = max(1, count // (jobs * 8))
     _forked = function

@@ -17,11 +17,10 @@ from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 
-from ..compose.pages import CITED_FULL
 from ..config import SOURCES_META, BriefingConfig
 from ..model import TITLE, AnnotatedSource, Briefing, LearnedName, Page, Problem, TopicSection
 from ..parallel import map_forked
-from .blocks import CITED_SHOWN, SECTIONS, Blocks, indexed_html
+from .blocks import SECTIONS, Blocks, indexed_html
 from .escape import (finalize, heading_text, html_block, html_id, html_text, html_url, md_escape, pagefind_value,
                      quote_text, safe_url, zh_date)
 from .links import page_url, raw_href, relative_uri, relative_url
@@ -135,7 +134,7 @@ class Renderer:
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
                                 spellings=self.spellings, source_paragraphs=blocks.source_paragraphs,
                                 cite=blocks.cite, claim=blocks.claim)
-        self.env.globals.update(cited_shown=CITED_SHOWN, cited_full=CITED_FULL, positions_shown=POSITIONS_SHOWN, people_shown=PEOPLE_SHOWN,
+        self.env.globals.update(positions_shown=POSITIONS_SHOWN, people_shown=PEOPLE_SHOWN,
                                 outlets_shown=OUTLETS_SHOWN)
         self.env.globals.update(
             config=config,
