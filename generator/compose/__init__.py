@@ -18,24 +18,16 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..config import BriefingConfig, Topic
-from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Backlink, Briefing, Claim, Excerpt, Lexicon, TopicSection
-from .claims import Shape, group, shape
+from ..model import AnnotatedSource, Appearance, Backlink, Briefing, Claim, ClaimPage, Excerpt, Lexicon, TopicSection
+from .claims import Shape, group
 from .entities import profiles
-from .excerpts import evidence_of, event_date, join, sentence_evidence
+from .material import Materials
 from .pages import month_of, placed
 
 KEY_POINTS = 8
 LATEST = 12  # developments of the latest month on the topic page; the rest are one link away
 ROSTER_SHOWN = 3  # latest excerpts per roster member on the topic page
 HOME_LATEST = 8
-
-
-def _shape(ap: AnnotatedParagraph, indexes: tuple[int, ...]) -> Shape:
-    return shape(ap, list(indexes))
-
-
-def _event_date(ap: AnnotatedParagraph, indexes: tuple[int, ...], published: str | None) -> str | None:
-    return event_date(ap, list(indexes), published)
 
 
 class Composer:
@@ -48,28 +40,24 @@ class Composer:
         everyone = (*config.entities, *lexicon.provisional)
         self.groups = {e.id: e.group for e in everyone}
         self.kinds = {e.id: e.kind for e in everyone}
-        # Shapes and event dates, once per paragraph and sentence set: topics, positions and entity
-        # statements quote the same sentences. `kept` carries them to the next build (mkdocs serve),
-        # where a paragraph of an unchanged article is the same object (the cache's memory).
         self._kept = kept
+        materials = Materials(config, self.groups, self.kinds, kept)
+        self.materials = [materials.of(s) for s in sources]
         self._last: dict[tuple, tuple] = kept.get("compose", {}) if kept is not None else {}
         self._now: dict[tuple, tuple] = {}
 
-    def _once(self, compute, ap: AnnotatedParagraph, *args):
-        key = (compute, id(ap), *args)
+    def reuse(self, values: tuple, objects: tuple, make):
+        """What `make()` made in the last build from equal `values` and the same `objects` (by
+        identity: an unchanged article's excerpts are the same objects, see material.py), else a new
+        one. What did not change stays the same object, which the renderer tells at a glance."""
+        key = (values, tuple(map(id, objects)))
         found = self._now.get(key)
         if found is None:
             found = self._last.get(key)
-            if found is None or found[0] is not ap:  # the paragraph held in the entry: its id is not reused
-                found = (ap, compute(ap, *args))
+            if found is None or any(a is not b for a, b in zip(found[0], objects)):  # held objects: ids not reused
+                found = (objects, make())
             self._now[key] = found
         return found[1]
-
-    def shape(self, ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
-        return self._once(_shape, ap, tuple(sorted(set(indexes))))
-
-    def date(self, ap: AnnotatedParagraph, indexes: list[int], published: str | None) -> str | None:
-        return self._once(_event_date, ap, tuple(indexes), published)
 
     def order(self, excerpt: Excerpt) -> tuple:
         """Chronological: event date, publication date, source, paragraph."""
@@ -82,25 +70,24 @@ class Composer:
     def claims(self, excerpts: list[Excerpt], shapes: list[Shape]) -> list[Claim]:
         """Excerpts grouped into claims, in chronological order. A claim shows the excerpt of its
         earliest source (the fullest on a tie) and cites every one: one per outlet first, then the rest."""
-        found = []
-        for members in group(excerpts, shapes):
-            items = [excerpts[i] for i in members]
-            first = min(items, key=lambda e: (self.by_id[e.source].source.published_sort, -len(e.text), self.order(e)))
-            rest = sorted((e for e in items if e is not first), key=self.order)
-            # Each outlet's first report before a second report from any: a capped list still shows them all.
-            outlets, spread, again = {self.outlet(first.source)}, [], []
-            for e in rest:
-                (again if self.outlet(e.source) in outlets else spread).append(e)
-                outlets.add(self.outlet(e.source))
-            rest = spread + again
-            found.append(Claim(first.anchor, (first, *rest), len({self.outlet(e.source) for e in items})))
-        return sorted(found, key=lambda c: self.order(c.first))
+        return sorted((self.reuse(("claim",), items, lambda: self._claim(items))
+                       for items in ([excerpts[i] for i in members] for members in group(excerpts, shapes))),
+                      key=lambda c: self.order(c.first))
 
-    def _paragraphs(self, topic: Topic):
-        for source in self.sources:
-            for ap in source.paragraphs:
-                if ap.paragraph.kind == "text" and any(t.id == topic.id for t in ap.topics):
-                    yield source, ap
+    def _claim(self, items: list[Excerpt]) -> Claim:
+        first = min(items, key=lambda e: (self.by_id[e.source].source.published_sort, -len(e.text), self.order(e)))
+        rest = sorted((e for e in items if e is not first), key=self.order)
+        # Each outlet's first report before a second report from any: a capped list still shows them all.
+        outlets, spread, again = {self.outlet(first.source)}, [], []
+        for e in rest:
+            (again if self.outlet(e.source) in outlets else spread).append(e)
+            outlets.add(self.outlet(e.source))
+        return Claim(first.anchor, (first, *spread, *again), len({self.outlet(e.source) for e in items}))
+
+    def placed(self, claims: list[Claim], stem: str, **how) -> list[ClaimPage]:
+        """`pages.placed`, keeping last build's page where its claims are the same objects."""
+        return [self.reuse((page.uri, page.title, page.part, page.parts), tuple(c.excerpts for c in page.claims), lambda: page)
+                for page in placed(claims, stem, **how)]
 
     @staticmethod
     def newest_first(claims) -> list[Claim]:
@@ -137,81 +124,42 @@ class Composer:
                         c.outlets, uri, (c.page, c.anchor)) for c in chosen]
         return tuple(sorted(points, key=lambda c: self.order(c.first)))
 
-    def topic(self, topic: Topic) -> TopicSection:
-        evidence_groups = (*topic.groups, *topic.hint_groups)
-        excerpts, shapes, best, evidence_of_paragraph = [], [], {}, {}
-        people: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        paragraphs = list(self._paragraphs(topic))
-        for source, ap in paragraphs:
-            sid, anchor, published = source.source.id, ap.paragraph.anchor, source.source.published
-            evidence = sentence_evidence(ap, topic.id, self.groups, evidence_groups)
-            evidence_of_paragraph[(sid, anchor)] = evidence
-            indexes = sorted(evidence)[:3]
-            excerpts.append(Excerpt(
-                anchor=f"dev-{sid}-{anchor}", topic=topic.id, section="developments", source=sid, paragraph=anchor,
-                text=join(ap, indexes), date=self.date(ap, indexes, published), evidence=evidence_of(evidence, indexes),
-            ))
-            shapes.append(self.shape(ap, indexes))
-            top = max(evidence, key=lambda i: (len(evidence[i]), -i))
-            best[(sid, anchor)] = (Excerpt(
-                anchor=f"key-{sid}-{anchor}", topic=topic.id, section="key-points", source=sid, paragraph=anchor,
-                text=ap.sentence_text(top), date=self.date(ap, [top], published), evidence=evidence_of(evidence, [top]),
-            ), len(set().union(*evidence.values())))
-            for mention in ap.mentions:
-                if self.kinds[mention.entity] == "person":
-                    people[mention.entity].add((sid, anchor))
+    def topic(self, number: int, topic: Topic) -> TopicSection:
+        excerpts, shapes, best, people = [], [], {}, Counter()
+        positions_found = [([], []) for _ in self.config.parties]
+        roster_found: dict[str, list[Excerpt]] = defaultdict(list)
+        for material in self.materials:
+            mine = material.topics[number]
+            for (excerpt, shape_), key_point in zip(mine.developments, mine.best):
+                excerpts.append(excerpt)
+                shapes.append(shape_)
+                best[(excerpt.source, excerpt.paragraph)] = key_point
+            people.update(dict(mine.people))
+            for (found, found_shapes), theirs in zip(positions_found, mine.positions):
+                for excerpt, shape_ in theirs:
+                    found.append(excerpt)
+                    found_shapes.append(shape_)
+            for member, excerpt in mine.roster:
+                roster_found[member].append(excerpt)
 
-        months = placed(self.claims(excerpts, shapes), f"topics/{topic.id}")
+        months = self.placed(self.claims(excerpts, shapes), f"topics/{topic.id}")
         developments = [c for page in months for c in page.claims]
         latest_month = max((month_of(c) for c in developments), default=None)
         latest = self.newest_first(c for c in developments if month_of(c) == latest_month)[:LATEST]
 
         positions, position_pages = [], []
-        for party in self.config.parties:
-            found, found_shapes = [], []
-            for source, ap in paragraphs:
-                sid, anchor = source.source.id, ap.paragraph.anchor
-                evidence = evidence_of_paragraph[(sid, anchor)]
-                for attribution in ap.attributions:
-                    anchor_id = f"pos-{party.id}-{sid}-{anchor}-s{attribution.sentence + 1}"
-                    if found and found[-1].anchor == anchor_id:
-                        continue  # two speakers of one party in one sentence (克里姆林宮 + 佩斯科夫): one position
-                    if self.groups.get(attribution.entity) in party.groups and attribution.sentence in evidence:
-                        found.append(Excerpt(
-                            anchor=f"pos-{party.id}-{sid}-{anchor}-s{attribution.sentence + 1}", topic=topic.id,
-                            section="positions", source=sid, paragraph=anchor, text=ap.sentence_text(attribution.sentence),
-                            date=self.date(ap, [attribution.sentence], source.source.published),
-                            evidence=evidence[attribution.sentence], party=party.id, entity=attribution.entity,
-                        ))
-                        found_shapes.append(self.shape(ap, [attribution.sentence]))
-            pages = placed(self.claims(found, found_shapes), f"topics/{topic.id}/positions",
-                           key_of=lambda c: party.id, keys=[party.id]) if found else []
+        for party, (found, found_shapes) in zip(self.config.parties, positions_found):
+            pages = self.placed(self.claims(found, found_shapes), f"topics/{topic.id}/positions",
+                                key_of=lambda c: party.id, keys=[party.id]) if found else []
             position_pages += pages
-            held = [c for page in pages for c in page.claims]
-            strongest = self.newest_first(held)
+            strongest = self.newest_first(c for page in pages for c in page.claims)
             strongest.sort(key=lambda c: c.outlets, reverse=True)
             positions.append((party.id, tuple(strongest)))
 
         roster = []
         if topic.roster:
-            members = [e.id for e in self.config.entities if e.group == topic.roster]
-            found_by: dict[str, list[Excerpt]] = {m: [] for m in members}
-            for source in self.sources:
-                for ap in source.paragraphs:
-                    if ap.paragraph.kind != "text":
-                        continue
-                    sid, anchor = source.source.id, ap.paragraph.anchor
-                    for member in dict.fromkeys(m.entity for m in ap.mentions if m.entity in found_by):
-                        indexes = sorted({ap.sentence_of(m.start) for m in ap.mentions if m.entity == member})[:2]
-                        found_by[member].append(Excerpt(
-                            anchor=f"roster-{member}-{sid}-{anchor}", topic=topic.id, section="roster", source=sid,
-                            paragraph=anchor, text=join(ap, indexes), date=self.date(ap, indexes, source.source.published),
-                            evidence=tuple(dict.fromkeys(m.surface for m in ap.mentions
-                                                         if m.entity == member and ap.sentence_of(m.start) in indexes)),
-                            entity=member,
-                        ))
-            for member in members:
-                found = sorted(found_by[member], key=self.order)
+            for member in (e.id for e in self.config.entities if e.group == topic.roster):
+                found = sorted(roster_found.get(member, ()), key=self.order)
                 roster.append((member, tuple(found[-ROSTER_SHOWN:][::-1]), len(found)))
 
         cited = {e.source for c in developments for e in c.excerpts}
@@ -224,12 +172,12 @@ class Composer:
             positions=tuple(positions),
             position_pages=tuple(position_pages),
             roster=tuple(roster),
-            people=tuple(sorted(((e, len(p)) for e, p in people.items()), key=lambda x: (-x[1], x[0]))),
+            people=tuple(sorted(people.items(), key=lambda x: (-x[1], x[0]))),
             sources=tuple(s.source.id for s in self.sources if s.source.id in cited),
         )
 
     def compose(self) -> Briefing:
-        topics = tuple(self.topic(t) for t in self.config.topics)
+        topics = tuple(self.topic(n, t) for n, t in enumerate(self.config.topics))
         entity_profiles = profiles(self)
         spoken: dict[str, list[tuple[str, str, int, str]]] = defaultdict(list)
         for section in topics:
@@ -282,10 +230,9 @@ class Composer:
 
     def appearances(self) -> dict[str, tuple[Appearance, ...]]:
         found: dict[str, list[Appearance]] = defaultdict(list)
-        for source in self.sources:
-            for ap in (*((source.title,) if source.title else ()), *source.paragraphs):  # the headline names people too
-                for mention in ap.mentions:
-                    found[mention.entity].append(Appearance(source.source.id, ap.paragraph.anchor, mention.surface))
+        for material in self.materials:  # the headline names people too
+            for entity, appearance in material.appearances:
+                found[entity].append(appearance)
         return {k: tuple(v) for k, v in found.items()}
 
 

@@ -39,6 +39,10 @@ class Shape:
     text: str  # canonical text
     sentences: tuple[str, ...]  # canonical text of each sentence, for blocking
     guard: tuple  # numbers, dates, names and negations: equal, or never the same claim
+    # The guard and text as one string, and the blocking keys: a string keeps its hash, and grouping
+    # looks each up at every build. (A repr holds no raw NUL, so the parts cannot run together.)
+    exact: str = ""
+    blocks: tuple[str, ...] = ()
 
 
 def shape(ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
@@ -62,7 +66,10 @@ def shape(ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
     dates = [d.date for d in ap.dates if ap.sentence_of(d.start) in indexes]
     # In text order, with repeats: 「不會接受…也會同意」 and 「會接受…也不會同意」 differ.
     guard = (tuple(numbers), tuple(dates), tuple(names), tuple(negations))
-    return Shape("".join(sentences), tuple(sentences), guard)
+    text, fence = "".join(sentences), repr(guard)
+    blocks = tuple(key for sentence in sentences if len(sentence) >= KEY
+                   for key in (f"{fence}\x00^{sentence[:KEY]}", f"{fence}\x00${sentence[-KEY:]}"))
+    return Shape(text, tuple(sentences), guard, f"{fence}\x00{text}", blocks)
 
 
 def similar(a: str, b: str) -> bool:
@@ -95,21 +102,16 @@ def group(excerpts: list[Excerpt], shapes: list[Shape]) -> list[list[int]]:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    exact: dict[tuple, int] = {}
+    exact: dict[str, int] = {}
     for i, s in enumerate(shapes):
-        key = (s.guard, s.text)
-        if key in exact:
-            union(exact[key], i)
-        else:
-            exact[key] = i
+        first = exact.setdefault(s.exact, i)
+        if first != i:
+            union(first, i)
 
-    blocks: dict[tuple, list[int]] = defaultdict(list)
+    blocks: dict[str, list[int]] = defaultdict(list)
     for i in exact.values():
-        s = shapes[i]
-        for sentence in s.sentences:
-            if len(sentence) >= KEY:
-                blocks[(s.guard, "^", sentence[:KEY])].append(i)
-                blocks[(s.guard, "$", sentence[-KEY:])].append(i)
+        for key in shapes[i].blocks:
+            blocks[key].append(i)
     for members in blocks.values():
         if len(members) > BLOCK:
             continue

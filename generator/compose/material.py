@@ -1,0 +1,184 @@
+"""What one source gives the composer: every excerpt it contributes to a topic's developments,
+key points, positions and roster, its speakers' statements, and who it names where. A pure function
+of the annotated source and the config, made once per source; the merge across sources
+(`Composer`) only concatenates, groups and ranks. Under `mkdocs serve` an unchanged article's
+material is the last build's (its annotated source is the same object), so its excerpts are the
+same objects too and the claims and pages they form can be kept (`Composer.reuse`)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..config import BriefingConfig
+from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Excerpt
+from .claims import Shape, shape
+from .excerpts import event_date, evidence_of, join, sentence_evidence
+
+
+@dataclass(frozen=True)
+class TopicMaterial:
+    developments: tuple[tuple[Excerpt, Shape], ...]
+    best: tuple[tuple[Excerpt, int], ...]  # per development: its best-evidenced sentence, and its evidence count
+    positions: tuple[tuple[tuple[Excerpt, Shape], ...], ...]  # per party, in config order
+    people: tuple[tuple[str, int], ...]  # person -> paragraphs on the topic that name them
+    roster: tuple[tuple[str, Excerpt], ...]  # (member, excerpt), for a topic tied to a group
+
+
+@dataclass(frozen=True)
+class Named:
+    """An entity named in one source: where, and on which topics."""
+
+    appearances: tuple[Appearance, ...]  # one per paragraph (and headline), its first surface
+    topics: tuple[tuple[str, int], ...]  # topic id -> paragraphs
+
+
+@dataclass(frozen=True)
+class SourceMaterial:
+    topics: tuple[TopicMaterial, ...]  # in config order
+    statements: tuple[tuple[str, Excerpt, Shape], ...]  # (speaker, sentence, shape)
+    named: tuple[tuple[str, Named], ...]
+    appearances: tuple[tuple[str, Appearance], ...]  # every mention, headline first
+
+
+class Materials:
+    """Material per source; `kept` carries it to the next build, keyed by the annotated source
+    (the same object only when nothing it depends on changed: the cache's memory)."""
+
+    def __init__(self, config: BriefingConfig, groups: dict[str, str | None], kinds: dict[str, str],
+                 kept: dict | None = None):
+        self.config, self.groups, self.kinds = config, groups, kinds
+        self.key = config.model_dump_json()
+        self._last: dict[int, tuple] = kept.get("material", {}) if kept is not None else {}
+        self._now: dict[int, tuple] = {}
+        if kept is not None:
+            kept["material"] = self._now
+
+    def of(self, annotated: AnnotatedSource) -> SourceMaterial:
+        found = self._last.get(id(annotated))
+        if found is None or found[0] is not annotated or found[1] != self.key:
+            found = (annotated, self.key, _Maker(self, annotated).material())
+        self._now[id(annotated)] = found
+        return found[2]
+
+
+class _Maker:
+    def __init__(self, materials: Materials, annotated: AnnotatedSource):
+        self.m, self.annotated = materials, annotated
+        self.sid, self.published = annotated.source.id, annotated.source.published
+        self._shapes: dict[tuple, Shape] = {}  # topics, positions and statements quote the same sentences
+        self._dates: dict[tuple, str | None] = {}
+
+    def shape(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
+        key = (n, *sorted(set(indexes)))
+        if key not in self._shapes:
+            self._shapes[key] = shape(ap, list(key[1:]))
+        return self._shapes[key]
+
+    def date(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> str | None:
+        key = (n, *indexes)
+        if key not in self._dates:
+            self._dates[key] = event_date(ap, indexes, self.published)
+        return self._dates[key]
+
+    def material(self) -> SourceMaterial:
+        config = self.m.config
+        return SourceMaterial(
+            topics=tuple(self.topic(topic) for topic in config.topics),
+            statements=self.statements(),
+            named=self.named(),
+            appearances=tuple((m.entity, Appearance(self.sid, ap.paragraph.anchor, m.surface))
+                              for ap in self._with_title() for m in ap.mentions),
+        )
+
+    def _with_title(self) -> tuple[AnnotatedParagraph, ...]:
+        a = self.annotated
+        return (*((a.title,) if a.title else ()), *a.paragraphs)
+
+    def topic(self, topic) -> TopicMaterial:
+        sid, groups, kinds = self.sid, self.m.groups, self.m.kinds
+        evidence_groups = (*topic.groups, *topic.hint_groups)
+        developments, best, people = [], [], Counter()
+        on_topic = []
+        for n, ap in enumerate(self.annotated.paragraphs):
+            if ap.paragraph.kind != "text" or not any(t.id == topic.id for t in ap.topics):
+                continue
+            anchor = ap.paragraph.anchor
+            evidence = sentence_evidence(ap, topic.id, groups, evidence_groups)
+            on_topic.append((n, ap, evidence))
+            indexes = sorted(evidence)[:3]
+            developments.append((Excerpt(
+                anchor=f"dev-{sid}-{anchor}", topic=topic.id, section="developments", source=sid, paragraph=anchor,
+                text=join(ap, indexes), date=self.date(n, ap, indexes), evidence=evidence_of(evidence, indexes),
+            ), self.shape(n, ap, indexes)))
+            top = max(evidence, key=lambda i: (len(evidence[i]), -i))
+            best.append((Excerpt(
+                anchor=f"key-{sid}-{anchor}", topic=topic.id, section="key-points", source=sid, paragraph=anchor,
+                text=ap.sentence_text(top), date=self.date(n, ap, [top]), evidence=evidence_of(evidence, [top]),
+            ), len(set().union(*evidence.values()))))
+            people.update(dict.fromkeys((m.entity for m in ap.mentions if kinds[m.entity] == "person"), 1))
+
+        positions = []
+        for party in self.m.config.parties:
+            found: list[tuple[Excerpt, Shape]] = []
+            for n, ap, evidence in on_topic:
+                anchor = ap.paragraph.anchor
+                for attribution in ap.attributions:
+                    anchor_id = f"pos-{party.id}-{sid}-{anchor}-s{attribution.sentence + 1}"
+                    if found and found[-1][0].anchor == anchor_id:
+                        continue  # two speakers of one party in one sentence (克里姆林宮 + 佩斯科夫): one position
+                    if groups.get(attribution.entity) in party.groups and attribution.sentence in evidence:
+                        found.append((Excerpt(
+                            anchor=anchor_id, topic=topic.id, section="positions", source=sid, paragraph=anchor,
+                            text=ap.sentence_text(attribution.sentence), date=self.date(n, ap, [attribution.sentence]),
+                            evidence=evidence[attribution.sentence], party=party.id, entity=attribution.entity,
+                        ), self.shape(n, ap, [attribution.sentence])))
+            positions.append(tuple(found))
+
+        roster = []
+        if topic.roster:
+            members = {e.id for e in self.m.config.entities if e.group == topic.roster}
+            for n, ap in enumerate(self.annotated.paragraphs):
+                if ap.paragraph.kind != "text":
+                    continue
+                anchor = ap.paragraph.anchor
+                for member in dict.fromkeys(m.entity for m in ap.mentions if m.entity in members):
+                    indexes = sorted({ap.sentence_of(m.start) for m in ap.mentions if m.entity == member})[:2]
+                    roster.append((member, Excerpt(
+                        anchor=f"roster-{member}-{sid}-{anchor}", topic=topic.id, section="roster", source=sid,
+                        paragraph=anchor, text=join(ap, indexes), date=self.date(n, ap, indexes),
+                        evidence=tuple(dict.fromkeys(m.surface for m in ap.mentions
+                                                     if m.entity == member and ap.sentence_of(m.start) in indexes)),
+                        entity=member,
+                    )))
+        return TopicMaterial(tuple(developments), tuple(best), tuple(positions), tuple(people.items()), tuple(roster))
+
+    def statements(self) -> tuple[tuple[str, Excerpt, Shape], ...]:
+        found, last = [], {}  # last: speaker -> their latest excerpt
+        for n, ap in enumerate(self.annotated.paragraphs):
+            if ap.paragraph.kind != "text":
+                continue
+            anchor = ap.paragraph.anchor
+            for attribution in ap.attributions:
+                sentence, before = attribution.sentence, last.get(attribution.entity)
+                text = ap.sentence_text(sentence)
+                if before and before.paragraph == anchor and before.text == text:
+                    continue  # two cues in one sentence
+                excerpt = last[attribution.entity] = Excerpt(
+                    anchor=f"st-{self.sid}-{anchor}-s{sentence + 1}", topic="", section="statements", source=self.sid,
+                    paragraph=anchor, text=text, date=self.date(n, ap, [sentence]), entity=attribution.entity,
+                )
+                found.append((attribution.entity, excerpt, self.shape(n, ap, [sentence])))
+        return tuple(found)
+
+    def named(self) -> tuple[tuple[str, Named], ...]:
+        appearances: dict[str, list[Appearance]] = defaultdict(list)
+        topics: dict[str, Counter] = defaultdict(Counter)
+        for ap in self._with_title():
+            for entity in dict.fromkeys(m.entity for m in ap.mentions):
+                surface = next(m.surface for m in ap.mentions if m.entity == entity)
+                appearances[entity].append(Appearance(self.sid, ap.paragraph.anchor, surface))
+                for hit in ap.topics:
+                    topics[entity][hit.id] += 1
+        return tuple((e, Named(tuple(a), tuple(topics[e].items()))) for e, a in appearances.items())
+
