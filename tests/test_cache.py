@@ -86,6 +86,27 @@ def test_a_kept_source_page_is_rendered_again_when_the_config_or_a_template_chan
     assert pages(edited) == pages(build(seeds, config, templates))
 
 
+def test_a_serve_rebuild_renders_only_the_pages_an_edit_touches_and_writes_what_a_fresh_build_writes(tmp_path):
+    # One Cache across rebuilds, as under `mkdocs serve`: after each edit the pages equal a build
+    # from scratch, and a page the edit does not touch is the last build's, not rendered again.
+    seeds, cache = seeds_copy(tmp_path), Cache(tmp_path / "cache")
+    last = {p.uri: p for p in build(seeds, ROOT / "briefing.yml", cache=cache).pages}
+    article, meta = seeds / "003_e29858f474b2aba1.txt", seeds / "sources.yml"
+    edits = [
+        (article, lambda text: text.replace("。", "，外界關注。", 1)),  # the article's text
+        (meta, lambda text: text.replace("outlet: 香港01", "outlet: 香港01 新聞")),  # only its outlet: shown by every claim citing it
+    ]
+    for path, edit in edits:
+        path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+        rebuilt = build(seeds, ROOT / "briefing.yml", cache=cache)
+        assert pages(rebuilt) == pages(build(seeds, ROOT / "briefing.yml"))
+        kept = {p.uri for p in rebuilt.pages if last.get(p.uri) is p}
+        assert any(uri.startswith("sources/00") for uri in kept) and not any(uri.startswith("sources/003") for uri in kept)
+        assert not any(uri.startswith(("index", "topics/territory.md")) for uri in kept)  # whole-corpus pages: always
+        last = {p.uri: p for p in rebuilt.pages}
+    assert any("香港01 新聞" in p.markdown for p in rebuilt.pages if p.uri.startswith("topics/") and "/" in p.uri[7:])
+
+
 def test_a_corrupt_or_truncated_entry_is_rebuilt_not_trusted(tmp_path):
     seeds, folder = seeds_copy(tmp_path), tmp_path / "cache"
     expected = pages(build(seeds, ROOT / "briefing.yml", cache=Cache(folder)))

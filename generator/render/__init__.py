@@ -130,6 +130,7 @@ class Renderer:
         entities = {e.id: e for e in (*config.entities, *briefing.lexicon.provisional)}
         parties = {p.id: p for p in config.parties}
         blocks = Blocks(briefing, sources, topics, entities, parties)
+        self.learned = learned_names(briefing)
         self.env.filters.update(indexed_html=indexed_html, excerpt_tokens=blocks.excerpt_tokens)
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
                                 spellings=self.spellings, source_paragraphs=blocks.source_paragraphs,
@@ -142,7 +143,7 @@ class Renderer:
             sources=sources,
             topics=topics,
             entities=entities,
-            learned=learned_names(briefing),
+            learned=self.learned,
             provisional={e.id for e in briefing.lexicon.provisional},
             title_anchor=TITLE,
             parties=parties,
@@ -252,31 +253,56 @@ class Renderer:
 
     def pages(self, jobs: int = 1, kept: dict | None = None) -> list[Page]:
         """Every page, on `jobs` processes (forked: they inherit the briefing instead of receiving it).
-        `kept`, carried from build to build (mkdocs serve): source pages whose article is the same
-        object as last time (the cache hands out the same object only when nothing it depends on
-        changed), with the same backlinks, config and templates, are not rendered again."""
+        `kept`, carried from build to build (mkdocs serve): a page whose inputs (`inputs`) are equal to
+        last time's, with the same config, templates and lexicon and none of the sources it cites
+        changed, is not rendered again."""
         plan = self.plan()
         found: list[Page | None] = [None] * len(plan)
         keys: dict[int, tuple] = {}
         if kept is not None:
+            now = {s.source.id: s for s in self.briefing.sources}
+            last_sources, last_pages = kept.get("sources", {}), kept.get("pages", {})
+            same = kept.get("settings") == (self.digest, self.briefing.lexicon)
+            changed = {sid for sid, annotated in now.items() if last_sources.get(sid) is not annotated} | (last_sources.keys() - now.keys())
             for i, (uri, template, context) in enumerate(plan):
-                if template == "source.md.j2":
-                    annotated = context["annotated"]
-                    sid = annotated.source.id
-                    inputs = (annotated, self.digest, tuple(self.briefing.cited_in.get((sid, ap.paragraph.anchor), ())
-                                                            for ap in annotated.paragraphs))
-                    keys[i] = inputs
-                    last = kept.get(uri)
-                    if last and last[0][0] is inputs[0] and last[0][1:] == inputs[1:]:
-                        found[i] = last[1]
+                inputs = self.inputs(template, context)
+                if inputs is None:
+                    continue
+                keys[i] = inputs
+                last = last_pages.get(uri)
+                if same and last and last[0][0] == inputs[0] and not (inputs[1] & changed) and last[0][1] == inputs[1]:
+                    found[i] = last[1]
         missing = [i for i, page in enumerate(found) if page is None]
+        for template in {plan[i][1] for i in missing}:  # compiled here, where the next build finds them (not in a worker)
+            self.env.get_template(template)
         for i, page in zip(missing, map_forked(lambda n: self.page(plan[missing[n]][0], plan[missing[n]][1], **plan[missing[n]][2]),
                                                len(missing), jobs, minimum=POOL_FROM)):
             found[i] = page
         if kept is not None:
-            kept.clear()
-            kept.update((plan[i][0], (inputs, found[i])) for i, inputs in keys.items())
+            kept["sources"], kept["settings"] = now, (self.digest, self.briefing.lexicon)
+            kept["pages"] = {plan[i][0]: (inputs, found[i]) for i, inputs in keys.items()}
         return found
+
+    def inputs(self, template: str, context: dict) -> tuple[tuple, frozenset[str]] | None:
+        """What a page of a kind that stays the same across most rebuilds shows, besides the config,
+        templates and lexicon: (values, ids of the sources whose outlet, date, title or text it
+        shows). None for pages that summarise the whole corpus (home, topics, indexes, brief): they
+        are always rendered. Compose keeps unchanged claims the same objects, so comparing these
+        is cheap."""
+        if template == "source.md.j2":
+            annotated = context["annotated"]
+            sid = annotated.source.id
+            return (annotated, tuple(self.briefing.cited_in.get((sid, ap.paragraph.anchor), ()) for ap in annotated.paragraphs)), frozenset((sid,))
+        if template in ("archive.md.j2", "positions.md.j2"):
+            page = context["claim_page"]
+            around = tuple((p.uri, p.title, p.part) for p in (*context["siblings"], context.get("previous"), context.get("next")) if p)
+            return (page, around), frozenset(e.source for c in page.claims for e in c.excerpts)
+        if template == "entity.md.j2":
+            entity, profile = context["entity"], context["profile"]
+            taught = self.learned.get(entity.id, {})
+            cited = {e.source for c in profile.statements for e in c.excerpts} | {a.source for a in profile.latest}
+            return (entity, profile, self.spellings(entity.id)), frozenset(cited | {n.source for n in taught.values()})
+        return None
 
     def plan(self) -> list[tuple[str, str, dict]]:
         """(uri, template, context) of every page, in the order they are written."""
