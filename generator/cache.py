@@ -59,10 +59,22 @@ class Cache:
         self._held: dict[str, object] = {}  # this build's entries
         self._last: dict[str, object] = {}  # the last build's
         self.kept: dict[str, dict] = {}  # in memory only: what compose and render keep of the last build
+        self._described: dict[int, tuple] = {}  # id -> (object, repr), this build's and the last's
+        self._described_last: dict[int, tuple] = {}
 
     def new_build(self) -> None:
         """Keep the last build's entries in memory for this one, and forget older ones."""
         self._last, self._held = self._held, {}
+        self._described_last, self._described = self._described, {}
+
+    def describe(self, value) -> str:
+        """repr(value), for keys: once per object, which is the same object from build to build
+        when it comes from this cache's memory (the values are frozen dataclasses)."""
+        found = self._described.get(id(value)) or self._described_last.get(id(value))
+        if found is None or found[0] is not value:  # the object is held in the entry: its id is not reused
+            found = (value, repr(value))
+        self._described[id(value)] = found
+        return found[1]
 
     def _path(self, name: str) -> Path:
         return self.folder / name[:2] / f"{name}.pickle"

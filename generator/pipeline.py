@@ -40,14 +40,16 @@ def article_files(seeds: Path) -> list[Path]:
     )
 
 
-def _read_source(item: tuple[Path, SourceMeta | None]) -> tuple[Source | None, Problem | None]:
-    """Read, clean and extract one file: a pure function of the file and its sources.yml entry."""
+def _read_source(item: tuple[Path, SourceMeta | None]) -> tuple[Source | None, Problem | None, str]:
+    """Read, clean and extract one file: a pure function of the file and its sources.yml entry. With
+    the source, the fingerprint of its body text that tells the same article twice (`ingest`)."""
     path, meta = item
     try:
         raw = read(path, meta.encoding if meta else None)
     except ReadError as exc:
-        return None, exc.problem
-    return to_source(raw, meta), None
+        return None, exc.problem, ""
+    source = to_source(raw, meta)
+    return source, None, hashlib.sha1(fold("\n".join(p.text for p in source.paragraphs)).encode()).hexdigest()
 
 
 def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None, jobs: int = 1,
@@ -65,7 +67,7 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None, jobs: 
     sources: list[Source] = []
     taken: set[str] = set()
     fingerprints: dict[str, list[tuple[str | None, str]]] = {}  # folded body text -> (outlet, file) that had it
-    for (path, _), (source, problem) in zip(items, read_items):
+    for (path, _), (source, problem, fingerprint) in zip(items, read_items):
         if on_article:
             on_article(path)
         if problem:
@@ -77,11 +79,11 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None, jobs: 
         while page_id in taken or page_id == "index":
             page_id, n = f"{base}-{n}", n + 1
         taken.add(page_id)
-        source = replace(source, id=page_id)
+        if page_id != source.id:
+            source = replace(source, id=page_id)  # else the same object as last build: later stages tell it by identity
         # The same article twice (a copy, or the same text in the other script or encoding) is built once.
         # The same text from another named outlet is a republished wire story: kept, it corroborates
         # (compose/claims.py).
-        fingerprint = hashlib.sha1(fold("\n".join(p.text for p in source.paragraphs)).encode()).hexdigest()
         earlier = next((name for outlet, name in fingerprints.get(fingerprint, ())
                         if outlet is None or source.outlet is None or outlet == source.outlet), None)
         if source.paragraphs and earlier:

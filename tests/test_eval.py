@@ -7,7 +7,6 @@ The thresholds below are the issue's targets; ACCURACY.md has the figures and ho
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import textwrap

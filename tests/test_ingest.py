@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from generator.clean import clean
-from generator.config import SourceMeta, load_sources_meta
+from generator.config import load_sources_meta
 from generator.extract import source_id, to_source
 from generator.model import Block
 from generator.readers import ReadError, read

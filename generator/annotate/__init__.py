@@ -104,6 +104,6 @@ def annotate(config: BriefingConfig, sources: list[Source], jobs: int = 1, cache
     every annotation key)."""
     lexicon = learn(config, sources, jobs, cache)
     settings = hashlib.sha256((config.model_dump_json() + repr(lexicon)).encode()).hexdigest() if cache else ""
-    annotated = cached_map(cache, list(sources), _annotate_source, jobs, lambda s: cache_key("annotated", settings, repr(s)),
+    annotated = cached_map(cache, list(sources), _annotate_source, jobs, lambda s: cache_key("annotated", settings, cache.describe(s)),
                         _start, (config, lexicon))
     return tuple(annotated), lexicon
