@@ -7,7 +7,7 @@ import multiprocessing
 import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
-from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -21,15 +21,18 @@ def default_jobs() -> int:
 
 
 def map_ordered(function: Callable[[T], R], items: Iterable[T], jobs: int,
-                initializer: Callable | None = None, initargs: tuple = ()) -> list[R]:
-    """`[function(item) for item in items]`, on `jobs` processes when there is enough to share."""
+                initializer: Callable | None = None, initargs: tuple = ()) -> Iterator[R]:
+    """`function(item) for item in items`, in order, on `jobs` processes when there is enough to
+    share. Results come as they are done: the caller works on the first while the pool makes the
+    rest (on two cores, this process is otherwise idle while the workers run)."""
     items = list(items)
     if jobs <= 1 or len(items) < 8:
         if initializer:
             initializer(*initargs)
-        return [function(item) for item in items]
+        yield from map(function, items)
+        return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=initializer, initargs=initargs) as pool:
-        return list(pool.map(function, items, chunksize=max(1, len(items) // (jobs * 8))))
+        yield from pool.map(function, items, chunksize=max(1, len(items) // (jobs * 8)))
 
 
 def _can_fork() -> bool:
@@ -48,16 +51,18 @@ def _context():
 
 
 def cached_map(cache: "Cache | None", items: list, function: Callable, jobs: int, key_of: Callable,
-               initializer: Callable | None = None, initargs: tuple = ()) -> list:
-    """`function` over `items` in order, on `jobs` processes, taking what the cache has."""
+               initializer: Callable | None = None, initargs: tuple = ()) -> Iterator:
+    """`function` over `items`, in order and as they are done, on `jobs` processes, taking what the
+    cache has (a cached one comes at once)."""
     keys = [key_of(item) for item in items] if cache else [None] * len(items)
     results = [cache.get(k) if cache else None for k in keys]
-    missing = [i for i, r in enumerate(results) if r is None]
-    for i, result in zip(missing, map_ordered(function, [items[i] for i in missing], jobs, initializer, initargs)):
-        results[i] = result
-        if cache:
-            cache.put(keys[i], result)
-    return results
+    made = map_ordered(function, [items[i] for i, r in enumerate(results) if r is None], jobs, initializer, initargs)
+    for key, result in zip(keys, results):
+        if result is None:
+            result = next(made)
+            if cache:
+                cache.put(key, result)
+        yield result
 
 
 _forked: Callable[[int], object] | None = None  # what map_forked's workers run, inherited by fork

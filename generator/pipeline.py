@@ -17,9 +17,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from .annotate import annotate
+from .annotate import annotated_with, learn
 from .cache import Cache, key as cache_key
 from .compose import compose
+from .compose.material import Materials
 from .config import SOURCES_META, BriefingConfig, ConfigError, SourceMeta, load_config, load_sources_meta
 from .clean import is_sentence
 from .extract import to_source
@@ -153,8 +154,11 @@ def _build(seeds: Path, config: BriefingConfig | Path, templates: Path, on_artic
     if cache:
         cache.new_build()
     sources, problems = ingest(seeds, on_article, jobs, cache)
-    annotated, lexicon = annotate(config, sources, jobs, cache)
+    lexicon = learn(config, sources, jobs, cache)
     kept = cache.kept if cache else None
-    briefing = compose(config, annotated, lexicon, kept)
+    materials = Materials(config, lexicon, kept)
+    # Each source's compose material is made as it comes off the pool, while the workers annotate the rest.
+    annotated = tuple(materials.made(a) for a in annotated_with(config, lexicon, sources, jobs, cache))
+    briefing = compose(config, annotated, lexicon, kept, materials)
     pages = render(config, briefing, templates, tuple(problems), jobs, kept.setdefault("render", {}) if kept is not None else None)
     return BuildResult(tuple(pages), tuple(problems), briefing)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from ..cache import key as cache_key
 from ..config import BriefingConfig
@@ -31,7 +31,7 @@ from .topics import Topics
 if TYPE_CHECKING:
     from ..cache import Cache
 
-__all__ = ["Annotator", "annotate", "DATE_PATTERN", "resolve_date", "split_sentences"]
+__all__ = ["Annotator", "annotate", "annotated_with", "learn", "DATE_PATTERN", "resolve_date", "split_sentences"]
 
 
 class Annotator:
@@ -103,7 +103,12 @@ def annotate(config: BriefingConfig, sources: list[Source], jobs: int = 1, cache
     lexicon are as when it was cached (a new article that teaches a name changes the lexicon, and so
     every annotation key)."""
     lexicon = learn(config, sources, jobs, cache)
+    return tuple(annotated_with(config, lexicon, sources, jobs, cache)), lexicon
+
+
+def annotated_with(config: BriefingConfig, lexicon: Lexicon, sources: list[Source], jobs: int = 1,
+                   cache: "Cache | None" = None) -> Iterator[AnnotatedSource]:
+    """Each source annotated with a lexicon already learned, in order, as the pool finishes them."""
     settings = hashlib.sha256((config.model_dump_json() + repr(lexicon)).encode()).hexdigest() if cache else ""
-    annotated = cached_map(cache, list(sources), _annotate_source, jobs, lambda s: cache_key("annotated", settings, cache.describe(s)),
-                        _start, (config, lexicon))
-    return tuple(annotated), lexicon
+    return cached_map(cache, list(sources), _annotate_source, jobs, lambda s: cache_key("annotated", settings, cache.describe(s)),
+                      _start, (config, lexicon))

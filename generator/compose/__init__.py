@@ -32,7 +32,7 @@ HOME_LATEST = 8
 
 class Composer:
     def __init__(self, config: BriefingConfig, sources: tuple[AnnotatedSource, ...], lexicon: Lexicon = Lexicon(),
-                 kept: dict | None = None):
+                 kept: dict | None = None, materials: Materials | None = None):
         self.config = config
         self.sources = sources
         self.lexicon = lexicon
@@ -41,7 +41,7 @@ class Composer:
         self.groups = {e.id: e.group for e in everyone}
         self.kinds = {e.id: e.kind for e in everyone}
         self._kept = kept
-        materials = Materials(config, self.groups, self.kinds, kept)
+        materials = materials or Materials(config, lexicon, kept)
         self.materials = [materials.of(s) for s in sources]
         self._last: dict[tuple, tuple] = kept.get("compose", {}) if kept is not None else {}
         self._now: dict[tuple, tuple] = {}
@@ -237,5 +237,7 @@ class Composer:
 
 
 def compose(config: BriefingConfig, sources: tuple[AnnotatedSource, ...], lexicon: Lexicon = Lexicon(),
-            kept: dict | None = None) -> Briefing:
-    return Composer(config, sources, lexicon, kept).compose()
+            kept: dict | None = None, materials: Materials | None = None) -> Briefing:
+    """`materials`: what the sources give, some made already (the pipeline makes them while the
+    pool annotates the rest)."""
+    return Composer(config, sources, lexicon, kept, materials).compose()

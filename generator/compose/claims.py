@@ -45,31 +45,51 @@ class Shape:
     blocks: tuple[str, ...] = ()
 
 
-def shape(ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence's part of a shape: its canonical text and what its guard holds, in text order."""
+
+    text: str
+    numbers: tuple[str, ...]
+    dates: tuple[str, ...]
+    names: tuple[str, ...]
+    negations: tuple[str, ...]
+
+
+def sentence(ap: AnnotatedParagraph, index: int) -> Sentence:
     text = ap.paragraph.text
-    names, numbers, negations, sentences = [], [], [], []
-    for index in sorted(set(indexes)):
-        start, end = ap.sentences[index]
-        parts, at = [], start
-        for mention in sorted(ap.mentions, key=lambda m: m.start):
-            if start <= mention.start and mention.end <= end and mention.start >= at:
-                parts.append(fold(text[at:mention.start]))
-                parts.append(f"\x01{mention.entity}\x01")
-                names.append(mention.entity)
-                at = mention.end
-        parts.append(fold(text[at:end]))
-        folded = "".join(parts)
-        plain = _NAME.sub(" ", folded)
-        numbers += _NUMBERS.findall(plain)
-        negations += _NEGATIONS.findall(plain)
-        sentences.append(_DROPPED.sub("", folded))
-    dates = [d.date for d in ap.dates if ap.sentence_of(d.start) in indexes]
+    start, end = ap.sentences[index]
+    parts, names, at = [], [], start
+    for mention in sorted(ap.mentions, key=lambda m: m.start):
+        if start <= mention.start and mention.end <= end and mention.start >= at:
+            parts.append(fold(text[at:mention.start]))
+            parts.append(f"\x01{mention.entity}\x01")
+            names.append(mention.entity)
+            at = mention.end
+    parts.append(fold(text[at:end]))
+    folded = "".join(parts)
+    plain = _NAME.sub(" ", folded)
+    dates = tuple(d.date for d in ap.dates if ap.sentence_of(d.start) == index)
+    return Sentence(_DROPPED.sub("", folded), tuple(_NUMBERS.findall(plain)), dates, tuple(names),
+                    tuple(_NEGATIONS.findall(plain)))
+
+
+def shape(ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
+    return shape_of([sentence(ap, i) for i in sorted(set(indexes))])
+
+
+def shape_of(parts: list[Sentence]) -> Shape:
+    """The shape of sentences in text order (each made once: excerpts of several topics and
+    sections share them)."""
     # In text order, with repeats: 「不會接受…也會同意」 and 「會接受…也不會同意」 differ.
-    guard = (tuple(numbers), tuple(dates), tuple(names), tuple(negations))
+    first, *rest = parts
+    guard = (first.numbers, first.dates, first.names, first.negations)
+    for p in rest:
+        guard = (guard[0] + p.numbers, guard[1] + p.dates, guard[2] + p.names, guard[3] + p.negations)
+    sentences = tuple(p.text for p in parts)
     text, fence = "".join(sentences), repr(guard)
-    blocks = tuple(key for sentence in sentences if len(sentence) >= KEY
-                   for key in (f"{fence}\x00^{sentence[:KEY]}", f"{fence}\x00${sentence[-KEY:]}"))
-    return Shape(text, tuple(sentences), guard, f"{fence}\x00{text}", blocks)
+    blocks = tuple(key for s in sentences if len(s) >= KEY for key in (f"{fence}\x00^{s[:KEY]}", f"{fence}\x00${s[-KEY:]}"))
+    return Shape(text, sentences, guard, f"{fence}\x00{text}", blocks)
 
 
 def similar(a: str, b: str) -> bool:

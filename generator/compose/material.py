@@ -11,8 +11,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..config import BriefingConfig
-from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Excerpt
-from .claims import Shape, shape
+from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Excerpt, Lexicon
+from .claims import Sentence, Shape, sentence, shape_of
 from .excerpts import event_date, evidence_of, join, sentence_evidence
 
 
@@ -45,21 +45,29 @@ class Materials:
     """Material per source; `kept` carries it to the next build, keyed by the annotated source
     (the same object only when nothing it depends on changed: the cache's memory)."""
 
-    def __init__(self, config: BriefingConfig, groups: dict[str, str | None], kinds: dict[str, str],
-                 kept: dict | None = None):
-        self.config, self.groups, self.kinds = config, groups, kinds
-        self.key = config.model_dump_json()
-        self._last: dict[int, tuple] = kept.get("material", {}) if kept is not None else {}
+    def __init__(self, config: BriefingConfig, lexicon: Lexicon = Lexicon(), kept: dict | None = None):
+        everyone = (*config.entities, *lexicon.provisional)
+        self.config = config
+        self.groups = {e.id: e.group for e in everyone}
+        self.kinds = {e.id: e.kind for e in everyone}
+        key = (config.model_dump_json(), lexicon)  # what material depends on besides the source
+        last_key, self._last = kept.get("material", (None, {})) if kept is not None else (None, {})
+        self.key = last_key if key == last_key else key  # compared once here, then by identity
         self._now: dict[int, tuple] = {}
         if kept is not None:
-            kept["material"] = self._now
+            kept["material"] = (self.key, self._now)
 
     def of(self, annotated: AnnotatedSource) -> SourceMaterial:
-        found = self._last.get(id(annotated))
-        if found is None or found[0] is not annotated or found[1] != self.key:
+        found = self._now.get(id(annotated)) or self._last.get(id(annotated))
+        if found is None or found[0] is not annotated or found[1] is not self.key:
             found = (annotated, self.key, _Maker(self, annotated).material())
         self._now[id(annotated)] = found
         return found[2]
+
+    def made(self, annotated: AnnotatedSource) -> AnnotatedSource:
+        """`annotated`, its material made: the pipeline makes it as each source comes off the pool."""
+        self.of(annotated)
+        return annotated
 
 
 class _Maker:
@@ -67,13 +75,19 @@ class _Maker:
         self.m, self.annotated = materials, annotated
         self.sid, self.published = annotated.source.id, annotated.source.published
         self._shapes: dict[tuple, Shape] = {}  # topics, positions and statements quote the same sentences
+        self._sentences: dict[tuple[int, int], Sentence] = {}
         self._dates: dict[tuple, str | None] = {}
 
     def shape(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
         key = (n, *sorted(set(indexes)))
         if key not in self._shapes:
-            self._shapes[key] = shape(ap, list(key[1:]))
+            self._shapes[key] = shape_of([self._sentence(n, ap, i) for i in key[1:]])
         return self._shapes[key]
+
+    def _sentence(self, n: int, ap: AnnotatedParagraph, index: int) -> Sentence:
+        if (n, index) not in self._sentences:
+            self._sentences[(n, index)] = sentence(ap, index)
+        return self._sentences[(n, index)]
 
     def date(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> str | None:
         key = (n, *indexes)
