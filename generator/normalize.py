@@ -50,29 +50,24 @@ class Folded:
         return o_start, o_end
 
 
-_TABLE: dict[int, str] = {}  # str.translate table, filled with each character as it is first seen
+class _Table(dict):
+    """The str.translate table: a character's fold is computed the first time it is met (translate
+    asks the table for every character, and a dict subclass answers a missing one with __missing__)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _fold_char(chr(code))
+        if len(folded) != 1:
+            _NOT_ONE_TO_ONE.add(chr(code))
+        return folded
 
 
+_TABLE = _Table()
 _NOT_ONE_TO_ONE: set[str] = set()  # characters that fold to none or several characters
 
 
-_KNOWN: set[str] = set()  # characters already in _TABLE: a set difference finds the new ones in C
-
-
-def _learn(chars: set[str]) -> None:
-    new = chars - _KNOWN
-    for ch in new:
-        _TABLE[ord(ch)] = folded_char = _fold_char(ch)
-        if len(folded_char) != 1:
-            _NOT_ONE_TO_ONE.add(ch)
-    _KNOWN.update(new)
-
-
 def fold_map(text: str) -> Folded:
-    chars = set(text)
-    _learn(chars)
     folded = text.translate(_TABLE)
-    if chars.isdisjoint(_NOT_ONE_TO_ONE):
+    if _NOT_ONE_TO_ONE.isdisjoint(text):
         return Folded(folded, None, len(text))
     origin: list[int] = []
     for i, ch in enumerate(text):
@@ -80,8 +75,8 @@ def fold_map(text: str) -> Folded:
     return Folded(folded, tuple(origin), len(text))
 
 
+@lru_cache(maxsize=4096)  # cleaning folds each line once per rule, matching the same short names again and again
 def fold(text: str) -> str:
-    _learn(set(text))
     return text.translate(_TABLE)
 
 
