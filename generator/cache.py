@@ -59,8 +59,8 @@ class Cache:
         self._held: dict[str, object] = {}  # this build's entries
         self._last: dict[str, object] = {}  # the last build's
         self.kept: dict[str, dict] = {}  # in memory only: what compose and render keep of the last build
-        self._described: dict[int, tuple] = {}  # id -> (object, repr), this build's and the last's
-        self._described_last: dict[int, tuple] = {}
+        self._described: dict[tuple, tuple] = {}  # (what, id) -> (object, repr or key), this build's and the last's
+        self._described_last: dict[tuple, tuple] = {}
 
     def new_build(self) -> None:
         """Keep the last build's entries in memory for this one, and forget older ones."""
@@ -69,11 +69,19 @@ class Cache:
 
     def describe(self, value) -> str:
         """repr(value), for keys: once per object, which is the same object from build to build
-        when it comes from this cache's memory (the values are frozen dataclasses)."""
-        found = self._described.get(id(value)) or self._described_last.get(id(value))
+        when it comes from this cache's memory (the values are frozen)."""
+        return self._once(("repr",), value, lambda: repr(value))
+
+    def key_of(self, kind: str, settings: str, value) -> str:
+        """key(kind, settings, repr(value)), once per object and settings."""
+        return self._once((kind, settings), value, lambda: key(kind, settings, self.describe(value)))
+
+    def _once(self, what: tuple, value, make) -> str:
+        memo = (*what, id(value))
+        found = self._described.get(memo) or self._described_last.get(memo)
         if found is None or found[0] is not value:  # the object is held in the entry: its id is not reused
-            found = (value, repr(value))
-        self._described[id(value)] = found
+            found = (value, make())
+        self._described[memo] = found
         return found[1]
 
     def _path(self, name: str) -> Path:

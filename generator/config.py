@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -171,9 +171,10 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def load_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
+def load_yaml(path: Path, data: bytes | None = None) -> tuple[Any, dict[tuple, int]]:
+    """The document and each key path's line; `data`: the file's bytes, already read."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = (path.read_bytes() if data is None else data).decode("utf-8-sig")
     except FileNotFoundError:
         raise ConfigError([Problem(str(path), None, "file not found", "create it or pass --config FILE")])
     except UnicodeDecodeError as exc:
@@ -310,11 +311,23 @@ def load_config(path: Path) -> BriefingConfig:
 
 
 def load_sources_meta(path: Path) -> tuple[dict[str, SourceMeta], dict[str, int], list[Problem]]:
-    """Per-file metadata overrides keyed by file name, their lines, and problems (never raises)."""
-    if not path.exists():
-        return {}, {}, []
+    """Per-file metadata overrides keyed by file name, their lines, and problems (never raises).
+    The same bytes give the same objects (under mkdocs serve, the same entries from build to build)."""
     try:
-        data, lines = load_yaml(path)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return {}, {}, []
+    except OSError as exc:
+        return {}, {}, [Problem(str(path), None, f"cannot be read ({exc.strerror})", "check the file's permissions")]
+    metas, lines, problems = _sources_meta(str(path), data)
+    return dict(metas), dict(lines), list(problems)
+
+
+@lru_cache(maxsize=4)
+def _sources_meta(name: str, raw: bytes) -> tuple[dict[str, SourceMeta], dict[str, int], list[Problem]]:
+    path = Path(name)
+    try:
+        data, lines = load_yaml(path, raw)
     except ConfigError as exc:
         return {}, {}, exc.problems
     if data is None:

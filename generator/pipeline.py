@@ -63,7 +63,7 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None, jobs: 
                                 "correct the file name, or delete the entry"))
     items = [(path, metas.get(path.name)) for path in files]
     read_items = cached_map(cache, items, _read_source, jobs, lambda item: cache_key(
-        "source", str(item[0]), _file_bytes(item[0]), item[1].model_dump_json() if item[1] else ""))
+        "source", str(item[0]), _file_bytes(item[0]), cache.describe(item[1]) if item[1] else ""))
 
     sources: list[Source] = []
     taken: set[str] = set()

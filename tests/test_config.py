@@ -84,6 +84,19 @@ def test_sources_yml_errors_are_problems_with_lines(tmp_path):
     assert sorted((p.line, p.message.split(":")[0]) for p in problems) == [(2, "a.txt.published"), (4, "b.txt.url")]
 
 
+def test_sources_yml_read_again_only_when_its_bytes_change_and_an_unreadable_one_is_a_problem(tmp_path):
+    path = tmp_path / "sources.yml"
+    path.write_text("a.txt:\n  outlet: 中央社\n", encoding="utf-8")
+    first, _, _ = load_sources_meta(path)
+    assert load_sources_meta(path)[0]["a.txt"] is first["a.txt"]  # mkdocs serve: the same entry, the same object
+    path.write_text("a.txt:\n  outlet: 聯合新聞網\n", encoding="utf-8")
+    assert load_sources_meta(path)[0]["a.txt"].outlet == "聯合新聞網"
+    path.unlink()
+    path.mkdir()  # not a file: a problem naming it, not a traceback
+    metas, _, problems = load_sources_meta(path)
+    assert metas == {} and [(p.path, p.severity) for p in problems] == [(str(path), "error")]
+
+
 def test_an_entity_cannot_take_the_index_pages_id(tmp_path):
     text = (ROOT / "briefing.yml").read_text(encoding="utf-8").replace("  - id: vladimir-putin\n", "  - id: index\n", 1)
     assert "  - id: index\n" in text

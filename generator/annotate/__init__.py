@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING, Iterator
 
-from ..cache import key as cache_key
 from ..config import BriefingConfig
 from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source
 from ..normalize import fold_map
@@ -110,5 +109,5 @@ def annotated_with(config: BriefingConfig, lexicon: Lexicon, sources: list[Sourc
                    cache: "Cache | None" = None) -> Iterator[AnnotatedSource]:
     """Each source annotated with a lexicon already learned, in order, as the pool finishes them."""
     settings = hashlib.sha256((config.model_dump_json() + repr(lexicon)).encode()).hexdigest() if cache else ""
-    return cached_map(cache, list(sources), _annotate_source, jobs, lambda s: cache_key("annotated", settings, cache.describe(s)),
+    return cached_map(cache, list(sources), _annotate_source, jobs, lambda s: cache.key_of("annotated", settings, s),
                       _start, (config, lexicon))

@@ -45,6 +45,8 @@ class Composer:
         self.materials = [materials.of(s) for s in sources]
         self._last: dict[tuple, tuple] = kept.get("compose", {}) if kept is not None else {}
         self._now: dict[tuple, tuple] = {}
+        self._similar: dict[tuple[str, str], bool] = kept.get("similar", {}) if kept is not None else {}
+        self._similar_now: dict[tuple[str, str], bool] = {}
 
     def reuse(self, values: tuple, objects: tuple, make):
         """What `make()` made in the last build from equal `values` and the same `objects` (by
@@ -67,12 +69,15 @@ class Composer:
     def outlet(self, source_id: str) -> str:
         return self.by_id[source_id].source.outlet or f"\x00{source_id}"
 
-    def claims(self, excerpts: list[Excerpt], shapes: list[Shape]) -> list[Claim]:
+    def claims(self, excerpts: list[Excerpt], shapes: list[Shape]) -> tuple[Claim, ...]:
         """Excerpts grouped into claims, in chronological order. A claim shows the excerpt of its
-        earliest source (the fullest on a tie) and cites every one: one per outlet first, then the rest."""
-        return sorted((self.reuse(("claim",), items, lambda: self._claim(items))
-                       for items in ([excerpts[i] for i in members] for members in group(excerpts, shapes))),
-                      key=lambda c: self.order(c.first))
+        earliest source (the fullest on a tie) and cites every one: one per outlet first, then the rest.
+        The same excerpts as in the last build (a party's positions, a speaker's statements that an
+        edit did not touch) give the last build's claims."""
+        return self.reuse(("claims",), excerpts, lambda: tuple(sorted(
+            (self.reuse(("claim",), items, lambda: self._claim(items))
+             for items in ([excerpts[i] for i in members] for members in group(excerpts, shapes, self._similar, self._similar_now))),
+            key=lambda c: self.order(c.first))))
 
     def _claim(self, items: list[Excerpt]) -> Claim:
         first = min(items, key=lambda e: (self.by_id[e.source].source.published_sort, -len(e.text), self.order(e)))
@@ -216,7 +221,7 @@ class Composer:
                 latest.append(claim)
         dates = sorted(s.source.published for s in self.sources if s.source.published)
         if self._kept is not None:
-            self._kept["compose"] = self._now
+            self._kept["compose"], self._kept["similar"] = self._now, self._similar_now
         return Briefing(
             sources=self.sources,
             topics=topics,

@@ -107,9 +107,12 @@ def similar(a: str, b: str) -> bool:
     return True
 
 
-def group(excerpts: list[Excerpt], shapes: list[Shape]) -> list[list[int]]:
-    """Indexes of `excerpts` grouped into claims; each group and the list in input order."""
+def group(excerpts: list[Excerpt], shapes: list[Shape], known: dict | None = None, found: dict | None = None) -> list[list[int]]:
+    """Indexes of `excerpts` grouped into claims; each group and the list in input order. `known`:
+    the last build's `similar` verdicts by pair of texts; `found` gets this build's (mkdocs serve)."""
     parent = list(range(len(excerpts)))
+    known = known or {}
+    found = {} if found is None else found
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -137,7 +140,14 @@ def group(excerpts: list[Excerpt], shapes: list[Shape]) -> list[list[int]]:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
-                if find(i) != find(j) and similar(shapes[i].text, shapes[j].text):
+                if find(i) == find(j):
+                    continue
+                pair = (shapes[i].text, shapes[j].text)
+                verdict = found.get(pair)
+                if verdict is None:
+                    verdict = known.get(pair)
+                    found[pair] = verdict = similar(*pair) if verdict is None else verdict
+                if verdict:
                     union(i, j)
 
     groups: dict[int, list[int]] = defaultdict(list)

@@ -26,7 +26,6 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...cache import key as cache_key
 from ...config import BriefingConfig, Entity
 from ...model import LearnedName, Lexicon, Source
 from ...normalize import fold, fold_map
@@ -216,7 +215,7 @@ class Learner:
                 for e in (*self.config.entities, *people) if e.kind == "person"}
         matched = Lexicon(tuple(names), tuple(people))
         settings = _digest(self.config.model_dump_json(), repr(matched)) if cache else ""
-        firsts = cached_map(cache, list(sources), _named_in_full, jobs, lambda s: cache_key("learn-surnames", settings, cache.describe(s)),
+        firsts = cached_map(cache, list(sources), _named_in_full, jobs, lambda s: cache.key_of("learn-surnames", settings, s),
                             _start_surnames, (self.config, matched))
         found: list[LearnedName] = []
         for source, first in zip(sources, firsts):
@@ -242,7 +241,7 @@ def learn(config: BriefingConfig, sources: list[Source], jobs: int = 1, cache: "
     """The lexicon of `sources`: each scanned on `jobs` processes, taken from `cache` when its text and
     the config are as when it was cached, then the scans replayed in source order in this process."""
     settings = _digest(config.model_dump_json()) if cache else ""
-    scans = cached_map(cache, list(sources), scan_source, jobs, lambda s: cache_key("learn-scan", settings, cache.describe(s)),
+    scans = cached_map(cache, list(sources), scan_source, jobs, lambda s: cache.key_of("learn-scan", settings, s),
                        start_scan, (config,))
     learner = Learner(config)
     for scan in scans:
