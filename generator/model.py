@@ -8,6 +8,8 @@ render:   Briefing -> [Page]
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -181,7 +183,10 @@ class AnnotatedParagraph:
         return self.paragraph.text[start:end].strip()
 
     def sentence_of(self, offset: int) -> int:
-        return next((i for i, (s, e) in enumerate(self.sentences) if s <= offset < e), len(self.sentences) - 1)
+        """The sentence holding `offset` (the last sentence when none does). Sentences are in order
+        and do not overlap, so it is the last one starting at or before `offset`, if it ends after."""
+        i = bisect_right(self.sentences, (offset, sys.maxsize)) - 1
+        return i if i >= 0 and offset < self.sentences[i][1] else len(self.sentences) - 1
 
 
 @dataclass(frozen=True)

@@ -47,4 +47,6 @@ def sentence_evidence(ap: AnnotatedParagraph, topic_id: str, groups: dict[str, s
 
 
 def evidence_of(evidence: dict[int, tuple[str, ...]], indexes: list[int]) -> tuple[str, ...]:
+    if len(indexes) == 1:
+        return evidence.get(indexes[0], ())  # one sentence's evidence has no repeats
     return tuple(dict.fromkeys(s for i in sorted(indexes) for s in evidence.get(i, ())))

@@ -50,6 +50,10 @@ class Materials:
         self.config = config
         self.groups = {e.id: e.group for e in everyone}
         self.kinds = {e.id: e.kind for e in everyone}
+        self.parties_of: dict[str, list[int]] = defaultdict(list)  # group -> the parties it belongs to, by index
+        for k, party in enumerate(config.parties):
+            for group_id in party.groups:
+                self.parties_of[group_id].append(k)
         key = (config.model_dump_json(), lexicon)  # what material depends on besides the source
         last_key, self._last = kept.get("material", (None, {})) if kept is not None else (None, {})
         self.key = last_key if key == last_key else key  # compared once here, then by identity
@@ -76,6 +80,7 @@ class _Maker:
         self.sid, self.published = annotated.source.id, annotated.source.published
         self._shapes: dict[tuple, Shape] = {}  # topics, positions and statements quote the same sentences
         self._sentences: dict[tuple[int, int], Sentence] = {}
+        self._topic_ids = [{t.id for t in ap.topics} for ap in annotated.paragraphs]
         self._dates: dict[tuple, str | None] = {}
 
     def shape(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
@@ -115,7 +120,7 @@ class _Maker:
         developments, best, people = [], [], Counter()
         on_topic = []
         for n, ap in enumerate(self.annotated.paragraphs):
-            if ap.paragraph.kind != "text" or not any(t.id == topic.id for t in ap.topics):
+            if topic.id not in self._topic_ids[n] or ap.paragraph.kind != "text":
                 continue
             anchor = ap.paragraph.anchor
             evidence = sentence_evidence(ap, topic.id, groups, evidence_groups)
@@ -132,22 +137,23 @@ class _Maker:
             ), len(set().union(*evidence.values()))))
             people.update(dict.fromkeys((m.entity for m in ap.mentions if kinds[m.entity] == "person"), 1))
 
-        positions = []
-        for party in self.m.config.parties:
-            found: list[tuple[Excerpt, Shape]] = []
-            for n, ap, evidence in on_topic:
-                anchor = ap.paragraph.anchor
-                for attribution in ap.attributions:
+        parties = self.m.config.parties
+        positions: list[list[tuple[Excerpt, Shape]]] = [[] for _ in parties]
+        for n, ap, evidence in on_topic:
+            anchor = ap.paragraph.anchor
+            for attribution in ap.attributions:
+                if attribution.sentence not in evidence:
+                    continue
+                for k in self.m.parties_of.get(groups.get(attribution.entity), ()):
+                    party, found = parties[k], positions[k]
                     anchor_id = f"pos-{party.id}-{sid}-{anchor}-s{attribution.sentence + 1}"
                     if found and found[-1][0].anchor == anchor_id:
                         continue  # two speakers of one party in one sentence (克里姆林宮 + 佩斯科夫): one position
-                    if groups.get(attribution.entity) in party.groups and attribution.sentence in evidence:
-                        found.append((Excerpt(
-                            anchor=anchor_id, topic=topic.id, section="positions", source=sid, paragraph=anchor,
-                            text=ap.sentence_text(attribution.sentence), date=self.date(n, ap, [attribution.sentence]),
-                            evidence=evidence[attribution.sentence], party=party.id, entity=attribution.entity,
-                        ), self.shape(n, ap, [attribution.sentence])))
-            positions.append(tuple(found))
+                    found.append((Excerpt(
+                        anchor=anchor_id, topic=topic.id, section="positions", source=sid, paragraph=anchor,
+                        text=ap.sentence_text(attribution.sentence), date=self.date(n, ap, [attribution.sentence]),
+                        evidence=evidence[attribution.sentence], party=party.id, entity=attribution.entity,
+                    ), self.shape(n, ap, [attribution.sentence])))
 
         roster = []
         if topic.roster:
@@ -165,7 +171,7 @@ class _Maker:
                                                      if m.entity == member and ap.sentence_of(m.start) in indexes)),
                         entity=member,
                     )))
-        return TopicMaterial(tuple(developments), tuple(best), tuple(positions), tuple(people.items()), tuple(roster))
+        return TopicMaterial(tuple(developments), tuple(best), tuple(map(tuple, positions)), tuple(people.items()), tuple(roster))
 
     def statements(self) -> tuple[tuple[str, Excerpt, Shape], ...]:
         found, last = [], {}  # last: speaker -> their latest excerpt
@@ -186,13 +192,15 @@ class _Maker:
         return tuple(found)
 
     def named(self) -> tuple[tuple[str, Named], ...]:
-        appearances: dict[str, list[Appearance]] = defaultdict(list)
-        topics: dict[str, Counter] = defaultdict(Counter)
+        appearances: dict[str, list[Appearance]] = {}
+        topics: dict[str, dict[str, int]] = {}
         for ap in self._with_title():
-            for entity in dict.fromkeys(m.entity for m in ap.mentions):
-                surface = next(m.surface for m in ap.mentions if m.entity == entity)
-                appearances[entity].append(Appearance(self.sid, ap.paragraph.anchor, surface))
+            first: dict[str, str] = {}  # entity -> its first surface in the paragraph
+            for m in ap.mentions:
+                first.setdefault(m.entity, m.surface)
+            for entity, surface in first.items():
+                appearances.setdefault(entity, []).append(Appearance(self.sid, ap.paragraph.anchor, surface))
+                counts = topics.setdefault(entity, {})
                 for hit in ap.topics:
-                    topics[entity][hit.id] += 1
+                    counts[hit.id] = counts.get(hit.id, 0) + 1
         return tuple((e, Named(tuple(a), tuple(topics[e].items()))) for e, a in appearances.items())
-
