@@ -12,9 +12,9 @@ import opencc
 from .clean import clean, is_sentence
 from .config import SourceMeta
 from .model import Block, Paragraph, RawArticle, Removed, Source
+from .normalize import T2S as _T2S
 
 _S2T = opencc.OpenCC("s2t.json")
-_T2S = opencc.OpenCC("t2s.json")
 
 _YMD = re.compile(r"(\d{4})\s*[./\-年]\s*(\d{1,2})\s*[./\-月]\s*(\d{1,2})")
 _HEADING_MARK = re.compile(r"^[▌■●◆▶►]")

@@ -17,7 +17,7 @@ from typing import Generic, Iterable, TypeVar
 import ahocorasick
 import opencc
 
-_T2S = opencc.OpenCC("t2s.json")
+T2S = opencc.OpenCC("t2s.json")  # also extract.detect_language's
 _HK2S = opencc.OpenCC("hk2s.json")
 _TW2S = opencc.OpenCC("tw2s.json")
 
@@ -31,7 +31,7 @@ def _fold_char(ch: str) -> str:
         return ""
     text = unicodedata.normalize("NFKC", ch).casefold()
     if text and ord(text[0]) >= 0x2E80:  # CJK: fold regional variants, then script
-        text = _T2S.convert(_TW2S.convert(_HK2S.convert(text)))
+        text = T2S.convert(_TW2S.convert(_HK2S.convert(text)))
     return text
 
 

@@ -24,7 +24,10 @@ from .model import Briefing, Lexicon
 from .normalize import fold
 
 GAZETTEER_URI = "assets/search-gazetteer.json"
-_VARIANTS = [opencc.OpenCC(c) for c in ("s2t.json", "s2tw.json", "s2hk.json", "t2s.json", "tw2s.json", "hk2s.json", "s2twp.json")]
+@lru_cache(maxsize=1)
+def _variants() -> list[opencc.OpenCC]:
+    """The converters for every rendering, made when the gazetteer is (only the site build needs them)."""
+    return [opencc.OpenCC(c) for c in ("s2t.json", "s2tw.json", "s2hk.json", "t2s.json", "tw2s.json", "hk2s.json", "s2twp.json")]
 
 
 def entity_token(entity_id: str) -> str:
@@ -38,7 +41,7 @@ def term_token(term: str) -> str:
 
 def renderings(text: str) -> set[str]:
     """The forms a reader may type: as configured, in each script and region, folded, lower case."""
-    forms = {text, fold(text)} | {converter.convert(text) for converter in _VARIANTS}
+    forms = {text, fold(text)} | {converter.convert(text) for converter in _variants()}
     return {f.strip().lower() for f in forms if f.strip()}
 
 

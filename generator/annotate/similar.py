@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
-
 from ..normalize import fold
 
 # Characters Chinese transliterations of foreign names are written with (folded to Simplified),
@@ -38,20 +36,28 @@ _VOWELS = (("a", "a"), ("o", "o"), ("e", "o"), ("i", "i"), ("u", "u"), ("v", "u"
 MIN_LENGTH = 3
 
 
+def _readings(text: str, style: str) -> list[list[str]]:
+    """pypinyin's readings. The library is imported on first use: it takes 0.15 s (most of it a
+    phrase table), and a build whose learning scans all come from the cache never needs it."""
+    from pypinyin import Style, pinyin
+
+    return pinyin(text, style=Style[style], strict=False)
+
+
 @lru_cache(maxsize=65536)
 def skeleton(ch: str) -> tuple[str, str] | None:
     """(consonant class, vowel class) of a Han character, None for anything else."""
     if not "\u3400" <= ch <= "\u9fff":
         return None
-    initial = pinyin(ch, style=Style.INITIALS, strict=False)[0][0]
-    final = pinyin(ch, style=Style.FINALS, strict=False)[0][0]
+    initial = _readings(ch, "INITIALS")[0][0]
+    final = _readings(ch, "FINALS")[0][0]
     vowel = next((v for letter, v in _VOWELS if letter in final.lstrip("iu") or letter == final), final[:1])
     return _CONSONANTS.get(initial, initial or "-"), vowel
 
 
 def romanize(name: str) -> str:
     """`張奧林` -> `Zhang Aolin` (the family name is the first character)."""
-    syllables = [s[0] for s in pinyin(fold(name), style=Style.NORMAL, strict=False)]
+    syllables = [s[0] for s in _readings(fold(name), "NORMAL")]
     return f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"
 
 
