@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 import opencc
 
@@ -14,7 +15,6 @@ from .config import SourceMeta
 from .model import Block, Paragraph, RawArticle, Removed, Source
 from .normalize import T2S as _T2S
 
-_S2T = opencc.OpenCC("s2t.json")
 
 _YMD = re.compile(r"(\d{4})\s*[./\-年]\s*(\d{1,2})\s*[./\-月]\s*(\d{1,2})")
 _HEADING_MARK = re.compile(r"^[▌■●◆▶►]")
@@ -37,13 +37,19 @@ def source_id(file_name: str) -> str:
     return f"{slug}-article" if WINDOWS_RESERVED.match(slug) else slug
 
 
+@lru_cache(maxsize=1)
+def _s2t() -> opencc.OpenCC:
+    """Made on first use (its phrase table takes 40 ms to load): on the workers that read articles."""
+    return opencc.OpenCC("s2t.json")
+
+
 def detect_language(text: str) -> str:
     han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
     if len(han) < max(10, len(text) // 10):
         return "en"
     sample = "".join(han[:4000])
     traditional = sum(1 for a, b in zip(sample, _T2S.convert(sample)) if a != b)
-    simplified = sum(1 for a, b in zip(sample, _S2T.convert(sample)) if a != b)
+    simplified = sum(1 for a, b in zip(sample, _s2t().convert(sample)) if a != b)
     return "zh-Hans" if simplified > traditional else "zh-Hant"
 
 
