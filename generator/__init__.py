@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-__all__ = ["build", "ingest", "load_config", "ConfigError", "BuildResult", "Problem", "article_files"]
+__all__ = ["build", "ingest", "preload", "load_config", "ConfigError", "BuildResult", "Problem", "article_files"]
 
 
 def __getattr__(name: str):

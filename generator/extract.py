@@ -39,8 +39,13 @@ def source_id(file_name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _s2t() -> opencc.OpenCC:
-    """Made on first use (its phrase table takes 40 ms to load): on the workers that read articles."""
+    """Made on first use (its phrase table takes 40 ms to load): on the workers that read articles,
+    or at the start of a process that will rebuild (`pipeline.preload`)."""
     return opencc.OpenCC("s2t.json")
+
+
+def load_converters() -> None:
+    _s2t()
 
 
 def detect_language(text: str) -> str:

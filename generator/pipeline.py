@@ -18,19 +18,20 @@ from pathlib import Path
 from typing import Callable
 
 from .annotate import annotated_with, learn
+from .annotate.similar import load_pinyin
 from .cache import Cache, key as cache_key
 from .compose import compose
 from .compose.material import Materials
 from .config import SOURCES_META, BriefingConfig, ConfigError, SourceMeta, load_config, load_sources_meta
 from .clean import is_sentence
-from .extract import to_source
+from .extract import load_converters, to_source
 from .model import BuildResult, Problem, Source
 from .normalize import fold
 from .parallel import cached_map
 from .readers import EXTENSIONS, ReadError, read
 from .render import DEFAULT_TEMPLATES, render
 
-__all__ = ["build", "ingest", "load_config", "ConfigError", "BuildResult", "Problem", "article_files"]
+__all__ = ["build", "ingest", "preload", "load_config", "ConfigError", "BuildResult", "Problem", "article_files"]
 
 
 def article_files(seeds: Path) -> list[Path]:
@@ -111,6 +112,14 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None, jobs: 
                                     f"add 'published: YYYY-MM-DD' for {path.name} in {seeds / SOURCES_META}", severity="warning"))
         sources.append(source)
     return sources, problems
+
+
+def preload() -> None:
+    """What reading and learning from one article load on first use (the s2t converter, pypinyin:
+    0.2 s), for a process that will rebuild: `mkdocs serve` loads them when it starts, not at the
+    first edit. A one-off build loads them on the workers that need them."""
+    load_converters()
+    load_pinyin()
 
 
 def _file_bytes(path: Path) -> bytes:

@@ -36,6 +36,8 @@ def on_startup(command, dirty) -> None:
     # `serve` rebuilds on every change; printing the PDF each time would add seconds to each.
     global _serving
     _serving = command == "serve"
+    if _serving:
+        generator.preload()  # so the first rebuild after an edit does not load them
 
 
 _last_good = None  # (briefing config, BuildResult) of the last build that worked, for `serve`

@@ -216,6 +216,7 @@ def rebuild_child(seeds: Path, cache_folder: Path) -> None:
     from generator.parallel import default_jobs
 
     cache, config, jobs = Cache(cache_folder), ROOT / "briefing.yml", default_jobs()
+    generator.preload()  # as the hook does when `mkdocs serve` starts
     start = time.perf_counter()
     generator.build(seeds, config, jobs=jobs, cache=cache)
     cold = time.perf_counter() - start

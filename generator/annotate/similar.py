@@ -13,6 +13,7 @@ English name an editor would write, so the id a provisional Chinese person gets.
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,11 +38,15 @@ MIN_LENGTH = 3
 
 
 def _readings(text: str, style: str) -> list[list[str]]:
-    """pypinyin's readings. The library is imported on first use: it takes 0.15 s (most of it a
-    phrase table), and a build whose learning scans all come from the cache never needs it."""
+    """pypinyin's readings. The library is imported on first use (or by `load_pinyin`): it takes 0.15 s (most
+    of it a phrase table), and a build whose learning scans all come from the cache never needs it."""
     from pypinyin import Style, pinyin
 
     return pinyin(text, style=Style[style], strict=False)
+
+
+def load_pinyin() -> None:
+    importlib.import_module("pypinyin")
 
 
 @lru_cache(maxsize=65536)
