@@ -309,6 +309,7 @@ class EntityProfile:
     statement_count: int  # all such claims
     latest: tuple[Appearance, ...]  # the newest paragraphs naming them (bounded)
     positions: tuple[tuple[str, str, int, str], ...] = ()  # (topic, party, claims they are the speaker of, party page uri)
+    spellings: tuple[str, ...] = ()  # every spelling the sources use, in order of first use
 
 
 @dataclass(frozen=True)

@@ -135,15 +135,14 @@ class Composer:
         roster_found: dict[str, list[Excerpt]] = defaultdict(list)
         for material in self.materials:
             mine = material.topics[number]
-            for (excerpt, shape_), key_point in zip(mine.developments, mine.best):
-                excerpts.append(excerpt)
-                shapes.append(shape_)
-                best[(excerpt.source, excerpt.paragraph)] = key_point
-            people.update(dict(mine.people))
-            for (found, found_shapes), theirs in zip(positions_found, mine.positions):
-                for excerpt, shape_ in theirs:
-                    found.append(excerpt)
-                    found_shapes.append(shape_)
+            excerpts += mine.developments
+            shapes += mine.shapes
+            best.update(mine.best)
+            for person, count in mine.people:
+                people[person] += count
+            for (found, found_shapes), (theirs, their_shapes) in zip(positions_found, mine.positions):
+                found += theirs
+                found_shapes += their_shapes
             for member, excerpt in mine.roster:
                 roster_found[member].append(excerpt)
 
@@ -194,9 +193,11 @@ class Composer:
         cited_in: dict[tuple[str, str], list[Backlink]] = defaultdict(list)
 
         def cite(claim: Claim, topic: str | None, section: str, **more) -> None:
+            # One Backlink per claim, the last build's for the same claim: source pages compare theirs by identity.
+            link = self.reuse(("cite", topic, section, *more.items()), (claim,), lambda: Backlink(
+                claim.page, claim.anchor, topic, section, claim.outlets, claim.first.date, **more))
             for excerpt in claim.excerpts:
-                cited_in[(excerpt.source, excerpt.paragraph)].append(
-                    Backlink(claim.page, claim.anchor, topic, section, claim.outlets, claim.first.date, **more))
+                cited_in[(excerpt.source, excerpt.paragraph)].append(link)
 
         for section in topics:
             for claim in section.key_points:
@@ -208,7 +209,9 @@ class Composer:
                     cite(claim, section.topic, "positions", party=party)
             for entity, excerpts, _ in section.roster:
                 for excerpt in excerpts:
-                    cite(Claim(excerpt.anchor, (excerpt,), 1, f"topics/{section.topic}.md"), section.topic, "roster", entity=entity)
+                    cited_in[(excerpt.source, excerpt.paragraph)].append(self.reuse(
+                        ("roster", section.topic, entity), (excerpt,),
+                        lambda: Backlink(f"topics/{section.topic}.md", excerpt.anchor, section.topic, "roster", 1, excerpt.date, entity=entity)))
         for entity, profile in entity_profiles.items():
             for claim in profile.statements:
                 cite(claim, None, "statements", entity=entity)

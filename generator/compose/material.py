@@ -18,9 +18,12 @@ from .excerpts import event_date, evidence_of, join, sentence_evidence
 
 @dataclass(frozen=True)
 class TopicMaterial:
-    developments: tuple[tuple[Excerpt, Shape], ...]
-    best: tuple[tuple[Excerpt, int], ...]  # per development: its best-evidenced sentence, and its evidence count
-    positions: tuple[tuple[tuple[Excerpt, Shape], ...], ...]  # per party, in config order
+    """Parallel tuples (excerpts, their shapes), which the merge across sources extends at C speed."""
+
+    developments: tuple[Excerpt, ...]
+    shapes: tuple[Shape, ...]  # of each development
+    best: dict[tuple[str, str], tuple[Excerpt, int]]  # (source, paragraph) of a development -> its best-evidenced sentence, its evidence count
+    positions: tuple[tuple[tuple[Excerpt, ...], tuple[Shape, ...]], ...]  # per party, in config order
     people: tuple[tuple[str, int], ...]  # person -> paragraphs on the topic that name them
     roster: tuple[tuple[str, Excerpt], ...]  # (member, excerpt), for a topic tied to a group
 
@@ -31,6 +34,7 @@ class Named:
 
     appearances: tuple[Appearance, ...]  # one per paragraph (and headline), its first surface
     topics: tuple[tuple[str, int], ...]  # topic id -> paragraphs
+    surfaces: tuple[str, ...]  # every spelling of it here, in order of first use
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,7 @@ class _Maker:
     def topic(self, topic) -> TopicMaterial:
         sid, groups, kinds = self.sid, self.m.groups, self.m.kinds
         evidence_groups = (*topic.groups, *topic.hint_groups)
-        developments, best, people = [], [], Counter()
+        developments, shapes, best, people = [], [], {}, Counter()
         on_topic = []
         for n, ap in enumerate(self.annotated.paragraphs):
             if topic.id not in self._topic_ids[n] or ap.paragraph.kind != "text":
@@ -126,15 +130,16 @@ class _Maker:
             evidence = sentence_evidence(ap, topic.id, groups, evidence_groups)
             on_topic.append((n, ap, evidence))
             indexes = sorted(evidence)[:3]
-            developments.append((Excerpt(
+            developments.append(Excerpt(
                 anchor=f"dev-{sid}-{anchor}", topic=topic.id, section="developments", source=sid, paragraph=anchor,
                 text=join(ap, indexes), date=self.date(n, ap, indexes), evidence=evidence_of(evidence, indexes),
-            ), self.shape(n, ap, indexes)))
+            ))
+            shapes.append(self.shape(n, ap, indexes))
             top = max(evidence, key=lambda i: (len(evidence[i]), -i))
-            best.append((Excerpt(
+            best[(sid, anchor)] = (Excerpt(
                 anchor=f"key-{sid}-{anchor}", topic=topic.id, section="key-points", source=sid, paragraph=anchor,
                 text=ap.sentence_text(top), date=self.date(n, ap, [top]), evidence=evidence_of(evidence, [top]),
-            ), len(set().union(*evidence.values()))))
+            ), len(set().union(*evidence.values())))
             people.update(dict.fromkeys((m.entity for m in ap.mentions if kinds[m.entity] == "person"), 1))
 
         parties = self.m.config.parties
@@ -171,7 +176,9 @@ class _Maker:
                                                      if m.entity == member and ap.sentence_of(m.start) in indexes)),
                         entity=member,
                     )))
-        return TopicMaterial(tuple(developments), tuple(best), tuple(map(tuple, positions)), tuple(people.items()), tuple(roster))
+        return TopicMaterial(tuple(developments), tuple(shapes), best,
+                             tuple((tuple(e for e, _ in found), tuple(s for _, s in found)) for found in positions),
+                             tuple(people.items()), tuple(roster))
 
     def statements(self) -> tuple[tuple[str, Excerpt, Shape], ...]:
         found, last = [], {}  # last: speaker -> their latest excerpt
@@ -194,13 +201,15 @@ class _Maker:
     def named(self) -> tuple[tuple[str, Named], ...]:
         appearances: dict[str, list[Appearance]] = {}
         topics: dict[str, dict[str, int]] = {}
+        surfaces: dict[str, dict[str, None]] = {}
         for ap in self._with_title():
             first: dict[str, str] = {}  # entity -> its first surface in the paragraph
             for m in ap.mentions:
                 first.setdefault(m.entity, m.surface)
+                surfaces.setdefault(m.entity, {})[m.surface] = None
             for entity, surface in first.items():
                 appearances.setdefault(entity, []).append(Appearance(self.sid, ap.paragraph.anchor, surface))
                 counts = topics.setdefault(entity, {})
                 for hit in ap.topics:
                     counts[hit.id] = counts.get(hit.id, 0) + 1
-        return tuple((e, Named(tuple(a), tuple(topics[e].items()))) for e, a in appearances.items())
+        return tuple((e, Named(tuple(a), tuple(topics[e].items()), tuple(surfaces[e]))) for e, a in appearances.items())

@@ -133,7 +133,7 @@ class Renderer:
         self.learned = learned_names(briefing)
         self.env.filters.update(indexed_html=indexed_html, excerpt_tokens=blocks.excerpt_tokens)
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
-                                spellings=self.spellings, source_paragraphs=blocks.source_paragraphs,
+                                source_paragraphs=blocks.source_paragraphs,
                                 cite=blocks.cite, claim=blocks.claim)
         self.env.globals.update(positions_shown=POSITIONS_SHOWN, people_shown=PEOPLE_SHOWN,
                                 outlets_shown=OUTLETS_SHOWN)
@@ -158,9 +158,6 @@ class Renderer:
         party_ids = {self.config.party_of(m.entity) for ap in annotated.paragraphs for m in ap.mentions} - {None}
         return {"topics": [t.title for t in self.config.topics if t.id in topic_ids],
                 "parties": [p.name for p in self.config.parties if p.id in party_ids]}
-
-    def spellings(self, entity_id: str) -> list[str]:
-        return list(dict.fromkeys(a.surface for a in self.briefing.appearances.get(entity_id, ())))
 
     def outlet_counts(self, source_ids) -> list[tuple[str, int]]:
         """(outlet, sources) most first, for lists that show the top few."""
@@ -301,7 +298,7 @@ class Renderer:
             entity, profile = context["entity"], context["profile"]
             taught = self.learned.get(entity.id, {})
             cited = {e.source for c in profile.statements for e in c.excerpts} | {a.source for a in profile.latest}
-            return (entity, profile, self.spellings(entity.id)), frozenset(cited | {n.source for n in taught.values()})
+            return (entity, profile), frozenset(cited | {n.source for n in taught.values()})
         return None
 
     def plan(self) -> list[tuple[str, str, dict]]:
