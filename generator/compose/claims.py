@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from sys import intern
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -87,9 +88,11 @@ def shape_of(parts: list[Sentence]) -> Shape:
     for p in rest:
         guard = (guard[0] + p.numbers, guard[1] + p.dates, guard[2] + p.names, guard[3] + p.negations)
     sentences = tuple(p.text for p in parts)
-    text, fence = "".join(sentences), repr(guard)
-    blocks = tuple(key for s in sentences if len(s) >= KEY for key in (f"{fence}\x00^{s[:KEY]}", f"{fence}\x00${s[-KEY:]}"))
-    return Shape(text, sentences, guard, f"{fence}\x00{text}", blocks)
+    # Interned: many sources quote the same sentence, and grouping's lookups then compare equal
+    # strings by identity instead of character by character (a third of its time at 10,000 articles).
+    text, fence = intern("".join(sentences)), repr(guard)
+    blocks = tuple(intern(key) for s in sentences if len(s) >= KEY for key in (f"{fence}\x00^{s[:KEY]}", f"{fence}\x00${s[-KEY:]}"))
+    return Shape(text, sentences, guard, intern(f"{fence}\x00{text}"), blocks)
 
 
 def similar(a: str, b: str) -> bool:
