@@ -107,6 +107,30 @@ def test_a_serve_rebuild_renders_only_the_pages_an_edit_touches_and_writes_what_
     assert any("香港01 新聞" in p.markdown for p in rebuilt.pages if p.uri.startswith("topics/") and "/" in p.uri[7:])
 
 
+def test_a_serve_rebuild_keeps_the_source_list_month_pages_an_edit_does_not_touch(tmp_path):
+    # Over 150 sources the source list is one page per month, kept like a source page when none
+    # of its sources changed; the month of the edited source is rendered again, as a fresh build.
+    seeds = tmp_path / "many"
+    seeds.mkdir()
+    meta = []
+    for source in sorted((ROOT / "seeds").glob("*.txt")):
+        for i in range(32):
+            name = f"{i:02d}_{source.name}"
+            (seeds / name).write_text(source.read_text(encoding="utf-8").replace("。", f"（第{i}版）。", 1), encoding="utf-8")
+            meta.append(f"{name}:\n  outlet: 媒體{i}\n  published: 2025-{11 if i % 2 else 10}-{i // 2 + 1:02d}\n")
+    (seeds / "sources.yml").write_text("\n".join(meta), encoding="utf-8")
+    cache = Cache(tmp_path / "cache")
+    last = {p.uri: p for p in build(seeds, ROOT / "briefing.yml", cache=cache).pages}
+    assert {"sources/months/2025-10.md", "sources/months/2025-11.md"} <= last.keys()
+    (seeds / "sources.yml").write_text("\n".join(meta).replace(
+        "  outlet: 媒體3\n", "  outlet: 媒體3\n  title: 改過的標題\n", 1), encoding="utf-8")
+    rebuilt = build(seeds, ROOT / "briefing.yml", cache=cache)
+    assert pages(rebuilt) == pages(build(seeds, ROOT / "briefing.yml"))
+    kept = {p.uri for p in rebuilt.pages if last.get(p.uri) is p}
+    assert "sources/months/2025-10.md" in kept and "sources/months/2025-11.md" not in kept
+    assert "改過的標題" in pages(rebuilt)["sources/months/2025-11.md"]
+
+
 def test_a_corrupt_or_truncated_entry_is_rebuilt_not_trusted(tmp_path):
     seeds, folder = seeds_copy(tmp_path), tmp_path / "cache"
     expected = pages(build(seeds, ROOT / "briefing.yml", cache=Cache(folder)))

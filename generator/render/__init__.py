@@ -283,7 +283,7 @@ class Renderer:
     def inputs(self, template: str, context: dict) -> tuple[tuple, frozenset[str]] | None:
         """What a page of a kind that stays the same across most rebuilds shows, besides the config,
         templates and lexicon: (values, ids of the sources whose outlet, date, title or text it
-        shows). None for pages that summarise the whole corpus (home, topics, indexes, brief): they
+        shows). None for pages that summarise the whole corpus (home, topics, the two indexes, brief): they
         are always rendered. Compose keeps unchanged claims the same objects, so comparing these
         is cheap."""
         if template == "source.md.j2":
@@ -294,6 +294,9 @@ class Renderer:
             page = context["claim_page"]
             around = tuple((p.uri, p.title, p.part) for p in (*context["siblings"], context.get("previous"), context.get("next")) if p)
             return (page, around), frozenset(e.source for c in page.claims for e in c.excerpts)
+        if template == "sources_month.md.j2":  # its sources' dates, titles, outlets, paragraph counts, URLs
+            chunk = context["chunk"]
+            return (context["month"], context["part"], tuple(context["uris"]), tuple(chunk)), frozenset(s.id for s in chunk)
         if template == "entity.md.j2":
             entity, profile = context["entity"], context["profile"]
             taught = self.learned.get(entity.id, {})
