@@ -5,6 +5,8 @@ developments. Bounded: the page shows counts for everything and the newest state
 from __future__ import annotations
 
 from collections import defaultdict
+from heapq import nlargest
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..model import Appearance, Claim, EntityProfile, Excerpt
@@ -20,6 +22,8 @@ LATEST = 10  # newest paragraphs naming the entity
 def profiles(composer: "Composer") -> dict[str, EntityProfile]:
     named_in: dict[str, list[tuple[str, str, Named]]] = defaultdict(list)  # entity -> (published, source, where)
     months: dict[str, dict[str, int]] = defaultdict(dict)
+    counts_of: dict[str, int] = defaultdict(int)  # entity -> paragraphs naming them
+    spellings: dict[str, dict[str, None]] = defaultdict(dict)  # entity -> surfaces in order of first use
     topics: dict[str, dict[str, int]] = defaultdict(dict)
     statements: dict[str, tuple[list[Excerpt], list]] = defaultdict(lambda: ([], []))
     for annotated, material in zip(composer.sources, composer.materials):
@@ -27,11 +31,14 @@ def profiles(composer: "Composer") -> dict[str, EntityProfile]:
         month, published = (source.published or "")[:7], source.published_sort
         for entity, named in material.named:
             named_in[entity].append((published, source.id, named))
+            n = len(named.appearances)
+            counts_of[entity] += n
             counts = months[entity]
-            counts[month] = counts.get(month, 0) + len(named.appearances)
+            counts[month] = counts.get(month, 0) + n
+            spellings[entity].update(dict.fromkeys(named.surfaces))
             counts = topics[entity]
-            for topic, n in named.topics:
-                counts[topic] = counts.get(topic, 0) + n
+            for topic, k in named.topics:
+                counts[topic] = counts.get(topic, 0) + k
         for entity, excerpt, shape in material.statements:
             found, shapes = statements[entity]
             found.append(excerpt)
@@ -49,14 +56,14 @@ def profiles(composer: "Composer") -> dict[str, EntityProfile]:
         mine = topics.get(entity, {})
         result[entity] = EntityProfile(
             entity=entity,
-            paragraphs=sum(len(n.appearances) for _, _, n in where),
+            paragraphs=counts_of.get(entity, 0),
             sources=len(where),
             months=tuple(sorted(months.get(entity, {}).items(), key=lambda x: x[0] or "9999")),
             topics=tuple((t.id, mine[t.id]) for t in composer.config.topics if mine.get(t.id)),
             statements=held,
             statement_count=len(claims),
             latest=newest(where),
-            spellings=tuple(dict.fromkeys(s for _, _, n in where for s in n.surfaces)),
+            spellings=tuple(spellings.get(entity, ())),
         )
     return result
 
@@ -65,7 +72,8 @@ def newest(where: list[tuple[str, str, Named]]) -> tuple[Appearance, ...]:
     """The LATEST newest paragraphs: by publication date, source id and paragraph anchor, the last
     first. Sources are sorted, not every paragraph: an entity can be named in 100,000 at 10,000 articles."""
     found: list[Appearance] = []
-    for _, _, named in sorted(where, key=lambda x: x[:2], reverse=True):
+    # Each source names them at least once, so the LATEST newest sources hold the LATEST newest paragraphs.
+    for _, _, named in nlargest(LATEST, where, key=itemgetter(0, 1)):
         found += sorted(named.appearances, key=lambda a: a.paragraph, reverse=True)
         if len(found) >= LATEST:
             break
