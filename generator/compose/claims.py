@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from sys import intern
 from dataclasses import dataclass
+from sys import intern
 
 from rapidfuzz.distance import Indel, Levenshtein
 
