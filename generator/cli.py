@@ -170,7 +170,7 @@ def site_command(engine: str, config_file: Path, site_dir: Path, strict: bool, j
         zensical_yml, notes = site.prepare_zensical(config, result, config_file, site_dir, pdf)
         for note in notes:
             err.print(note, markup=False)
-        site.run(site.zensical_command(zensical_yml, strict), root)
+        site.zensical_build(zensical_yml, strict)
         index_site((root / site_dir).resolve())
     except (site.SiteError, SearchIndexError) as exc:
         err.print(f"error: {exc}", markup=False)

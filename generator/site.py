@@ -169,8 +169,14 @@ def prepare_zensical(config: BriefingConfig, result: BuildResult, config_file: P
     return out, notes
 
 
-def zensical_command(config_file: Path, strict: bool) -> list[str]:
-    return [sys.executable, "-m", "zensical", "build", "--config-file", str(config_file)] + (["--strict"] if strict else [])
+def zensical_build(config_file: Path, strict: bool) -> None:
+    """`zensical build` in this process: its command prints a traceback when --strict aborts."""
+    import zensical
+
+    try:
+        zensical.build(str(config_file.resolve()), {"clean": False, "strict": strict})
+    except RuntimeError as exc:  # its messages, with file and line, are already on the terminal
+        raise SiteError(f"zensical build failed: {exc}") from exc
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> None:
