@@ -44,7 +44,12 @@ def project_copy(folder: Path, seeds: Path | None = None) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
+def built_site(mkdocs_site) -> Path:
+    return mkdocs_site
+
+
+@pytest.fixture(scope="session")
+def mkdocs_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("site")
     env = {**os.environ, **QUIET}
     result = subprocess.run(
@@ -81,7 +86,7 @@ def zensical_site(tmp_path_factory) -> Path:
 
 def engine_site(request, engine: str) -> Path:
     """The seeds' site built by `engine` (each built once per session)."""
-    return request.getfixturevalue("built_site" if engine == "mkdocs" else f"{engine}_site")
+    return request.getfixturevalue(f"{engine}_site")
 
 
 # --- the browser: Debian's Chromium through Playwright, never a downloaded one ----------------------
