@@ -1,4 +1,5 @@
-"""MkDocs adapter: run the briefing pipeline and add its pages as in-memory files.
+"""MkDocs and ProperDocs adapter: run the briefing pipeline and add its pages as in-memory files
+(ProperDocs runs MkDocs hooks unchanged; Zensical has no hook API: `briefing site --engine zensical`).
 
 Nothing is written into docs/ (a write there would make `mkdocs serve` rebuild forever); `watch:`
 in mkdocs.yml makes serve rebuild when seeds, templates or the config change.

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from conftest import QUIET, project_copy
+from generator.render.links import raw_href
 
 GENERATOR_META = re.compile(rb'<meta name="generator" content="[^"]*">')
 
@@ -20,6 +21,19 @@ def files_of(site: Path) -> dict[str, bytes]:
     # Pagefind's index is left out: its file names differ between two runs on the same site.
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
             if p.is_file() and p.relative_to(site).parts[0] != "pagefind"}
+
+
+def test_raw_html_links_take_the_form_each_engine_resolves():
+    # MkDocs and ProperDocs leave raw HTML alone: the final URL, from the page's own URL.
+    assert raw_href("sources/a.md", "p3", "topics/t.md", "url") == "../../sources/a/#p3"
+    assert raw_href("topics/t/2025-12.md", "dev-a-p1", "topics/t.md", "url") == "2025-12/#dev-a-p1"
+    # Zensical rewrites them like Markdown links, from the page's file: the .md path.
+    assert raw_href("sources/a.md", "p3", "topics/t.md", "md") == "../sources/a.md#p3"
+    assert raw_href("topics/t/2025-12.md", "dev-a-p1", "topics/t.md", "md") == "t/2025-12.md#dev-a-p1"
+    # The page itself: its anchor, or for Zensical its own file (it resolves "./" to the folder's page).
+    assert raw_href("topics/t.md", "key-1", "topics/t.md", "md") == "#key-1"
+    assert raw_href("topics/t.md", None, "topics/t.md", "url") == "./"
+    assert raw_href("topics/t.md", None, "topics/t.md", "md") == "t.md"
 
 
 def test_mkdocs_and_properdocs_write_the_same_site_but_for_the_generator_tag(built_site, properdocs_site):
