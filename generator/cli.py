@@ -1,4 +1,4 @@
-"""Command line: briefing build | site | index | export | pdf | check | eval (see README.md)."""
+"""Command line: briefing build | site | serve | index | export | pdf | check | eval (see README.md)."""
 
 from __future__ import annotations
 
@@ -167,15 +167,47 @@ def site_command(engine: str, config_file: Path, site_dir: Path, strict: bool, j
         if result.briefing is None:
             sys.exit(2)
         pdf = os.environ.get("BRIEFING_PDF", "1") != "0"
-        zensical_yml, notes = site.prepare_zensical(config, result, config_file, site_dir, pdf)
-        for note in notes:
+        for note in site.zensical_site(config, result, config_file, site_dir.resolve(), strict, pdf):
             err.print(note, markup=False)
-        site.zensical_build(zensical_yml, strict)
-        index_site((root / site_dir).resolve())
     except (site.SiteError, SearchIndexError) as exc:
         err.print(f"error: {exc}", markup=False)
         sys.exit(2)
     err.print(f"{engine}: site in {site_dir}", markup=False)
+
+
+@main.command("serve")
+@click.option("--engine", type=click.Choice(list(ENGINE_LINKS)), default="mkdocs", show_default=True,
+              help="MkDocs and ProperDocs run their own serve (the hook rebuilds); Zensical is rebuilt here.")
+@click.option("-f", "--config-file", "config_file", type=click.Path(path_type=Path, dir_okay=False), default=Path("mkdocs.yml"),
+              show_default=True, help="The site's config; seeds/ and briefing.yml are read beside it.")
+@click.option("-a", "--dev-addr", "addr", default="127.0.0.1:8000", show_default=True, metavar="HOST:PORT",
+              help="Where to serve (MkDocs and ProperDocs serve under site_url's path, Zensical's site at /).")
+@click.option("--jobs", type=click.IntRange(min=1), default=default_jobs(), show_default="the number of cores",
+              help="Processes for the per-article stages.")
+def serve_command(engine: str, config_file: Path, addr: str, jobs: int) -> None:
+    """Serve the site and rebuild it when seeds, templates, docs or the configs change."""
+    from . import site
+
+    root = config_file.resolve().parent
+    host, _, port = addr.rpartition(":")
+    try:
+        site.check_installed(engine)
+        if not config_file.is_file():
+            raise site.SiteError(f"{config_file}: no such config file (pass --config-file)")
+        if not (host and port.isdigit()):
+            raise site.SiteError(f"{addr}: give the address as HOST:PORT, e.g. 127.0.0.1:8000")
+        if engine != "zensical":
+            env = {**os.environ, "BRIEFING_JOBS": str(jobs)}
+            site.run([sys.executable, "-m", engine, "serve", "--config-file", str(config_file), "--dev-addr", addr], root, env)
+            return
+        from .serve import serve_zensical
+
+        serve_zensical(config_file, Path("site"), host, int(port), jobs, lambda text: err.print(text, markup=False))
+    except ConfigError as exc:
+        _fail(exc.problems, f"in {root / 'briefing.yml'}; nothing was built.")
+    except (site.SiteError, SearchIndexError, OSError) as exc:
+        err.print(f"error: {exc}", markup=False)
+        sys.exit(2)
 
 
 @main.command("index")

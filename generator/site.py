@@ -22,7 +22,7 @@ from .config import BriefingConfig
 from .model import BuildResult
 from .render import BRIEF_URI, Renderer, heading_text
 from .render.links import ENGINE_LINKS, RawLinks
-from .search import GAZETTEER_URI, gazetteer_json
+from .search import GAZETTEER_URI, gazetteer_json, index_site
 
 ENGINES = tuple(ENGINE_LINKS)
 SEEDS, CONFIG = "seeds", "briefing.yml"
@@ -100,9 +100,13 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
         return False  # untouched: Zensical's cache and a serving browser see no change
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(handle, "wb") as out:
-        out.write(data)
-    os.replace(temp, path)
+    try:  # whole or not at all: a serving Zensical or browser never reads half a file
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
     return True
 
 
@@ -144,13 +148,14 @@ def zensical_config(config: BriefingConfig, mkdocs_yml: str, docs_dir: str, site
         "extra": {"briefing_engine": "zensical"},  # overrides/partials/search.html
     }
     head = ("# Written by `briefing site --engine zensical` at every build, from mkdocs.yml and briefing.yml:\n"
-            "# edit those. `zensical serve -f zensical.yml` serves the last build's pages (not regenerated).\n")
+            "# edit those. Serve with `briefing serve --engine zensical` (zensical serve regenerates nothing).\n")
     return head + yaml.safe_dump(settings, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def prepare_zensical(config: BriefingConfig, result: BuildResult, config_file: Path, site_dir: Path,
                      pdf: bool) -> tuple[Path, list[str]]:
-    """Stage the docs and write the config for `zensical build`; (its config file, notes for the user)."""
+    """Stage the docs and write the config for `zensical build`; (its config file, notes for the user).
+    `site_dir`: relative to the project folder, or absolute."""
     root = config_file.resolve().parent
     settings = _mkdocs_settings(config_file)
     if settings.get("use_directory_urls") is False:
@@ -167,6 +172,15 @@ def prepare_zensical(config: BriefingConfig, result: BuildResult, config_file: P
     out = root / ZENSICAL_CONFIG
     _write_if_changed(out, text.encode("utf-8"))
     return out, notes
+
+
+def zensical_site(config: BriefingConfig, result: BuildResult, config_file: Path, site_dir: Path, strict: bool,
+                  pdf: bool) -> list[str]:
+    """After the pipeline: stage, `zensical build`, Pagefind, as the hook does after MkDocs. The notes."""
+    zensical_yml, notes = prepare_zensical(config, result, config_file, site_dir, pdf)
+    zensical_build(zensical_yml, strict)
+    index_site((config_file.resolve().parent / site_dir).resolve())
+    return notes
 
 
 def zensical_build(config_file: Path, strict: bool) -> None:

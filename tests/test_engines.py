@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import yaml
@@ -94,3 +97,40 @@ def test_index_runs_pagefind_on_a_built_site(tmp_path):
     result = subprocess.run([sys.executable, "-m", "generator.cli", "index", str(tmp_path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "pagefind" / "pagefind.js").is_file()
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def _wait_for(check, what: str, process: subprocess.Popen, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while not check():
+        assert process.poll() is None, f"briefing serve stopped before {what}:\n{process.communicate()[1]}"
+        assert time.monotonic() < deadline, f"no {what} after {seconds} s"
+        time.sleep(0.3)
+
+
+def test_serving_with_zensical_rebuilds_the_briefing_when_its_config_changes(tmp_path):
+    project = project_copy(tmp_path)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", "--engine", "zensical", "--jobs", "1",
+                                "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env={**os.environ, **QUIET},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_for(lambda: "領土問題" in (_get(base + "topics/territory/") or ""), "topic page", process)
+        assert _get(base + "pagefind/pagefind.js"), "not indexed"
+        config = project / "briefing.yml"
+        config.write_text(config.read_text(encoding="utf-8").replace("title: 領土問題", "title: 領土爭議", 1), encoding="utf-8")
+        _wait_for(lambda: "領土爭議" in (_get(base + "topics/territory/") or ""), "rebuilt topic page", process)
+        _wait_for(lambda: _get(base + "pagefind/pagefind.js") is not None, "search index after the rebuild", process)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
