@@ -160,7 +160,7 @@ def site_command(engine: str, config_file: Path, site_dir: Path, strict: bool, j
             raise site.SiteError(f"{config_file}: no such config file (pass --config-file)")
         if engine != "zensical":  # the hook (hooks/briefing.py) runs the pipeline and Pagefind
             env = {**os.environ, "BRIEFING_JOBS": str(jobs), **({"BRIEFING_CACHE": "0"} if no_cache else {})}
-            site.run(site.engine_command(engine, config_file, site_dir.resolve(), strict), root, env)
+            site.run(site.engine_command(engine, config_file.resolve(), site_dir.resolve(), strict), root, env)
             return
         result, config = _run(root / site.SEEDS, root / site.CONFIG, jobs, None if no_cache else root / ".cache" / "briefing",
                               ENGINE_LINKS["zensical"])
@@ -198,7 +198,7 @@ def serve_command(engine: str, config_file: Path, addr: str, jobs: int) -> None:
             raise site.SiteError(f"{addr}: give the address as HOST:PORT, e.g. 127.0.0.1:8000")
         if engine != "zensical":
             env = {**os.environ, "BRIEFING_JOBS": str(jobs)}
-            site.run([sys.executable, "-m", engine, "serve", "--config-file", str(config_file), "--dev-addr", addr], root, env)
+            site.run([sys.executable, "-m", engine, "serve", "--config-file", str(config_file.resolve()), "--dev-addr", addr], root, env)
             return
         from .serve import serve_zensical
 
