@@ -161,6 +161,7 @@ def site_command(engine: str, config_file: Path, site_dir: Path, strict: bool, j
         if engine != "zensical":  # the hook (hooks/briefing.py) runs the pipeline and Pagefind
             env = {**os.environ, "BRIEFING_JOBS": str(jobs), **({"BRIEFING_CACHE": "0"} if no_cache else {})}
             site.run(site.engine_command(engine, config_file.resolve(), site_dir.resolve(), strict), root, env)
+            err.print(f"{engine}: site in {site_dir}", markup=False)
             return
         result, config = _run(root / site.SEEDS, root / site.CONFIG, jobs, None if no_cache else root / ".cache" / "briefing",
                               ENGINE_LINKS["zensical"])
