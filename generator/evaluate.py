@@ -135,6 +135,28 @@ def load_gold(path: Path, config: BriefingConfig) -> Gold:
     return Gold(articles=tuple(articles), kinds=kinds)
 
 
+def load_split(path: Path) -> tuple[Path, dict[str, tuple[str, ...]]]:
+    """The real-world set's folder and its article files per half ("tune", "check"), from the split
+    by outlet (tests/realworld-split.yml). Raises ConfigError naming the file and line."""
+    data, lines = load_yaml(path)
+    halves: dict[str, tuple[str, ...]] = {}
+    problems = []
+    outlets = (data or {}).get("outlets") if isinstance(data, dict) else None
+    if not isinstance(outlets, dict) or set(outlets) != {"tune", "check"}:
+        raise ConfigError([Problem(str(path), None, "expected `outlets:` with the halves `tune:` and `check:`",
+                                   "see tests/realworld-split.yml")])
+    for half, groups in outlets.items():
+        if not isinstance(groups, dict) or not all(isinstance(v, list) for v in groups.values()):
+            problems.append(Problem(str(path), lines.get(("outlets", half)), f"`{half}:` must map outlets to lists of files", ""))
+            continue
+        halves[half] = tuple(sorted(str(f) for files in groups.values() for f in files))
+    if not problems and (both := set(halves["tune"]) & set(halves["check"])):
+        problems.append(Problem(str(path), None, f"in both halves: {', '.join(sorted(both))}", "an article belongs to one half"))
+    if problems:
+        raise ConfigError(problems)
+    return Path(str(data.get("folder", "../shared/realworld"))), halves
+
+
 # --- alignment --------------------------------------------------------------------------------
 
 
