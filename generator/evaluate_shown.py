@@ -94,6 +94,8 @@ def labelled_range(sentence: str, fragment: str, others: list[str], names: tuple
     raw = origin[max(named)] if named else origin[at]
     breaks = [m.end() for m in CLAUSE.finditer(sentence, 0, raw)]
     start_raw = breaks[-1] if breaks else 0
+    if sentence[:raw].rstrip(" ,，").endswith(("”", '"', "」", "』", "’")) or len(sentence[:start_raw].strip()) <= 12:
+        start_raw = 0  # “…,” Lavrov said: the quotation is what the fragment labels; 週二，: a short lead-in
     start = next(i for i, o in enumerate(origin) if o >= start_raw)
     end = len(key)
     for other in others:
