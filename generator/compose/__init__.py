@@ -9,7 +9,8 @@ place them, so that every page stays the same size whatever the corpus size:
   source paragraph lists the claims (`Backlink`) that quote it.
 
 Every excerpt is exact text of one source paragraph: whole sentences, joined with " …… " where
-sentences in between are left out.
+sentences in between are left out; a position or statement is the speaker's attributed clause,
+with … where the sentence goes on before or after it (someone else's analysis, another speaker).
 """
 
 from __future__ import annotations
