@@ -49,12 +49,6 @@ def test_a_leader_acting_in_the_list_after_an_analysts_colon_is_not_its_speaker(
     assert speakers("川普週二威脅要對俄羅斯祭出制裁，並表示領土問題必須在月底前解決。") == ["donald-trump"]
 
 
-def test_the_writers_guess_at_a_leaders_mind_is_not_his_statement():
-    assert speakers("川普似乎仍相信，只有他親自出馬才能達成協議，希望能暫時結束戰爭。") == []
-    # near miss: a hedge in another clause of the sentence leaves the speaker his words
-    assert speakers("這似乎印證了烏克蘭的憂慮——澤倫斯基先前就曾經表示，普丁正試圖操弄談判。") == ["volodymyr-zelensky"]
-
-
 def test_a_person_named_as_the_source_of_a_proposal_is_not_its_speaker():
     assert speakers("這是魏科夫的方案，他隨後從德米崔耶夫處獲得了更新版的俄方建議，再整合進自己的計畫。") == []
     # near miss: the same person as the subject of the verb speaks
@@ -92,12 +86,6 @@ def test_a_conclusion_the_writer_draws_is_not_part_of_the_quoted_clause():
     # near miss: without a conclusion the whole sentence is what was said
     plain = "澤倫斯基多次表示，沒有烏克蘭就不可能談判領土問題，烏克蘭也不會接受任何割讓。"
     assert [t for _, e, t in shown(plain)["statements"] if e == "volodymyr-zelensky"] == [plain]
-
-
-def test_a_country_as_subject_speaks_for_no_named_person_of_the_sentence():
-    assert speakers("魯比奧週二在吉達與烏克蘭官員會面，雙方會後發表聯合聲明，烏克蘭稱願意接受停火。") == []
-    # near miss: the named person as subject of the clause
-    assert speakers("魯比奧週二在吉達與烏克蘭官員會面，會後表示烏克蘭願意接受停火。") == ["marco-rubio"]
 
 
 # --- a quote with its speaker after it --------------------------------------------------------------------

@@ -82,13 +82,6 @@ NEW_CLAUSE = re.compile(r"^\s*(但|而|且|并且|不过|然而|另外|同时|�
 # A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
 SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|随着|由于"
                    r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
-# A country or capital the gazetteer does not list as a speaker, as the clause's whole subject
-# (烏克蘭稱願意……, "Moscow said"): the verb is that country's, not the sentence's named person's.
-COUNTRY = re.compile(r"^(?:但|而|则|不过|and|but|while)?\s*(?:乌克兰|俄罗斯|俄国|欧洲|莫斯科|基辅|华盛顿|乌方|俄方|欧方"
-                     r"|ukraine|russia|moscow|kyiv|kiev|washington|europe)(?:方面|政府)?(?:也|则|还|又|亦|随后|同样|均|都)*$")
-# The writer's guess at someone's mind (特朗普似乎仍相信……，希望……, "Putin apparently wants"): an
-# analysis, not a statement, whoever it names.
-HEDGE = re.compile(r"似乎|恐怕|想必|\b(?:seem(?:s|ed|ingly)?|apparently)\b")
 PASSIVE = re.compile(r"被|\b(is|are|was|were|been|being|be) (\w+ly )?$")  # 被莫斯科批評, "was described": not the subject
 # A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
 # "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
@@ -353,7 +346,7 @@ class Speakers:
             role, found = self._role(clause, roles)  # "the official added"
             if role:
                 return found
-            if OWN_SUBJECT.match(clause.strip()) or COUNTRY.match(clause.strip()):  # 而莫斯科雖表示: a new clause with a subject of its own
+            if OWN_SUBJECT.match(clause.strip()):  # 而莫斯科雖表示: a new clause with a subject of its own
                 return None
         if seen:
             return seen[-1]
@@ -371,17 +364,12 @@ class Speakers:
     def _illustration(self, named: list[Mention], text: str, s_start: int, cue_start: int) -> bool:
         """Whether the verb at `cue_start` is the writer's, not a speaker's: its clause follows a
         colon closing a long lead-in of the writer's own (……，……，所以才有種種反覆：特朗普既要……、
-        又威脅要……), or the writer guesses at the named subject's mind (特朗普似乎仍相信……)."""
+        又威脅要……)."""
         colon = max(text.rfind("：", s_start, cue_start), text.rfind(": ", s_start, cue_start))
         if colon > s_start and not any(s_start <= m.start < colon for m in named if self.kind[m.entity] == "person"):
             lead = text[s_start:colon]
             if len(CLAUSE_BREAK.findall(lead)) >= 3 and not SPEECH.search(fold(lead)) and not _quoted(text[:colon + 1])[-1]:
                 return True
-        people = [m for m in named if s_start <= m.start < cue_start and self.kind[m.entity] == "person"]
-        if people:
-            after = text[people[0].end:cue_start]
-            clause = after[:next((b.start() for b in CLAUSE_BREAK.finditer(after)), len(after))]
-            return bool(HEDGE.search(fold(clause)))
         return False
 
     def _first(self, named: list[Mention], text: str, sentences, verb: _Verb, clause: str, pronoun: bool,
