@@ -114,3 +114,25 @@ def test_the_share_inside_the_labelled_clause_counts_the_analysis_around_it_as_o
     # the quotation before its speaker is what a fragment naming the speaker labels
     quote = "“No deal without Ukraine,” Zelensky said."
     assert share_inside(quote, quote, labelled_range(quote, "Zelensky said", [])) == 1.0
+
+
+# --- which positions the topic page and the brief show first ------------------------------------------------
+
+
+def test_among_positions_as_corroborated_a_named_persons_quotation_is_shown_before_a_bodys_report():
+    annotated, lexicon = annotate(CONFIG, [source("s1",
+        "馬克宏週二說：「我們想要和平，但不要近乎投降的和平。」歐洲必須在談判桌上。",
+        "歐洲官員指出，歐洲各國對美方方案仍有疑慮。",
+        "歐洲官員週三表示，歐盟將繼續支持烏克蘭。")])
+    briefing = compose(CONFIG, tuple(annotated), lexicon)
+    section = next(s for s in briefing.topics if s.topic == "european-stance")
+    europe = dict(section.positions)["europe"]
+    assert europe[0].first.entity == "emmanuel-macron"
+    # near miss: the body's reports are still held, after it
+    assert {c.first.entity for c in europe[1:]} == {"european-officials"}
+
+
+def test_an_aside_set_off_by_dashes_is_not_part_of_the_speakers_clause():
+    text = "這些談話似乎印證了烏克蘭早先的憂慮——澤倫斯基上週就曾經表示，普丁正試圖操弄談判，拒絕割讓領土。"
+    statements = [t for _, e, t in shown(text)["statements"] if e == "volodymyr-zelensky"]
+    assert statements == ["…澤倫斯基上週就曾經表示，普丁正試圖操弄談判，拒絕割讓領土。"]

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..model import Attribution, Mention
 
-CLAUSE_BREAK = re.compile(r"[，；;：]|,(?!\d)|(?<!\d),|(?<!\d):(?!//)")  # not in 1,000, 12:30 or a URL
+CLAUSE_BREAK = re.compile(r"[，；;：]|——|,(?!\d)|(?<!\d),|(?<!\d):(?!//)")  # not in 1,000, 12:30 or a URL
 # A clause where the writer draws a conclusion (……，因此也不難理解……): the speaker's words end before it.
 INFERENCE = re.compile(r"[，,；;]\s*(?:因此|因而|所以|由此|可見|可见|不難|不难|換言之|换言之|顯見|显见)")
 LEAD_IN = 12  # characters
@@ -33,7 +33,7 @@ def speaker_start(text: str, named: list[Mention], speaker: str, s_start: int, v
     sentence's start; with no name in the sentence (他表示, "the official said"), the verb's clause."""
     before = [m for m in named if m.entity == speaker and s_start <= m.start < cue_start]
     if before:
-        start = min(verb_clause, clause_start(text, before[-1].start, s_start, quoted))
+        start = clause_start(text, before[-1].start, s_start, quoted)
     elif any(m.entity == speaker and cue_start <= m.start < s_end for m in named):
         return s_start
     else:  # 他表示, "the official said", “…,” he said: the verb's clause, and a quotation it closes

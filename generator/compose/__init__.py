@@ -103,6 +103,13 @@ class Composer:
         ap = next(p for p in self.by_id[source_id].paragraphs if p.paragraph.anchor == paragraph)
         return next((p for p in (self.config.party_of(m.entity) for m in ap.mentions) if p), None)
 
+    def own_words(self, excerpt: Excerpt) -> tuple[bool, bool]:
+        """How directly a position is the speaker's: a named person before a body (歐洲官員, the
+        Kremlin), then a quotation of their words before reported speech. Among positions as well
+        corroborated, the topic page and the brief show these first."""
+        quoted = any(mark in excerpt.text for mark in ("「", "“", '"', "『"))
+        return self.kinds.get(excerpt.entity) == "person", quoted
+
     def key_points(self, topic: Topic, developments: list[Claim], best: dict[tuple[str, str], tuple[Excerpt, int]]) -> tuple[Claim, ...]:
         """At most KEY_POINTS claims: the most corroborated first (distinct outlets), then the best
         evidenced, then the newest; the first rounds take one per party and per source for spread."""
@@ -158,7 +165,7 @@ class Composer:
                                 key_of=lambda c: party.id, keys=[party.id]) if found else []
             position_pages += pages
             strongest = self.newest_first(c for page in pages for c in page.claims)
-            strongest.sort(key=lambda c: c.outlets, reverse=True)
+            strongest.sort(key=lambda c: (c.outlets, self.own_words(c.first)), reverse=True)
             positions.append((party.id, tuple(strongest)))
 
         roster = []
