@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..model import Removed
 from ..normalize import fold
+from ..readers.main_text import MAIN
 from .candidates import Candidates
 from .shapes import (BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_STOP_END, SOURCE_LINE,
                      UPGRADE, any_of, is_body_like, is_caption_shaped, is_headline_like, is_label, is_stamp, is_title_shaped)
@@ -168,3 +169,21 @@ def dateline(c: Candidates) -> None:
             c.mark(i, "breadcrumb")
         elif is_stamp(text):
             c.mark(i, "timestamp")
+
+
+def outside_main_text(c: Candidates) -> None:
+    """An HTML page's blocks that trafilatura left out of its main text (readers/main_text.py).
+    Before the head rules, so the headline is the first block they see, but not the headline itself
+    nor a stamp: extract.py reads the title and the date from those reasons."""
+    title = fold(c.known_title or "").strip()
+    for i, block in enumerate(c.blocks):
+        if dict(block.attrs).get(MAIN) == "0" and block.tag != "h1" and not is_stamp(block.text) \
+                and (not title or fold(block.text).strip() != title):
+            c.mark(i, "outside-main-text")
+
+
+def outside_main_text_rest(c: Candidates) -> None:
+    """What the head rules did not take of the blocks trafilatura left out."""
+    for i, block in enumerate(c.blocks):
+        if dict(block.attrs).get(MAIN) == "0":
+            c.mark(i, "outside-main-text")
