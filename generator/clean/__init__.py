@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..model import Block, Removed
 from .candidates import Candidates, Rule
 from .captions import captions
-from .head import browser_notice, date_prefix, dateline, markup, outside_main_text, outside_main_text_rest, page_head, standfirst, ticker, title
+from .head import browser_notice, date_prefix, dateline, markup, outside_main_text, page_head, standfirst, ticker, title
 from .links import link_lines
 from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
@@ -30,13 +30,13 @@ RULES: tuple[Rule, ...] = (
     date_prefix,
     browser_notice,  # before site_notices: it also takes the salutation above the notice
     site_notices,
-    outside_main_text,  # HTML pages: what trafilatura left out of the main text, but headline and stamps
     page_head,  # before ticker and title: once the page's head is gone, the headline comes first
     ticker,
     title,
     standfirst,
     dateline,
     stray_stamps,
+    outside_main_text,  # HTML pages: what trafilatura left out of the main text
     back_to_top,
     tail_lists,
     link_lines,  # after tail_lists: a labelled list keeps its label's reason, and the label goes with it
@@ -46,7 +46,6 @@ RULES: tuple[Rule, ...] = (
     cut_copies,  # after the rules that place whole blocks: a cut copy of body text is a copy too
     closing_tag,  # before footer_lines: the category closes the page, the credits stand above it
     footer_lines,
-    outside_main_text_rest,
 )
 
 

@@ -83,7 +83,9 @@ def title(c: Candidates) -> None:
     kept = c.kept()
     if c.known_title:
         wanted = _squeeze(c.known_title)
-        for i in kept[:3]:
+        # On an HTML page the headline stands just above the main text, under any menus and lists.
+        start = next((n for n, i in enumerate(kept) if dict(c.blocks[i].attrs).get(MAIN) == "1"), 0)
+        for i in kept[:start + 3]:
             if _squeeze(c.blocks[i].text) == wanted:
                 c.mark(i, "title")
                 return
@@ -172,18 +174,8 @@ def dateline(c: Candidates) -> None:
 
 
 def outside_main_text(c: Candidates) -> None:
-    """An HTML page's blocks that trafilatura left out of its main text (readers/main_text.py).
-    Before the head rules, so the headline is the first block they see, but not the headline itself
-    nor a stamp: extract.py reads the title and the date from those reasons."""
-    title = fold(c.known_title or "").strip()
-    for i, block in enumerate(c.blocks):
-        if dict(block.attrs).get(MAIN) == "0" and block.tag != "h1" and not is_stamp(block.text) \
-                and (not title or fold(block.text).strip() != title):
-            c.mark(i, "outside-main-text")
-
-
-def outside_main_text_rest(c: Candidates) -> None:
-    """What the head rules did not take of the blocks trafilatura left out."""
+    """An HTML page's blocks that trafilatura left out of its main text (readers/main_text.py),
+    after the head rules, so a headline or a dateline keeps its own reason (extract.py reads them)."""
     for i, block in enumerate(c.blocks):
         if dict(block.attrs).get(MAIN) == "0":
             c.mark(i, "outside-main-text")

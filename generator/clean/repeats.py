@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block
-from ..readers.main_text import MAIN
 from .candidates import Candidates
 from .shapes import ELLIPSIS_END, is_sentence
 
@@ -13,19 +11,15 @@ MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
 CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together
 
 
-def in_main_text(block: Block) -> bool:
-    return dict(block.attrs).get(MAIN) == "1"
-
-
 def duplicates(c: Candidates) -> None:
     """A block that repeats an earlier kept one, or the title, word for word (a caption printed
     twice, the title again). A repeat of a removed caption is body: it was the caption's source.
-    Not inside an HTML page's main text: there the extractor kept one copy of each block already,
-    and a line repeated inside the story (a recipe's step, a table's value) is the story's."""
+    (Inside an HTML page's main text the extractor kept one copy of each block already, and a line
+    repeated there, a recipe's step or a table's value, is the story's: see YIELD_TO_MAIN_TEXT.)"""
     seen: set[str] = set()
     for i, block in enumerate(c.blocks):
         key = re.sub(r"\s+", "", block.text)
-        if key in seen and c.reasons[i] is None and not in_main_text(block):
+        if key in seen and c.reasons[i] is None:
             c.mark(i, "duplicate")
         if c.reasons[i] in (None, "title", "duplicate"):
             seen.add(key)
@@ -35,7 +29,7 @@ def truncated_copies(c: Candidates) -> None:
     """A block cut with `...` whose start is the start of a neighbouring block: a teaser copy."""
     for i, block in enumerate(c.blocks):
         match = ELLIPSIS_END.search(block.text.strip())
-        if not match or in_main_text(block):
+        if not match:
             continue
         stem = block.text.strip()[: match.start()].rstrip()
         if len(stem) < 10:

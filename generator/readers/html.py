@@ -14,7 +14,6 @@ cleaner lists those out of it as removed, with that reason.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import nh3
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -170,8 +169,4 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
         "outlet": _meta(tree, ('meta[property="og:site_name"]', "content")),
         "description": _meta(tree, ('meta[property="og:description"]', "content"), ('meta[name="description"]', "content")),
     }
-    blocks = html_blocks(content)
-    found = main_text.flags(blocks, main_text.extract(content)) if blocks else None
-    if found is not None and any(found):
-        blocks = [replace(b, attrs=(*b.attrs, (main_text.MAIN, "1" if inside else "0"))) for b, inside in zip(blocks, found)]
-    return blocks, {k: v for k, v in meta.items() if v}
+    return main_text.mark(html_blocks(content), content), {k: v for k, v in meta.items() if v}

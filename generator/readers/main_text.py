@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections import Counter
+from dataclasses import replace
 
 from ..model import Block
 
@@ -73,3 +74,12 @@ def flags(blocks: list[Block], main: str) -> list[bool] | None:
                     pool[g] -= 1
         out.append(inside)
     return out
+
+
+def mark(blocks: list[Block], html: str) -> list[Block]:
+    """The blocks, each with MAIN set to "1" or "0"; unchanged when trafilatura found nothing (the
+    cleaner then judges the page alone: a page is never emptied by the extractor)."""
+    found = flags(blocks, extract(html)) if blocks else None
+    if found is None or not any(found):
+        return blocks
+    return [replace(b, attrs=(*b.attrs, (MAIN, "1" if inside else "0"))) for b, inside in zip(blocks, found)]
