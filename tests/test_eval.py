@@ -165,6 +165,11 @@ def test_seed_accuracy_meets_the_targets():
     assert report.date_accuracy >= 0.95
     assert report.lost == 0
     assert report.boilerplate_removed >= 0.95
+    # What the site shows as positions (issue 20): every one a labelled speaker of its sentence,
+    # and (but one) at least 90% inside the labelled clause.
+    wrong = [s for s in report.shown.items if not s.correct]
+    assert report.shown.precision() == 1.0, wrong
+    assert report.shown.mostly_inside() >= 0.99
 
 
 def test_english_article_gets_its_topics_entities_and_speakers_through_english_names():
