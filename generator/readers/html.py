@@ -21,8 +21,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Block
 from . import main_text
 
-# Removed with their content. Not <form>: ASP.NET pages put the whole page inside one; its
-# controls (<input>, <button>, <select>, <textarea>) go on their own.
+# Removed with their content. Not <form>: ASP.NET pages put the whole page inside one, so a form
+# with the text of a page is read (its controls, <input>, <button>, <select>, <textarea>, go on
+# their own) and a form with less (a search box, a sign-up form) is skipped by the walk.
 DROPPED = {"script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
            "svg", "math", "canvas", "button", "select", "textarea", "title"}
 BLOCK_TAGS = {
@@ -32,6 +33,7 @@ BLOCK_TAGS = {
     "details", "summary", "caption",
 }
 CHROME = {"nav", "header", "footer", "aside"}
+FORM_TEXT = 200  # characters: more than a form's labels, less than a page
 WRAPPERS = {"small", "em", "i", "strong", "b", "cite"}
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _ALLOWED = (BLOCK_TAGS - {"html", "body"}) | WRAPPERS | {
@@ -105,6 +107,8 @@ class _Walk:
                 attrs = tuple((k, v or "") for k, v in sorted(child.attributes.items()) if k in ("src", "alt"))
                 self.blocks.append(Block(text=child.attributes.get("alt") or "", line=self.lines.of(child.attributes.get("src") or ""),
                                          tag="img", attrs=attrs))
+            elif name == "form" and len(child.text(deep=True, separator="").strip()) < FORM_TEXT:
+                continue  # a search box or a sign-up form: its labels are not the page's text
             elif name in BLOCK_TAGS:
                 self.flush(tag)
                 self.walk(child, tag if tag in CHROME else name)
