@@ -138,6 +138,8 @@ def test_home_latest_covers_every_topic_and_no_source_more_than_twice(open_page)
 
 def test_home_topic_cards_come_before_the_latest_list_on_a_phone(open_page):
     page = open_page("", PHONE)
+    titles = page.locator(".grid.cards > ul > li > p:first-child a").all_inner_texts()
+    assert titles == ["領土問題", "安全保障", "美國特使", "歐洲立場"], f"one card per topic, got {titles}"
     cards = page.locator(".grid.cards").bounding_box()
     assert cards["y"] < page.locator("#latest").bounding_box()["y"]
     assert cards["y"] < 2 * PHONE["height"], f"topic cards start at {cards['y']} px"
