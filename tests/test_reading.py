@@ -321,3 +321,24 @@ def test_readme_tells_a_newcomer_what_they_will_see():
     assert "NO_MKDOCS_2_WARNING" in quick  # Material's end-of-life notice
     assert "`serve` does not print the PDF" in quick
     assert "actionlint not installed" in quick
+
+
+def test_search_excerpts_of_entity_pages_are_sentences_not_citations(browser, site_url):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    try:
+        page.goto(site_url + "topics/territory/", wait_until="networkidle")
+        page.wait_for_selector("[data-pagefind-search][data-search-ready]", state="attached")
+        box = page.locator('[data-md-component="search-query"]')
+        box.click()
+        box.fill("普丁")
+        page.wait_for_function("() => /^找到 \\d+ 筆結果$/.test(document.querySelector('.md-search-result__meta').textContent.trim())")
+        excerpts = page.evaluate("""() => [...document.querySelectorAll('.md-search-result__link')]
+            .filter(a => a.href.includes('/entities/'))
+            .map(a => (a.querySelector('.md-search-result__excerpt') || {}).textContent || '')""")
+        assert excerpts, "no entity page among the results"
+        for text in excerpts:
+            assert "家媒體" not in text and not re.search(r"\d{4}年\d{1,2}月\d{1,2}日，第", text), text
+        assert page.locator(".md-search-result__link[href*='/entities/'] mark").count() > 0
+    finally:
+        context.close()
