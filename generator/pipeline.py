@@ -42,16 +42,18 @@ def article_files(seeds: Path) -> list[Path]:
     )
 
 
-def _read_source(item: tuple[Path, SourceMeta | None]) -> tuple[Source | None, Problem | None, str]:
+def _read_source(item: tuple[Path, SourceMeta | None]) -> tuple[Source | None, Problem | None, str, str | None]:
     """Read, clean and extract one file: a pure function of the file and its sources.yml entry. With
-    the source, the fingerprint of its body text that tells the same article twice (`ingest`)."""
+    the source, the fingerprint of its body text that tells the same article twice (`ingest`), and
+    what decoding could not read (bytes invalid in the file's encoding), if anything."""
     path, meta = item
     try:
         raw = read(path, meta.encoding if meta else None)
     except ReadError as exc:
-        return None, exc.problem, ""
+        return None, exc.problem, "", None
     source = to_source(raw, meta)
-    return source, None, hashlib.sha1(fold("\n".join(p.text for p in source.paragraphs)).encode()).hexdigest()
+    fingerprint = hashlib.sha1(fold("\n".join(p.text for p in source.paragraphs)).encode()).hexdigest()
+    return source, None, fingerprint, raw.meta.get("undecodable")
 
 
 def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None, jobs: int = 1,
@@ -69,7 +71,7 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None, jobs: 
     sources: list[Source] = []
     taken: set[str] = set()
     fingerprints: dict[str, list[tuple[str | None, str]]] = {}  # folded body text -> (outlet, file) that had it
-    for (path, _), (source, problem, fingerprint) in zip(items, read_items):
+    for (path, _), (source, problem, fingerprint, undecodable) in zip(items, read_items):
         if on_article:
             on_article(path)
         if problem:
@@ -95,7 +97,11 @@ def ingest(seeds: Path, on_article: Callable[[Path], None] | None = None, jobs: 
             continue
         fingerprints.setdefault(fingerprint, []).append((source.outlet, path.name))
         replaced = [p for p in source.paragraphs if "\ufffd" in p.text]
-        if replaced:
+        if undecodable:
+            problems.append(Problem(str(path), replaced[0].line if replaced else None, undecodable,
+                                    f"save the file as UTF-8, or declare its encoding for {path.name} in {SOURCES_META}",
+                                    severity="warning"))
+        elif replaced:
             count = sum(p.text.count("\ufffd") for p in replaced)
             problems.append(Problem(str(path), replaced[0].line, f"{count} character(s) could not be decoded and show as \ufffd",
                                     f"save the file as UTF-8, or declare its encoding for {path.name} in {SOURCES_META}",

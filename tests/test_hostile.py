@@ -31,7 +31,7 @@ EXPECTED_PROBLEMS = [
     ("good_copy.txt", "warning: same article as good.txt"),
     ("good_simplified.txt", "warning: same article as good.txt"),
     ("only_boilerplate.txt", "warning: no paragraph reads as article text"),
-    ("controls.txt:5", "warning: 3 character(s) could not be decoded"),
+    ("controls.txt:5", "warning: 3 byte(s) are not valid UTF-8 (the first at byte offset 240)"),
 ]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..model import Block, Removed
 from .candidates import Candidates, Rule
 from .captions import captions
-from .head import browser_notice, date_prefix, dateline, markup, page_head, standfirst, ticker, title
+from .head import browser_notice, date_prefix, dateline, markup, outside_main_text, page_head, standfirst, ticker, title
 from .links import link_lines
 from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
@@ -36,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     standfirst,
     dateline,
     stray_stamps,
+    outside_main_text,  # HTML pages: what trafilatura left out of the main text
     back_to_top,
     tail_lists,
     link_lines,  # after tail_lists: a labelled list keeps its label's reason, and the label goes with it

@@ -6,7 +6,15 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Block, Removed
+from ..readers.main_text import MAIN
 from .shapes import is_body_like
+
+
+# Rules that judge a block by where it stands on the page (a ticker above the headline, a list
+# after the story), by a label's words (優惠, sale) or by repetition yield to trafilatura's main
+# text on HTML pages: it has placed the block already, and inside it these rules removed more
+# body than furniture on the public benchmarks (BENCHMARKS.md, "Main-text extraction").
+YIELD_TO_MAIN_TEXT = frozenset({"ticker", "trailing-list", "advertising", "duplicate", "truncated-copy"})
 
 
 @dataclass
@@ -24,7 +32,7 @@ class Candidates:
         return [i for i, r in enumerate(self.reasons) if r is None]
 
     def mark(self, i: int, reason: str) -> None:
-        if self.reasons[i] is None:
+        if self.reasons[i] is None and not (reason in YIELD_TO_MAIN_TEXT and dict(self.blocks[i].attrs).get(MAIN) == "1"):
             self.reasons[i] = reason
 
     def first_body(self) -> int | None:

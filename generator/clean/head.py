@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..model import Removed
 from ..normalize import fold
+from ..readers.main_text import MAIN
 from .candidates import Candidates
 from .shapes import (BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_STOP_END, SOURCE_LINE,
                      UPGRADE, any_of, is_body_like, is_caption_shaped, is_headline_like, is_label, is_stamp, is_title_shaped)
@@ -82,7 +83,9 @@ def title(c: Candidates) -> None:
     kept = c.kept()
     if c.known_title:
         wanted = _squeeze(c.known_title)
-        for i in kept[:3]:
+        # On an HTML page the headline stands just above the main text, under any menus and lists.
+        start = next((n for n, i in enumerate(kept) if dict(c.blocks[i].attrs).get(MAIN) == "1"), 0)
+        for i in kept[:start + 3]:
             if _squeeze(c.blocks[i].text) == wanted:
                 c.mark(i, "title")
                 return
@@ -168,3 +171,11 @@ def dateline(c: Candidates) -> None:
             c.mark(i, "breadcrumb")
         elif is_stamp(text):
             c.mark(i, "timestamp")
+
+
+def outside_main_text(c: Candidates) -> None:
+    """An HTML page's blocks that trafilatura left out of its main text (readers/main_text.py),
+    after the head rules, so a headline or a dateline keeps its own reason (extract.py reads them)."""
+    for i, block in enumerate(c.blocks):
+        if dict(block.attrs).get(MAIN) == "0":
+            c.mark(i, "outside-main-text")

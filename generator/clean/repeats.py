@@ -13,7 +13,9 @@ CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort toget
 
 def duplicates(c: Candidates) -> None:
     """A block that repeats an earlier kept one, or the title, word for word (a caption printed
-    twice, the title again). A repeat of a removed caption is body: it was the caption's source."""
+    twice, the title again). A repeat of a removed caption is body: it was the caption's source.
+    (Inside an HTML page's main text the extractor kept one copy of each block already, and a line
+    repeated there, a recipe's step or a table's value, is the story's: see YIELD_TO_MAIN_TEXT.)"""
     seen: set[str] = set()
     for i, block in enumerate(c.blocks):
         key = re.sub(r"\s+", "", block.text)

@@ -6,6 +6,7 @@ format itself carries. One module per format; `read` picks it by extension, then
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -28,14 +29,50 @@ class ReadError(Exception):
         self.problem = problem
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, then the legacy Chinese encodings."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+# Labels a page declares, as browsers read them (the WHATWG Encoding Standard): GB2312 and GBK
+# are decoded as their superset GB18030, Big5 as Big5-HKSCS.
+_DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})""", re.I)
+_LABELS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "euc-cn": "gb18030",
+           "big5": "big5hkscs", "x-x-big5": "big5hkscs", "cn-big5": "big5hkscs", "big5-hkscs": "big5hkscs"}
+_LEGACY = ("gb18030", "big5hkscs")
+
+
+def _declared(data: bytes) -> str | None:
+    match = _DECLARED.search(data[:4096])
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", "replace").lower()
+    name = _LABELS.get(label, label)
     try:
-        return data.decode("utf-8")
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _lenient(data: bytes, encoding: str, path: str) -> tuple[str, str | None]:
+    """Decode with U+FFFD for bytes the encoding rejects, and a warning with how many and where the first is."""
+    try:
+        return data.decode(encoding), None
+    except UnicodeDecodeError as exc:
+        text = data.decode(encoding, errors="replace")
+        bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+        return text, f"{bad} byte(s) are not valid {encoding.upper()} (the first at byte offset {exc.start}) and show as \ufffd"
+
+
+def decode(data: bytes, path: str) -> str:
+    return decode_with_warning(data, path)[0]
+
+
+def decode_with_warning(data: bytes, path: str, declared: str | None = None) -> tuple[str, str | None]:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, then the encoding the page declares, then the
+    legacy Chinese encodings. A few invalid bytes never refuse a file: they become U+FFFD, and the
+    second value says how many and where (None when the bytes were clean)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _lenient(data[3:], "utf-8", path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _lenient(data, "utf-16", path)
+    try:
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         lenient = data.decode("utf-8", errors="replace")
         bad = lenient.count("\ufffd")
@@ -43,13 +80,25 @@ def decode(data: bytes, path: str) -> str:
         # A scrape cut in its last character, or UTF-8 with a few bad bytes (a lone surrogate):
         # keep it, the bad bytes shown as U+FFFD. Big5 or GB18030 read as UTF-8 is almost all bad.
         if exc.start >= len(data) - 3 or good >= 10 * bad:
-            return lenient
+            return _lenient(data, "utf-8", path)
+    if declared and declared not in ("utf-8", "utf-16", "ascii"):
+        return _lenient(data, declared, path)
     # Big5 and GB18030 bytes often decode without error as each other; let a coherence check decide.
     best = charset_normalizer.from_bytes(data, cp_isolation=["big5", "gb18030"]).best()
     if best is not None:
-        return str(best)
-    raise ReadError(Problem(path, None, "cannot decode the file as UTF-8, UTF-16, Big5 or GB18030",
-                            "save it as UTF-8, or remove it from the seeds folder"))
+        return str(best), None
+    # Neither decodes cleanly: the one that rejects fewer bytes, with a warning, rather than no article.
+    candidates = [_lenient(data, encoding, path) for encoding in _LEGACY]
+    text, warning = min(candidates, key=lambda c: c[0].count("\ufffd"))
+    if text.count("\ufffd") * 20 > len(text):
+        raise ReadError(Problem(path, None, "cannot decode the file as UTF-8, UTF-16, Big5 or GB18030",
+                                "save it as UTF-8, or remove it from the seeds folder"))
+    return text, warning
+
+
+def decode_html(data: bytes, path: str) -> tuple[str, str | None]:
+    """An HTML page decoded as a browser would: BOM, valid UTF-8, else its declared charset."""
+    return decode_with_warning(data, path, _declared(data))
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -81,14 +130,19 @@ def read(path: Path, encoding: str | None = None) -> RawArticle:
             where = f" (byte {exc.start})" if isinstance(exc, UnicodeDecodeError) else ""
             raise ReadError(Problem(str(path), None, f"not valid {encoding}{where}",
                                     f"correct 'encoding' for {path.name} in sources.yml, or remove it to let the encoding be detected"))
-        return _parse(path, content.removeprefix("\ufeff"))
+        return parse(path, content.removeprefix("\ufeff"))
     if _looks_binary(data):
         raise ReadError(Problem(str(path), None, "looks like a binary file, not an article",
                                 "remove it from the seeds folder, or convert it to .txt, .md or .html"))
-    return _parse(path, decode(data, str(path)))
+    is_html = path.suffix.lower() in (".html", ".htm") or _HTML_DOC.match(data[:200].decode("latin-1"))
+    content, warning = decode_with_warning(data, str(path), _declared(data) if is_html else None)
+    raw = parse(path, content)
+    if warning:
+        raw.meta["undecodable"] = warning
+    return raw
 
 
-def _parse(path: Path, content: str) -> RawArticle:
+def parse(path: Path, content: str) -> RawArticle:
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     if not content.strip():
         raise ReadError(Problem(str(path), None, "the file is empty", "remove it, or paste the article text into it"))

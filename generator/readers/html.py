@@ -7,6 +7,8 @@ sanitiser is a second wall, not the only one. Page chrome (nav, header, footer, 
 blocks tagged as such, so the cleaner removes it with a reason instead of losing it silently.
 A block records the share of its text inside links (`link-density`), the cleaner's cue for link lists.
 Metadata (og:title, canonical URL, dates, description) is read from the document's <head> before sanitising.
+A whole page's blocks are marked in or out of its main text by trafilatura (`main_text.py`); the
+cleaner lists those out of it as removed, with that reason.
 """
 
 from __future__ import annotations
@@ -17,15 +19,21 @@ import nh3
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block
+from . import main_text
 
+# Removed with their content. Not <form>: ASP.NET pages put the whole page inside one, so a form
+# with the text of a page is read (its controls, <input>, <button>, <select>, <textarea>, go on
+# their own) and a form with less (a search box, a sign-up form) is skipped by the walk.
 DROPPED = {"script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
-           "form", "svg", "math", "canvas", "button", "select", "textarea", "title"}  # removed with their content
+           "svg", "math", "canvas", "button", "select", "textarea", "title"}
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",
     "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "table", "tr", "td", "th", "pre",
-    "header", "footer", "nav", "aside", "address", "body", "html", "hr", "center",
+    "header", "footer", "nav", "aside", "address", "body", "html", "hr", "center", "form", "fieldset", "legend",
+    "details", "summary", "caption",
 }
 CHROME = {"nav", "header", "footer", "aside"}
+FORM_TEXT = 200  # characters: more than a form's labels, less than a page
 WRAPPERS = {"small", "em", "i", "strong", "b", "cite"}
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _ALLOWED = (BLOCK_TAGS - {"html", "body"}) | WRAPPERS | {
@@ -40,49 +48,73 @@ def _text(node: LexborNode) -> str:
     return _SPACE.sub(" ", node.text(deep=True, separator="")).strip()
 
 
-def _chrome_of(node: LexborNode) -> str | None:
-    parent = node
-    while parent is not None:
-        if parent.tag in CHROME:
-            return parent.tag
-        parent = parent.parent
-    return None
+class _Run:
+    """The text gathered since the last block boundary, with what the cleaner wants to know of it:
+    how much of it is link text, and the inline wrappers every piece of it sits in."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.linked = 0
+        self.wrappers: tuple[str, ...] | None = None  # common to every non-blank piece, outermost first
+
+    def add(self, text: str, in_link: bool, wrappers: tuple[str, ...]) -> None:
+        self.pieces.append(text)
+        if in_link:
+            self.linked += len(_SPACE.sub(" ", text).strip())
+        if text.strip():
+            if self.wrappers is None:
+                self.wrappers = wrappers
+            else:
+                common = 0
+                while common < min(len(wrappers), len(self.wrappers)) and wrappers[common] == self.wrappers[common]:
+                    common += 1
+                self.wrappers = self.wrappers[:common]
 
 
-def _wrapper_of(node: LexborNode) -> str | None:
-    """The inline tag that wraps the block's whole text, if any (<p><em>…</em></p>)."""
-    children = [c for c in node.iter(include_text=True) if not (c.tag == "-text" and not (c.text_content or "").strip())]
-    children = [c for c in children if c.tag != "br"]
-    if len(children) == 1 and children[0].tag in WRAPPERS:
-        inner = _wrapper_of(children[0])
-        return inner or children[0].tag
-    return None
+class _Walk:
+    """innerText's blocks: text is split wherever a block element, <br> or <img> interrupts it, at
+    any depth, so a <div> inside a <span> or a <tbody> splits its text as a browser shows it and no
+    text is read twice. A run belongs to its nearest block ancestor (its tag), or to the page chrome
+    around it (nav, header, footer, aside)."""
 
+    def __init__(self, lines: _Lines):
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.run = _Run()
 
-def _has_block_child(node: LexborNode) -> bool:
-    return any(child.tag in BLOCK_TAGS for child in node.iter())
+    def flush(self, tag: str) -> None:
+        run, self.run = self.run, _Run()
+        text = _SPACE.sub(" ", "".join(run.pieces)).strip()
+        if not text:
+            return
+        attrs: tuple[tuple[str, str], ...] = ()
+        wrappers = [w for w in (run.wrappers or ()) if w in WRAPPERS]
+        if wrappers:
+            attrs += (("wrapper", wrappers[-1]),)
+        if run.linked:
+            attrs += (("link-density", f"{min(run.linked / len(text), 1.0):.2f}"),)
+        self.blocks.append(Block(text=text, line=self.lines.of(text), tag=tag, attrs=attrs))
 
-
-def _link_density(node: LexborNode, text: str) -> tuple[tuple[str, str], ...]:
-    """The share of the block's text inside <a>, for the cleaner (jusText's link density)."""
-    linked = sum(len(_text(a)) for a in node.css("a"))
-    return (("link-density", f"{min(linked / len(text), 1.0):.2f}"),) if linked and text else ()
-
-
-def _runs(node: LexborNode) -> list[str]:
-    """The node's own text, split where a <br> or a nested block interrupts it (a CMS often puts
-    paragraphs in one <div> separated by <br><br>, with a <figure> in between)."""
-    runs, current = [], []
-    for child in node.iter(include_text=True):
-        if child.tag in BLOCK_TAGS or child.tag in ("br", "img"):
-            runs.append("".join(current))
-            current = []
-        elif child.tag == "-text":
-            current.append(child.text_content or "")
-        else:
-            current.append(child.text(deep=True, separator=""))
-    runs.append("".join(current))
-    return [text for text in (_SPACE.sub(" ", run).strip() for run in runs) if text]
+    def walk(self, node: LexborNode, tag: str, in_link: bool = False, wrappers: tuple[str, ...] = ()) -> None:
+        for child in node.iter(include_text=True):
+            name = child.tag
+            if name == "-text":
+                self.run.add(child.text_content or "", in_link, wrappers)
+            elif name == "br":
+                self.flush(tag)
+            elif name == "img":
+                self.flush(tag)
+                attrs = tuple((k, v or "") for k, v in sorted(child.attributes.items()) if k in ("src", "alt"))
+                self.blocks.append(Block(text=child.attributes.get("alt") or "", line=self.lines.of(child.attributes.get("src") or ""),
+                                         tag="img", attrs=attrs))
+            elif name == "form" and len(child.text(deep=True, separator="").strip()) < FORM_TEXT:
+                continue  # a search box or a sign-up form: its labels are not the page's text
+            elif name in BLOCK_TAGS:
+                self.flush(tag)
+                self.walk(child, tag if tag in CHROME else name)
+                self.flush(tag if tag in CHROME else name)
+            else:  # inline, or an element the reader does not know: its text is read in place
+                self.walk(child, tag, in_link or name == "a", (*wrappers, name))
 
 
 class _Lines:
@@ -100,30 +132,20 @@ class _Lines:
         return self.base_line + self.source.count("\n", 0, found)
 
 
+# Custom elements (<article-body>, <story-text>: a name with a hyphen) hold whole sections on sites
+# built from web components; the sanitiser would drop the tags and glue their texts together.
+_CUSTOM = re.compile(r"<(/?)[a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*(\s[^>]*)?>")
+
+
 def html_blocks(fragment: str, base_line: int = 1) -> list[Block]:
-    tree = LexborHTMLParser(SANITISER.clean(fragment))
-    lines = _Lines(fragment, base_line)
-    blocks: list[Block] = []
+    tree = LexborHTMLParser(SANITISER.clean(_CUSTOM.sub(r"<\1div>", fragment)))
     root = tree.body or tree.root
     if root is None:
-        return blocks
-    for node in root.traverse(include_text=False):
-        if node.tag == "img":
-            attrs = tuple((k, v or "") for k, v in sorted(node.attributes.items()) if k in ("src", "alt"))
-            blocks.append(Block(text=node.attributes.get("alt") or "", line=lines.of(node.attributes.get("src") or ""), tag="img", attrs=attrs))
-            continue
-        if node.tag not in BLOCK_TAGS:
-            continue
-        tag = _chrome_of(node) or node.tag
-        runs = _runs(node)
-        single = len(runs) == 1 and not _has_block_child(node)
-        wrapper = _wrapper_of(node) if single else None
-        attrs = (("wrapper", wrapper),) if wrapper else ()
-        if single:
-            attrs += _link_density(node, runs[0])
-        for text in runs:
-            blocks.append(Block(text=text, line=lines.of(text), tag=tag, attrs=attrs))
-    return blocks
+        return []
+    walker = _Walk(_Lines(fragment, base_line))
+    walker.walk(root, root.tag if root.tag in BLOCK_TAGS else "body")
+    walker.flush("body")
+    return walker.blocks
 
 
 def _meta(tree: LexborHTMLParser, *selectors: tuple[str, str]) -> str | None:
@@ -151,4 +173,4 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
         "outlet": _meta(tree, ('meta[property="og:site_name"]', "content")),
         "description": _meta(tree, ('meta[property="og:description"]', "content"), ('meta[name="description"]', "content")),
     }
-    return html_blocks(content), {k: v for k, v in meta.items() if v}
+    return main_text.mark(html_blocks(content), content), {k: v for k, v in meta.items() if v}

@@ -1,0 +1,85 @@
+"""Which of an HTML page's blocks are its main text, by trafilatura.
+
+trafilatura (a maintained extractor: tree pruning, link and text density, readability and jusText as
+fallbacks) finds the article in a page better than rules written from a few pages: on Zyte's and
+magic-html's public benchmarks it kept less furniture and lost less body than the cleaner alone
+(BENCHMARKS.md, "Main-text extraction"). It returns only the text it keeps, and sometimes merges
+paragraphs, so its output is not used as the article: it marks the reader's own blocks, which keep
+one anchor per paragraph, and every block it leaves out is listed as removed with that reason.
+
+A block is main text when at least half of its 3-token shingles (a token is a CJK character or a run
+of other letters and digits) are found in trafilatura's output, each shingle of the output
+consumed once, in document order, so that a second copy of a paragraph (a hidden summary, a
+mobile copy) is not taken for the article too. A block of one or two tokens (a table cell, a list
+item) is looked up whole among the output's n-grams of its length.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections import Counter
+from dataclasses import replace
+
+from ..model import Block
+
+_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_TOKEN = re.compile(f"[{_RANGES}]|[^\\W_{_RANGES}]+")
+MAIN = "main-text"  # the attribute the reader sets on each block: "1" or "0"
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def extract(html: str) -> str:
+    """trafilatura's main text of a page ('' when it finds none or fails on the markup)."""
+    import trafilatura  # 0.3 s to import: loaded by the first HTML page only
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return trafilatura.extract(html, include_comments=False, include_tables=True, deduplicate=False) or ""
+        except Exception:  # noqa: BLE001 - a page it cannot parse is read by the cleaner alone
+            return ""
+
+
+def _grams(words: list[str], n: int) -> list[tuple[str, ...]]:
+    return [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
+
+
+def flags(blocks: list[Block], main: str) -> list[bool] | None:
+    """Per block, whether it is in the main text; None when trafilatura found nothing to go by."""
+    words = tokens(main)
+    if len(words) < 10:
+        return None
+    available = {n: Counter(_grams(words, n)) for n in (1, 2, 3)}
+    out = []
+    for block in blocks:
+        if block.tag == "img":
+            out.append(False)
+            continue
+        mine = tokens(block.text)
+        if not mine:
+            out.append(False)
+            continue
+        n = min(len(mine), 3)
+        grams = _grams(mine, n)
+        pool = available[n]
+        hit = sum(1 for g in grams if pool[g] > 0)
+        inside = hit * 2 >= len(grams)
+        if inside:
+            for g in grams:
+                if pool[g] > 0:
+                    pool[g] -= 1
+        out.append(inside)
+    return out
+
+
+def mark(blocks: list[Block], html: str) -> list[Block]:
+    """The blocks, each with MAIN set to "1" or "0"; unchanged when trafilatura found nothing (the
+    cleaner then judges the page alone: a page is never emptied by the extractor)."""
+    found = flags(blocks, extract(html)) if blocks else None
+    if found is None or not any(found):
+        return blocks
+    return [replace(b, attrs=(*b.attrs, (MAIN, "1" if inside else "0"))) for b, inside in zip(blocks, found)]
