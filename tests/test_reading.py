@@ -218,7 +218,8 @@ def test_roster_shows_what_envoys_did_not_commentary_about_them(tmp_path):
         "特使動向\n\n2025年12月2日，美國特使威特科夫在莫斯科會見普丁，雙方討論和平方案。\n\n"
         "值得注意的是，威特科夫成為這場談判的核心人物。\n\n"
         "《華爾街日報》指出，威特科夫在政府中很受歡迎，談判團隊也信任他。\n\n"
-        "威特科夫說：「我們已經接近協議。」\n", encoding="utf-8")
+        "威特科夫說：「我們已經接近協議。」\n\n"
+        "威特科夫與庫什納12月3日回到美國，向總統簡報會談。\n", encoding="utf-8")
     (seeds / "sources.yml").write_text("a.txt:\n  outlet: 測試報\n  published: 2025-12-03\n", encoding="utf-8")
     result = build(seeds, ROOT / "briefing.yml")
     section = next(s for s in result.briefing.topics if s.topic == "us-envoys")
@@ -228,6 +229,10 @@ def test_roster_shows_what_envoys_did_not_commentary_about_them(tmp_path):
     roster_part = page.split("## 成員與作為")[1].split("\n## ")[0] if "## 成員與作為" in page else ""
     assert "值得注意的是" not in roster_part and "指出" not in roster_part
     assert any("會見普丁" in t for t in texts) and any("接近協議" in t for t in texts)
+    # What they did: the meeting, the statement, the return (named after a fellow envoy, still an
+    # actor); not the two comments. A sentence quoted above is not repeated in the roster.
+    counts = {member: count for member, _, count in section.roster}
+    assert counts["steve-witkoff"] == 3 and counts["jared-kushner"] == 1, counts
 
 
 # --- 3. smaller mends ---------------------------------------------------------------------------------

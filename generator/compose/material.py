@@ -87,9 +87,10 @@ _COMMENTARY = re.compile(r"是|指出|認為|认为|表示|稱|称|說|说|報�
                          r"\b(?:said|says|according|noted|called|is|was)\b", re.IGNORECASE)
 
 
-def acts(ap: AnnotatedParagraph, member: str, kinds: dict[str, str]) -> list[int]:
+def acts(ap: AnnotatedParagraph, member: str, kinds: dict[str, str], members: frozenset[str] = frozenset()) -> list[int]:
     """Sentences of `ap` that say what `member` did or said: they speak in it, or it opens with
-    them as the actor (named first among people, nobody else speaking, no commentary before them)."""
+    them as the actor (named first among people but their fellow `members`, 「威特科夫與庫什納抵達」;
+    nobody else speaking; no commentary before them)."""
     found = []
     speakers: dict[int, set[str]] = defaultdict(set)
     for attribution in ap.attributions:
@@ -104,7 +105,8 @@ def acts(ap: AnnotatedParagraph, member: str, kinds: dict[str, str]) -> list[int
             continue
         before = ap.paragraph.text[start:mine.start]
         if (speakers[index] - {member} or mine.start - start > SUBJECT_WITHIN or _COMMENTARY.search(before)
-                or any(m.entity != member and kinds.get(m.entity) == "person" and m.start < mine.start for m in mentions)):
+                or any(m.entity != member and m.entity not in members and kinds.get(m.entity) == "person" and m.start < mine.start
+                       for m in mentions)):
             continue
         found.append(index)
     return found
@@ -194,13 +196,13 @@ class _Maker:
 
         roster = []
         if topic.roster:
-            members = {e.id for e in self.m.config.entities if e.group == topic.roster}
+            members = frozenset(e.id for e in self.m.config.entities if e.group == topic.roster)
             for n, ap in enumerate(self.annotated.paragraphs):
                 if ap.paragraph.kind != "text":
                     continue
                 anchor = ap.paragraph.anchor
                 for member in dict.fromkeys(m.entity for m in ap.mentions if m.entity in members):
-                    indexes = acts(ap, member, kinds)[:2]
+                    indexes = acts(ap, member, kinds, members)[:2]
                     if not indexes:
                         continue  # named, but in commentary about them: not what they did or said
                     roster.append((member, Excerpt(
