@@ -347,3 +347,27 @@ def test_search_excerpts_of_entity_pages_are_sentences_not_citations(browser, si
         assert page.locator(".md-search-result__link[href*='/entities/'] mark").count() > 0
     finally:
         context.close()
+
+
+def test_no_sentence_is_quoted_twice_on_any_page_of_the_site(built_site):
+    """The same check as in the browser, on every page's HTML (source pages quote nothing: they are
+    the text): each excerpt's and list item's 「quote」."""
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    problems = []
+    for path in sorted(built_site.rglob("index.html")):
+        if path.parent.parent.name == "sources" and path.parent.name != "sources":
+            continue
+        html = HTMLParser(path.read_text(encoding="utf-8"))
+        quotes = []
+        for node in html.css("article p.excerpt, article li"):
+            line = node.html.split("<br>")[0] if node.tag == "p" else node.html
+            text = HTMLParser(line).text()
+            start, end = text.find("「"), text.rfind("」")
+            if 0 <= start < end:
+                quotes.append(text[start + 1:end])
+        counts = Counter(s for quote in quotes for s in sentences(quote))
+        twice = [s[:30] for s, n in counts.items() if n > 1]
+        if twice:
+            problems.append(f"{path.parent.relative_to(built_site)}: {twice}")
+    assert not problems, "\n".join(problems)
