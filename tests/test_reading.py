@@ -55,7 +55,7 @@ def open_page(browser, site_url):
 
     def go(path: str, viewport: dict = DESKTOP):
         page.set_viewport_size(viewport)
-        page.goto(site_url + path, wait_until="networkidle")
+        page.goto(site_url + path, wait_until="load")  # static pages; search is not used here
         return page
 
     yield go
@@ -91,9 +91,9 @@ def test_topic_page_opens_with_now_and_fits_a_desktop_screenful_budget(open_page
     assert height <= MAX_TOPIC_HEIGHT, f"{topic}: {height} px tall at 1280 px"
 
 
-@pytest.mark.parametrize("path", ["", *(f"topics/{t}/" for t in TOPICS), "brief/", "topics/territory/2025-12/",
-                                  "entities/vladimir-putin/", "entities/steve-witkoff/"])
+@pytest.mark.parametrize("path", ["", "topics/territory/", "topics/us-envoys/", "brief/"])
 def test_no_sentence_is_quoted_twice_on_a_page(open_page, path):
+    """As a reader sees them; every page's HTML: test_no_sentence_is_quoted_twice_on_any_page_of_the_site."""
     page = open_page(path)
     counts = Counter(s for quote in page.evaluate(QUOTES_JS) for s in sentences(quote))
     twice = [s[:40] for s, n in counts.items() if n > 1]
