@@ -170,18 +170,35 @@ def pdf_command(seeds: Path, config_path: Path, out: Path) -> None:
 
 
 @main.command("eval")
-@click.option("--gold", "gold_path", type=click.Path(path_type=Path), required=True,
-              help="Gold labels: a YAML file, or a folder of them (format: tests/gold/LABELLING.md).")
-@seeds_option
+@click.option("--gold", "gold_path", type=click.Path(path_type=Path), default=None,
+              help="Gold labels: a YAML file, or a folder of them (format: tests/gold/LABELLING.md). "
+                   "Default: tests/gold, or with --split the real-world set's gold folder.")
+@click.option("--seeds", type=click.Path(path_type=Path), default=None,
+              help="Folder of articles the labels were written for. Default: seeds, or with --split the real-world set's articles.")
 @config_option
 @click.option("--only", multiple=True, metavar="FILE", help="Score only this article (repeatable), e.g. a held-out split.")
+@click.option("--split", type=click.Choice(["tune", "check"]), default=None,
+              help="Score one half of the real-world set, split by outlet in --split-file: the half rules are tuned on, or the one only checked.")
+@click.option("--split-file", type=click.Path(path_type=Path), default=Path("tests/realworld-split.yml"), show_default=True,
+              help="The split by outlet, and where the real-world set is (its `folder:`).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (schema briefing-eval/1).")
 @click.option("--show", type=int, default=None, metavar="N", help="List only the first N disagreements.")
-def eval_command(gold_path: Path, seeds: Path, config_path: Path, only: tuple[str, ...], as_json: bool, show: int | None) -> None:
-    """Score topics, entities, dates, speakers and boilerplate removal against hand labels."""
-    from .evaluate import evaluate, format_report, load_gold
+def eval_command(gold_path: Path | None, seeds: Path | None, config_path: Path, only: tuple[str, ...], split: str | None,
+                 split_file: Path, as_json: bool, show: int | None) -> None:
+    """Score topics, entities, dates, speakers, the positions the site shows and boilerplate removal
+    against hand labels."""
+    from .evaluate import evaluate, format_report, load_gold, load_split
 
     config = _config(config_path)
+    if split:
+        try:
+            folder, halves = load_split(split_file)
+        except ConfigError as exc:
+            _fail(exc.problems, "in the split file; nothing was measured.")
+        only = (*only, *halves[split])
+        gold_path = gold_path or folder / "gold"
+        seeds = seeds or folder / "articles"
+    gold_path, seeds = gold_path or Path("tests/gold"), seeds or Path("seeds")
     try:
         gold = load_gold(gold_path, config)
     except ConfigError as exc:

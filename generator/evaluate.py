@@ -22,6 +22,7 @@ from pydantic import Field, ValidationError, field_validator
 from .annotate import annotate
 from .config import ID_PATTERN, BriefingConfig, ConfigError, StrictModel, load_yaml, validation_problems
 from .model import AnnotatedParagraph, AnnotatedSource, Problem
+from .evaluate_shown import ShownScore, score_shown, shown_positions
 from .normalize import fold_map
 
 # --- gold labels ------------------------------------------------------------------------------
@@ -133,6 +134,28 @@ def load_gold(path: Path, config: BriefingConfig) -> Gold:
     if problems:
         raise ConfigError(problems)
     return Gold(articles=tuple(articles), kinds=kinds)
+
+
+def load_split(path: Path) -> tuple[Path, dict[str, tuple[str, ...]]]:
+    """The real-world set's folder and its article files per half ("tune", "check"), from the split
+    by outlet (tests/realworld-split.yml). Raises ConfigError naming the file and line."""
+    data, lines = load_yaml(path)
+    halves: dict[str, tuple[str, ...]] = {}
+    problems = []
+    outlets = (data or {}).get("outlets") if isinstance(data, dict) else None
+    if not isinstance(outlets, dict) or set(outlets) != {"tune", "check"}:
+        raise ConfigError([Problem(str(path), None, "expected `outlets:` with the halves `tune:` and `check:`",
+                                   "see tests/realworld-split.yml")])
+    for half, groups in outlets.items():
+        if not isinstance(groups, dict) or not all(isinstance(v, list) for v in groups.values()):
+            problems.append(Problem(str(path), lines.get(("outlets", half)), f"`{half}:` must map outlets to lists of files", ""))
+            continue
+        halves[half] = tuple(sorted(str(f) for files in groups.values() for f in files))
+    if not problems and (both := set(halves["tune"]) & set(halves["check"])):
+        problems.append(Problem(str(path), None, f"in both halves: {', '.join(sorted(both))}", "an article belongs to one half"))
+    if problems:
+        raise ConfigError(problems)
+    return Path(str(data.get("folder", "../shared/realworld"))), halves
 
 
 # --- alignment --------------------------------------------------------------------------------
@@ -273,6 +296,7 @@ class Report:
     boilerplate: int = 0
     kept: int = 0
     disagreements: list[Disagreement] = field(default_factory=list)
+    shown: ShownScore = field(default_factory=ShownScore)  # the positions the site shows
 
     @property
     def macro_f1(self) -> float:
@@ -300,6 +324,7 @@ class Report:
             "speakers": self.speakers.as_dict(),
             "body": {"paragraphs": self.body, "lost": self.lost},
             "boilerplate": {"paragraphs": self.boilerplate, "kept": self.kept, "removed": round(self.boilerplate_removed, 4)},
+            "shown_positions": self.shown.as_dict(),
             "disagreements": [asdict(d) for d in self.disagreements],
         }
 
@@ -484,6 +509,14 @@ def evaluate(config: BriefingConfig, gold: Gold, sources: list, only: tuple[str,
                                     "pass --seeds with the folder the gold labels were written for"))
             continue
         evaluator.article(article, source)
+    # What the site shows: compose as the build does, then score the positions on its pages.
+    from .compose import compose
+    from .render import BRIEF_PER_PARTY, POSITIONS_SHOWN
+
+    briefing = compose(config, tuple(annotated), lexicon)
+    scored = {a.file: a for a in gold.articles if not only or a.file in only}
+    evaluator.report.shown = score_shown(briefing, scored, config.party_of,
+                                         shown_positions(briefing, POSITIONS_SHOWN, BRIEF_PER_PARTY))
     return evaluator.report, problems
 
 
@@ -498,6 +531,25 @@ def _short(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+def _shown_line(score: ShownScore) -> str:
+    places = "; ".join(f"{w} {score.precision(w):.3f}/{score.inside(w):.3f} of {len(score._of(w))}"
+                       for w in ("topic", "brief", "party", "statements"))
+    return (f"Shown positions: precision {score.precision():.3f}, inside the labelled clause {score.inside():.3f} "
+            f"(≥ 90% inside: {score.mostly_inside():.3f}) ({len(score._of(None))} shown; precision/inside {places})")
+
+
+def _shown_details(score: ShownScore, limit: int | None) -> list[str]:
+    """The shown positions that are wrong or reach outside the labelled clause, once each."""
+    bad = [s for s in score._of(None) if not s.correct or s.inside < 0.9]
+    bad = bad if limit is None else bad[:limit]
+    out = ["", f"Shown positions not right or not inside the labelled clause: {len(bad)}"] if bad else []
+    for s in bad:
+        verdict = f"inside {s.inside:.2f}" if s.correct else "not a labelled speaker"
+        out.append(f"- [shown {s.where}] {s.source} {s.paragraph}  {s.party}: {s.entity}  {verdict}")
+        out.append(f"    {_short(s.text, 90)}")
+    return out
+
+
 def format_report(report: Report, disagreements: int | None = None) -> str:
     out = [f"{len(report.articles)} article(s), {report.paragraphs} gold paragraphs: {', '.join(report.articles)}", ""]
     head = f"  {'':<22} {'P':>6} {'R':>6} {'F1':>6}   {'TP':>4} {'FP':>4} {'FN':>4}"
@@ -510,8 +562,10 @@ def format_report(report: Report, disagreements: int | None = None) -> str:
                 f"{d.fp} date(s) resolved that the labels do not count as events",
             f"Positions (speaker and party of a sentence): P {report.speakers.precision:.3f}  R {report.speakers.recall:.3f}  "
             f"F1 {report.speakers.f1:.3f}  ({report.speakers.tp} TP, {report.speakers.fp} FP, {report.speakers.fn} FN)",
+            _shown_line(report.shown),
             f"Body paragraphs lost: {report.lost} of {report.body}",
             f"Boilerplate removed: {report.boilerplate - report.kept} of {report.boilerplate} ({report.boilerplate_removed:.1%})"]
+    out += _shown_details(report.shown, disagreements)
     shown = report.disagreements if disagreements is None else report.disagreements[:disagreements]
     out += ["", f"Disagreements: {len(report.disagreements)}" + (f" (first {len(shown)})" if len(shown) < len(report.disagreements) else "")]
     for item in shown:

@@ -141,6 +141,10 @@ class Attribution:
     sentence: int  # index into AnnotatedParagraph.sentences
     entity: str
     cue: str  # the verb that marks speech, as written
+    # What is attributed, as offsets into the paragraph: from the clause naming the speaker to
+    # the next clause another speaker opens, else the sentence's end; (-1, -1): the whole sentence.
+    start: int = -1
+    end: int = -1
 
 
 TITLE = "title"  # paragraph anchor of a source's headline (AnnotatedSource.title, the H1 of its page)

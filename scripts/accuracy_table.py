@@ -5,8 +5,9 @@
 
 The sets: the five seeds (tests/gold), the tuning and held-out splits of the seeds, the English
 test article (tests/fixtures/english), the later held-out articles (tests/fixtures/heldout, heldout2)
-and, where the folder is there, the real-world development set (../shared/realworld: 34 pages of
-other outlets with independent labels; third-party texts, never copied into this repository).
+and, where the folder is there, the real-world set (../shared/realworld: 72 pages of other outlets
+with independent labels; third-party texts, never copied into this repository), whole and in the
+two halves of its split by outlet (tests/realworld-split.yml: `briefing eval --split tune|check`).
 """
 
 from __future__ import annotations
@@ -29,13 +30,17 @@ SETS = (
     ("later held-out articles (zh-Hant, zh-Hans)", "tests/fixtures/heldout/gold.yml", "tests/fixtures/heldout", ()),
     ("third held-out set (zh-Hant HK, en)", "tests/fixtures/heldout2/gold.yml", "tests/fixtures/heldout2", ()),
 )
-REAL_WORLD = ("real-world development set (34 pages, ../shared/realworld)", "../shared/realworld/gold", "../shared/realworld/articles", ())
+REAL_WORLD = (
+    ("real-world set, all 72 pages (../shared/realworld)", "../shared/realworld/gold", "../shared/realworld/articles", ()),
+    ("real-world tuning half (36 pages, --split tune)", "../shared/realworld/gold", "../shared/realworld/articles", ("--split", "tune")),
+    ("real-world checking half (36 pages, --split check)", "../shared/realworld/gold", "../shared/realworld/articles", ("--split", "check")),
+)
 BEGIN, END = "<!-- accuracy:begin (scripts/accuracy_table.py --write) -->", "<!-- accuracy:end -->"
 
 
 def run(gold: str, seeds: str, only: tuple[str, ...]) -> dict:
     command = [sys.executable, "-m", "generator", "eval", "--gold", gold, "--seeds", seeds, "--json"]
-    command += [arg for name in only for arg in ("--only", name)]
+    command += list(only) if only[:1] == ("--split",) else [arg for name in only for arg in ("--only", name)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
@@ -45,12 +50,12 @@ def _pct(value: float) -> str:
 
 
 def tables() -> str:
-    sets = SETS + ((REAL_WORLD,) if (ROOT / REAL_WORLD[1]).is_dir() else ())
+    sets = SETS + (REAL_WORLD if (ROOT / REAL_WORLD[0][1]).is_dir() else ())
     reports = [(name, run(gold, seeds, only)) for name, gold, seeds, only in sets]
     topics = list(reports[0][1]["topics"])
     out = ["| set | paragraphs | " + " | ".join(f"{t} F1" for t in topics) + " | topic macro-F1 | person P / R | "
-           "event dates | positions P / R | body lost | boilerplate removed |",
-           "|---|---|" + "---|" * len(topics) + "---|---|---|---|---|---|"]
+           "event dates | positions P / R | shown positions P / inside / ≥ 90% inside | body lost | boilerplate removed |",
+           "|---|---|" + "---|" * len(topics) + "---|---|---|---|---|---|---|"]
     for name, r in reports:
         person = r["entities"].get("person", {"precision": 1.0, "recall": 1.0})
         dates = r["event_dates"]
@@ -58,6 +63,8 @@ def tables() -> str:
             f"| {name} | {r['paragraphs']} | " + " | ".join(_pct(r["topics"][t]["f1"]) for t in topics)
             + f" | **{_pct(r['topic_macro_f1'])}** | {_pct(person['precision'])} / {_pct(person['recall'])}"
             f" | {dates['correct']}/{dates['total']} | {_pct(r['speakers']['precision'])} / {_pct(r['speakers']['recall'])}"
+            f" | {_pct(r['shown_positions']['precision'])} / {_pct(r['shown_positions']['inside'])}"
+            f" / {_pct(r['shown_positions']['mostly_inside'])} ({r['shown_positions']['shown']})"
             f" | {r['body']['lost']}/{r['body']['paragraphs']} | {_pct(r['boilerplate']['removed'])} |"
         )
     # What is left, by kind, over every labelled article of the repository (the seeds once, not per
@@ -65,7 +72,7 @@ def tables() -> str:
     own = [r for _, r in (reports[0], *reports[3:len(SETS)])]
     out += _tally("seeds, English article, both later held-out sets", own)
     if len(reports) > len(SETS):
-        out += _tally("real-world development set", [reports[-1][1]])
+        out += _tally("real-world set, all 72 pages", [reports[len(SETS)][1]])
     return "\n".join(out) + "\n"
 
 

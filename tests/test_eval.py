@@ -165,6 +165,11 @@ def test_seed_accuracy_meets_the_targets():
     assert report.date_accuracy >= 0.95
     assert report.lost == 0
     assert report.boilerplate_removed >= 0.95
+    # What the site shows as positions (issue 20): every one a labelled speaker of its sentence,
+    # and (but one) at least 90% inside the labelled clause.
+    wrong = [s for s in report.shown.items if not s.correct]
+    assert report.shown.precision() == 1.0, wrong
+    assert report.shown.mostly_inside() >= 0.99
 
 
 def test_english_article_gets_its_topics_entities_and_speakers_through_english_names():
@@ -197,3 +202,44 @@ def test_a_caption_that_repeats_a_later_body_paragraph_is_scored_as_removed_not_
         """)
     report = run_eval(gold, seeds)
     assert (report.lost, report.kept, report.body, report.boilerplate) == (0, 0, 3, 1), format_report(report)
+
+
+# --- the real-world set's split by outlet (issue 20) -------------------------------------------------
+
+
+def test_the_split_by_outlet_puts_each_outlet_and_each_article_in_one_half_only():
+    from generator.evaluate import load_split
+
+    folder, halves = load_split(ROOT / "tests" / "realworld-split.yml")
+    assert folder == Path("../shared/realworld")
+    assert len(halves["tune"]) == len(halves["check"]) == 36 and not set(halves["tune"]) & set(halves["check"])
+    # a wire story's republications are one outlet: 中央社's three copies share a half
+    cna = {"c015.txt", "c018.txt", "c036.txt"}
+    assert cna <= set(halves["tune"]) or cna <= set(halves["check"])
+
+
+def test_eval_split_scores_only_that_half_and_a_bad_split_file_is_named(corpus, tmp_path):
+    (tmp_path / "rw").mkdir()
+    (tmp_path / "rw" / "articles").symlink_to(corpus)
+    write(tmp_path / "rw", "gold.yml", """\
+        articles:
+          - file: a.txt
+            paragraphs:
+              - {text: 美國特使魏科夫在與烏克蘭代表會談之後，於當天晚間抵達莫斯科，預計將與普丁會面。, topics: [us-envoys]}
+        """)
+    split = write(tmp_path, "split.yml", f"""\
+        folder: {tmp_path / 'rw'}
+        outlets:
+          tune: {{one: [a.txt]}}
+          check: {{two: [b.txt]}}
+        """)
+    cli = [sys.executable, "-m", "generator", "eval", "--gold", str(tmp_path / "rw" / "gold.yml"), "--split-file", str(split),
+           "--config", str(ROOT / "briefing.yml"), "--json"]
+    done = subprocess.run([*cli, "--split", "tune"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["articles"] == ["a.txt"]
+    other = subprocess.run([*cli, "--split", "check"], capture_output=True, text=True)
+    assert other.returncode == 2 and "b.txt" in other.stderr and "Traceback" not in other.stderr
+    write(tmp_path, "split.yml", "outlets:\n  tune: {one: [a.txt]}\n  check: {two: [a.txt]}\n")
+    both = subprocess.run([*cli, "--split", "tune"], capture_output=True, text=True)
+    assert both.returncode == 2 and "split.yml" in both.stderr and "a.txt" in both.stderr and "Traceback" not in both.stderr

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..model import Attribution, Mention
 from ..normalize import Folded, fold
 from ..prefilter import compile_with_start
+from .clauses import speaker_start, with_spans
 
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
@@ -54,12 +55,13 @@ TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|
                          r"|defen[cs]e|minister|secretary|spokes(?:man|woman|person)|envoy|advis[eo]r|aide|president|leader)\s+){0,6}")
 ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,40}$")  # 根據克里姆林宮的說法: 說法 is speech only here
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-OBJECT_MARK = re.compile(r"([向对给跟]|有关|关于)$|\b(close to|with|about|against|for|to|on|at|towards?|than|like|near|between"
+OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|about|against|for|to|on|at|towards?|than|like|near|between"
                          r"|among|by)\s+(the\s+)?$")  # a name after these is spoken to or about ("sources close to Zelensky")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
 # (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
 NOT_STATED = compile_with_start(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
+                        r"|的[俄美乌欧双各对]方"  # 更新版的俄方建議: a side's proposal, a noun
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
                         r"|\b(the|a|an|its|his|her|their|this)\s+$")  # "the proposed deal", "a warning"
@@ -276,6 +278,8 @@ class Speakers:
         for index, (s_start, s_end) in enumerate(sentences):
             seen: list[str] = []
             bound = s_start  # end of the previous speech verb in this sentence
+            spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
+            earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
             for cue in cues:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
                 if not s_start <= cue_start < s_end:
@@ -295,18 +299,21 @@ class Speakers:
                     for entity in self._people(named, clause_start, cue_start, text):
                         if entity not in seen:
                             seen.append(entity)
-                            result.append(Attribution(index, entity, text[cue_start:cue_end]))
+                            spans.append((Attribution(index, entity, text[cue_start:cue_end]), clause_start))
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
-                    result.append(Attribution(index, speaker, text[cue_start:cue_end]))
+                    spans.append((Attribution(index, speaker, text[cue_start:cue_end]),
+                                  speaker_start(text, named, speaker, s_start, clause_start, cue_start, s_end, quoted)))
                     # 「我們不會讓步。」澤倫斯基說。: the quotation before a sentence that only names its speaker
                     if (index and verb.first and not CLAUSE_BREAK.search(text[s_start:cue_start])
                             and not text[cue_end:s_end].strip(" 。.!！道") and QUOTATION.match(text[slice(*sentences[index - 1])])
-                            and Attribution(index - 1, speaker, text[cue_start:cue_end]) not in result):
-                        result.append(Attribution(index - 1, speaker, text[cue_start:cue_end]))
+                            and Attribution(index - 1, speaker, text[cue_start:cue_end]) not in result + earlier):
+                        earlier.append(Attribution(index - 1, speaker, text[cue_start:cue_end]))
                 last = speaker or last
                 spoken = speaker
                 bound = cue_end
+            result.extend(with_spans(text, spans, s_end))
+            result.extend(earlier)
         known = (*before.roles, *(role for _, role in roles))[-40:]  # the last few dozen are enough
         if cues:
             return result, Context(spoken, known)
@@ -321,6 +328,8 @@ class Speakers:
         `roles`: who was named with a role so far."""
         s_start, s_end = sentences[verb.sentence]
         cue = fold(text[verb.start:verb.end])
+        if self._illustration(named, text, s_start, verb.start):
+            return None
         if cue in AFTER:
             return self._after(named, verb.end, text, s_end, SOURCE_WORDS)
         clause = fold(text[verb.clause:verb.start])
@@ -351,6 +360,17 @@ class Speakers:
             return last or next((found for start, end in reversed(sentences[:verb.sentence])
                                  if (found := self._subject(named, start, end, text))), before.speaker)
         return None
+
+    def _illustration(self, named: list[Mention], text: str, s_start: int, cue_start: int) -> bool:
+        """Whether the verb at `cue_start` is the writer's, not a speaker's: its clause follows a
+        colon closing a long lead-in of the writer's own (……，……，所以才有種種反覆：特朗普既要……、
+        又威脅要……)."""
+        colon = max(text.rfind("：", s_start, cue_start), text.rfind(": ", s_start, cue_start))
+        if colon > s_start and not any(s_start <= m.start < colon for m in named if self.kind[m.entity] == "person"):
+            lead = text[s_start:colon]
+            if len(CLAUSE_BREAK.findall(lead)) >= 3 and not SPEECH.search(fold(lead)) and not _quoted(text[:colon + 1])[-1]:
+                return True
+        return False
 
     def _first(self, named: list[Mention], text: str, sentences, verb: _Verb, clause: str, pronoun: bool,
                roles: list[Role]) -> str | None:

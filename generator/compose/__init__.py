@@ -9,7 +9,8 @@ place them, so that every page stays the same size whatever the corpus size:
   source paragraph lists the claims (`Backlink`) that quote it.
 
 Every excerpt is exact text of one source paragraph: whole sentences, joined with " …… " where
-sentences in between are left out.
+sentences in between are left out; a position or statement is the speaker's attributed clause,
+with … where the sentence goes on before or after it (someone else's analysis, another speaker).
 """
 
 from __future__ import annotations
@@ -103,6 +104,13 @@ class Composer:
         ap = next(p for p in self.by_id[source_id].paragraphs if p.paragraph.anchor == paragraph)
         return next((p for p in (self.config.party_of(m.entity) for m in ap.mentions) if p), None)
 
+    def own_words(self, excerpt: Excerpt) -> tuple[bool, bool]:
+        """How directly a position is the speaker's: a named person before a body (歐洲官員, the
+        Kremlin), then a quotation of their words before reported speech. Among positions as well
+        corroborated, the topic page and the brief show these first."""
+        quoted = any(mark in excerpt.text for mark in ("「", "“", '"', "『"))
+        return self.kinds.get(excerpt.entity) == "person", quoted
+
     def ranked(self, developments: list[Claim], best: dict[tuple[str, str], tuple[Excerpt, int]]) -> list[Claim]:
         """The most corroborated first (distinct outlets), then the best evidenced, then the newest."""
         def strength(c: Claim) -> tuple:
@@ -172,7 +180,7 @@ class Composer:
                                 key_of=lambda c: party.id, keys=[party.id]) if found else []
             position_pages += pages
             strongest = self.newest_first(c for page in pages for c in page.claims)
-            strongest.sort(key=lambda c: c.outlets, reverse=True)
+            strongest.sort(key=lambda c: (c.outlets, self.own_words(c.first)), reverse=True)
             positions.append((party.id, tuple(strongest)))
         positions_shown = []
         for party, strongest in positions:  # a sentence quoted above is not quoted again as a position

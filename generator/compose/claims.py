@@ -57,9 +57,10 @@ class Sentence:
     negations: tuple[str, ...]
 
 
-def sentence(ap: AnnotatedParagraph, index: int) -> Sentence:
+def sentence(ap: AnnotatedParagraph, index: int, span: tuple[int, int] | None = None) -> Sentence:
+    """Sentence `index` of `ap`, or only `span` of it (the clause a speaker is quoted with)."""
     text = ap.paragraph.text
-    start, end = ap.sentences[index]
+    start, end = span or ap.sentences[index]
     parts, names, at = [], [], start
     for mention in sorted(ap.mentions, key=lambda m: m.start):
         if start <= mention.start and mention.end <= end and mention.start >= at:
@@ -70,7 +71,7 @@ def sentence(ap: AnnotatedParagraph, index: int) -> Sentence:
     parts.append(fold(text[at:end]))
     folded = "".join(parts)
     plain = _NAME.sub(" ", folded)
-    dates = tuple(d.date for d in ap.dates if ap.sentence_of(d.start) == index)
+    dates = tuple(d.date for d in ap.dates if ap.sentence_of(d.start) == index and start <= d.start < end)
     return Sentence(_DROPPED.sub("", folded), tuple(_NUMBERS.findall(plain)), dates, tuple(names),
                     tuple(_NEGATIONS.findall(plain)))
 

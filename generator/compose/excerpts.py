@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from ..model import AnnotatedParagraph
+from ..model import AnnotatedParagraph, Attribution
 
 BACKGROUND = dt.timedelta(days=366)
 GAP = " …… "
@@ -21,6 +21,20 @@ def join(ap: AnnotatedParagraph, indexes: list[int]) -> str:
         parts.append(ap.sentence_text(index))
         previous = index
     return "".join(parts)
+
+
+def attributed(ap: AnnotatedParagraph, attribution: Attribution) -> str:
+    """What a page quotes for a speaker: the attributed clause of the sentence, with … where the
+    sentence goes on before or after it (the analysis around it, another speaker's words)."""
+    if attribution.start < 0:
+        return ap.sentence_text(attribution.sentence)
+    text = ap.paragraph.text
+    s_start, s_end = ap.sentences[attribution.sentence]
+    body = text[attribution.start:attribution.end].strip()
+    lead = "…" if text[s_start:attribution.start].strip() else ""
+    if text[attribution.end:s_end].strip():
+        return lead + body.rstrip("，,；;：:、 —") + "…"
+    return lead + body
 
 
 def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None) -> str | None:

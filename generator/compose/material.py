@@ -12,9 +12,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..config import BriefingConfig
-from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Excerpt, Lexicon
+from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Attribution, Excerpt, Lexicon
 from .claims import Sentence, Shape, sentence, shape_of
-from .excerpts import event_date, evidence_of, join, sentence_evidence
+from .excerpts import attributed, event_date, evidence_of, join, sentence_evidence
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,23 @@ class _Maker:
         self._topic_ids = [{t.id for t in ap.topics} for ap in annotated.paragraphs]
         self._dates: dict[tuple, str | None] = {}
 
+    def quoted(self, n: int, ap: AnnotatedParagraph) -> list[tuple[Attribution, str, Shape]]:
+        """Each attribution of `ap` with the text a page quotes for it (its clause) and its shape,
+        leaving out a text that would stand for speakers of two parties: the clauses could not be
+        told apart, and a reader would take one party's words for the other's."""
+        found = []
+        for a in ap.attributions:
+            text = attributed(ap, a)
+            span = None if a.start < 0 else (a.start, a.end)
+            key = (n, "clause", a.sentence, span)
+            if key not in self._shapes:
+                self._shapes[key] = shape_of([sentence(ap, a.sentence, span)]) if span else self.shape(n, ap, [a.sentence])
+            found.append((a, text, self._shapes[key]))
+        parties: dict[str, set] = defaultdict(set)
+        for a, text, _ in found:
+            parties[text].add(self.m.config.party_of(a.entity))
+        return [(a, text, shape) for a, text, shape in found if len(parties[text] - {None}) <= 1]
+
     def shape(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
         key = (n, *sorted(set(indexes)))
         if key not in self._shapes:
@@ -180,19 +197,22 @@ class _Maker:
         positions: list[list[tuple[Excerpt, Shape]]] = [[] for _ in parties]
         for n, ap, evidence in on_topic:
             anchor = ap.paragraph.anchor
-            for attribution in ap.attributions:
-                if attribution.sentence not in evidence:
+            for attribution, text, shape in self.quoted(n, ap):
+                # The topic's evidence inside the quoted clause: the speaker's words are on the topic,
+                # not only the analysis around them, and the reader finds the evidence in the quote.
+                shown_evidence = tuple(t for t in evidence.get(attribution.sentence, ()) if t in text)
+                if not shown_evidence:
                     continue
                 for k in self.m.parties_of.get(groups.get(attribution.entity), ()):
                     party, found = parties[k], positions[k]
                     anchor_id = f"pos-{party.id}-{sid}-{anchor}-s{attribution.sentence + 1}"
-                    if found and found[-1][0].anchor == anchor_id:
+                    if any(e.anchor == anchor_id for e, _ in found[-4:]):
                         continue  # two speakers of one party in one sentence (克里姆林宮 + 佩斯科夫): one position
                     found.append((Excerpt(
                         anchor=anchor_id, topic=topic.id, section="positions", source=sid, paragraph=anchor,
-                        text=ap.sentence_text(attribution.sentence), date=self.date(n, ap, [attribution.sentence]),
-                        evidence=evidence[attribution.sentence], party=party.id, entity=attribution.entity,
-                    ), self.shape(n, ap, [attribution.sentence])))
+                        text=text, date=self.date(n, ap, [attribution.sentence]),
+                        evidence=shown_evidence, party=party.id, entity=attribution.entity,
+                    ), shape))
 
         roster = []
         if topic.roster:
@@ -222,16 +242,15 @@ class _Maker:
             if ap.paragraph.kind != "text":
                 continue
             anchor = ap.paragraph.anchor
-            for attribution in ap.attributions:
+            for attribution, text, shape in self.quoted(n, ap):
                 sentence, before = attribution.sentence, last.get(attribution.entity)
-                text = ap.sentence_text(sentence)
-                if before and before.paragraph == anchor and before.text == text:
+                if before and before.paragraph == anchor and before.anchor.endswith(f"-s{sentence + 1}"):
                     continue  # two cues in one sentence
                 excerpt = last[attribution.entity] = Excerpt(
                     anchor=f"st-{self.sid}-{anchor}-s{sentence + 1}", topic="", section="statements", source=self.sid,
                     paragraph=anchor, text=text, date=self.date(n, ap, [sentence]), entity=attribution.entity,
                 )
-                found.append((attribution.entity, excerpt, self.shape(n, ap, [sentence])))
+                found.append((attribution.entity, excerpt, shape))
         return tuple(found)
 
     def named(self) -> tuple[tuple[str, Named], ...]:

@@ -5,11 +5,11 @@ Pure functions of claims; `Composer` calls them."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..model import Claim, Excerpt
-from .excerpts import GAP
 
 HOME_PER_SOURCE = 2  # the home page's latest developments quote one article at most this often
 
@@ -35,22 +35,31 @@ def spread(ranked: list[Claim], limit: int, party_of: Callable[[Claim], str | No
     return chosen
 
 
+def _parts(text: str) -> list[str]:
+    """The runs of source text in an excerpt: sentences joined with GAP, or a speaker's clause
+    with … where the sentence goes on."""
+    return [p for p in _ELLIPSIS.split(text) if p.strip()]
+
+
+_ELLIPSIS = re.compile(r"\s*…+\s*")
+
+
 class Shown:
-    """The sentences a page shows, per source paragraph: a later section leaves out a claim that
-    would quote one of them again (an excerpt is whole sentences joined with GAP)."""
+    """The source text a page shows, per source paragraph: a later section leaves out a claim that
+    would quote any of it again (a sentence, or a clause of it)."""
 
     def __init__(self) -> None:
         self.texts: dict[tuple[str, str], list[str]] = {}
 
     def add(self, claim: Claim) -> None:
         for e in claim.excerpts:
-            self.texts.setdefault((e.source, e.paragraph), []).extend(e.text.split(GAP))
+            self.texts.setdefault((e.source, e.paragraph), []).extend(_parts(e.text))
 
     def quotes(self, excerpt: Excerpt) -> bool:
         shown = self.texts.get((excerpt.source, excerpt.paragraph))
         if not shown:
             return False
-        return any(part in text or text in part for part in excerpt.text.split(GAP) for text in shown)
+        return any(part in text or text in part for part in _parts(excerpt.text) for text in shown)
 
     def repeats(self, claim: Claim) -> bool:
         return any(self.quotes(e) for e in claim.excerpts)

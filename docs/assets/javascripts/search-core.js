@@ -4,8 +4,9 @@
 // after every mention on the pages, and search-gazetteer.json maps every rendering of a name or
 // term to its token; a query's known names are rewritten into tokens before Pagefind sees them.
 
-// One token, or a run of them: Pagefind's excerpts glue neighbouring tokens (xe…xt…) together.
-export const TOKEN = /\b(?:(?:xe|xt)[0-9a-f]{10})+\b/g;
+// One token, or a run of them: Pagefind's excerpts glue neighbouring tokens (xe…xt…) together, and
+// glue the last one to the text after the hidden span (xe…1 家媒體: the corroboration count).
+export const TOKEN = /\b(?:(?:xe|xt)[0-9a-f]{10})+/g;
 const WORD = /[a-z0-9]/i;
 
 export function prepareGazetteer(data) {

@@ -1,0 +1,138 @@
+"""Who said it, only when they said it (issue 20): a position is the speaker's own words, and a page
+quotes the attributed clause, never a whole paragraph of someone else's text.
+
+Fixture texts are written for these tests; each case has a near miss that must not be attributed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator.annotate import Annotator, annotate
+from generator.compose import compose
+from generator.config import load_config
+from generator.evaluate_shown import labelled_range, share_inside
+from generator.model import Paragraph, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = load_config(ROOT / "briefing.yml")
+ANNOTATOR = Annotator(CONFIG)
+
+
+def speakers(text: str) -> list[str]:
+    return [a.entity for a in ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions]
+
+
+def source(sid: str, *texts: str) -> Source:
+    paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, start=1))
+    return Source(sid, f"{sid}.txt", "text", "標題", "某報", "2026-01-20", None, "zh-Hant", paragraphs, ())
+
+
+def shown(*texts: str) -> dict[str, list[tuple[str, str, str]]]:
+    """topic -> (party, speaker, text) of every position the site holds, and "statements" -> those."""
+    annotated, lexicon = annotate(CONFIG, [source("s1", *texts)])
+    briefing = compose(CONFIG, tuple(annotated), lexicon)
+    found = {s.topic: [(party, c.first.entity, c.first.text) for party, claims in s.positions for c in claims]
+             for s in briefing.topics}
+    found["statements"] = [("", e, c.first.text) for e, p in briefing.profiles.items() for c in p.statements]
+    return found
+
+
+# --- an analyst's sentence naming a leader ------------------------------------------------------------
+
+
+def test_a_leader_acting_in_the_list_after_an_analysts_colon_is_not_its_speaker():
+    analysis = ("不論是領土還是安全保障問題，停火僵局本身，其實反映了各方的角力，包括盟友不同調，"
+                "所以才有近月來的種種反覆：川普既要跟普丁通話、又威脅要對俄羅斯祭出制裁，結果情勢再逆轉。")
+    assert speakers(analysis) == []
+    # near miss: a news sentence whose subject is the leader stays his
+    assert speakers("川普週二威脅要對俄羅斯祭出制裁，並表示領土問題必須在月底前解決。") == ["donald-trump"]
+
+
+def test_a_person_named_as_the_source_of_a_proposal_is_not_its_speaker():
+    assert speakers("這是魏科夫的方案，他隨後從德米崔耶夫處獲得了更新版的俄方建議，再整合進自己的計畫。") == []
+    # near miss: the same person as the subject of the verb speaks
+    assert speakers("德米崔耶夫建議，雙方先就能源設施停火。") == ["kirill-dmitriev"]
+
+
+# --- a reported-speech clause inside a long comma-chained sentence ---------------------------------------
+
+
+def test_the_page_quotes_the_attributed_clause_of_a_long_sentence_with_an_ellipsis():
+    text = ("在這場漫長的拉鋸中，各方的盤算始終不同，歐洲擔心被排除在外，美方則急於求成，"
+            "澤倫斯基週二表示，烏克蘭不會割讓領土給俄羅斯。")
+    found = shown(text)
+    assert ("ukraine", "volodymyr-zelensky", "…澤倫斯基週二表示，烏克蘭不會割讓領土給俄羅斯。") in found["territory"]
+    # near miss: a short lead-in (週二，) is the speaker's own sentence and is kept whole
+    whole = "週二，澤倫斯基表示，烏克蘭不會割讓領土給俄羅斯。"
+    assert ("ukraine", "volodymyr-zelensky", whole) in shown(whole)["territory"]
+
+
+def test_two_speakers_of_one_sentence_are_each_shown_with_their_own_clause_never_the_same_text():
+    text = ("根據通話紀錄，魏科夫還建議，安排川普與普丁先通一次電話，討論烏克蘭的領土問題；"
+            "烏沙科夫回應，普丁會在通話中談到頓巴斯。")
+    found = shown(text)["territory"]
+    us = [t for party, _, t in found if party == "us"]
+    russia = [t for party, _, t in found if party == "russia"]
+    assert us == ["根據通話紀錄，魏科夫還建議，安排川普與普丁先通一次電話，討論烏克蘭的領土問題…"]  # a short lead-in stays
+    assert russia == ["…烏沙科夫回應，普丁會在通話中談到頓巴斯。"]
+    assert not set(us) & set(russia)
+
+
+def test_a_conclusion_the_writer_draws_is_not_part_of_the_quoted_clause():
+    text = "澤倫斯基多次表示，沒有烏克蘭就不可能談判領土問題，因此也不難理解烏克蘭為何對這次會談感到不安。"
+    statements = [t for _, e, t in shown(text)["statements"] if e == "volodymyr-zelensky"]
+    assert statements == ["澤倫斯基多次表示，沒有烏克蘭就不可能談判領土問題…"]
+    # near miss: without a conclusion the whole sentence is what was said
+    plain = "澤倫斯基多次表示，沒有烏克蘭就不可能談判領土問題，烏克蘭也不會接受任何割讓。"
+    assert [t for _, e, t in shown(plain)["statements"] if e == "volodymyr-zelensky"] == [plain]
+
+
+# --- a quote with its speaker after it --------------------------------------------------------------------
+
+
+def test_a_quote_with_its_speaker_after_it_is_shown_whole_with_the_speaker():
+    text = "“There will be no deal on territory without Ukraine,” Zelensky said on Tuesday."
+    annotated, lexicon = annotate(CONFIG, [Source("e1", "e1.txt", "text", "t", "paper", "2026-01-20", None, "en",
+                                                  (Paragraph("p1", text, 1),), ())])
+    briefing = compose(CONFIG, tuple(annotated), lexicon)
+    texts = [c.first.text for c in briefing.profiles["volodymyr-zelensky"].statements]
+    assert texts == [text]
+    # near miss: a quotation of someone else's, followed by a sentence about the leader
+    other = "“We need a deal,” one analyst wrote. Zelensky met the envoys on Tuesday."
+    assert [a.entity for a in ANNOTATOR.paragraph(Paragraph("p1", other, 1), None).attributions] == []
+
+
+# --- the measure: the share of a shown text inside the labelled clause ------------------------------------
+
+
+def test_the_share_inside_the_labelled_clause_counts_the_analysis_around_it_as_outside():
+    sentence = "歐洲擔心被排除在外，美方則急於求成，澤倫斯基週二表示，烏克蘭不會割讓領土。"
+    labelled = labelled_range(sentence, "烏克蘭不會割讓領土", [], ("澤倫斯基",))
+    assert share_inside(sentence, "…澤倫斯基週二表示，烏克蘭不會割讓領土。", labelled) == 1.0
+    assert share_inside(sentence, sentence, labelled) < 0.6
+    # the quotation before its speaker is what a fragment naming the speaker labels
+    quote = "“No deal without Ukraine,” Zelensky said."
+    assert share_inside(quote, quote, labelled_range(quote, "Zelensky said", [])) == 1.0
+
+
+# --- which positions the topic page and the brief show first ------------------------------------------------
+
+
+def test_among_positions_as_corroborated_a_named_persons_quotation_is_shown_before_a_bodys_report():
+    annotated, lexicon = annotate(CONFIG, [source("s1",
+        "馬克宏週二說：「我們想要和平，但不要近乎投降的和平。」歐洲必須在談判桌上。",
+        "歐洲官員指出，歐洲各國對美方方案仍有疑慮。",
+        "歐洲官員週三表示，歐盟將繼續支持烏克蘭。")])
+    briefing = compose(CONFIG, tuple(annotated), lexicon)
+    section = next(s for s in briefing.topics if s.topic == "european-stance")
+    europe = dict(section.positions)["europe"]
+    assert europe[0].first.entity == "emmanuel-macron"
+    # near miss: the body's reports are still held, after it
+    assert {c.first.entity for c in europe[1:]} == {"european-officials"}
+
+
+def test_an_aside_set_off_by_dashes_is_not_part_of_the_speakers_clause():
+    text = "這些談話似乎印證了烏克蘭早先的憂慮——澤倫斯基上週就曾經表示，普丁正試圖操弄談判，拒絕割讓領土。"
+    statements = [t for _, e, t in shown(text)["statements"] if e == "volodymyr-zelensky"]
+    assert statements == ["…澤倫斯基上週就曾經表示，普丁正試圖操弄談判，拒絕割讓領土。"]
