@@ -23,7 +23,7 @@ def evidence(e: Excerpt) -> Markup:
     「依據」 whose list shows on hover or focus (docs/assets/extra.css), not a line under every quote."""
     if not e.evidence:
         return Markup("")
-    return Markup(f' · <span class="evidence" tabindex="0">依據<span class="evidence-terms">：{md_escape("、".join(e.evidence))}</span></span>')
+    return Markup(f'<span class="evidence-sep"> · </span><span class="evidence" tabindex="0">依據<span class="evidence-terms">：{md_escape("、".join(e.evidence))}</span></span>')
 
 
 def _sentence_label(anchor: str, k: int) -> str:
