@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import replace
+from itertools import islice
 
 from ..config import BriefingConfig, Topic
 from ..model import AnnotatedSource, Appearance, Backlink, Briefing, Claim, ClaimPage, Excerpt, Lexicon, TopicSection
@@ -184,7 +185,7 @@ class Composer:
             positions.append((party.id, tuple(strongest)))
         positions_shown = []
         for party, strongest in positions:  # a sentence quoted above is not quoted again as a position
-            fresh = tuple(c for c in strongest if not shown.repeats(c))[:POSITIONS_SHOWN]
+            fresh = tuple(islice((c for c in strongest if not shown.repeats(c)), POSITIONS_SHOWN))
             for claim in fresh:
                 shown.add(claim)
             positions_shown.append((party, fresh))

@@ -5,6 +5,8 @@ Each sentence is quoted once in the brief (`compose.select.Shown`)."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from ..compose.pages import month_of
 from ..compose.select import Shown
 from ..model import Briefing, Claim
@@ -34,7 +36,7 @@ def brief(b: Briefing) -> dict:
             shown.add(claim)
         positions = []
         for party, claims in section.positions:
-            fresh = [c for c in claims if not shown.repeats(c)][:BRIEF_PER_PARTY]
+            fresh = list(islice((c for c in claims if not shown.repeats(c)), BRIEF_PER_PARTY))
             for claim in fresh:
                 shown.add(claim)
             if fresh:
