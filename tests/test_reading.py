@@ -382,3 +382,17 @@ def test_no_sentence_is_quoted_twice_on_any_page_of_the_site(built_site):
         if twice:
             problems.append(f"{path.parent.relative_to(built_site)}: {twice}")
     assert not problems, "\n".join(problems)
+
+
+def test_now_covers_a_proposal_and_a_disagreement_before_a_second_of_anything():
+    """現況 takes one per facet first: a party's move, a proposal, a disagreement."""
+    from generator.compose.select import facet
+
+    assert facet("川普和平方案要求將整個頓巴斯讓給俄國", "us") == facet("The 28-point plan asks Ukraine to cede Donbas", None) == "proposal"
+    assert facet("領土問題上美、烏分歧未解", "us") == facet("Kyiv rejected the demand", None) == "dispute"
+    assert facet("普京在4日表示會晤非常有用", "russia") == "party:russia"
+    result = build(ROOT / "seeds", ROOT / "briefing.yml")
+    section = next(s for s in result.briefing.topics if s.topic == "territory")
+    facets = [facet(c.first.text, None) for c in section.now]
+    assert "proposal" in facets and "dispute" in facets, [c.first.text[:30] for c in section.now]
+

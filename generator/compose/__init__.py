@@ -25,7 +25,7 @@ from .claims import Shape, group
 from .entities import profiles
 from .material import Materials
 from .pages import month_of, placed
-from .select import Shown, balanced, newest_first, spread
+from .select import Shown, balanced, facet, newest_first, spread
 
 NOW = 5  # 現況: sentences of the latest month that say where things stand, the lead of a topic page
 KEY_POINTS = 4
@@ -133,10 +133,12 @@ class Composer:
         return self._party(claim.first.source, claim.first.paragraph)
 
     def now(self, topic: Topic, developments: list[Claim], best, latest_month: str | None) -> tuple[Claim, ...]:
-        """現況: at most NOW claims of the latest month, the most corroborated first, one per party
-        and per source before a second; each shown as its best-evidenced sentence."""
+        """現況: at most NOW claims of the latest month, the most corroborated first, one per facet (a
+        party's move, a proposal, a disagreement) and per source before a second; each shown as its
+        best-evidenced sentence."""
         month = [c for c in developments if month_of(c) == latest_month]
-        return self.points("now", topic, spread(self.ranked(month, best), NOW, self._party_of), best)
+        facet_of = lambda c: facet(best[(c.first.source, c.first.paragraph)][0].text, self._party_of(c))  # noqa: E731
+        return self.points("now", topic, spread(self.ranked(month, best), NOW, facet_of), best)
 
     def key_points(self, topic: Topic, developments: list[Claim], best: dict[tuple[str, str], tuple[Excerpt, int]],
                    skip: set = frozenset()) -> tuple[Claim, ...]:

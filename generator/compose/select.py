@@ -10,15 +10,17 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..model import Claim, Excerpt
+from ..normalize import fold
 
 HOME_PER_SOURCE = 2  # the home page's latest developments quote one article at most this often
 
 
-def spread(ranked: list[Claim], limit: int, party_of: Callable[[Claim], str | None]) -> list[Claim]:
-    """At most `limit` of `ranked` (best first): the first round takes one per party and per source,
-    the second one per source, the third the rest in rank order, so a few claims cover many sides."""
+def spread(ranked: list[Claim], limit: int, facet_of: Callable[[Claim], str | None]) -> list[Claim]:
+    """At most `limit` of `ranked` (best first): the first round takes one per facet (a party, or
+    for 現況 a proposal or a disagreement) and per source, the second one per source, the third the
+    rest in rank order, so a few claims cover many sides."""
     chosen: list[Claim] = []
-    parties: set[str | None] = set()
+    facets: set[str | None] = set()
     used: set[str] = set()
     for round_ in (0, 1, 2):
         for claim in ranked:
@@ -26,13 +28,29 @@ def spread(ranked: list[Claim], limit: int, party_of: Callable[[Claim], str | No
                 return chosen
             if claim in chosen or (round_ < 2 and claim.first.source in used):
                 continue
-            party = party_of(claim)
-            if round_ == 0 and party in parties:
+            facet = facet_of(claim)
+            if round_ == 0 and facet in facets:
                 continue
             chosen.append(claim)
-            parties.add(party)
+            facets.add(facet)
             used.add(claim.first.source)
     return chosen
+
+
+# 現況's facets besides a party's move: a proposal on the table, a disagreement (on folded text,
+# so Traditional, Simplified and Hong Kong forms are one pattern).
+_PROPOSAL = re.compile(r"方案|计划|计画|草案|提案|框架|\b(?:plans?|proposals?|drafts?|frameworks?)\b")
+_DISPUTE = re.compile(r"分歧|反对|拒绝|不接受|不能接受|不同意|红线|质疑|\b(?:disagree\w*|reject\w*|oppos\w*|refus\w*|disput\w*)\b")
+
+
+def facet(text: str, party: str | None) -> str:
+    """What a sentence of 現況 stands for: a proposal, a disagreement, else its party's move."""
+    folded = fold(text)
+    if _PROPOSAL.search(folded):
+        return "proposal"
+    if _DISPUTE.search(folded):
+        return "dispute"
+    return f"party:{party}"
 
 
 def _parts(text: str) -> list[str]:
