@@ -41,6 +41,7 @@ def project_copy(folder: Path, seeds: Path | None = None) -> Path:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("site")
+    # What a newcomer sees in the terminal (tests/test_reading.py): kept beside the site.
     # Material prints an end-of-life banner mentioning NO_MKDOCS_2_WARNING; silence it so that any
     # "WARNING" left on stderr is a real MkDocs warning.
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -48,6 +49,7 @@ def built_site(tmp_path_factory) -> Path:
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
         cwd=REPO, env=env, capture_output=True, text=True,
     )
+    (site.parent / f"{site.name}.log").write_text(result.stdout + result.stderr, encoding="utf-8")
     assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
     assert "WARNING" not in result.stderr, f"mkdocs build warned:\n{result.stderr}"
     return site
