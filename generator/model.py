@@ -270,9 +270,15 @@ class TopicSection:
     months: tuple[ClaimPage, ...]  # every development on exactly one archive page, oldest month first
     positions: tuple[tuple[str, tuple[Claim, ...]], ...]  # (party id, every claim), parties in config order
     position_pages: tuple[ClaimPage, ...]  # every position claim, per party
-    roster: tuple[tuple[str, tuple[Excerpt, ...], int], ...]  # (entity id, newest excerpts, how many in all) for a topic tied to a group
+    roster: tuple[tuple[str, tuple[Excerpt, ...], int], ...]  # (entity id, newest excerpts of what they did or said, how many in all) for a topic tied to a group
     people: tuple[tuple[str, int], ...]  # (entity id, number of paragraphs)
     sources: tuple[str, ...]
+    # What the topic page leads with and shows once: 現況 (where things stand in the latest month,
+    # a few single sentences), how many of the latest month's developments are not shown above
+    # `latest`, and per party the strongest claims whose sentences the page does not show already.
+    now: tuple[Claim, ...] = ()
+    latest_rest: int = 0
+    positions_shown: tuple[tuple[str, tuple[Claim, ...]], ...] = ()
 
     @property
     def developments(self) -> tuple[Claim, ...]:
@@ -293,7 +299,7 @@ class Backlink:
     page: str  # uri of the page
     anchor: str
     topic: str | None  # None on an entity page
-    section: str  # "key-points", "developments", "positions", "roster", "statements"
+    section: str  # "now", "key-points", "developments", "positions", "roster", "statements"
     outlets: int = 1  # how many outlets the claim has
     date: str | None = None
     party: str | None = None

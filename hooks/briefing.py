@@ -100,6 +100,41 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def _nav_parent(uri: str) -> str | None:
+    """The page in the nav that stands for a generated page outside it: a topic for its month and
+    party pages, the source index for a source, the entity index for an entity."""
+    parts = uri.split("/")
+    if parts[0] == "topics" and len(parts) > 2:
+        return f"topics/{parts[1]}.md"
+    if parts[0] in ("sources", "entities") and len(parts) > 1:
+        return f"{parts[0]}/index.md"
+    return None
+
+
+_lit: list = []  # nav pages marked active for the page being rendered, unmarked after it
+
+
+def on_page_context(context, page, config, nav):
+    # Pages outside the nav (Material writes the whole nav into every page, so sources, entities and
+    # archives stay out of it) would highlight nothing in the left menu: their nav parent is marked.
+    while _lit:  # a page that failed to render left its parent marked
+        _lit.pop().active = False
+    if any(p is page for p in nav.pages):
+        return context
+    uri = _nav_parent(page.file.src_uri)
+    parent = next((p for p in nav.pages if p.file.src_uri == uri), None) if uri else None
+    if parent is not None and parent is not page:
+        parent.active = True
+        _lit.append(parent)
+    return context
+
+
+def on_post_page(output, page, config):
+    while _lit:
+        _lit.pop().active = False
+    return output
+
+
 def on_post_build(config) -> None:
     try:
         index_site(Path(config.site_dir))

@@ -51,11 +51,13 @@ def built_site(mkdocs_site) -> Path:
 @pytest.fixture(scope="session")
 def mkdocs_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("site")
+    # What a newcomer sees in the terminal (tests/test_reading.py): kept beside the site.
     env = {**os.environ, **QUIET}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
         cwd=REPO, env=env, capture_output=True, text=True,
     )
+    (site.parent / f"{site.name}.log").write_text(result.stdout + result.stderr, encoding="utf-8")
     assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
     assert "WARNING" not in result.stderr, f"mkdocs build warned:\n{result.stderr}"
     return site

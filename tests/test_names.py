@@ -127,7 +127,7 @@ def test_learning_is_deterministic_and_ids_are_latin_slugs():
 def test_the_entity_index_shows_learned_spellings_with_their_paragraph_and_provisional_people():
     annotated, lexicon = annotate(CONFIG, CORPUS + [source("k1", "美國特使史蒂夫·威特科夫抵達。")])
     pages = {p.uri: p.markdown for p in render(CONFIG, compose(CONFIG, annotated, lexicon))}
-    assert "史蒂夫·威特科夫（學自某報 [¶1](../sources/k1.md#p1)）" in pages["entities/steve-witkoff.md"]
+    assert "史蒂夫·威特科夫（首見於某報 [¶1](../sources/k1.md#p1)）" in pages["entities/steve-witkoff.md"]
     index = pages["entities/index.md"]
     provisional = index[index.index("## 未收錄的人物"):]
     assert "| [維爾塔寧](elina-virtanen.md)（未收錄） | Elina Virtanen | 外交部長 |" in provisional
@@ -140,7 +140,7 @@ def test_a_topic_page_marks_a_provisional_person():
     corpus = [source("tp", "烏克蘭外交部長維爾塔寧（Elina Virtanen）表示，不會接受割讓頓巴斯領土。")]
     annotated, lexicon = annotate(CONFIG, corpus)
     pages = {p.uri: p.markdown for p in render(CONFIG, compose(CONFIG, annotated, lexicon))}
-    assert "[維爾塔寧](../entities/elina-virtanen.md)（未收錄） | 外交部長 | 1 |" in pages["topics/territory.md"]
+    assert "[維爾塔寧](../entities/elina-virtanen.md)（未收錄）（1）" in pages["topics/territory.md"]
 
 
 def test_search_and_export_carry_learned_names_and_provisional_people():
@@ -247,4 +247,4 @@ def test_the_index_lists_only_spellings_the_sources_wrote():
     assert "Prykladna" in {n.surface for n in lexicon.names}  # would match alone in g1
     page = {p.uri: p.markdown for p in render(CONFIG, compose(CONFIG, annotated, lexicon))}["entities/olena-prykladna.md"]
     spellings = next(line for line in page.splitlines() if line.startswith("| 來源中的寫法"))
-    assert "Olena Prykladna（學自某報 [¶1](../sources/g1.md#p1)）" in spellings and "、Prykladna" not in spellings
+    assert "Olena Prykladna（首見於某報 [¶1](../sources/g1.md#p1)）" in spellings and "、Prykladna" not in spellings

@@ -128,7 +128,7 @@ def test_articles_without_any_metadata_still_build(tmp_path):
     result = build(seeds, ROOT / "briefing.yml")
     assert [p.message for p in result.problems] == ["no publication date found in the text"]
     pages = {p.uri: p.markdown for p in result.pages}
-    assert "| 日期不詳 | 1 | [彙整](territory/undated.md) |" in pages["topics/territory.md"]
+    assert "[日期不詳](territory/undated.md)（1 則）" in pages["topics/territory.md"]
     undated = pages["topics/territory/undated.md"]
     assert "## 日期不詳 {#d-undated}" in undated and "烏克蘭不會割讓領土給俄羅斯" in undated
 
@@ -154,7 +154,8 @@ def test_every_excerpt_shows_the_evidence_that_put_it_on_the_page_and_the_reader
             assert term in excerpt.text, (excerpt.anchor, term)
     page = next(p.markdown for p in result.pages if p.uri == "topics/us-envoys.md")
     html = markdown.markdown(page, extensions=EXTENSIONS)
-    assert '<span class="evidence">依據：魏科夫' in html  # the outlet's own spelling, not the config's 威特科夫
+    # the outlet's own spelling, not the config's 威特科夫; shown on demand (hover or focus)
+    assert '<span class="evidence" tabindex="0">依據<span class="evidence-terms">：魏科夫' in html
 
 
 def test_a_build_that_fails_while_writing_leaves_the_output_folder_as_it_was(tmp_path, monkeypatch):

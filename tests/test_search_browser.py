@@ -78,7 +78,7 @@ def test_putin_finds_both_renderings_and_links_to_the_paragraph(page):
     pages = {link.split("#")[0] for link in links}
     assert "/sources/003_e29858f474b2aba1/" in pages, links  # writes 普京
     assert "/sources/001_b5b4c0ac8478d468/" in pages, links  # writes 普丁
-    assert re.search(r"/sources/[^/]+/#p\d+$|#(key|dev|pos|roster)-[\w-]+$", links[0]), links[0]
+    assert re.search(r"/sources/[^/]+/#p\d+$|#(now|key|dev|pos|roster)-[\w-]+$", links[0]), links[0]
     marked = page.locator(f"{LINKS} mark").all_inner_texts()
     assert {"普京", "普丁"} <= set(marked), f"highlights: {marked}"
     assert not re.search(r"\b(xe|xt)[0-9a-f]{10}", page.locator(".md-search-result__list").inner_text())

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import replace
+from itertools import islice
 
 from ..config import BriefingConfig, Topic
 from ..model import AnnotatedSource, Appearance, Backlink, Briefing, Claim, ClaimPage, Excerpt, Lexicon, TopicSection
@@ -24,10 +25,13 @@ from .claims import Shape, group
 from .entities import profiles
 from .material import Materials
 from .pages import month_of, placed
+from .select import Shown, balanced, facet, newest_first, spread
 
-KEY_POINTS = 8
-LATEST = 12  # developments of the latest month on the topic page; the rest are one link away
-ROSTER_SHOWN = 3  # latest excerpts per roster member on the topic page
+NOW = 5  # 現況: sentences of the latest month that say where things stand, the lead of a topic page
+KEY_POINTS = 4
+LATEST = 4  # developments of the latest month on the topic page besides 現況 and key points; the rest are one link away
+ROSTER_SHOWN = 2  # latest excerpts per roster member on the topic page
+POSITIONS_SHOWN = 2  # per party on the topic page
 HOME_LATEST = 8
 
 
@@ -95,9 +99,7 @@ class Composer:
         return [self.reuse((page.uri, page.title, page.part, page.parts), tuple(c.excerpts for c in page.claims), lambda: page)
                 for page in placed(claims, stem, **how)]
 
-    @staticmethod
-    def newest_first(claims) -> list[Claim]:
-        return sorted(claims, key=lambda c: (c.first.date or "", c.first.source, int(c.first.paragraph[1:])), reverse=True)
+    newest_first = staticmethod(newest_first)
 
     def _party(self, source_id: str, paragraph: str) -> str | None:
         ap = next(p for p in self.by_id[source_id].paragraphs if p.paragraph.anchor == paragraph)
@@ -110,32 +112,41 @@ class Composer:
         quoted = any(mark in excerpt.text for mark in ("「", "“", '"', "『"))
         return self.kinds.get(excerpt.entity) == "person", quoted
 
-    def key_points(self, topic: Topic, developments: list[Claim], best: dict[tuple[str, str], tuple[Excerpt, int]]) -> tuple[Claim, ...]:
-        """At most KEY_POINTS claims: the most corroborated first (distinct outlets), then the best
-        evidenced, then the newest; the first rounds take one per party and per source for spread."""
+    def ranked(self, developments: list[Claim], best: dict[tuple[str, str], tuple[Excerpt, int]]) -> list[Claim]:
+        """The most corroborated first (distinct outlets), then the best evidenced, then the newest."""
         def strength(c: Claim) -> tuple:
             return (c.outlets, best[(c.first.source, c.first.paragraph)][1])
 
         ranked = sorted(developments, key=lambda c: self.order(c.first))
         ranked.sort(key=lambda c: c.first.date or "", reverse=True)
         ranked.sort(key=strength, reverse=True)
-        chosen: list[Claim] = []
-        parties: set[str | None] = set()
-        used: set[str] = set()
-        for round_ in (0, 1, 2):
-            for claim in ranked:
-                if len(chosen) >= KEY_POINTS:
-                    break
-                party = self._party(claim.first.source, claim.first.paragraph)
-                if claim in chosen or (round_ < 2 and claim.first.source in used) or (round_ == 0 and party in parties):
-                    continue
-                chosen.append(claim)
-                parties.add(party)
-                used.add(claim.first.source)
+        return ranked
+
+    def points(self, prefix: str, topic: Topic, chosen: list[Claim], best: dict[tuple[str, str], tuple[Excerpt, int]]) -> tuple[Claim, ...]:
+        """Chosen developments as the topic page shows them: each source paragraph's best-evidenced
+        sentence, held on the topic page, linked to the development (all citations)."""
         uri = f"topics/{topic.id}.md"
-        points = [Claim(f"key-{c.first.source}-{c.first.paragraph}", tuple(best[(e.source, e.paragraph)][0] for e in c.excerpts),
-                        c.outlets, uri, (c.page, c.anchor)) for c in chosen]
-        return tuple(sorted(points, key=lambda c: self.order(c.first)))
+        return tuple(Claim(f"{prefix}-{c.first.source}-{c.first.paragraph}", tuple(best[(e.source, e.paragraph)][0] for e in c.excerpts),
+                           c.outlets, uri, (c.page, c.anchor)) for c in chosen)
+
+    def _party_of(self, claim: Claim) -> str | None:
+        return self._party(claim.first.source, claim.first.paragraph)
+
+    def now(self, topic: Topic, developments: list[Claim], best, latest_month: str | None) -> tuple[Claim, ...]:
+        """現況: at most NOW claims of the latest month, the most corroborated first, one per facet (a
+        party's move, a proposal, a disagreement) and per source before a second; each shown as its
+        best-evidenced sentence."""
+        month = [c for c in developments if month_of(c) == latest_month]
+        facet_of = lambda c: facet(best[(c.first.source, c.first.paragraph)][0].text, self._party_of(c))  # noqa: E731
+        return self.points("now", topic, spread(self.ranked(month, best), NOW, facet_of), best)
+
+    def key_points(self, topic: Topic, developments: list[Claim], best: dict[tuple[str, str], tuple[Excerpt, int]],
+                   skip: set = frozenset()) -> tuple[Claim, ...]:
+        """At most KEY_POINTS claims not in `skip` (what 現況 shows), ranked as `ranked`, spread over
+        parties and sources; newest first."""
+        ranked = [c for c in self.ranked(developments, best) if (c.page, c.anchor) not in skip]
+        points = self.points("key", topic, spread(ranked, KEY_POINTS, self._party_of), best)
+        return tuple(sorted(points, key=lambda c: self.order(c.first), reverse=True))
 
     def topic(self, number: int, topic: Topic) -> TopicSection:
         excerpts, shapes, best, people = [], [], {}, Counter()
@@ -157,7 +168,14 @@ class Composer:
         months = self.placed(self.claims(excerpts, shapes), f"topics/{topic.id}")
         developments = [c for page in months for c in page.claims]
         latest_month = max((month_of(c) for c in developments), default=None)
-        latest = self.newest_first(c for c in developments if month_of(c) == latest_month)[:LATEST]
+        now = self.now(topic, developments, best, latest_month)
+        key_points = self.key_points(topic, developments, best, {c.archived for c in now})
+        above = {c.archived for c in (*now, *key_points)}
+        rest = [c for c in self.newest_first(c for c in developments if month_of(c) == latest_month) if (c.page, c.anchor) not in above]
+        latest = rest[:LATEST]
+        shown = Shown()
+        for claim in (*now, *key_points, *latest):
+            shown.add(claim)
 
         positions, position_pages = [], []
         for party, (found, found_shapes) in zip(self.config.parties, positions_found):
@@ -167,17 +185,24 @@ class Composer:
             strongest = self.newest_first(c for page in pages for c in page.claims)
             strongest.sort(key=lambda c: (c.outlets, self.own_words(c.first)), reverse=True)
             positions.append((party.id, tuple(strongest)))
+        positions_shown = []
+        for party, strongest in positions:  # a sentence quoted above is not quoted again as a position
+            fresh = tuple(islice((c for c in strongest if not shown.repeats(c)), POSITIONS_SHOWN))
+            for claim in fresh:
+                shown.add(claim)
+            positions_shown.append((party, fresh))
 
         roster = []
         if topic.roster:
             for member in (e.id for e in self.config.entities if e.group == topic.roster):
                 found = sorted(roster_found.get(member, ()), key=self.order)
-                roster.append((member, tuple(found[-ROSTER_SHOWN:][::-1]), len(found)))
+                fresh = [e for e in found if not shown.quotes(e)]
+                roster.append((member, tuple(fresh[-ROSTER_SHOWN:][::-1]), len(found)))
 
         cited = {e.source for c in developments for e in c.excerpts}
         return TopicSection(
             topic=topic.id,
-            key_points=self.key_points(topic, developments, best),
+            key_points=key_points,
             latest=tuple(latest),
             latest_month=latest_month,
             months=tuple(months),
@@ -186,6 +211,9 @@ class Composer:
             roster=tuple(roster),
             people=tuple(sorted(people.items(), key=lambda x: (-x[1], x[0]))),
             sources=tuple(s.source.id for s in self.sources if s.source.id in cited),
+            now=now,
+            latest_rest=len(rest),
+            positions_shown=tuple(positions_shown),
         )
 
     def compose(self) -> Briefing:
@@ -208,6 +236,8 @@ class Composer:
                 cited_in[(excerpt.source, excerpt.paragraph)].append(link)
 
         for section in topics:
+            for claim in section.now:
+                cite(claim, section.topic, "now")
             for claim in section.key_points:
                 cite(claim, section.topic, "key-points")
             for claim in section.developments:
@@ -224,12 +254,7 @@ class Composer:
             for claim in profile.statements:
                 cite(claim, None, "statements", entity=entity)
 
-        latest, seen = [], set()
-        for claim in self.newest_first(c for section in topics for c in section.developments):
-            key = (claim.first.source, claim.first.paragraph)
-            if key not in seen:
-                seen.add(key)
-                latest.append(claim)
+        latest = balanced([list(section.developments) for section in topics], HOME_LATEST)
         dates = sorted(s.source.published for s in self.sources if s.source.published)
         if self._kept is not None:
             self._kept["compose"], self._kept["similar"] = self._now, self._similar_now
@@ -241,7 +266,7 @@ class Composer:
             date_range=(dates[0], dates[-1]) if dates else None,
             lexicon=self.lexicon,
             profiles=entity_profiles,
-            latest=tuple(latest[:HOME_LATEST]),
+            latest=tuple(latest),
         )
 
     def appearances(self) -> dict[str, tuple[Appearance, ...]]:

@@ -62,19 +62,26 @@ def profiles(composer: "Composer") -> dict[str, EntityProfile]:
             topics=tuple((t.id, mine[t.id]) for t in composer.config.topics if mine.get(t.id)),
             statements=held,
             statement_count=len(claims),
-            latest=newest(where),
+            latest=newest(where, {(e.source, e.paragraph) for c in held for e in c.excerpts}),
             spellings=tuple(spellings.get(entity, ())),
         )
     return result
 
 
-def newest(where: list[tuple[str, str, Named]]) -> tuple[Appearance, ...]:
-    """The LATEST newest paragraphs: by publication date, source id and paragraph anchor, the last
-    first. Sources are sorted, not every paragraph: an entity can be named in 100,000 at 10,000 articles."""
+def newest(where: list[tuple[str, str, Named]], quoted: set[tuple[str, str]] = frozenset()) -> tuple[Appearance, ...]:
+    """At most LATEST paragraphs naming the entity, from the newest sources (by publication date and
+    source id), one per source in each round before a second: ten mentions from ten articles say
+    more than ten from one. Within a source, the paragraph latest in the article first; a paragraph
+    the page quotes already (`quoted`: its statements) is left out. Sources are sorted, not every
+    paragraph: an entity can be named in 100,000 at 10,000 articles."""
+    sources = [[a for a in sorted(named.appearances, key=lambda a: int(a.paragraph[1:]) if a.paragraph[1:].isdigit() else 0, reverse=True)
+                if (a.source, a.paragraph) not in quoted]
+               for _, _, named in nlargest(2 * LATEST, where, key=itemgetter(0, 1))]
     found: list[Appearance] = []
-    # Each source names them at least once, so the LATEST newest sources hold the LATEST newest paragraphs.
-    for _, _, named in nlargest(LATEST, where, key=itemgetter(0, 1)):
-        found += sorted(named.appearances, key=lambda a: a.paragraph, reverse=True)
+    for round_ in range(LATEST):
+        for appearances in sources:
+            if round_ < len(appearances) and len(found) < LATEST:
+                found.append(appearances[round_])
         if len(found) >= LATEST:
             break
-    return tuple(found[:LATEST])
+    return tuple(found)

@@ -7,6 +7,7 @@ same objects too and the claims and pages they form can be kept (`Composer.reuse
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -76,6 +77,39 @@ class Materials:
         """`annotated`, its material made: the pipeline makes it as each source comes off the pool."""
         self.of(annotated)
         return annotated
+
+
+# Before its actor, a sentence that reports what someone did holds at most a date, a place or a
+# role (「12月2日，美國特使威特科夫…」); commentary opens with a judgement or another voice
+# (「值得注意的是」「整體來說，這是」「《華爾街日報》指出」「首先是」).
+SUBJECT_WITHIN = 16
+_COMMENTARY = re.compile(r"是|指出|認為|认为|表示|稱|称|說|说|報導|报道|據|据|值得|整體|整体|顯然|显然|可見|可见|"
+                         r"\b(?:said|says|according|noted|called|is|was)\b", re.IGNORECASE)
+
+
+def acts(ap: AnnotatedParagraph, member: str, kinds: dict[str, str], members: frozenset[str] = frozenset()) -> list[int]:
+    """Sentences of `ap` that say what `member` did or said: they speak in it, or it opens with
+    them as the actor (named first among people but their fellow `members`, 「威特科夫與庫什納抵達」;
+    nobody else speaking; no commentary before them)."""
+    found = []
+    speakers: dict[int, set[str]] = defaultdict(set)
+    for attribution in ap.attributions:
+        speakers[attribution.sentence].add(attribution.entity)
+    for index, (start, end) in enumerate(ap.sentences):
+        mentions = sorted((m for m in ap.mentions if start <= m.start < end), key=lambda m: m.start)
+        mine = next((m for m in mentions if m.entity == member), None)
+        if mine is None:
+            continue
+        if member in speakers[index]:
+            found.append(index)
+            continue
+        before = ap.paragraph.text[start:mine.start]
+        if (speakers[index] - {member} or mine.start - start > SUBJECT_WITHIN or _COMMENTARY.search(before)
+                or any(m.entity != member and m.entity not in members and kinds.get(m.entity) == "person" and m.start < mine.start
+                       for m in mentions)):
+            continue
+        found.append(index)
+    return found
 
 
 class _Maker:
@@ -182,13 +216,15 @@ class _Maker:
 
         roster = []
         if topic.roster:
-            members = {e.id for e in self.m.config.entities if e.group == topic.roster}
+            members = frozenset(e.id for e in self.m.config.entities if e.group == topic.roster)
             for n, ap in enumerate(self.annotated.paragraphs):
                 if ap.paragraph.kind != "text":
                     continue
                 anchor = ap.paragraph.anchor
                 for member in dict.fromkeys(m.entity for m in ap.mentions if m.entity in members):
-                    indexes = sorted({ap.sentence_of(m.start) for m in ap.mentions if m.entity == member})[:2]
+                    indexes = acts(ap, member, kinds, members)[:2]
+                    if not indexes:
+                        continue  # named, but in commentary about them: not what they did or said
                     roster.append((member, Excerpt(
                         anchor=f"roster-{member}-{sid}-{anchor}", topic=topic.id, section="roster", source=sid,
                         paragraph=anchor, text=join(ap, indexes), date=self.date(n, ap, indexes),

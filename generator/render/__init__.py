@@ -17,25 +17,25 @@ from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 
+from ..compose import POSITIONS_SHOWN  # noqa: F401 (evaluate scores what the pages show with these)
 from ..config import SOURCES_META, BriefingConfig
 from ..model import TITLE, AnnotatedSource, Briefing, LearnedName, Page, Problem, TopicSection
 from ..parallel import map_forked
-from .blocks import SECTIONS, Blocks, indexed_html
+from .blocks import SECTIONS, Blocks, evidence, indexed_html
+from .brief import BRIEF_PER_PARTY, brief
 from .escape import (finalize, heading_text, html_block, html_id, html_text, html_url, md_escape, pagefind_value,
                      quote_text, safe_url, zh_date)
 from .links import RawLinks, page_url, raw_href, relative_uri, relative_url
 
-__all__ = ["Renderer", "render", "BRIEF_URI", "DEFAULT_TEMPLATES", "REASONS", "heading_text", "html_text", "indexed_html",
+__all__ = ["Renderer", "render", "BRIEF_URI", "BRIEF_PER_PARTY", "POSITIONS_SHOWN", "DEFAULT_TEMPLATES", "REASONS", "heading_text", "html_text", "indexed_html",
            "md_escape", "page_url", "relative_url", "safe_url", "zh_date"]
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
 BRIEF_URI = "brief.md"
-BRIEF_KEY_POINTS, BRIEF_PER_PARTY, BRIEF_TIMELINE = 3, 2, 16
 # What a page shows of a list that grows with the corpus; the rest is one link away.
-POSITIONS_SHOWN = 3  # per party on a topic page
-PEOPLE_SHOWN = 12
-OUTLETS_SHOWN = 10
+PEOPLE_SHOWN = 8
+OUTLETS_SHOWN = 8
 SOURCES_INLINE = 150  # up to this many sources the index lists them all; beyond, one page per month
 SOURCES_PER_PAGE = 250
 POOL_FROM = 400  # pages to render from which forking workers (and their copy of the heap) pays
@@ -136,8 +136,8 @@ class Renderer:
         self.env.filters.update(indexed_html=indexed_html, excerpt_tokens=blocks.excerpt_tokens)
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
                                 source_paragraphs=blocks.source_paragraphs,
-                                cite=blocks.cite, claim=blocks.claim)
-        self.env.globals.update(positions_shown=POSITIONS_SHOWN, people_shown=PEOPLE_SHOWN,
+                                cite=blocks.cite, claim=blocks.claim, evidence=evidence, mention_text=blocks.mention_text)
+        self.env.globals.update(people_shown=PEOPLE_SHOWN,
                                 outlets_shown=OUTLETS_SHOWN)
         self.env.globals.update(
             config=config,
@@ -184,35 +184,7 @@ class Renderer:
         return Page(uri, markdown)
 
     def brief(self) -> dict:
-        """What the print brief holds: a few key points per topic and quotes per party, a timeline of
-        the best-corroborated developments, and the sources those cite, numbered. Bounded at any N."""
-        b = self.briefing
-        topics = []
-        for section in b.topics:
-            positions = [(party, [c.first for c in claims[:BRIEF_PER_PARTY]]) for party, claims in section.positions if claims]
-            topics.append({"topic": section.topic, "key_points": [c.first for c in section.key_points[:BRIEF_KEY_POINTS]],
-                           "positions": positions})
-        seen, timeline = set(), []
-        for section in b.topics:
-            for claim in section.developments:
-                key = (claim.first.source, claim.first.paragraph)
-                if claim.first.date and len(claim.first.date) == 10 and key not in seen:
-                    seen.add(key)
-                    timeline.append(claim)
-        timeline.sort(key=lambda c: (c.first.date, c.first.source, int(c.first.paragraph[1:])))
-        timeline.sort(key=lambda c: (c.outlets, len(c.first.evidence)), reverse=True)
-        timeline = [c.first for c in timeline[:BRIEF_TIMELINE]]
-        cited = {e.source for t in topics for e in (*t["key_points"], *(x for _, xs in t["positions"] for x in xs))}
-        cited |= {e.source for e in timeline}
-        ordered = sorted((s.source for s in b.sources if s.source.id in cited), key=lambda s: (s.published_sort, s.id))
-        return {
-            "sources": ordered,
-            "total": len(b.sources),
-            "number": {s.id: n for n, s in enumerate(ordered, start=1)},
-            "outlets": list(dict.fromkeys(s.outlet for s in ordered if s.outlet)),
-            "topics": topics,
-            "timeline": sorted(timeline, key=lambda e: (e.date, e.source, int(e.paragraph[1:]))),
-        }
+        return brief(self.briefing)
 
     def input_problems(self) -> list[tuple[str, str, int]]:
         """(file name, 錯誤 or 提醒, count) for the sources page: a reader sees which files were

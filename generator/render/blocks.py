@@ -5,16 +5,34 @@ would be, links in the engine's form for raw HTML (`links.raw_href`)."""
 
 from __future__ import annotations
 
+import re
 from markupsafe import Markup
 
 from ..compose.pages import CITED_FULL
-from ..model import AnnotatedParagraph, AnnotatedSource, Briefing, Claim, Excerpt, Source
+from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Briefing, Claim, Excerpt, Source
 from ..search import entity_token, term_token
 from .escape import html_id, html_text, html_url, md_escape, safe_url, text_of, zh_date
 from .links import RawLinks, raw_href
 
 CITED_SHOWN = 3  # citations of a claim outside its archive page
-SECTIONS = {"key-points": "重點", "developments": "發展", "positions": "各方立場", "roster": "成員與作為", "statements": "發言"}
+SECTIONS = {"now": "現況", "key-points": "重點", "developments": "發展", "positions": "各方立場", "roster": "成員與作為", "statements": "發言"}
+
+
+def evidence(e: Excerpt) -> Markup:
+    """Why the excerpt is on the page (the terms and names that matched), on demand: a small focusable
+    「依據」 whose list shows on hover or focus (docs/assets/extra.css), not a line under every quote."""
+    if not e.evidence:
+        return Markup("")
+    return Markup(f'<span class="evidence-sep"> · </span><span class="evidence" tabindex="0">依據<span class="evidence-terms">：{md_escape("、".join(e.evidence))}</span></span>')
+
+
+def _sentence_label(anchor: str, k: int) -> str:
+    """「第 n 句」 from an anchor that ends with its sentence (pos-…-s3, st-…-s2), else 「第 k 則」."""
+    match = _SENTENCE.search(anchor)
+    return f"第 {match.group(1)} 句" if match else f"第 {k} 則"
+
+
+_SENTENCE = re.compile(r"-s(\d+)$")
 
 
 def _token_span(tokens: list[str]) -> str:
@@ -72,7 +90,7 @@ class Blocks:
             if ap.topics and citations:
                 meta.append("　·　")
             if citations:
-                links = []
+                by_label: dict[str, list] = {}
                 for b in citations:
                     where = md_escape(topics[b.topic].title if b.topic else entities[b.entity].name_zh)
                     label = f"{where} › {md_escape(sections[b.section])}"
@@ -82,8 +100,16 @@ class Blocks:
                         label += f"，{md_escape(zh_date(b.date[:7]))}"
                     if b.outlets > 1:
                         label += f"，{b.outlets} 家媒體"
-                    links.append(f'<a href="{raw_href(b.page, b.anchor, uri, self.links)}">{label}</a>')
-                meta.append("被引用於：" + "、".join(links))
+                    by_label.setdefault(label, []).append(b)
+                links = []
+                for label, group in by_label.items():
+                    if len(group) == 1:
+                        links.append(f'<a href="{raw_href(group[0].page, group[0].anchor, uri, self.links)}">{label}</a>')
+                    else:  # two sentences of the paragraph in one place: the place once, each sentence linked
+                        links.append(label + "：" + "、".join(
+                            f'<a href="{raw_href(b.page, b.anchor, uri, self.links)}">{_sentence_label(b.anchor, k)}</a>'
+                            for k, b in enumerate(group, start=1)))
+                meta.append("被引用於：" + "；".join(links))
             out.append(f'<p class="para-meta">{"".join(meta)}</p>')
         return Markup("\n\n".join(out))
 
@@ -101,20 +127,17 @@ class Blocks:
         if speaker and e.entity:
             entity = self.entities[e.entity]
             head += f"<strong>{text_of(entity.name_zh)}</strong>（{text_of(entity.role)}）｜來源原文："
-        reports = len(dict.fromkeys(x.source for x in c.excerpts))
         id_attr = f' id="{html_id(c.anchor)}"' if anchor else ""
+        # Citations are not the claim's text: search indexes them nowhere (its excerpts quote sentences).
         html = [f'<p{id_attr} class="excerpt">{head}「{md_escape(e.text)}」'
-                f'{self.excerpt_tokens(e)}<br>\n<span class="corroboration">{c.outlets} 家媒體'
-                f'{f"，{reports} 篇報導" if reports > c.outlets else ""}</span> '
+                f'{self.excerpt_tokens(e)}<br>\n<span class="cites" data-pagefind-ignore>{self.badge(c)}'
                 + "；".join(self.cite(x, uri, i == 0) for i, x in enumerate(shown))]
         if more or not anchor:
             label = (f"全部 {len(c.excerpts)} 則出處" + (f"與 {len(c.variants)} 種不同寫法" if c.variants else "")) if more else "本則彙整"
             html.append(f'{"；" if more else " · "}<a class="claim-link" href="{raw_href(everything[0], everything[1], uri, self.links)}">{label}</a>')
         if full and len(c.excerpts) > len(shown):
             html.append(f"；另有 {len(c.excerpts) - len(shown)} 篇報導刊出相同內容，各篇來源頁的「被引用於」連回本則")
-        if e.evidence:
-            html.append(f' · <span class="evidence">依據：{md_escape("、".join(e.evidence))}</span>')
-        html.append("</p>\n")
+        html.append(f"{evidence(e)}</span></p>\n")
         if full and len(c.excerpts) > 1:
             # Each member's own anchor too: a link made when another excerpt was shown first still lands here.
             html.append("<p hidden>" + "".join(f'<span id="{html_id(x.anchor)}"></span>' for x in c.excerpts[1:] if x.anchor != c.anchor)
@@ -124,6 +147,19 @@ class Blocks:
             html += [f"<p>「{md_escape(v.text)}」<br>\n{self.cite(v, uri, False)}</p>\n" for v in c.variants[:CITED_FULL]]
             html.append("</details>\n")
         return Markup("".join(html).rstrip())
+
+    @staticmethod
+    def badge(c: Claim) -> str:
+        """「N 家媒體」 when more than one outlet reports the claim (one says nothing a citation does not);
+        the count of reports when one outlet ran it more than once."""
+        reports = len(dict.fromkeys(x.source for x in c.excerpts))
+        if c.outlets > 1:
+            text = f"{c.outlets} 家媒體" + (f"，{reports} 篇報導" if reports > c.outlets else "")
+        elif reports > 1:
+            text = f"{reports} 篇報導"
+        else:
+            return ""
+        return f'<span class="corroboration">{text}</span> '
 
     def _lead(self, lead: str, lead_topic: str | None, uri: str) -> str:
         if not (lead or lead_topic):
@@ -140,6 +176,20 @@ class Blocks:
         if external and safe_url(source.url):
             html += f' · <a class="external" href="{html_url(source.url)}">原文網址</a>'
         return Markup(html)
+
+    def mention_text(self, appearance: Appearance, limit: int = 90) -> str:
+        """The sentence in which an entity is named (the headline for a mention in it), cut to `limit`
+        characters around the name: what an entity page's 最新提及 quotes."""
+        ap = self.paragraphs.get((appearance.source, appearance.paragraph))
+        if ap is None:
+            return self.sources[appearance.source].title
+        at = ap.paragraph.text.find(appearance.surface)
+        text = ap.sentence_text(ap.sentence_of(max(at, 0))).strip()
+        if len(text) <= limit:
+            return text
+        at = max(text.find(appearance.surface), 0)
+        start = max(0, min(at - limit // 3, len(text) - limit))
+        return ("……" if start else "") + text[start:start + limit] + ("……" if start + limit < len(text) else "")
 
     def excerpt_tokens(self, excerpt: Excerpt) -> Markup:
         """Search tokens of the names and terms inside an excerpt (a part of its paragraph)."""
