@@ -1,4 +1,4 @@
-"""Command line: briefing build | export | pdf | check | eval (see README.md)."""
+"""Command line: briefing build | site | serve | index | export | pdf | check | eval (see README.md)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from . import ConfigError, article_files, build, ingest, load_config
 from .cache import Cache
 from .export import to_json
 from .parallel import default_jobs
+from .render.links import ENGINE_LINKS
+from .search import SearchIndexError, index_site
 from .model import TITLE, Briefing, BuildResult, Page, Problem
 
 MANIFEST = ".briefing-pages"
@@ -59,10 +61,10 @@ def _config(config_path: Path):
         _fail(exc.problems, f"in {config_path}; nothing was built.")
 
 
-def _run(seeds: Path, config_path: Path, jobs: int = 1, cache: Path | None = None) -> tuple[BuildResult, object]:
+def _run(seeds: Path, config_path: Path, jobs: int = 1, cache: Path | None = None, links: str = "url") -> tuple[BuildResult, object]:
     config = _config(config_path)
     with _progress(seeds) as on_article:
-        result = build(seeds, config, on_article=on_article, jobs=jobs, cache=Cache(cache) if cache else None)
+        result = build(seeds, config, on_article=on_article, jobs=jobs, cache=Cache(cache) if cache else None, links=links)
     for problem in result.problems:
         err.print(str(problem), markup=False)
     return result, config
@@ -133,6 +135,92 @@ def build_command(seeds: Path, config_path: Path, out: Path, jobs: int, cache: P
     written, removed = write_pages(result.pages, out)
     err.print(f"{len(result.pages)} pages in {out} ({written} written, {len(result.pages) - written} unchanged, {removed} removed)", markup=False)
     sys.exit(1 if result.errors else 0)
+
+
+@main.command("site")
+@click.option("--engine", type=click.Choice(list(ENGINE_LINKS)), default="mkdocs", show_default=True,
+              help="The static site engine: MkDocs and ProperDocs run the hook, Zensical a staged copy of the docs.")
+@click.option("-f", "--config-file", "config_file", type=click.Path(path_type=Path, dir_okay=False), default=Path("mkdocs.yml"),
+              show_default=True, help="The site's config; seeds/ and briefing.yml are read beside it.")
+@click.option("-d", "--site-dir", "site_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("site"),
+              show_default=True, help="Folder to write the site to (for Zensical, inside the project folder).")
+@click.option("--strict/--no-strict", default=True, show_default=True, help="Fail on any warning of the engine (broken links, anchors).")
+@click.option("--jobs", type=click.IntRange(min=1), default=default_jobs(), show_default="the number of cores",
+              help="Processes for the per-article stages.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the per-article cache (.cache/briefing).")
+def site_command(engine: str, config_file: Path, site_dir: Path, strict: bool, jobs: int, no_cache: bool) -> None:
+    """Build the whole site with an engine: pages, nav, search gazetteer, the brief's PDF (where
+    Chromium and a CJK font are here; BRIEFING_PDF=0 skips it) and the Pagefind index."""
+    from . import site
+
+    root = config_file.resolve().parent
+    try:
+        site.check_installed(engine)
+        if not config_file.is_file():
+            raise site.SiteError(f"{config_file}: no such config file (pass --config-file)")
+        if engine != "zensical":  # the hook (hooks/briefing.py) runs the pipeline and Pagefind
+            env = {**os.environ, "BRIEFING_JOBS": str(jobs), **({"BRIEFING_CACHE": "0"} if no_cache else {})}
+            site.run(site.engine_command(engine, config_file.resolve(), site_dir.resolve(), strict), root, env)
+            err.print(f"{engine}: site in {site_dir}", markup=False)
+            return
+        result, config = _run(root / site.SEEDS, root / site.CONFIG, jobs, None if no_cache else root / ".cache" / "briefing",
+                              ENGINE_LINKS["zensical"])
+        if result.briefing is None:
+            sys.exit(2)
+        pdf = os.environ.get("BRIEFING_PDF", "1") != "0"
+        for note in site.zensical_site(config, result, config_file, site_dir.resolve(), strict, pdf):
+            err.print(note, markup=False)
+    except (site.SiteError, SearchIndexError) as exc:
+        err.print(f"error: {exc}", markup=False)
+        sys.exit(2)
+    err.print(f"{engine}: site in {site_dir}", markup=False)
+
+
+@main.command("serve")
+@click.option("--engine", type=click.Choice(list(ENGINE_LINKS)), default="mkdocs", show_default=True,
+              help="MkDocs and ProperDocs run their own serve (the hook rebuilds); Zensical is rebuilt here.")
+@click.option("-f", "--config-file", "config_file", type=click.Path(path_type=Path, dir_okay=False), default=Path("mkdocs.yml"),
+              show_default=True, help="The site's config; seeds/ and briefing.yml are read beside it.")
+@click.option("-a", "--dev-addr", "addr", default="127.0.0.1:8000", show_default=True, metavar="HOST:PORT",
+              help="Where to serve (MkDocs and ProperDocs serve under site_url's path, Zensical's site at /).")
+@click.option("--jobs", type=click.IntRange(min=1), default=default_jobs(), show_default="the number of cores",
+              help="Processes for the per-article stages.")
+def serve_command(engine: str, config_file: Path, addr: str, jobs: int) -> None:
+    """Serve the site and rebuild it when seeds, templates, docs or the configs change."""
+    from . import site
+
+    root = config_file.resolve().parent
+    host, _, port = addr.rpartition(":")
+    try:
+        site.check_installed(engine)
+        if not config_file.is_file():
+            raise site.SiteError(f"{config_file}: no such config file (pass --config-file)")
+        if not (host and port.isdigit()):
+            raise site.SiteError(f"{addr}: give the address as HOST:PORT, e.g. 127.0.0.1:8000")
+        if engine != "zensical":
+            env = {**os.environ, "BRIEFING_JOBS": str(jobs)}
+            site.run([sys.executable, "-m", engine, "serve", "--config-file", str(config_file.resolve()), "--dev-addr", addr], root, env)
+            return
+        from .serve import serve_zensical
+
+        serve_zensical(config_file, Path("site"), host, int(port), jobs, lambda text: err.print(text, markup=False))
+    except ConfigError as exc:
+        _fail(exc.problems, f"in {root / 'briefing.yml'}; nothing was built.")
+    except (site.SiteError, SearchIndexError, OSError) as exc:
+        err.print(f"error: {exc}", markup=False)
+        sys.exit(2)
+
+
+@main.command("index")
+@click.argument("site_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
+def index_command(site_dir: Path) -> None:
+    """Index a built site with Pagefind, as the MkDocs hook does after every build."""
+    try:
+        index_site(site_dir)
+    except SearchIndexError as exc:
+        err.print(f"error: {exc}", markup=False)
+        sys.exit(2)
+    err.print(f"{site_dir}: indexed ({site_dir / 'pagefind'})", markup=False)
 
 
 @main.command("export")

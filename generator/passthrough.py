@@ -4,8 +4,8 @@ Source paragraphs, claims and excerpts are raw HTML the generator has already es
 (final URLs). Python-Markdown would still run them through `html.parser` twice per page (once to
 find raw blocks, once in MkDocs to collect anchor ids): most of MkDocs' time on a generated page.
 The renderer writes each such block between BLOCK_START and BLOCK_END lines; this preprocessor
-stashes what lies between them as one raw block, and reports the block's ids to MkDocs' anchor
-validation, which would otherwise not see them. Without the extension (another project's
+stashes what lies between them as one raw block, and reports the block's ids to the engine's anchor
+validation (MkDocs' or ProperDocs'), which would otherwise not see them. Without the extension (another project's
 mkdocs.yml) the markers are HTML comments and the blocks are parsed as before.
 
 Article text cannot write a marker: `<` in it is always escaped.
@@ -24,8 +24,9 @@ from markdown.preprocessors import Preprocessor
 
 BLOCK_START, BLOCK_END = "<!--briefing-html-->", "<!--/briefing-html-->"
 _ID = re.compile(r'\sid="([^"]*)"')
-# MkDocs' preprocessor that collects anchor ids from raw HTML (mkdocs/structure/pages.py, MkDocs 1.x).
-_MKDOCS_ANCHORS = "mkdocs_raw_html"
+# The preprocessor that collects anchor ids from raw HTML for link validation, by engine: MkDocs 1.x
+# (mkdocs/structure/pages.py) and ProperDocs, its continuation, which renamed it. Zensical has none.
+ANCHOR_COLLECTORS = ("mkdocs_raw_html", "properdocs_raw_html")
 
 
 class _PassThrough(Preprocessor):
@@ -61,14 +62,15 @@ class _ReportIds(Preprocessor):
         self.passthrough = passthrough
 
     def run(self, lines: list[str]) -> list[str]:
-        if _MKDOCS_ANCHORS in self.md.preprocessors:
-            self.md.preprocessors[_MKDOCS_ANCHORS].present_anchor_ids |= self.passthrough.ids
+        for name in ANCHOR_COLLECTORS:
+            if name in self.md.preprocessors:
+                self.md.preprocessors[name].present_anchor_ids |= self.passthrough.ids
         return lines
 
 
 class PassThroughExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
-        # After whitespace normalisation (30) and fenced code (25); before MkDocs' anchor
+        # After whitespace normalisation (30) and fenced code (25); before the engine's anchor
         # collector (21) and the raw-HTML block parser (20).
         passthrough = _PassThrough(md)
         md.preprocessors.register(passthrough, "briefing_passthrough", 24)

@@ -30,6 +30,7 @@ from .normalize import fold
 from .parallel import cached_map
 from .readers import EXTENSIONS, ReadError, read
 from .render import DEFAULT_TEMPLATES, render
+from .render.links import RawLinks
 
 __all__ = ["build", "ingest", "preload", "load_config", "ConfigError", "BuildResult", "Problem", "article_files"]
 
@@ -142,11 +143,13 @@ def build(
     on_article: Callable[[Path], None] | None = None,
     jobs: int = 1,
     cache: Cache | None = None,
+    links: RawLinks = "url",
 ) -> BuildResult:
     """`jobs`: processes for the per-article stages (the output is the same for any number);
-    `cache`: where per-article results are kept between builds (None: no cache)."""
+    `cache`: where per-article results are kept between builds (None: no cache); `links`: the form
+    of links in raw HTML the engine that renders the pages needs (`render.links.ENGINE_LINKS`)."""
     with _few_collections():
-        return _build(seeds, config, templates, on_article, jobs, cache)
+        return _build(seeds, config, templates, on_article, jobs, cache, links)
 
 
 @contextmanager
@@ -162,7 +165,8 @@ def _few_collections():
         gc.set_threshold(*before)
 
 
-def _build(seeds: Path, config: BriefingConfig | Path, templates: Path, on_article, jobs: int, cache: Cache | None) -> BuildResult:
+def _build(seeds: Path, config: BriefingConfig | Path, templates: Path, on_article, jobs: int, cache: Cache | None,
+           links: RawLinks) -> BuildResult:
     config = load_config(config) if isinstance(config, Path) else config
     if not seeds.is_dir():
         return BuildResult((), (Problem(str(seeds), None, "seeds folder not found", "pass --seeds DIR with your articles"),), None)
@@ -175,5 +179,6 @@ def _build(seeds: Path, config: BriefingConfig | Path, templates: Path, on_artic
     # Each source's compose material is made as it comes off the pool, while the workers annotate the rest.
     annotated = tuple(materials.made(a) for a in annotated_with(config, lexicon, sources, jobs, cache))
     briefing = compose(config, annotated, lexicon, kept, materials)
-    pages = render(config, briefing, templates, tuple(problems), jobs, kept.setdefault("render", {}) if kept is not None else None)
+    pages = render(config, briefing, templates, tuple(problems), jobs, kept.setdefault("render", {}) if kept is not None else None,
+                   links)
     return BuildResult(tuple(pages), tuple(problems), briefing)

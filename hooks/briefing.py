@@ -1,4 +1,5 @@
-"""MkDocs adapter: run the briefing pipeline and add its pages as in-memory files.
+"""MkDocs and ProperDocs adapter: run the briefing pipeline and add its pages as in-memory files
+(ProperDocs runs MkDocs hooks unchanged; Zensical has no hook API: `briefing site --engine zensical`).
 
 Nothing is written into docs/ (a write there would make `mkdocs serve` rebuild forever); `watch:`
 in mkdocs.yml makes serve rebuild when seeds, templates or the config change.
@@ -16,13 +17,11 @@ from mkdocs.structure.files import File, Files
 import generator
 from generator.cache import Cache
 from generator.parallel import default_jobs
-from generator.pdf import PdfError, brief_pdf
-from generator.render import BRIEF_URI, Renderer, heading_text
-from generator.search import GAZETTEER_URI, SearchIndexError, gazetteer_json, index_site
+from generator.search import SearchIndexError, index_site
+from generator.site import generated_files, nav
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 SEEDS, CONFIG = "seeds", "briefing.yml"
-BRIEF_PDF = "brief.pdf"
 
 
 def _root(config) -> Path:
@@ -74,14 +73,7 @@ def on_config(config):
     config.extra["briefing"] = briefing
     config.extra["briefing_result"] = result
     if config.nav is None:
-        # Sources stay out of the sidebar: Material writes the whole nav into every page.
-        config.nav = [
-            {"首頁": "index.md"},
-            {"主題": [{heading_text(t.title): f"topics/{t.id}.md"} for t in briefing.topics]},
-            {"重點簡報（列印）": BRIEF_URI},
-            {"來源": "sources/index.md"},
-            {"人物與機構": "entities/index.md"},
-        ]
+        config.nav = nav(briefing)  # sources stay out of the sidebar (generator/site.py)
     return config
 
 
@@ -93,30 +85,19 @@ def on_files(files: Files, config) -> Files:
         log.info(f"briefing: {problem}")
     if result.problems:
         log.info(f"briefing: {len(result.problems)} input problem(s), listed on sources/index; run `briefing check` for all of them")
-    for page in result.pages:
-        if files.get_file_from_path(page.uri) is not None:
-            log.warning(f"docs/{page.uri} is hand-written but the briefing also generates it; rename or remove docs/{page.uri}")
+    # The pages, the search gazetteer and the brief's PDF, what `briefing site` stages for Zensical.
+    # The PDF is made only where Chromium and a CJK font are here (CI, the Pages workflow); `serve`
+    # rebuilds on every change, and printing each time would add seconds to each.
+    pdf = os.environ.get("BRIEFING_PDF", "1") != "0" and not _serving
+    generated, no_pdf = generated_files(config.extra["briefing"], result, pdf)
+    if no_pdf:
+        log.info(f"brief PDF not built: {no_pdf}")
+    for uri, content in generated.items():
+        if uri.endswith(".md") and files.get_file_from_path(uri) is not None:
+            log.warning(f"docs/{uri} is hand-written but the briefing also generates it; rename or remove docs/{uri}")
             continue
-        files.append(File.generated(config, page.uri, content=page.markdown))
-    files.append(File.generated(config, GAZETTEER_URI, content=gazetteer_json(config.extra["briefing"], result.briefing)))
-    _add_brief_pdf(files, config, result)
+        files.append(File.generated(config, uri, content=content))
     return files
-
-
-def _add_brief_pdf(files: Files, config, result) -> None:
-    """Offer the brief as PDF when Chromium and a CJK font are here (CI, the Pages workflow);
-    otherwise say why and leave the brief page without a download link."""
-    if os.environ.get("BRIEFING_PDF", "1") == "0" or _serving:
-        return
-    try:
-        data = brief_pdf(config.extra["briefing"], result.briefing)
-    except PdfError as exc:
-        log.info(f"brief PDF not built: {exc}")
-        return
-    brief = Renderer(config.extra["briefing"], result.briefing).brief_page(pdf_href=BRIEF_PDF)
-    files.remove(files.get_file_from_path(brief.uri))
-    files.append(File.generated(config, brief.uri, content=brief.markdown))
-    files.append(File.generated(config, BRIEF_PDF, content=data))
 
 
 def _nav_parent(uri: str) -> str | None:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Accessibility and best-practices audit of the built site (see ACCESSIBILITY.md).
 #
-# Builds the site with `mkdocs build --strict`, serves it on 127.0.0.1, and runs Lighthouse
+# Builds the site with `briefing site --engine $ENGINE` (strict), serves it on 127.0.0.1, and runs Lighthouse
 # (accessibility, best-practices) and axe-core on three pages: the home page, a topic page and a
 # source page. Prints a table; exits 1 unless every page has accessibility 100, best-practices 100
 # and 0 axe violations (2 on a setup or tool failure).
@@ -9,6 +9,7 @@
 # Usage: scripts/audit.sh [PATH...]          e.g. scripts/audit.sh / /topics/territory/
 # Environment:
 #   PYTHON         python with mkdocs installed (default: python on PATH, else python3)
+#   ENGINE         mkdocs (default), properdocs or zensical
 #   CHROME_PATH    Chromium binary (default /usr/bin/chromium, Debian's `chromium`)
 #   CHROMEDRIVER   chromedriver for axe (default /usr/bin/chromedriver, Debian's `chromium-driver`)
 #   AUDIT_DIR      where lighthouse and @axe-core/cli are installed (default .audit/ in the repo)
@@ -56,8 +57,15 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-echo "audit: building the site" >&2
-(cd "$ROOT" && "$PYTHON" -m mkdocs build --strict --quiet -d "$WORK/site") >&2
+ENGINE=${ENGINE:-mkdocs}
+echo "audit: building the site with $ENGINE" >&2
+if [[ $ENGINE == zensical ]]; then
+  # Zensical writes the site only inside the project folder.
+  (cd "$ROOT" && "$PYTHON" -m generator.cli site --engine zensical --site-dir ".cache/audit-site-$$") >&2
+  mv "$ROOT/.cache/audit-site-$$" "$WORK/site"
+else
+  (cd "$ROOT" && "$PYTHON" -m generator.cli site --engine "$ENGINE" --site-dir "$WORK/site") >&2
+fi
 
 PORT=$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 "$PYTHON" -m http.server "$PORT" --bind 127.0.0.1 --directory "$WORK/site" >"$WORK/server.log" 2>&1 &

@@ -1,4 +1,5 @@
-"""Shared fixtures: the site is built once per test session with `mkdocs build --strict`."""
+"""Shared fixtures: the site is built once per test session with `mkdocs build --strict`, and, for
+the tests that run on every engine (ENGINES), with ProperDocs and Zensical through `briefing site`."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ import pytest
 from generator.pdf import CHROMIUM_ARGS
 
 REPO = Path(__file__).resolve().parent.parent
+ENGINES = ("mkdocs", "properdocs", "zensical")
+# Material prints an end-of-life banner mentioning NO_MKDOCS_2_WARNING; silence it so that any
+# "WARNING" left on stderr is a real warning of the engine.
+QUIET = {"NO_MKDOCS_2_WARNING": "1"}
 
 
 def project_copy(folder: Path, seeds: Path | None = None) -> Path:
@@ -39,12 +44,15 @@ def project_copy(folder: Path, seeds: Path | None = None) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
+def built_site(mkdocs_site) -> Path:
+    return mkdocs_site
+
+
+@pytest.fixture(scope="session")
+def mkdocs_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("site")
     # What a newcomer sees in the terminal (tests/test_reading.py): kept beside the site.
-    # Material prints an end-of-life banner mentioning NO_MKDOCS_2_WARNING; silence it so that any
-    # "WARNING" left on stderr is a real MkDocs warning.
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, **QUIET}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
         cwd=REPO, env=env, capture_output=True, text=True,
@@ -53,6 +61,34 @@ def built_site(tmp_path_factory) -> Path:
     assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
     assert "WARNING" not in result.stderr, f"mkdocs build warned:\n{result.stderr}"
     return site
+
+
+def briefing_site(engine: str, project: Path, site: Path) -> None:
+    """`briefing site --engine ENGINE` (strict) in `project`, writing `site`."""
+    result = subprocess.run([sys.executable, "-m", "generator.cli", "site", "--engine", engine, "--site-dir", str(site)],
+                            cwd=project, env={**os.environ, **QUIET}, capture_output=True, text=True)
+    assert result.returncode == 0, f"briefing site --engine {engine} failed:\n{result.stdout}\n{result.stderr}"
+    assert "WARNING" not in result.stderr, f"{engine} warned:\n{result.stderr}"
+
+
+@pytest.fixture(scope="session")
+def properdocs_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("properdocs") / "site"
+    briefing_site("properdocs", REPO, site)
+    return site
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory) -> Path:
+    # In a copy: Zensical writes its config, staged docs and site inside the project folder.
+    project = project_copy(tmp_path_factory.mktemp("zensical"))
+    briefing_site("zensical", project, project / "site")
+    return project / "site"
+
+
+def engine_site(request, engine: str) -> Path:
+    """The seeds' site built by `engine` (each built once per session)."""
+    return request.getfixturevalue(f"{engine}_site")
 
 
 # --- the browser: Debian's Chromium through Playwright, never a downloaded one ----------------------

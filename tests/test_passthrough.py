@@ -10,7 +10,8 @@ from pathlib import Path
 import markdown
 import pytest
 from mkdocs.config import load_config
-from mkdocs.structure.pages import _RawHTMLPreprocessor
+from mkdocs.structure.pages import _RawHTMLPreprocessor as MkDocsCollector
+from properdocs.structure.pages import _RawHTMLPreprocessor as ProperDocsCollector
 
 from generator.passthrough import BLOCK_END, BLOCK_START
 
@@ -61,12 +62,14 @@ def test_an_unterminated_block_is_left_to_markdown():
     assert "<p>kept</p>" in html and "<em>this</em>" in html
 
 
-def test_ids_inside_blocks_reach_mkdocs_anchor_validation():
-    # MkDocs (mkdocs/structure/pages.py) registers this collector on every page's Markdown and
-    # validates links to anchors against what it found; stashed blocks are out of its sight.
+@pytest.mark.parametrize("engine", [MkDocsCollector, ProperDocsCollector], ids=["mkdocs", "properdocs"])
+def test_ids_inside_blocks_reach_the_engines_anchor_validation(engine):
+    # MkDocs and ProperDocs (<engine>/structure/pages.py) register this collector, each under its
+    # own name, on every page's Markdown and validate links to anchors against what it found;
+    # stashed blocks are out of its sight.
     names, configs = _extensions()
     md = markdown.Markdown(extensions=names, extension_configs=configs)
-    collector = _RawHTMLPreprocessor()
+    collector = engine()
     collector._register(md)
     md.convert(f"{BLOCK_START}\n\n<p id=\"p7\" class=\"para\">x</p>\n<p hidden><span id=\"dev-a&amp;b\"></span></p>\n\n{BLOCK_END}\n\n<p id=\"outside\">y</p>\n")
     assert {"p7", "dev-a&b", "outside"} <= collector.present_anchor_ids

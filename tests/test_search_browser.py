@@ -1,6 +1,9 @@
 """The header search box in a real browser: Pagefind answers Material's own search dialog.
 Debian's Chromium driven by Playwright, the built site served on 127.0.0.1. Never runs
-`playwright install`; without /usr/bin/chromium the tests skip (fail under CI)."""
+`playwright install`; without /usr/bin/chromium the tests skip (fail under CI).
+
+Every test runs on the MkDocs and the Zensical build (whose header and scripts differ); the
+ProperDocs build, whose HTML is MkDocs' (test_engines.py), is searched once with the other two."""
 
 from __future__ import annotations
 
@@ -11,12 +14,23 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import LOCAL_HOSTS, VIEWPORT
+from conftest import ENGINES, LOCAL_HOSTS, VIEWPORT, QuietHandler, engine_site, serving
 
 QUERY = '[data-md-component="search-query"]'
 META = ".md-search-result__meta"
 LINKS = ".md-search-result__link"
 DONE = re.compile(r"^(找到 \d+ 筆結果|沒有符合的結果)$")
+
+
+@pytest.fixture(scope="module", params=["mkdocs", "zensical"])
+def built_site(request) -> Path:
+    return engine_site(request, request.param)
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    with serving(QuietHandler, built_site) as port:
+        yield f"http://127.0.0.1:{port}/"
 
 
 @pytest.fixture
@@ -167,6 +181,20 @@ def test_searching_stays_on_localhost_without_errors(browser, site_url):
                  and urlsplit(url).hostname not in LOCAL_HOSTS]
     assert not offenders, "requests to other hosts:\n" + "\n".join(offenders)
     assert any("/pagefind/" in url for url in requests), "Pagefind was not asked"
-    material = [url for url in requests if "search_index" in url or "/workers/search" in url]
-    assert not material, f"Material's own search started: {material}"
+    own = [url for url in requests if "search_index" in url or "/workers/search" in url or url.endswith("/search.json")]
+    assert not own, f"Material's or Zensical's own search started: {own}"
     assert not errors, "browser errors:\n" + "\n".join(errors)
+
+
+def test_putin_finds_the_same_pages_on_every_engine(browser, request):
+    found = {}
+    for engine in ENGINES:
+        with serving(QuietHandler, engine_site(request, engine)) as port:
+            context = browser.new_context(viewport=VIEWPORT)
+            page = context.new_page()
+            page.goto(f"http://127.0.0.1:{port}/topics/territory/", wait_until="networkidle")
+            page.wait_for_selector("[data-pagefind-search][data-search-ready]", state="attached")
+            found[engine] = search(page, "普京")
+            context.close()
+    assert found["mkdocs"], "普京 found nothing"
+    assert found["properdocs"] == found["mkdocs"] == found["zensical"], found

@@ -1,5 +1,6 @@
 """Checks on the built HTML, no browser: links and anchors resolve, excerpts and source paragraphs
-link both ways, topic pages are free of seed boilerplate, removed lines are listed on source pages."""
+link both ways, topic pages are free of seed boilerplate, removed lines are listed on source pages.
+Each runs on the site built by MkDocs, ProperDocs and Zensical, under the sub-path of site_url."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
+
+from conftest import ENGINES, engine_site
 
 REPO = Path(__file__).resolve().parent.parent
 TOPICS = ["territory", "security-guarantees", "us-envoys", "european-stance"]
@@ -107,14 +110,21 @@ def excerpt_cites(site: Path, page: Path):
 
 # --- tests ---------------------------------------------------------------------------------------
 
-def test_internal_links_and_anchors_resolve(built_site):
+@pytest.fixture(scope="module", params=ENGINES)
+def site(request) -> Path:
+    return engine_site(request, request.param)
+
+
+def test_internal_links_and_anchors_resolve(site):
+    # Under a sub-path, as on GitHub Pages: where an engine's rewriting of links shows (Zensical's did).
+    assert urlsplit(site_root(site)).path != "/", "site_url has no sub-path; the walk would miss links that leave it"
     broken = []
     checked = 0
-    for page in html_pages(built_site):
+    for page in html_pages(site):
         for a in parse(page).css("a[href]"):
             href = a.attributes["href"] or ""
             try:
-                target = resolve(built_site, page, href)
+                target = resolve(site, page, href)
             except ValueError as exc:
                 broken.append(str(exc))
                 continue
@@ -123,35 +133,35 @@ def test_internal_links_and_anchors_resolve(built_site):
             checked += 1
             path, fragment = target
             if not path.is_file():
-                broken.append(f"{rel(built_site, page)}: {href} -> missing file {rel(built_site, path)}")
+                broken.append(f"{rel(site, page)}: {href} -> missing file {rel(site, path)}")
             elif fragment and fragment not in ids_in(path):
-                broken.append(f"{rel(built_site, page)}: {href} -> no id {fragment!r} in {rel(built_site, path)}")
+                broken.append(f"{rel(site, page)}: {href} -> no id {fragment!r} in {rel(site, path)}")
     assert checked > 100, f"only {checked} internal links found; is the site empty?"
     assert not broken, f"{len(broken)} broken internal links:\n" + "\n".join(broken)
 
 
-def test_site_has_expected_pages(built_site):
+def test_site_has_expected_pages(site):
     assert len(SOURCES) == 5, f"expected 5 seed articles, found {SOURCES}"
-    assert (built_site / "index.html").is_file(), "home page missing"
-    assert (built_site / "sources" / "index.html").is_file(), "sources index missing"
-    assert (built_site / "entities" / "index.html").is_file(), "entities index missing"
-    topics = sorted(p.parent.name for p in (built_site / "topics").glob("*/index.html"))
+    assert (site / "index.html").is_file(), "home page missing"
+    assert (site / "sources" / "index.html").is_file(), "sources index missing"
+    assert (site / "entities" / "index.html").is_file(), "entities index missing"
+    topics = sorted(p.parent.name for p in (site / "topics").glob("*/index.html"))
     assert topics == sorted(TOPICS)
-    sources = sorted(p.parent.name for p in (built_site / "sources").glob("*/index.html"))
+    sources = sorted(p.parent.name for p in (site / "sources").glob("*/index.html"))
     assert sources == SOURCES
 
 
 @pytest.mark.parametrize("topic", TOPICS)
-def test_excerpts_cite_source_paragraphs_that_link_back(built_site, topic):
+def test_excerpts_cite_source_paragraphs_that_link_back(site, topic):
     """Every excerpt on the topic's pages cites a source paragraph, and that paragraph links back to
     the excerpt, or, for a copy of a claim (the topic page's latest month), to where the claim is held."""
     problems = []
     excerpts = 0
-    for page in topic_pages(built_site, topic):
-        for excerpt, target, claim in excerpt_cites(built_site, page):
+    for page in topic_pages(site, topic):
+        for excerpt, target, claim in excerpt_cites(site, page):
             excerpts += 1
             anchor = excerpt.attributes.get("id")
-            label = f"{rel(built_site, page)}: excerpt #{anchor}" if anchor else f"{rel(built_site, page)}: {excerpt.text()[:40]!r}"
+            label = f"{rel(site, page)}: excerpt #{anchor}" if anchor else f"{rel(site, page)}: {excerpt.text()[:40]!r}"
             if not anchor and claim is None:
                 problems.append(f"{label}: neither an id nor a link to its claim")
                 continue
@@ -159,35 +169,35 @@ def test_excerpts_cite_source_paragraphs_that_link_back(built_site, topic):
                 problems.append(f"{label}: no a.cite link")
                 continue
             path, fragment = target
-            if not (path.is_file() and path.parent.parent == built_site / "sources" and re.fullmatch(r"p\d+", fragment)):
-                problems.append(f"{label}: cite points to {rel(built_site, path)}#{fragment}, not a source paragraph")
+            if not (path.is_file() and path.parent.parent == site / "sources" and re.fullmatch(r"p\d+", fragment)):
+                problems.append(f"{label}: cite points to {rel(site, path)}#{fragment}, not a source paragraph")
                 continue
             para = parse(path).css_first(f'p.para[id="{fragment}"]')
             if para is None:
-                problems.append(f"{label}: no p.para#{fragment} in {rel(built_site, path)}")
+                problems.append(f"{label}: no p.para#{fragment} in {rel(site, path)}")
                 continue
             meta = next_element(para)
             if meta is None or "para-meta" not in (meta.attributes.get("class") or "").split():
-                problems.append(f"{label}: {rel(built_site, path)}#{fragment} has no .para-meta after it")
+                problems.append(f"{label}: {rel(site, path)}#{fragment} has no .para-meta after it")
                 continue
-            backlinks = {resolve(built_site, path, a.attributes["href"]) for a in meta.css("a[href]")}
+            backlinks = {resolve(site, path, a.attributes["href"]) for a in meta.css("a[href]")}
             if ((page, anchor) if anchor else claim) not in backlinks:
-                problems.append(f"{label}: {rel(built_site, path)}#{fragment} does not link back to it")
+                problems.append(f"{label}: {rel(site, path)}#{fragment} does not link back to it")
     assert excerpts > 0, f"no excerpts on {topic}"
     assert not problems, f"{len(problems)} of {excerpts} excerpts on {topic}:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("topic", TOPICS)
-def test_topic_cites_at_least_three_sources(built_site, topic):
-    cited = {target[0] for page in topic_pages(built_site, topic)
-             for _, target, _ in excerpt_cites(built_site, page) if target is not None}
-    assert len(cited) >= 3, f"{topic} cites only {sorted(rel(built_site, p) for p in cited)}"
+def test_topic_cites_at_least_three_sources(site, topic):
+    cited = {target[0] for page in topic_pages(site, topic)
+             for _, target, _ in excerpt_cites(site, page) if target is not None}
+    assert len(cited) >= 3, f"{topic} cites only {sorted(rel(site, p) for p in cited)}"
 
 
 @pytest.mark.parametrize("topic", TOPICS)
-def test_topic_has_no_seed_boilerplate(built_site, topic):
-    for page in topic_pages(built_site, topic):
-        assert_no_boilerplate(parse(page).body, rel(built_site, page))
+def test_topic_has_no_seed_boilerplate(site, topic):
+    for page in topic_pages(site, topic):
+        assert_no_boilerplate(parse(page).body, rel(site, page))
 
 
 def assert_no_boilerplate(body, where: str) -> None:
@@ -200,8 +210,8 @@ def assert_no_boilerplate(body, where: str) -> None:
 
 
 @pytest.mark.parametrize("source", SOURCES)
-def test_source_lists_removed_lines(built_site, source):
-    tree = parse(source_page(built_site, source))
+def test_source_lists_removed_lines(site, source):
+    tree = parse(source_page(site, source))
     heading = tree.css_first("#removed")
     assert heading is not None, f"{source}: no #removed heading"
     details = next_element(heading)

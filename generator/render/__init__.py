@@ -25,7 +25,7 @@ from .blocks import SECTIONS, Blocks, evidence, indexed_html
 from .brief import BRIEF_PER_PARTY, brief
 from .escape import (finalize, heading_text, html_block, html_id, html_text, html_url, md_escape, pagefind_value,
                      quote_text, safe_url, zh_date)
-from .links import page_url, raw_href, relative_uri, relative_url
+from .links import RawLinks, page_url, raw_href, relative_uri, relative_url
 
 __all__ = ["Renderer", "render", "BRIEF_URI", "BRIEF_PER_PARTY", "POSITIONS_SHOWN", "DEFAULT_TEMPLATES", "REASONS", "heading_text", "html_text", "indexed_html",
            "md_escape", "page_url", "relative_url", "safe_url", "zh_date"]
@@ -104,10 +104,11 @@ _COMPILED = _CompiledTemplates()
 
 class Renderer:
     def __init__(self, config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES,
-                 problems: tuple[Problem, ...] = ()):
-        self.config, self.briefing, self.problems = config, briefing, problems
+                 problems: tuple[Problem, ...] = (), links: RawLinks = "url"):
+        """`links`: the form of links in raw HTML the engine needs (render/links.py)."""
+        self.config, self.briefing, self.problems, self.links = config, briefing, problems, links
         # What a source page depends on besides its article and backlinks (see `pages`).
-        digest = hashlib.sha256(config.model_dump_json().encode())
+        digest = hashlib.sha256(config.model_dump_json().encode() + links.encode())
         for path in sorted(templates.glob("*.j2")):
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         self.digest = digest.hexdigest()
@@ -130,7 +131,7 @@ class Renderer:
         topics = {t.id: t for t in config.topics}
         entities = {e.id: e for e in (*config.entities, *briefing.lexicon.provisional)}
         parties = {p.id: p for p in config.parties}
-        blocks = Blocks(briefing, sources, topics, entities, parties)
+        blocks = Blocks(briefing, sources, topics, entities, parties, links)
         self.learned = learned_names(briefing)
         self.env.filters.update(indexed_html=indexed_html, excerpt_tokens=blocks.excerpt_tokens)
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
@@ -177,7 +178,7 @@ class Renderer:
             return Markup(relative_uri(target, uri) + (f"#{anchor}" if anchor else ""))
 
         def href(target: str, anchor: str | None = None) -> Markup:
-            return raw_href(target, anchor, uri)
+            return raw_href(target, anchor, uri, self.links)
 
         markdown = self.env.get_template(template).render(uri=uri, link=link, href=href, **context)
         return Page(uri, markdown)
@@ -314,5 +315,5 @@ class Renderer:
 
 
 def render(config: BriefingConfig, briefing: Briefing, templates: Path = DEFAULT_TEMPLATES,
-           problems: tuple[Problem, ...] = (), jobs: int = 1, kept: dict | None = None) -> list[Page]:
-    return Renderer(config, briefing, templates, problems).pages(jobs, kept)
+           problems: tuple[Problem, ...] = (), jobs: int = 1, kept: dict | None = None, links: RawLinks = "url") -> list[Page]:
+    return Renderer(config, briefing, templates, problems, links).pages(jobs, kept)

@@ -1,7 +1,7 @@
 """The HTML blocks a page holds hundreds of: source paragraphs with their tags and backlinks, claims,
 citations, and the hidden search tokens after each name and term. Built here in Python rather than
 by a Jinja macro call each (that was most of the render's time); values escaped as `{{ value }}`
-would be, links final URLs (`raw_href`)."""
+would be, links in the engine's form for raw HTML (`links.raw_href`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..compose.pages import CITED_FULL
 from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Briefing, Claim, Excerpt, Source
 from ..search import entity_token, term_token
 from .escape import html_id, html_text, html_url, md_escape, safe_url, text_of, zh_date
-from .links import raw_href
+from .links import RawLinks, raw_href
 
 CITED_SHOWN = 3  # citations of a claim outside its archive page
 SECTIONS = {"now": "現況", "key-points": "重點", "developments": "發展", "positions": "各方立場", "roster": "成員與作為", "statements": "發言"}
@@ -60,8 +60,10 @@ def indexed_html(ap: AnnotatedParagraph) -> Markup:
 
 
 class Blocks:
-    def __init__(self, briefing: Briefing, sources: dict[str, Source], topics: dict, entities: dict, parties: dict):
+    def __init__(self, briefing: Briefing, sources: dict[str, Source], topics: dict, entities: dict, parties: dict,
+                 links: RawLinks = "url"):
         self.briefing, self.sources, self.topics, self.entities, self.parties = briefing, sources, topics, entities, parties
+        self.links = links
         self.paragraphs = {(s.source.id, ap.paragraph.anchor): ap for s in briefing.sources for ap in s.paragraphs}
 
     def source_paragraphs(self, annotated: AnnotatedSource, uri: str) -> Markup:
@@ -83,7 +85,7 @@ class Blocks:
             meta = []
             if ap.topics:
                 meta.append("主題：" + " ".join(
-                    f'<a class="tag" href="{raw_href(f"topics/{t.id}.md", None, uri)}" title="依據：{md_escape("、".join(t.terms))}">'
+                    f'<a class="tag" href="{raw_href(f"topics/{t.id}.md", None, uri, self.links)}" title="依據：{md_escape("、".join(t.terms))}">'
                     f'{md_escape(topics[t.id].title)}</a>' for t in ap.topics))
             if ap.topics and citations:
                 meta.append("　·　")
@@ -102,10 +104,10 @@ class Blocks:
                 links = []
                 for label, group in by_label.items():
                     if len(group) == 1:
-                        links.append(f'<a href="{raw_href(group[0].page, group[0].anchor, uri)}">{label}</a>')
+                        links.append(f'<a href="{raw_href(group[0].page, group[0].anchor, uri, self.links)}">{label}</a>')
                     else:  # two sentences of the paragraph in one place: the place once, each sentence linked
                         links.append(label + "：" + "、".join(
-                            f'<a href="{raw_href(b.page, b.anchor, uri)}">{_sentence_label(b.anchor, k)}</a>'
+                            f'<a href="{raw_href(b.page, b.anchor, uri, self.links)}">{_sentence_label(b.anchor, k)}</a>'
                             for k, b in enumerate(group, start=1)))
                 meta.append("被引用於：" + "；".join(links))
             out.append(f'<p class="para-meta">{"".join(meta)}</p>')
@@ -132,7 +134,7 @@ class Blocks:
                 + "；".join(self.cite(x, uri, i == 0) for i, x in enumerate(shown))]
         if more or not anchor:
             label = (f"全部 {len(c.excerpts)} 則出處" + (f"與 {len(c.variants)} 種不同寫法" if c.variants else "")) if more else "本則彙整"
-            html.append(f'{"；" if more else " · "}<a class="claim-link" href="{raw_href(everything[0], everything[1], uri)}">{label}</a>')
+            html.append(f'{"；" if more else " · "}<a class="claim-link" href="{raw_href(everything[0], everything[1], uri, self.links)}">{label}</a>')
         if full and len(c.excerpts) > len(shown):
             html.append(f"；另有 {len(c.excerpts) - len(shown)} 篇報導刊出相同內容，各篇來源頁的「被引用於」連回本則")
         html.append(f"{evidence(e)}</span></p>\n")
@@ -162,14 +164,14 @@ class Blocks:
     def _lead(self, lead: str, lead_topic: str | None, uri: str) -> str:
         if not (lead or lead_topic):
             return ""
-        topic = (f'｜<a href="{raw_href(f"topics/{lead_topic}.md", None, uri)}">{md_escape(self.topics[lead_topic].title)}</a>'
+        topic = (f'｜<a href="{raw_href(f"topics/{lead_topic}.md", None, uri, self.links)}">{md_escape(self.topics[lead_topic].title)}</a>'
                  if lead_topic else "")
         return f"<strong>{text_of(lead)}{topic}</strong>："
 
     def cite(self, excerpt: Excerpt, uri: str, external: bool = True) -> Markup:
         """An excerpt's citation, linked to its paragraph: outlet, date, paragraph (a claim has many)."""
         source = self.sources[excerpt.source]
-        html = (f'<a class="cite" href="{raw_href(source.page, excerpt.paragraph, uri)}">{md_escape(source.outlet or "未知媒體")}，'
+        html = (f'<a class="cite" href="{raw_href(source.page, excerpt.paragraph, uri, self.links)}">{md_escape(source.outlet or "未知媒體")}，'
                 f'{md_escape(zh_date(source.published))}，第 {md_escape(excerpt.paragraph[1:])} 段</a>')
         if external and safe_url(source.url):
             html += f' · <a class="external" href="{html_url(source.url)}">原文網址</a>'
