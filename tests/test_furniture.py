@@ -467,3 +467,28 @@ def test_an_html_standfirst_repeating_og_description_goes(tmp_path):
 def test_a_paragraph_opening_with_a_caption_word_stays(news):
     kept, gone = clean(lines(LEDE, news, SECOND))
     assert len(kept) == 3 and not gone
+
+
+MENU = ["即時新聞總覽", "國際新聞焦點", "兩岸關係專區", "財經動態追蹤", "影音新聞專區"]
+
+
+def test_a_run_of_short_lines_above_the_story_is_its_menu(tmp_path):
+    """Short lines without a sentence above the first paragraph, the story below: the site's menu."""
+    text = "\n".join(["美俄烏和談最新進展", *MENU, LEDE, SECOND, THIRD]) + "\n"
+    source = source_of(tmp_path, "menu.txt", text)
+    assert body(source) == [LEDE, SECOND, THIRD]
+    reasons = {r.text: r.reason for r in source.removed}
+    assert all(line in reasons for line in MENU)
+    assert [line for line in MENU if reasons[line] == "menu"] == MENU
+    assert REASONS["menu"]
+
+
+def test_a_short_line_or_content_above_a_late_sentence_is_not_a_menu(tmp_path):
+    """Near misses: a headline and one section name are not a run; and a page whose content is a
+    list above its first sentence (a schedule) keeps the list."""
+    source = source_of(tmp_path, "two.txt", "\n".join(["美俄烏和談最新進展", "國際新聞焦點", LEDE, SECOND]) + "\n")
+    assert not [r for r in source.removed if r.reason == "menu"]
+    schedule = [f"第{n}輪會談：{n + 2}月{n * 2}日 日內瓦" for n in range(1, 9)]
+    source = source_of(tmp_path, "schedule.txt", "\n".join([*schedule, LEDE]) + "\n")
+    assert not [r for r in source.removed if r.reason == "menu"]
+    assert all(line in body(source) for line in schedule[1:])

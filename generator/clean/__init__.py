@@ -16,7 +16,8 @@ from __future__ import annotations
 from ..model import Block, Removed
 from .candidates import Candidates, Rule
 from .captions import captions
-from .head import browser_notice, date_prefix, dateline, markup, outside_main_text, page_head, standfirst, ticker, title
+from .head import (browser_notice, date_prefix, dateline, markup, menu_runs, outside_main_text, page_head, standfirst, ticker,
+                   title)
 from .links import link_lines
 from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
@@ -46,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     cut_copies,  # after the rules that place whole blocks: a cut copy of body text is a copy too
     closing_tag,  # before footer_lines: the category closes the page, the credits stand above it
     footer_lines,
+    menu_runs,  # last: what every other rule left above the story
 )
 
 

@@ -14,7 +14,7 @@ from .shapes import is_body_like
 # after the story), by a label's words (優惠, sale) or by repetition yield to trafilatura's main
 # text on HTML pages: it has placed the block already, and inside it these rules removed more
 # body than furniture on the public benchmarks (BENCHMARKS.md, "Main-text extraction").
-YIELD_TO_MAIN_TEXT = frozenset({"ticker", "trailing-list", "advertising", "duplicate", "truncated-copy"})
+YIELD_TO_MAIN_TEXT = frozenset({"ticker", "trailing-list", "advertising", "duplicate", "truncated-copy", "menu"})
 
 
 @dataclass

@@ -71,6 +71,7 @@ REASONS = {
     "byline": "記者署名",
     "breadcrumb": "網站導覽路徑",
     "outside-main-text": "不在網頁正文區（trafilatura 判定）",
+    "menu": "正文之前的選單或標題清單",
 }
 LANGUAGES = {"zh-Hant": "繁體中文", "zh-Hans": "簡體中文", "en": "英文"}
 KINDS = {"person": "人物", "place": "地點", "organisation": "機構", "plan": "方案", "event": "事件"}
