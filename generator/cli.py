@@ -22,6 +22,7 @@ from .export import to_json
 from .parallel import default_jobs
 from .render.links import ENGINE_LINKS
 from .search import SearchIndexError, index_site
+from .site import write_atomic
 from .model import TITLE, Briefing, BuildResult, Page, Problem
 
 MANIFEST = ".briefing-pages"
@@ -68,20 +69,6 @@ def _run(seeds: Path, config_path: Path, jobs: int = 1, cache: Path | None = Non
     for problem in result.problems:
         err.print(str(problem), markup=False)
     return result, config
-
-
-def _write_atomic(path: Path, content: str | bytes) -> None:
-    """Write a file whole or not at all: a temporary file beside it, then one rename."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def write_pages(pages: tuple[Page, ...], out: Path) -> tuple[int, int]:
@@ -234,7 +221,7 @@ def export_command(seeds: Path, config_path: Path, out: str) -> None:
     if out == "-":
         sys.stdout.write(text)
     else:
-        _write_atomic(Path(out), text)
+        write_atomic(Path(out), text)
     sys.exit(1 if result.errors else 0)
 
 
@@ -252,7 +239,7 @@ def pdf_command(seeds: Path, config_path: Path, out: Path) -> None:
     except PdfError as exc:
         err.print(f"error: {exc}", markup=False)
         sys.exit(2)
-    _write_atomic(out, data)
+    write_atomic(out, data)
     err.print(f"{out}: {len(data):,} bytes", markup=False)
     sys.exit(1 if result.errors else 0)
 

@@ -95,18 +95,25 @@ def _mkdocs_settings(config_file: Path) -> dict:
     return settings if isinstance(settings, dict) else {}
 
 
-def _write_if_changed(path: Path, data: bytes) -> bool:
-    if path.is_file() and path.read_bytes() == data:
-        return False  # untouched: Zensical's cache and a serving browser see no change
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write a file whole or not at all: a temporary file beside it, then one rename (a serving
+    Zensical or browser never reads half a file)."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:  # whole or not at all: a serving Zensical or browser never reads half a file
+    try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _write_if_changed(path: Path, data: bytes) -> bool:
+    if path.is_file() and path.read_bytes() == data:
+        return False  # untouched: Zensical's cache and a serving browser see no change
+    write_atomic(path, data)
     return True
 
 
