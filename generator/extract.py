@@ -11,9 +11,10 @@ from functools import lru_cache
 import opencc
 
 from .clean import clean, is_sentence
+from .clean.shapes import POST_SIGN_OFF
 from .config import SourceMeta
 from .model import Block, Paragraph, RawArticle, Removed, Source
-from .normalize import T2S as _T2S
+from .normalize import T2S as _T2S, fold
 
 
 _YMD = re.compile(r"(\d{4})\s*[./\-年]\s*(\d{1,2})\s*[./\-月]\s*(\d{1,2})")
@@ -90,6 +91,8 @@ def display_text(text: str) -> str:
 
 
 def _kind(block: Block, text: str, next_text: str | None) -> str:
+    if POST_SIGN_OFF.match(fold(text)):
+        return "attribution"  # of the embedded post above it: shown with it, never quoted as news
     if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or dict(block.attrs).get("wrapper") in ("strong", "b"):
         return "heading"
     if _HEADING_MARK.match(text):

@@ -70,7 +70,7 @@ class Paragraph:
     anchor: str  # "p1", "p2", ... stable for the same input
     text: str  # as displayed: the source's own script
     line: int
-    kind: str = "text"  # "text" or "heading"; "title" only for AnnotatedSource.title
+    kind: str = "text"  # "text", "heading" or "attribution" (an embedded post's sign-off); "title" only for AnnotatedSource.title
 
 
 @dataclass(frozen=True)

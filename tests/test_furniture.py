@@ -492,3 +492,16 @@ def test_a_short_line_or_content_above_a_late_sentence_is_not_a_menu(tmp_path):
     source = source_of(tmp_path, "schedule.txt", "\n".join([*schedule, LEDE]) + "\n")
     assert not [r for r in source.removed if r.reason == "menu"]
     assert all(line in body(source) for line in schedule[1:])
+
+
+def test_an_embedded_posts_sign_off_is_its_attribution_not_a_paragraph_of_news(tmp_path):
+    """The sign-off under a quoted post, its date glued to the handle as a copy of the page gives it,
+    stays (it says who posted and when) as the post's attribution line, never as text a claim can
+    quote; a sentence that merely mentions a handle and a date stays text."""
+    post = "Our delegations reached a common understanding on the core terms of the framework."
+    sign_off = "— Jane Example (@jane_example)November 25, 2025"
+    near_miss = "A spokesperson (@example_office) wrote on November 25, 2025 that the talks would go on."
+    source = source_of(tmp_path, "post.txt", "\n".join([EN_LEDE, post, sign_off, EN_SECOND, near_miss]) + "\n")
+    kinds = {p.text: p.kind for p in source.paragraphs}
+    assert kinds[sign_off] == "attribution"
+    assert kinds[post] == "text" and kinds[near_miss] == "text"

@@ -77,7 +77,8 @@ class Blocks:
             anchor, number, text = html_id(p.anchor), md_escape(p.anchor[1:]), indexed_html(ap)
             if p.kind == "heading":
                 text = f"<strong>{text}</strong>"
-            out.append(f'<p id="{anchor}" class="para">{text} <a class="para-link" href="#{anchor}" title="第 {number} 段" '
+            kind = " attribution" if p.kind == "attribution" else ""
+            out.append(f'<p id="{anchor}" class="para{kind}">{text} <a class="para-link" href="#{anchor}" title="第 {number} 段" '
                        f'aria-label="第 {number} 段連結">¶</a></p>')
             citations = cited_in.get((source_id, p.anchor), ())
             if not (ap.topics or citations):
