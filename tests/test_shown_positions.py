@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.annotate import Annotator, annotate
 from generator.compose import compose
 from generator.config import load_config
-from generator.evaluate_shown import labelled_range, share_inside
+from generator.evaluate.shown import labelled_range, share_inside
 from generator.model import Paragraph, Source
 
 ROOT = Path(__file__).resolve().parent.parent

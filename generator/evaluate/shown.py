@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import AnnotatedParagraph, Excerpt
+from ..model import AnnotatedParagraph, Excerpt
+from .align import alignment_key
 
 CLAUSE = re.compile(r"[，,；;。：:!?！？]")
 GAPS = re.compile(r"\s*(?:……|…)\s*")
@@ -77,7 +78,6 @@ class ShownScore:
 
 
 def _key(text: str) -> tuple[str, list[int]]:
-    from .evaluate import alignment_key
     return alignment_key(text)
 
 
