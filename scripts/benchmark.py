@@ -384,6 +384,11 @@ def main() -> None:
     if args.rebuild_child:
         rebuild_child(*args.rebuild_child)
         return
+    measure_sizes(args, measure, table)
+
+
+def measure_sizes(args: argparse.Namespace, measure, table) -> None:
+    """Each size in turn, its table printed as it is done, then all figures as JSON (and to --json)."""
     results = []
     for n in args.sizes:
         results.append(measure(n, args.repeat, args.seed))

@@ -14,7 +14,6 @@ Pagefind included.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import statistics
 import sys
@@ -23,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchmark import ROOT, corpus, run  # noqa: E402  (the corpus and the timed run of scripts/benchmark.py)
+from benchmark import ROOT, corpus, measure_sizes, run  # noqa: E402  (the corpus and the timed run of scripts/benchmark.py)
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 
@@ -77,14 +76,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
-    results = []
-    for n in args.sizes:
-        results.append(measure(n, args.repeat, args.seed))
-        print(table(results[-1]) + "\n", flush=True)
-    text = json.dumps(results, indent=2, ensure_ascii=False)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    measure_sizes(args, measure, table)
 
 
 if __name__ == "__main__":
