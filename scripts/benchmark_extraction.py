@@ -103,12 +103,9 @@ def site_of(url: str) -> str:
 def html_of(page: Page, data: Path = DATA) -> str:
     """The page decoded as a browser would: the generator's own decoding (UTF-8, else the declared or
     detected legacy encoding)."""
+    from generator.readers import decode_html
+
     data_bytes = gzip.decompress(page.html_path(data).read_bytes())
-    try:
-        from generator.readers import decode_html
-    except ImportError:  # a checkout before decode_html (measuring an older commit)
-        from generator.readers import decode
-        return decode(data_bytes, str(page.html_path(data)))
     return decode_html(data_bytes, str(page.html_path(data)))[0]
 
 
@@ -116,10 +113,7 @@ def html_of(page: Page, data: Path = DATA) -> str:
 
 def generator_body(path_name: str, content: str) -> str:
     from generator.extract import to_source
-    try:
-        from generator.readers import parse
-    except ImportError:  # a checkout before parse was public
-        from generator.readers import _parse as parse
+    from generator.readers import parse
 
     raw = parse(Path(path_name), content)
     return "\n".join(p.text for p in to_source(raw, None).paragraphs)

@@ -41,11 +41,14 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 
 def test_a_page_inside_a_form_is_read(tmp_path):
     """ASP.NET pages put the whole page in one <form>: its text is the article, not a form to drop."""
-    body = "<form method='post'><input type='hidden' value='x'><div class='story'>" + "".join(
+    search = "<form action='/search'><label>搜尋本站</label><input name='q'></form>"
+    body = search + "<form method='post'><input type='hidden' value='x'><div class='story'>" + "".join(
         f"<p>{p}</p>" for p in PARAGRAPHS) + "</div><button>Send</button></form>"
     source = to_source(read(write(tmp_path, "form.html", page(body))), None)
     assert [p.text for p in source.paragraphs] == PARAGRAPHS
     assert all("Send" not in p.text for p in source.paragraphs)
+    # A small form (a search box) is page chrome: listed as removed, not dropped unseen.
+    assert ("搜尋本站", "page-chrome") in {(r.text, r.reason) for r in source.removed}
 
 
 def test_blocks_inside_inline_elements_split_and_are_read_once():

@@ -49,7 +49,7 @@ def _declared(data: bytes) -> str | None:
         return None
 
 
-def _lenient(data: bytes, encoding: str, path: str) -> tuple[str, str | None]:
+def _lenient(data: bytes, encoding: str) -> tuple[str, str | None]:
     """Decode with U+FFFD for bytes the encoding rejects, and a warning with how many and where the first is."""
     try:
         return data.decode(encoding), None
@@ -59,18 +59,14 @@ def _lenient(data: bytes, encoding: str, path: str) -> tuple[str, str | None]:
         return text, f"{bad} byte(s) are not valid {encoding.upper()} (the first at byte offset {exc.start}) and show as \ufffd"
 
 
-def decode(data: bytes, path: str) -> str:
-    return decode_with_warning(data, path)[0]
-
-
 def decode_with_warning(data: bytes, path: str, declared: str | None = None) -> tuple[str, str | None]:
     """UTF-8 (with or without BOM), UTF-16 with BOM, then the encoding the page declares, then the
     legacy Chinese encodings. A few invalid bytes never refuse a file: they become U+FFFD, and the
     second value says how many and where (None when the bytes were clean)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return _lenient(data[3:], "utf-8", path)
+        return _lenient(data[3:], "utf-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _lenient(data, "utf-16", path)
+        return _lenient(data, "utf-16")
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
@@ -80,15 +76,15 @@ def decode_with_warning(data: bytes, path: str, declared: str | None = None) -> 
         # A scrape cut in its last character, or UTF-8 with a few bad bytes (a lone surrogate):
         # keep it, the bad bytes shown as U+FFFD. Big5 or GB18030 read as UTF-8 is almost all bad.
         if exc.start >= len(data) - 3 or good >= 10 * bad:
-            return _lenient(data, "utf-8", path)
+            return _lenient(data, "utf-8")
     if declared and declared not in ("utf-8", "utf-16", "ascii"):
-        return _lenient(data, declared, path)
+        return _lenient(data, declared)
     # Big5 and GB18030 bytes often decode without error as each other; let a coherence check decide.
     best = charset_normalizer.from_bytes(data, cp_isolation=["big5", "gb18030"]).best()
     if best is not None:
         return str(best), None
     # Neither decodes cleanly: the one that rejects fewer bytes, with a warning, rather than no article.
-    candidates = [_lenient(data, encoding, path) for encoding in _LEGACY]
+    candidates = [_lenient(data, encoding) for encoding in _LEGACY]
     text, warning = min(candidates, key=lambda c: c[0].count("\ufffd"))
     if text.count("\ufffd") * 20 > len(text):
         raise ReadError(Problem(path, None, "cannot decode the file as UTF-8, UTF-16, Big5 or GB18030",
@@ -136,13 +132,11 @@ def read(path: Path, encoding: str | None = None) -> RawArticle:
                                 "remove it from the seeds folder, or convert it to .txt, .md or .html"))
     is_html = path.suffix.lower() in (".html", ".htm") or _HTML_DOC.match(data[:200].decode("latin-1"))
     content, warning = decode_with_warning(data, str(path), _declared(data) if is_html else None)
-    raw = parse(path, content)
-    if warning:
-        raw.meta["undecodable"] = warning
-    return raw
+    return parse(path, content, {"undecodable": warning} if warning else {})
 
 
-def parse(path: Path, content: str) -> RawArticle:
+def parse(path: Path, content: str, decoding: dict[str, str] | None = None) -> RawArticle:
+    """`content` read as its format; `decoding`: what decoding it found (`undecodable`: a warning)."""
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     if not content.strip():
         raise ReadError(Problem(str(path), None, "the file is empty", "remove it, or paste the article text into it"))
@@ -150,4 +144,5 @@ def parse(path: Path, content: str) -> RawArticle:
     fmt = detect_format(path, content)
     blocks, meta = READERS[fmt](content)
     # Front matter states the page's metadata outright; the format's own guesses come second.
-    return RawArticle(path=str(path), file=path.name, format=fmt, blocks=(*head, *blocks), meta={**meta, **head_meta})
+    return RawArticle(path=str(path), file=path.name, format=fmt, blocks=(*head, *blocks),
+                      meta={**meta, **head_meta, **(decoding or {})})

@@ -23,7 +23,7 @@ from . import main_text
 
 # Removed with their content. Not <form>: ASP.NET pages put the whole page inside one, so a form
 # with the text of a page is read (its controls, <input>, <button>, <select>, <textarea>, go on
-# their own) and a form with less (a search box, a sign-up form) is skipped by the walk.
+# their own) and the text of a form with less (a search box, a sign-up form) is page chrome.
 DROPPED = {"script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
            "svg", "math", "canvas", "button", "select", "textarea", "title"}
 BLOCK_TAGS = {
@@ -108,7 +108,10 @@ class _Walk:
                 self.blocks.append(Block(text=child.attributes.get("alt") or "", line=self.lines.of(child.attributes.get("src") or ""),
                                          tag="img", attrs=attrs))
             elif name == "form" and len(child.text(deep=True, separator="").strip()) < FORM_TEXT:
-                continue  # a search box or a sign-up form: its labels are not the page's text
+                # A search box or a sign-up form: page chrome, listed as removed like a menu.
+                self.flush(tag)
+                self.walk(child, "aside")
+                self.flush("aside")
             elif name in BLOCK_TAGS:
                 self.flush(tag)
                 self.walk(child, tag if tag in CHROME else name)
