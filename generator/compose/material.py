@@ -135,7 +135,7 @@ class _Maker:
             found.append((a, text, self._shapes[key]))
         parties: dict[str, set] = defaultdict(set)
         for a, text, _ in found:
-            parties[text].add(self.m.config.party_of(a.entity))
+            parties[text].add(self.m.config.party_of(a.entity, self.m.groups))
         return [(a, text, shape) for a, text, shape in found if len(parties[text] - {None}) <= 1]
 
     def shape(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
