@@ -139,6 +139,7 @@ class Renderer:
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
                                 source_paragraphs=blocks.source_paragraphs,
                                 cite=blocks.cite, claim=blocks.claim, evidence=evidence, mention_text=blocks.mention_text)
+        self.env.globals.update(learned_party_of=lambda entity: config.party_of(entity, self.learned_groups))
         self.env.globals.update(people_shown=PEOPLE_SHOWN,
                                 outlets_shown=OUTLETS_SHOWN)
         self.env.globals.update(
