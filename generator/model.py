@@ -151,8 +151,7 @@ class Attribution:
     # earlier clause of the sentence), "document" (聲明稱: the statement's issuer), "said" (a verb
     # inside what another verb says), "pronoun" (他/he: the last speaker), "carried" (no subject: the
     # last speaker), "pronoun-named" (他/he before the paragraph has a speaker: whom an earlier
-    # sentence names), "pronoun-before" (… else the paragraph before's speaker), "sentence-far" (a
-    # subject several clauses before the verb). The last two are WEAK_LINKS.
+    # sentence names), "pronoun-before" (… else the paragraph before's speaker: a WEAK_LINK).
     how: str = ""
 
     @property
@@ -162,10 +161,8 @@ class Attribution:
 
 
 # How a speaker was found when the link is too weak for a page to quote the sentence as theirs (the
-# annotation keeps it): a pronoun opening a paragraph, resolved to the speaker of the paragraph
-# before, or a subject several clauses before the verb, where the writer's own clauses may have
-# taken over (特朗普似乎仍相信，……，……，也值得一簽，希望……).
-WEAK_LINKS = frozenset({"pronoun-before", "sentence-far"})
+# annotation keeps it): a pronoun opening a paragraph, resolved to the speaker of the paragraph before.
+WEAK_LINKS = frozenset({"pronoun-before"})
 
 
 TITLE = "title"  # paragraph anchor of a source's headline (AnnotatedSource.title, the H1 of its page)

@@ -351,7 +351,7 @@ class Speakers:
         if seen:
             return seen[-1], "carried"
         if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles))[0]:
-            return found
+            return found if found[1] != "sentence-far" else (None, "")  # too far to be its subject
         # A sentence opening with 他/he ("He reported no breakthrough, however, and added: …") or with
         # no subject at all (「……」並強調……) continues the last speaker.
         opening = fold(text[s_start:verb.clause]).strip() if verb.clause > s_start else clause.strip()
@@ -378,13 +378,14 @@ class Speakers:
         return False
 
     def _distance(self, named: list[Mention], speaker: str, text: str, s_start: int, verb: _Verb) -> str:
-        """"sentence" for a subject one clause before the verb's (普丁在會後發言，稱……) or set off by an
-        aside ("Zelensky, in his evening address, said"); "sentence-far" when more clauses lie
-        between (特朗普似乎仍相信，……，……，也值得一簽，希望……): the writer's own clauses may have
-        taken over, so a page does not quote it as the speaker's."""
+        """"sentence" for a subject one clause before the verb's (普丁在會後發言，稱……), and in English,
+        where a verb without a subject of its own has the sentence's ("Macron, who hosted Zelensky
+        on Monday, December 1, said"); "sentence-far" for a Chinese verb when more clauses lie
+        between (特朗普似乎仍相信，……，……，也值得一簽，希望……; 魯比奧……會面，雙方……，烏克蘭稱……):
+        the writer's own clauses, or another subject, may have taken over, so no one is credited."""
         last = max((m.end for m in named if m.entity == speaker and s_start <= m.start < verb.clause), default=s_start)
         between = len(CLAUSE_BREAK.findall(text, last, verb.clause))
-        return "sentence" if between <= (2 if text[verb.start:verb.end].isascii() else 1) else "sentence-far"
+        return "sentence" if between <= 1 or text[verb.start:verb.end].isascii() else "sentence-far"
 
     def _first(self, named: list[Mention], text: str, sentences, verb: _Verb, clause: str, pronoun: bool,
                roles: list[Role]) -> tuple[str | None, str]:
