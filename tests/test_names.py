@@ -124,7 +124,11 @@ def test_a_learned_official_speaks_for_the_party_their_role_names():
     assert [a.entity for a in ap.attributions] == ["elina-virtanen"]
     groups = {e.id: e.group for e in lexicon.provisional}
     assert groups == {"elina-virtanen": "ukraine", "tamas-kovacsy": "europe"}
-    assert set(_positions(compose(CONFIG, annotated, lexicon))) == {("europe", "tamas-kovacsy"), ("ukraine", "elina-virtanen")}
+    briefing = compose(CONFIG, annotated, lexicon)
+    assert set(_positions(briefing)) == {("europe", "tamas-kovacsy"), ("ukraine", "elina-virtanen")}
+    pages = {p.uri: p.markdown for p in render(CONFIG, briefing)}
+    assert "所以他的發言暫列烏克蘭的立場，直到編輯將其加入設定檔" in pages["entities/elina-virtanen.md"]
+    assert "不計入任何一方" not in pages["entities/elina-virtanen.md"]
 
 
 def test_a_learned_person_without_an_officials_role_of_one_party_speaks_for_none():
@@ -136,7 +140,9 @@ def test_a_learned_person_without_an_officials_role_of_one_party_speaks_for_none
     annotated, lexicon = annotate(CONFIG, [source("s1", *texts)])
     assert {e.id: e.group for e in lexicon.provisional} == {
         "elina-virtanen": None, "ivan-kovalenko": None, "oleg-medvechyk": None}
-    assert _positions(compose(CONFIG, annotated, lexicon)) == []
+    briefing = compose(CONFIG, annotated, lexicon)
+    assert _positions(briefing) == []
+    assert "他的發言不計入任何一方的立場" in {p.uri: p.markdown for p in render(CONFIG, briefing)}["entities/elina-virtanen.md"]
     # the near miss: the same person, her own party's word before her role
     annotated, lexicon = annotate(CONFIG, [source("s1", *texts[:4], "美國總統川普與烏克蘭外長維爾塔寧會面。")])
     assert {e.id: e.group for e in lexicon.provisional}["elina-virtanen"] == "ukraine"
