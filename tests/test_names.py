@@ -149,6 +149,15 @@ def test_a_learned_person_without_an_officials_role_of_one_party_speaks_for_none
     assert _positions(compose(CONFIG, annotated, lexicon)) == [("ukraine", "elina-virtanen")]
 
 
+def test_a_learned_person_out_of_office_or_in_opposition_speaks_for_no_party():
+    texts = ["烏克蘭前總統波洛申克（Petro Poroshenkov）表示，領土不能讓。",
+             "Russian opposition leader Yulia Navalova said the talks legitimise the war.",
+             "烏克蘭前線司令索科洛夫（Ivan Sokolovsky）表示，領土正在失去。"]  # near miss: 前線 is the front line
+    _, lexicon = annotate(CONFIG, [source("s1", *texts)])
+    assert {e.id: e.group for e in lexicon.provisional} == {
+        "petro-poroshenkov": None, "yulia-navalova": None, "ivan-sokolovsky": "ukraine"}
+
+
 def test_learning_is_deterministic_and_ids_are_latin_slugs():
     assert learn(CONFIG, CORPUS) == learn(CONFIG, CORPUS)
     assert slug("Serhiy “Flash” Bezimenny") == "serhiy-bezimenny"

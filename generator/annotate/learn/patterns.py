@@ -126,6 +126,9 @@ OFFICIAL_EN = re.compile(
     r"\b(president|vice[- ]president|prime minister|chancellor|minister|secretary|press secretary|ambassador|envoy"
     r"|adviser|advisor|aide|spokes(?:man|woman|person)|negotiator|commander|chief|head|leader|general)"
     r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?\s*$")
+# A role out of office or against the government speaks for no party (前總統, former president,
+# Russian opposition leader, 流亡).
+NOT_IN_OFFICE = re.compile(r"前(?![线往夕天日晚方后])|卸任|反对派|在野|流亡|\b(?:former|ex|opposition|exiled|retired)\b")
 _BREAK = re.compile(r"[，,。；;：:、!?！？()（）]|(?<!\.[a-z])\.\s|\b(?:and|with|to|by|from)\s|[与和及同跟向对被]")
 
 
@@ -138,13 +141,14 @@ def official_context(before: str, after_text: str) -> tuple[str, str]:
     before = re.sub(r"[,，]\s*$", "", before) if re.search(r"[a-z][,，]\s*$", before) else before
     breaks = list(_BREAK.finditer(before))
     before = before[breaks[-1].end():] if breaks else before
-    if not (OFFICIAL_ZH.search(before.strip()) or OFFICIAL_EN.search(before)):
+    if not (OFFICIAL_ZH.search(before.strip()) or OFFICIAL_EN.search(before)) or NOT_IN_OFFICE.search(before):
         before = ""
     after = re.match(r"\s*[,，]\s*(?:the\s+|a\s+|an\s+)?([^,，.。;；()（）]{0,40})", after_text)
     after_words = after.group(1) if after else ""
     role = re.search(r"\b(president|prime minister|chancellor|minister|secretary|ambassador|envoy|adviser|advisor|aide"
                      r"|spokes(?:man|woman|person)|negotiator|commander|chief|head|leader)\b", after_words)
-    return before, (after_words[:role.end()] if role else "")
+    after_words = after_words[:role.end()] if role else ""
+    return before, ("" if NOT_IN_OFFICE.search(after_words) else after_words)
 
 
 class Sides:
