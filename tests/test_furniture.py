@@ -570,3 +570,17 @@ def test_two_stories_of_a_size_or_a_cut_off_last_line_are_not_cut(tmp_path):
     stamp, cut = "2025/12/13 05:30", "他表示，除了整體框架協議外，烏方還希望在未來幾天簽署另外兩份文件，一份"
     source = source_of(tmp_path, "cut-off.txt", "\n".join([*STORY, stamp, cut]) + "\n")
     assert body(source) == [*STORY, cut]
+
+
+def test_a_heading_over_the_cut_off_last_line_of_a_copy_is_no_trailing_list(tmp_path):
+    """A copy that stops mid-sentence just under a section heading keeps both: one line under a
+    bare label is no list. Near misses: a label over several headlines is, and so is a label that
+    names other articles over a single one."""
+    heading, cut = "歐洲立場", "他表示，除了整體框架協議外，烏方還希望在未來幾天簽署另外兩份文件，一份"
+    source = source_of(tmp_path, "cut-off.txt", "\n".join([*STORY, heading, cut]) + "\n")
+    assert body(source) == [*STORY, heading, cut]
+    headlines = ["澤倫斯基訪問柏林 與德國總理會談", "北約秘書長：援烏不會中斷", "歐盟通過第二十輪對俄制裁"]
+    source = source_of(tmp_path, "list.txt", "\n".join([*STORY, "國際焦點", *headlines]) + "\n")
+    assert body(source) == STORY
+    source = source_of(tmp_path, "one.txt", "\n".join([*STORY, "延伸閱讀：", headlines[0]]) + "\n")
+    assert body(source) == STORY
