@@ -598,3 +598,13 @@ def test_image_credit_and_above_captions_are_captions_not_news(tmp_path):
     assert body(source) == [EN_LEDE, EN_SECOND, *near]
     reasons = removed(source)
     assert [reasons[line] for line in (caption, *credits)] == ["photo-caption"] * 4
+
+
+def test_a_byline_standing_alone_below_the_lede_is_a_byline(tmp_path):
+    """"By Jane Example" on its own line is the writer's credit wherever the page puts it (after a
+    standfirst, between teasers). Near miss: a section heading "By the numbers" stays."""
+    text = "\n".join([EN_LEDE, "By Jane Example and John Sample", EN_SECOND, "By the numbers",
+                      "Both sides have exchanged more than 1,000 prisoners since the talks began."]) + "\n"
+    source = source_of(tmp_path, "byline.txt", text)
+    assert removed(source)["By Jane Example and John Sample"] == "byline"
+    assert "By the numbers" in body(source)
