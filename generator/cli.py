@@ -309,12 +309,12 @@ def unknown_people(briefing: Briefing) -> str:
     lexicon, out = briefing.lexicon, []
     if lexicon.provisional:
         out.append(f"{len(lexicon.provisional)} person(s) not in briefing.yml, shown on the site as 未收錄 "
-                   "(their statements count for no party until added):")
+                   "(their statements count for the party all their official roles name, else for none, until added):")
         for e in lexicon.provisional:
             seen = briefing.appearances.get(e.id, ())
             also = f" ({e.name_zh})" if e.name_zh != e.name_en else ""
             out.append(f"  {e.name_en}{also}: {_where(briefing, ((a.source, a.paragraph) for a in seen))}")
-            entry = {"id": e.id, "name_zh": e.name_zh, "name_en": e.name_en, "kind": "person", "group": None,
+            entry = {"id": e.id, "name_zh": e.name_zh, "name_en": e.name_en, "kind": "person", "group": e.group,
                      "role": e.role, "aliases": list(e.aliases)}
             snippet = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=1000).replace("group: null", "group:  # the party's group, e.g. ukraine")
             out += ["    " + line for line in snippet.splitlines()]

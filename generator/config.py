@@ -79,6 +79,10 @@ class Party(StrictModel):
     id: str = Field(pattern=ID_PATTERN)
     name: str = Field(min_length=1)
     groups: tuple[str, ...] = Field(min_length=1)
+    # Words that say an official is of this party when an outlet writes them before the role
+    # (烏克蘭外交部長, Hungarian Prime Minister, European Commission spokesman): a person the
+    # gazetteer lacks, learned from the corpus, speaks for the party every such role gives them.
+    words: Terms = Terms()
 
 
 class Site(StrictModel):
@@ -103,13 +107,21 @@ class BriefingConfig(StrictModel):
     def _entities_by_id(self) -> dict[str, Entity]:
         return {e.id: e for e in self.entities}
 
-    def party_of(self, entity_id: str) -> str | None:
-        """None also for a provisional person (not in briefing.yml): no party until an editor adds them."""
+    def party_of(self, entity_id: str, learned: dict[str, str | None] | None = None) -> str | None:
+        """The party of an entity's group; for a provisional person (not in briefing.yml), the group
+        `learned` gives it (annotate/learn: the party the roles outlets give them say), else None."""
         entity = self._entities_by_id.get(entity_id)
-        group = entity.group if entity else None
+        group = entity.group if entity else (learned or {}).get(entity_id)
         if group is None:
             return None
         return next((p.id for p in self.parties if group in p.groups), None)
+
+    def plain_group(self, party_id: str) -> str:
+        """The group a learned official of `party_id` joins: one no topic counts as its evidence or
+        roster (us-official, not us-envoy), else the party's last."""
+        party = next(p for p in self.parties if p.id == party_id)
+        used = {g for t in self.topics for g in (*t.groups, *t.hint_groups, t.roster)}
+        return next((g for g in party.groups if g not in used), party.groups[-1])
 
 
 class SourceMeta(StrictModel):

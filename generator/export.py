@@ -47,7 +47,9 @@ def to_data(config: BriefingConfig, briefing: Briefing) -> dict:
                         "terms": [{"topic": h.topic, "surface": h.surface, "hint": h.hint} for h in ap.terms],
                         "entities": [{"id": m.entity, "surface": m.surface} for m in ap.mentions],
                         "dates": [{"date": d.date, "surface": d.surface} for d in ap.dates],
-                        "speakers": [{"sentence": ap.sentence_text(a.sentence), "entity": a.entity, "cue": a.cue}
+                        "speakers": [{"sentence": ap.sentence_text(a.sentence), "entity": a.entity, "cue": a.cue,
+                                      # Added keys: how the speaker was found; a weak link is never quoted as theirs.
+                                      "how": a.how, "sure": a.sure}
                                      for a in ap.attributions],
                         "cited_in": [f"{b.page}#{b.anchor}" for b in briefing.cited_in.get((s.source.id, ap.paragraph.anchor), ())],
                     }

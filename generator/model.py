@@ -145,6 +145,24 @@ class Attribution:
     # the next clause another speaker opens, else the sentence's end; (-1, -1): the whole sentence.
     start: int = -1
     end: int = -1
+    # How the speaker was found (annotate/speakers.py): "clause" (named as the
+    # subject of the verb's own clause), "after" (“…,” said X; according to X), "owner" (X的發言人),
+    # "both" (X與Y都說), "role" (the official said), "passive" (被X批評), "sentence" (the subject of an
+    # earlier clause of the sentence), "document" (聲明稱: the statement's issuer), "said" (a verb
+    # inside what another verb says), "pronoun" (他/he: the last speaker), "carried" (no subject: the
+    # last speaker), "pronoun-named" (他/he before the paragraph has a speaker: whom an earlier
+    # sentence names), "pronoun-before" (… else the paragraph before's speaker: a WEAK_LINK).
+    how: str = ""
+
+    @property
+    def sure(self) -> bool:
+        """Whether the link to the speaker is strong enough for a page to quote the text as theirs."""
+        return self.how not in WEAK_LINKS
+
+
+# How a speaker was found when the link is too weak for a page to quote the sentence as theirs (the
+# annotation keeps it): a pronoun opening a paragraph, resolved to the speaker of the paragraph before.
+WEAK_LINKS = frozenset({"pronoun-before"})
 
 
 TITLE = "title"  # paragraph anchor of a source's headline (AnnotatedSource.title, the H1 of its page)
@@ -168,7 +186,9 @@ class Lexicon:
     """What the corpus taught before annotation: learned spellings and people briefing.yml lacks."""
 
     names: tuple[LearnedName, ...] = ()
-    provisional: tuple["Entity", ...] = ()  # persons (未收錄) with no party until an editor adds them
+    # persons (未收錄) briefing.yml lacks; `group`: the party's plain group when every official role the
+    # outlets give them names that party (learn/), else None: no party until an editor adds them
+    provisional: tuple["Entity", ...] = ()
     unnamed: tuple[LearnedName, ...] = ()  # a name after a role word (德國總理X) with no Latin form: listed by `check`
 
 

@@ -47,7 +47,9 @@ def test_a_bracketed_latin_name_after_a_role_word_makes_a_provisional_person_fou
     assert (person.name_zh, person.name_en, person.role) == ("維爾塔寧", "Elina Virtanen", "外交部長")
     assert ("elina-virtanen", "維爾塔寧") in mentions(annotated, "a1", "p2")
     assert mentions(annotated, "a2", "p1") == [("elina-virtanen", "維爾塔寧")]  # another article: learned first
-    assert CONFIG.party_of("elina-virtanen") is None  # no party until an editor adds the person
+    assert CONFIG.party_of("elina-virtanen") is None  # not in briefing.yml: no party of the config's own
+    # ... but Finnish Foreign Minister, 芬蘭外交部長: Finland's words are Europe's (briefing.yml, parties)
+    assert CONFIG.party_of("elina-virtanen", {e.id: e.group for e in lexicon.provisional}) == "europe"
 
 
 def test_a_surname_alone_is_the_person_only_in_the_article_that_names_them_in_full():
@@ -110,13 +112,50 @@ def test_the_title_is_annotated_and_counts_for_the_index_but_is_no_paragraph():
     assert [(a.paragraph, a.surface) for a in briefing.appearances["donald-trump"]] == [("title", "川普")]
 
 
-def test_a_provisional_speaker_counts_for_no_party():
-    corpus = [source("s1", "烏克蘭外交部長維爾塔寧（Elina Virtanen）表示，領土問題不容讓步。")]
+def _positions(briefing) -> list[tuple[str, str]]:
+    return [(party, c.first.entity) for section in briefing.topics for party, found in section.positions for c in found]
+
+
+def test_a_learned_official_speaks_for_the_party_their_role_names():
+    corpus = [source("s1", "烏克蘭外交部長維爾塔寧（Elina Virtanen）表示，領土問題不容讓步。",
+                     "Hungarian Prime Minister Tamas Kovacsy said Europe must not cede territory to anyone.")]
     annotated, lexicon = annotate(CONFIG, corpus)
     ap = annotated[0].paragraphs[0]
     assert [a.entity for a in ap.attributions] == ["elina-virtanen"]
+    groups = {e.id: e.group for e in lexicon.provisional}
+    assert groups == {"elina-virtanen": "ukraine", "tamas-kovacsy": "europe"}
     briefing = compose(CONFIG, annotated, lexicon)
-    assert all(not found for section in briefing.topics for _, found in section.positions)
+    assert set(_positions(briefing)) == {("europe", "tamas-kovacsy"), ("ukraine", "elina-virtanen")}
+    pages = {p.uri: p.markdown for p in render(CONFIG, briefing)}
+    assert "所以他的發言暫列烏克蘭的立場，直到編輯將其加入設定檔" in pages["entities/elina-virtanen.md"]
+    assert "不計入任何一方" not in pages["entities/elina-virtanen.md"]
+
+
+def test_a_learned_person_without_an_officials_role_of_one_party_speaks_for_none():
+    texts = ["外交部長維爾塔寧（Elina Virtanen）表示，領土問題不容讓步。",  # a role, no party named
+             "烏克蘭分析師科瓦連科（Ivan Kovalenko）認為，領土問題不會有結果。",  # a party named, no official's role
+             "俄羅斯特使梅德韋奇克（Oleg Medvechyk）表示，領土必須讓出。",  # two roles of two parties
+             "烏克蘭特使梅德韋奇克表示，我們不會放棄領土。",
+             "烏克蘭總統澤倫斯基與外長維爾塔寧會面。"]  # the party word is another person's title
+    annotated, lexicon = annotate(CONFIG, [source("s1", *texts)])
+    assert {e.id: e.group for e in lexicon.provisional} == {
+        "elina-virtanen": None, "ivan-kovalenko": None, "oleg-medvechyk": None}
+    briefing = compose(CONFIG, annotated, lexicon)
+    assert _positions(briefing) == []
+    assert "他的發言不計入任何一方的立場" in {p.uri: p.markdown for p in render(CONFIG, briefing)}["entities/elina-virtanen.md"]
+    # the near miss: the same person, her own party's word before her role
+    annotated, lexicon = annotate(CONFIG, [source("s1", *texts[:4], "美國總統川普與烏克蘭外長維爾塔寧會面。")])
+    assert {e.id: e.group for e in lexicon.provisional}["elina-virtanen"] == "ukraine"
+    assert _positions(compose(CONFIG, annotated, lexicon)) == [("ukraine", "elina-virtanen")]
+
+
+def test_a_learned_person_out_of_office_or_in_opposition_speaks_for_no_party():
+    texts = ["烏克蘭前總統波洛申克（Petro Poroshenkov）表示，領土不能讓。",
+             "Russian opposition leader Yulia Navalova said the talks legitimise the war.",
+             "烏克蘭前線司令索科洛夫（Ivan Sokolovsky）表示，領土正在失去。"]  # near miss: 前線 is the front line
+    _, lexicon = annotate(CONFIG, [source("s1", *texts)])
+    assert {e.id: e.group for e in lexicon.provisional} == {
+        "petro-poroshenkov": None, "yulia-navalova": None, "ivan-sokolovsky": "ukraine"}
 
 
 def test_learning_is_deterministic_and_ids_are_latin_slugs():

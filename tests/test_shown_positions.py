@@ -136,3 +136,39 @@ def test_an_aside_set_off_by_dashes_is_not_part_of_the_speakers_clause():
     text = "這些談話似乎印證了烏克蘭早先的憂慮——澤倫斯基上週就曾經表示，普丁正試圖操弄談判，拒絕割讓領土。"
     statements = [t for _, e, t in shown(text)["statements"] if e == "volodymyr-zelensky"]
     assert statements == ["…澤倫斯基上週就曾經表示，普丁正試圖操弄談判，拒絕割讓領土。"]
+
+
+# --- how sure the link to the speaker is: pages quote only the sure ones ------------------------------
+
+
+def hows(*texts: str) -> list[list[tuple[str, str]]]:
+    annotated, _ = annotate(CONFIG, [source("s1", *texts)])
+    return [[(a.entity, a.how) for a in ap.attributions] for ap in annotated[0].paragraphs]
+
+
+def test_a_pronoun_opening_a_paragraph_is_kept_but_not_quoted_as_the_speakers():
+    first = "澤倫斯基週一表示，烏克蘭不會割讓領土。"
+    later = "他又說，任何停火都必須有安全保障，不能只是紙上的承諾。"
+    assert hows(first, later) == [[("volodymyr-zelensky", "clause")], [("volodymyr-zelensky", "pronoun-before")]]
+    held = shown(first, later)
+    assert [t for _, _, t in held["security-guarantees"]] == []  # the second paragraph is not quoted as his
+    assert all("安全保障" not in t for _, _, t in held["statements"])
+    # near miss: the same pronoun in the paragraph where he spoke links to him surely
+    together = first[:-1] + "。" + later
+    assert hows(together) == [[("volodymyr-zelensky", "clause"), ("volodymyr-zelensky", "pronoun")]]
+    assert [(p, e) for p, e, _ in shown(together)["security-guarantees"]] == [("ukraine", "volodymyr-zelensky")]
+
+
+def test_a_subject_several_clauses_before_the_verb_is_too_far_to_be_its_speaker():
+    far = "川普似乎仍相信，只有他親自出馬才能達成協議，即使協議滿足莫斯科的大部分要求，也值得一簽，希望能讓烏克蘭停火並交出領土。"
+    assert hows(far) == [[]]
+    assert shown(far)["territory"] == [] and shown(far)["statements"] == []
+    other = "盧比奧週二在吉達與烏克蘭官員會面，雙方會後發表聲明，烏克蘭稱願意接受停火並討論領土。"  # another subject took over
+    assert hows(other) == [[]]
+    # an English verb with no subject of its own has the sentence's, however many commas lie between
+    english = "Emmanuel Macron, who met Zelensky in Paris on Monday, December 1, said the territory question was Ukraine's alone."
+    assert hows(english) == [[("emmanuel-macron", "sentence")]]
+    # near miss: the subject one clause before the verb (川普在會後發言，稱……) is his
+    near = "川普在會後發言，稱烏克蘭必須交出頓巴斯的領土。"
+    assert hows(near) == [[("donald-trump", "sentence")]]
+    assert [(p, e) for p, e, _ in shown(near)["territory"]] == [("us", "donald-trump")]

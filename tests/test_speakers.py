@@ -52,6 +52,16 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("白宮聲明，美方將繼續斡旋。", ["white-house"]),
         ("川普與澤倫斯基發表聯合聲明，雙方同意停火。", []),
         ("據佩斯科夫表示，會談將繼續。", ["dmitry-peskov"]),
+        # Unnamed European officials as outlets write them speak for Europe; named as a topic, they do not.
+        ("歐洲外交官表示，普丁的戰爭目標沒有改變。", ["european-officials"]),
+        ("European partners said they would back Kyiv.", ["european-officials"]),
+        ("European representatives were not at the table, Zelensky said.", ["volodymyr-zelensky"]),
+        # 提出 a plan or a place is a proposal; what was proposed (所提出, 提出的) and filings are not.
+        ("普丁提出在阿聯酋舉行會晤。", ["vladimir-putin"]),
+        ("威特科夫提出了一項停火計畫，承認俄方控制四州。", ["steve-witkoff"]),
+        ("川普政府的承諾，是在美方官員與烏克蘭會談時所提出。", []),
+        ("川普提出的方案仍待討論。", []),
+        ("澤倫斯基提出辭呈的傳言遭到否認。", []),
         # Nouns, negations and modals state nothing.
         ("Moscow kept pressing its demands, and Putin did not budge from his claims.", []),
         ("Trump did not condemn the strikes.", []),

@@ -26,6 +26,7 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     CUES.pattern[:-1]
     + r"|确认(?=[，,：:「“])|(?<!联合)(?<!发表)(?<!份)声明(?=[，,：:])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
     r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|解释|澄清|提醒|力挺"
+    r"|(?<!所)提出(?![了过]?(?:申请|诉讼|辞职|辞呈))"  # 提出停火方案 = proposed; 所提出 is a noun phrase
     r"|(?<=[，,又还并也亦更])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法"  # 指 = said (HK usage)
     # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
     r"|\badd(?:s|ed)(?=\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\b|[:,.;”\"]|$))"
@@ -294,21 +295,21 @@ class Speakers:
                         and ";" not in fold(text[bound:clause_start]))
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
                 verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start)
-                speaker = seen[-1] if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
+                speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
                 if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
                     for entity in self._people(named, clause_start, cue_start, text):
                         if entity not in seen:
                             seen.append(entity)
-                            spans.append((Attribution(index, entity, text[cue_start:cue_end]), clause_start))
+                            spans.append((Attribution(index, entity, text[cue_start:cue_end], how="both"), clause_start))
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
-                    spans.append((Attribution(index, speaker, text[cue_start:cue_end]),
+                    spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how),
                                   speaker_start(text, named, speaker, s_start, clause_start, cue_start, s_end, quoted)))
                     # 「我們不會讓步。」澤倫斯基說。: the quotation before a sentence that only names its speaker
                     if (index and verb.first and not CLAUSE_BREAK.search(text[s_start:cue_start])
                             and not text[cue_end:s_end].strip(" 。.!！道") and QUOTATION.match(text[slice(*sentences[index - 1])])
-                            and Attribution(index - 1, speaker, text[cue_start:cue_end]) not in result + earlier):
-                        earlier.append(Attribution(index - 1, speaker, text[cue_start:cue_end]))
+                            and Attribution(index - 1, speaker, text[cue_start:cue_end], how=how) not in result + earlier):
+                        earlier.append(Attribution(index - 1, speaker, text[cue_start:cue_end], how=how))
                 last = speaker or last
                 spoken = speaker
                 bound = cue_end
@@ -323,43 +324,48 @@ class Speakers:
         return result, Context(subject if subject or named else before.speaker, known)
 
     def _speaker(self, named: list[Mention], text: str, sentences, verb: _Verb, seen: list[str], last: str | None,
-                 before: Context, roles: list[Role]) -> str | None:
-        """The speaker of one speech verb not inside what an earlier one says (see `attributions`);
-        `roles`: who was named with a role so far."""
+                 before: Context, roles: list[Role]) -> tuple[str | None, str]:
+        """The speaker of one speech verb not inside what an earlier one says (see `attributions`)
+        and how it was found (Attribution.how); `roles`: who was named with a role so far."""
         s_start, s_end = sentences[verb.sentence]
         cue = fold(text[verb.start:verb.end])
         if self._illustration(named, text, s_start, verb.start):
-            return None
+            return None, ""
         if cue in AFTER:
-            return self._after(named, verb.end, text, s_end, SOURCE_WORDS)
+            return self._after(named, verb.end, text, s_end, SOURCE_WORDS), "after"
         clause = fold(text[verb.clause:verb.start])
         if PASSIVE.search(clause):  # 被莫斯科批評: the one after 被, if known, is the speaker
             agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start and text[m.start - 1:m.start] == "被"]
-            return agent[0].entity if agent else None
+            return (agent[0].entity if agent else None), "passive"
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
             if found := self._subject(named, verb.clause, verb.start, text):
-                return found
+                return found, "clause"
             if self._unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
-                return None
+                return None, ""
             role, found = self._role(clause, roles)  # "the official added"
             if role:
-                return found
+                return found, "role"
             if OWN_SUBJECT.match(clause.strip()):  # 而莫斯科雖表示: a new clause with a subject of its own
-                return None
+                return None, ""
         if seen:
-            return seen[-1]
-        if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles)):
-            return found
+            return seen[-1], "carried"
+        if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles))[0]:
+            return found if found[1] != "sentence-far" else (None, "")  # too far to be its subject
         # A sentence opening with 他/he ("He reported no breakthrough, however, and added: …") or with
         # no subject at all (「……」並強調……) continues the last speaker.
         opening = fold(text[s_start:verb.clause]).strip() if verb.clause > s_start else clause.strip()
         if pronoun or (verb.first and (PRONOUN.match(opening) or NO_SUBJECT.match(opening))):
             # the last speaker, else whom the nearest sentence before names, else the paragraph before's
-            return last or next((found for start, end in reversed(sentences[:verb.sentence])
-                                 if (found := self._subject(named, start, end, text))), before.speaker)
-        return None
+            if last:
+                return last, "pronoun" if pronoun or PRONOUN.match(opening) else "carried"
+            named_before = next((found for start, end in reversed(sentences[:verb.sentence])
+                                 if (found := self._subject(named, start, end, text))), None)
+            if named_before:
+                return named_before, "pronoun-named"
+            return before.speaker, "pronoun-before"
+        return None, ""
 
     def _illustration(self, named: list[Mention], text: str, s_start: int, cue_start: int) -> bool:
         """Whether the verb at `cue_start` is the writer's, not a speaker's: its clause follows a
@@ -372,27 +378,38 @@ class Speakers:
                 return True
         return False
 
+    def _distance(self, named: list[Mention], speaker: str, text: str, s_start: int, verb: _Verb) -> str:
+        """"sentence" for a subject one clause before the verb's (普丁在會後發言，稱……), and in English,
+        where a verb without a subject of its own has the sentence's ("Macron, who hosted Zelensky
+        on Monday, December 1, said"); "sentence-far" for a Chinese verb when more clauses lie
+        between (特朗普似乎仍相信，……，……，也值得一簽，希望……; 魯比奧……會面，雙方……，烏克蘭稱……):
+        the writer's own clauses, or another subject, may have taken over, so no one is credited."""
+        last = max((m.end for m in named if m.entity == speaker and s_start <= m.start < verb.clause), default=s_start)
+        between = len(CLAUSE_BREAK.findall(text, last, verb.clause))
+        return "sentence" if between <= 1 or text[verb.start:verb.end].isascii() else "sentence-far"
+
     def _first(self, named: list[Mention], text: str, sentences, verb: _Verb, clause: str, pronoun: bool,
-               roles: list[Role]) -> str | None:
+               roles: list[Role]) -> tuple[str | None, str]:
         """For a sentence's first speech verb whose clause names no one: a name after the verb, a
-        possessor, the sentence's subject, a statement's issuer or a role noun opening the sentence."""
+        possessor, the sentence's subject, a statement's issuer or a role noun opening the sentence
+        (and how it was found)."""
         s_start, s_end = sentences[verb.sentence]
         english = text[verb.start:verb.end].isascii()
         if not pronoun:
             if (english and AFTER_QUOTE.search(text, 0, verb.start)
                     and (found := self._after(named, verb.end, text, s_end, TITLE_WORDS))):
-                return found  # “…,” said Zelensky
+                return found, "after"  # “…,” said Zelensky
             if found := self._subject(named, verb.clause, verb.start, text, owner=True):
-                return found
+                return found, "owner"
         if found := self._sentence_subject(named, s_start, verb.clause, text, scenes=pronoun):
-            return found
+            return found, self._distance(named, found, text, s_start, verb)
         before = sentences[verb.sentence - 1] if verb.sentence else None
         if before and DOCUMENT.match(clause.strip()) and ISSUED.search(fold(text[slice(*before)])):
-            return self._sentence_subject(named, *before, text, scenes=False)
+            return self._sentence_subject(named, *before, text, scenes=False), "document"
         if pronoun:
-            return None
+            return None, ""
         if verb.clause > s_start and (role := self._role(fold(text[s_start:verb.clause]).split(",")[0], roles))[0]:
-            return role[1]  # "The president, interviewed by France 2, said"
+            return role[1], "role"  # "The president, interviewed by France 2, said"
         if english and not clause.strip() and text[:verb.clause].rstrip().endswith(","):
-            return self._after(named, verb.end, text, s_end, TITLE_WORDS)  # The talks were useful, said Zelensky.
-        return None
+            return self._after(named, verb.end, text, s_end, TITLE_WORDS), "after"  # The talks were useful, said Zelensky.
+        return None, ""

@@ -103,7 +103,7 @@ class Composer:
 
     def _party(self, source_id: str, paragraph: str) -> str | None:
         ap = next(p for p in self.by_id[source_id].paragraphs if p.paragraph.anchor == paragraph)
-        return next((p for p in (self.config.party_of(m.entity) for m in ap.mentions) if p), None)
+        return next((p for p in (self.config.party_of(m.entity, self.groups) for m in ap.mentions) if p), None)
 
     def own_words(self, excerpt: Excerpt) -> tuple[bool, bool]:
         """How directly a position is the speaker's: a named person before a body (歐洲官員, the

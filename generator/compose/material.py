@@ -135,8 +135,9 @@ class _Maker:
             found.append((a, text, self._shapes[key]))
         parties: dict[str, set] = defaultdict(set)
         for a, text, _ in found:
-            parties[text].add(self.m.config.party_of(a.entity))
-        return [(a, text, shape) for a, text, shape in found if len(parties[text] - {None}) <= 1]
+            parties[text].add(self.m.config.party_of(a.entity, self.m.groups))
+        # A speaker found through a weak link (Attribution.sure) is not quoted as theirs.
+        return [(a, text, shape) for a, text, shape in found if len(parties[text] - {None}) <= 1 and a.sure]
 
     def shape(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
         key = (n, *sorted(set(indexes)))

@@ -30,6 +30,7 @@ class Evaluator:
         self.config = config
         # A provisional person the gold does not know is still a person: its mentions count against precision.
         self.kinds = {**{e.id: e.kind for e in provisional}, **gold.kinds, **{e.id: e.kind for e in config.entities}}
+        self.learned = {e.id: e.group for e in provisional}  # the party learned officials speak for
         self.report = Report(topics={t.id: Score() for t in config.topics})
 
     def _disagree(self, what, article, p: GoldParagraph, spans, expected, found, evidence=()) -> None:
@@ -158,7 +159,7 @@ class Evaluator:
             if ap.paragraph.kind != "text":
                 continue
             for attribution in ap.attributions:
-                party = self.config.party_of(attribution.entity)
+                party = self.config.party_of(attribution.entity, self.learned)
                 start, end = ap.sentences[attribution.sentence]
                 letters = alignment_key(ap.paragraph.text[start:end])[1]
                 if party and letters and span.holds(start + letters[0]):  # the gold paragraph the sentence opens in
@@ -204,6 +205,7 @@ def evaluate(config: BriefingConfig, gold: Gold, sources: list, only: tuple[str,
 
     briefing = compose(config, tuple(annotated), lexicon)
     scored = {a.file: a for a in gold.articles if not only or a.file in only}
-    evaluator.report.shown = score_shown(briefing, scored, config.party_of,
+    learned = {e.id: e.group for e in lexicon.provisional}
+    evaluator.report.shown = score_shown(briefing, scored, lambda entity: config.party_of(entity, learned),
                                          shown_positions(briefing, POSITIONS_SHOWN, BRIEF_PER_PARTY))
     return evaluator.report, problems

@@ -135,10 +135,12 @@ class Renderer:
         parties = {p.id: p for p in config.parties}
         blocks = Blocks(briefing, sources, topics, entities, parties, links)
         self.learned = learned_names(briefing)
+        self.learned_groups = {e.id: e.group for e in briefing.lexicon.provisional}
         self.env.filters.update(indexed_html=indexed_html, excerpt_tokens=blocks.excerpt_tokens)
         self.env.globals.update(source_facets=self.source_facets, topic_facets=self.topic_facets, outlet_counts=self.outlet_counts,
                                 source_paragraphs=blocks.source_paragraphs,
                                 cite=blocks.cite, claim=blocks.claim, evidence=evidence, mention_text=blocks.mention_text)
+        self.env.globals.update(learned_party_of=lambda entity: config.party_of(entity, self.learned_groups))
         self.env.globals.update(people_shown=PEOPLE_SHOWN,
                                 outlets_shown=OUTLETS_SHOWN)
         self.env.globals.update(
@@ -159,7 +161,7 @@ class Renderer:
 
     def source_facets(self, annotated: AnnotatedSource) -> dict:
         topic_ids = {t.id for ap in annotated.paragraphs for t in ap.topics}
-        party_ids = {self.config.party_of(m.entity) for ap in annotated.paragraphs for m in ap.mentions} - {None}
+        party_ids = {self.config.party_of(m.entity, self.learned_groups) for ap in annotated.paragraphs for m in ap.mentions} - {None}
         return {"topics": [t.title for t in self.config.topics if t.id in topic_ids],
                 "parties": [p.name for p in self.config.parties if p.id in party_ids]}
 

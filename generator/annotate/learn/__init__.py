@@ -31,7 +31,7 @@ from ...model import LearnedName, Lexicon, Source
 from ...normalize import fold, fold_map
 from ...parallel import cached_map
 from ..names import Names
-from .patterns import DOTS, NICKNAME, NOT_NAME, is_latin, same_person, slug, words_of
+from .patterns import DOTS, NICKNAME, NOT_NAME, Sides, is_latin, official_context, same_person, slug, words_of
 from .scan import SourceScan, TextScan, scan_source, start_scan
 
 if TYPE_CHECKING:
@@ -50,19 +50,32 @@ class _Person:
     seen: list[LearnedName] = field(default_factory=list)
 
 
+_sides: Sides | None = None  # per worker process of the surname pass, made in _start_surnames
+_provisional: frozenset[str] = frozenset()
+
+
 def _start_surnames(config: BriefingConfig, lexicon: Lexicon) -> None:
-    global _matcher
+    global _matcher, _sides, _provisional  # noqa: PLW0603
     _matcher = Names(config, lexicon)
+    _sides = Sides(config.parties)
+    _provisional = frozenset(e.id for e in lexicon.provisional)
 
 
-def _named_in_full(source: Source) -> tuple[tuple[str, str], ...]:
-    """(entity, the paragraph that first names it with more than one word), by entity."""
+def _named_in_full(source: Source) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str | None], ...]]:
+    """(entity, the paragraph that first names it with more than one word), by entity; and for each
+    provisional person named with an official's role, (entity, the party that role's words say)."""
     first: dict[str, str] = {}
+    sides: list[tuple[str, str | None]] = []
     for p in source.paragraphs:
-        for m in _matcher.mentions(fold_map(p.text), p.text, source.id):
+        folded = fold_map(p.text)
+        for m in _matcher.mentions(folded, p.text, source.id):
             if len(m.surface.split()) > 1:
                 first.setdefault(m.entity, p.anchor)
-    return tuple(sorted(first.items()))
+            if m.entity in _provisional:
+                before, after = official_context(fold(p.text[max(0, m.start - 40):m.start]), fold(p.text[m.end:m.end + 48]))
+                if before or after:
+                    sides.append((m.entity, _sides.party(before, after)))
+    return tuple(sorted(first.items())), tuple(sides)
 
 
 def _digest(*parts: str) -> str:
@@ -204,12 +217,23 @@ class Learner:
                  LearnedName(n.surface, n.entity, n.source, n.paragraph, n.how, _article_only(n.surface)) for n in self.learned]
         learned = {fold(n.surface) for n in (*names, *self.sounds)}
         unnamed = tuple(n for n in self.unnamed if fold(n.surface) not in learned)
-        return Lexicon(names=tuple(names) + tuple(self.sounds) + self._surnames(sources, names, people, jobs, cache),
-                       provisional=tuple(people), unnamed=unnamed)
+        surnames, sides = self._surnames(sources, names, people, jobs, cache)
+        return Lexicon(names=tuple(names) + tuple(self.sounds) + surnames,
+                       provisional=tuple(self._party(p, sides) for p in people), unnamed=unnamed)
+
+    def _party(self, person: Entity, sides: dict[str, list[str | None]]) -> Entity:
+        """The person with the group of the one party every official role outlets give them says
+        (烏克蘭外交部長西比哈, "Hungarian Prime Minister Viktor Orban"); as it was when a role says no
+        party or two roles say different ones."""
+        said = set(sides.get(person.id, ())) - {None}  # "Foreign Minister X" says no party, nor against one
+        if len(said) != 1:
+            return person
+        return person.model_copy(update={"group": self.config.plain_group(said.pop())})
 
     def _surnames(self, sources: list[Source], names: list[LearnedName], people: list[Entity], jobs: int,
-                  cache: "Cache | None") -> tuple[LearnedName, ...]:
-        """The surname alone, in an article that names the person in full (Mykhailo Fedorov … Fedorov's).
+                  cache: "Cache | None") -> tuple[tuple[LearnedName, ...], dict[str, list[str | None]]]:
+        """The surname alone, in an article that names the person in full (Mykhailo Fedorov … Fedorov's),
+        and the parties the roles given to each provisional person say (`_named_in_full`).
         Which persons an article names in full depends on the names learned, so they key its cache entry."""
         full = {e.id: [n for n in e.names if is_latin(n) and len(words_of(n)) > 1]
                 for e in (*self.config.entities, *people) if e.kind == "person"}
@@ -218,7 +242,10 @@ class Learner:
         firsts = cached_map(cache, list(sources), _named_in_full, jobs, lambda s: cache.key_of("learn-surnames", settings, s),
                             _start_surnames, (self.config, matched))
         found: list[LearnedName] = []
-        for source, first in zip(sources, firsts):
+        sides: dict[str, list[str | None]] = {}
+        for source, (first, said) in zip(sources, firsts):
+            for entity, party in said:
+                sides.setdefault(entity, []).append(party)
             here: set[str] = set()  # surnames already taken in this source
             for entity, anchor in first:
                 for name in full.get(entity, ()):
@@ -229,7 +256,7 @@ class Learner:
                     if fold(surname).strip() not in self.owner and surname not in here:
                         here.add(surname)
                         found.append(LearnedName(surname, entity, source.id, anchor, "surname", True))
-        return tuple(found)
+        return tuple(found), sides
 
 
 def _article_only(surface: str) -> bool:

@@ -112,3 +112,66 @@ def translit_tail(run: str) -> str:
 
 # --- the scan: what each text says, a pure function of the text and the config ---------------------
 
+
+
+# --- the party a learned official speaks for ---------------------------------------------------------
+
+# Roles of a party's officials (folded): government, diplomacy, negotiators, armed forces, regional
+# heads. Not analysts, lawmakers, governors of a US state or reporters: LABELLING.md counts none of
+# them for a party.
+OFFICIAL_ZH = re.compile(
+    "(总统|副总统|总理|副总理|首相|外交部长|国防部长|部长|外长|防长|国务卿|特使|发言人|新闻秘书|秘书长|幕僚长|大使|首席谈判代表|谈判代表"
+    "|顾问|助理|司令|总司令|参谋长|总长|局长|州长|市长|负责人|领导人|主席)$")
+OFFICIAL_EN = re.compile(
+    r"\b(president|vice[- ]president|prime minister|chancellor|minister|secretary|press secretary|ambassador|envoy"
+    r"|adviser|advisor|aide|spokes(?:man|woman|person)|negotiator|commander|chief|head|leader|general)"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?\s*$")
+# A role out of office or against the government speaks for no party (前總統, former president,
+# Russian opposition leader, 流亡).
+NOT_IN_OFFICE = re.compile(r"前(?![线往夕天日晚方后])|卸任|反对派|在野|流亡|\b(?:former|ex|opposition|exiled|retired)\b")
+_BREAK = re.compile(r"[，,。；;：:、!?！？()（）]|(?<!\.[a-z])\.\s|\b(?:and|with|to|by|from)\s|[与和及同跟向对被]")
+
+
+def official_context(before: str, after_text: str) -> tuple[str, str]:
+    """(before, after): the words an outlet writes right before a name (`before`, folded) when
+    they end in an official's role (烏克蘭外交部長西比哈, "Ukraine's energy minister, Denys
+    Shmyhal"), and the apposition after it ("Denys Shmyhal, Ukraine's energy minister"); each ""
+    when there is none. Only up to the clause break or conjunction nearest the name, so another
+    person's title (川普與烏克蘭外長X) says nothing of this one."""
+    before = re.sub(r"[,，]\s*$", "", before) if re.search(r"[a-z][,，]\s*$", before) else before
+    breaks = list(_BREAK.finditer(before))
+    before = before[breaks[-1].end():] if breaks else before
+    if not (OFFICIAL_ZH.search(before.strip()) or OFFICIAL_EN.search(before)) or NOT_IN_OFFICE.search(before):
+        before = ""
+    after = re.match(r"\s*[,，]\s*(?:the\s+|a\s+|an\s+)?([^,，.。;；()（）]{0,40})", after_text)
+    after_words = after.group(1) if after else ""
+    role = re.search(r"\b(president|prime minister|chancellor|minister|secretary|ambassador|envoy|adviser|advisor|aide"
+                     r"|spokes(?:man|woman|person)|negotiator|commander|chief|head|leader)\b", after_words)
+    after_words = after_words[:role.end()] if role else ""
+    return before, ("" if NOT_IN_OFFICE.search(after_words) else after_words)
+
+
+class Sides:
+    """The party whose words (Party.words, folded) stand nearest a learned official's name."""
+
+    def __init__(self, parties):
+        words = []
+        for party in parties:
+            for w in party.words.all:
+                f = fold(w).strip()
+                if f:
+                    words.append((f, party.id))
+        words.sort(key=lambda w: -len(w[0]))
+        self.owner = dict(words)
+        alternatives = "|".join((rf"(?<![a-z]){re.escape(f)}(?![a-z])" if f.isascii() else re.escape(f)) for f, _ in words)
+        self.pattern = re.compile(alternatives) if alternatives else None
+
+    def party(self, before: str, after: str) -> str | None:
+        """The party of the side word nearest the name: the last one before it, else the first after."""
+        if self.pattern is None:
+            return None
+        found = list(self.pattern.finditer(before))
+        if found:
+            return self.owner[found[-1].group()]
+        first = self.pattern.search(after)
+        return self.owner[first.group()] if first else None
