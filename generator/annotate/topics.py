@@ -94,7 +94,7 @@ _CVC = re.compile(r"[^aeiou][aeiou][bdgklmnprtz]$")  # a final consonant English
 
 def inflections(term: str) -> tuple[str, ...]:
     """The term and, for an English term ending in a lower-case word, its regular -s/-ed/-ing forms
-    (cede: cedes, ceded, ceding; transfer: also transferred, transferring, since whether the
+    (cede: cedes, ceded, ceding; territory: territories; transfer: also transferred, transferring, since whether the
     consonant doubles depends on stress the spelling does not show), so editors list a word once.
     A phrase that opens with a lower-case word is inflected there too (monitor the ceasefire:
     monitoring the ceasefire; hand over: handing over); the odd forms this makes of a noun phrase
@@ -111,6 +111,8 @@ def _word_forms(word: str) -> tuple[str, ...]:
         return ()
     if word.endswith("e"):
         forms = (word + "s", word + "d", word[:-1] + "ing")
+    elif word.endswith("y") and word[-2] not in "aeiou":  # territory: territories; occupy: occupied
+        forms = (word[:-1] + "ies", word[:-1] + "ied", word + "ing")
     elif word.endswith(("s", "x", "sh", "ch")):
         forms = (word + "es", word + "ed", word + "ing")
     else:
