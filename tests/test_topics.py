@@ -172,3 +172,52 @@ def test_an_english_phrase_is_found_with_its_first_word_inflected_and_any_articl
 def test_army_size_is_a_guarantee_term_also_with_a_possessive():
     assert "security-guarantees" in topics("新協議將烏克蘭軍隊的規模限制在80萬人。")
     assert "security-guarantees" not in topics("前線指揮官擔憂軍隊的士氣。")
+
+
+def test_an_english_term_ending_in_y_is_found_in_its_plural():
+    from generator.annotate.topics import inflections
+    assert {"territories", "occupied"} <= {*inflections("territory"), *inflections("occupy")}
+    assert "territory" in topics("He added that Ukraine and Russia should each give up the territories they now hold.")
+    # Near miss: after a vowel, y stays (destroys, not destroies).
+    assert "destroys" in inflections("destroy") and "destroies" not in inflections("destroy")
+
+
+def test_the_coalition_of_the_willing_is_about_guarantees():
+    assert {"security-guarantees", "european-stance"} <= topics("據悉，願加入「志願者聯盟」的國家已超過30個。")
+    assert "security-guarantees" in topics("Leaders of the coalition of the willing met in Paris on Tuesday.")
+    # Near miss: another coalition is none.
+    assert "security-guarantees" not in topics("A coalition of aid groups delivered food to Kharkiv.")
+
+
+@pytest.mark.parametrize("text", [
+    "匈牙利總理奧班表示，布達佩斯是歐洲唯一能舉行這場會晤的地方。",
+    "Polish Prime Minister Donald Tusk said he had many concerns but also great hope.",
+    "波兰外长西科尔斯基说，欧洲才是乌克兰的生命线。",
+])
+def test_a_european_head_of_government_speaks_for_europe(text):
+    assert "european-stance" in topics(text)
+
+
+def test_a_european_city_alone_is_no_european_leader():
+    assert "european-stance" not in topics("A summit planned for Budapest was called off on Tuesday.")
+
+
+def test_a_speaker_resolved_to_an_envoy_puts_the_paragraph_on_the_envoys_page():
+    assert "us-envoys" in story("美國特使威特科夫週二抵達莫斯科。", "他補充說，雙方仍有分歧。")[1]
+    assert "us-envoys" in story("US envoy Steve Witkoff arrived in Moscow on Tuesday.", "He added that differences remain.")[1]
+    # Near miss: the same words after someone who is not an envoy.
+    assert "us-envoys" not in story("烏克蘭總統澤倫斯基週二抵達柏林。", "他補充說，雙方仍有分歧。")[1]
+    assert "us-envoys" not in story("Ukraine's President Volodymyr Zelensky arrived in Berlin.", "He added that differences remain.")[1]
+
+
+def test_the_evidence_of_a_resolved_envoy_is_their_name():
+    from generator.compose.excerpts import sentence_evidence
+    from generator.model import Source
+    config = ANNOTATOR.config
+    paragraphs = (Paragraph("p1", "美國特使威特科夫週二抵達莫斯科。", 1), Paragraph("p2", "他補充說，雙方仍有分歧。", 2))
+    source = Source("s", "s.txt", "text", "T", None, "2025-12-15", None, "zh-Hant", paragraphs, ())
+    second = ANNOTATOR.source(source).paragraphs[1]
+    groups = {e.id: e.group for e in config.entities}
+    names = {e.id: e.name_zh for e in config.entities}
+    assert sentence_evidence(second, "us-envoys", groups, ("us-envoy", "us-negotiator"), names) == {0: ("威特科夫",)}
+    assert next(t for t in second.topics if t.id == "us-envoys").terms == ("威特科夫",)

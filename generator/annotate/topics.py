@@ -26,6 +26,7 @@ class Topics:
         self.matter_topics = {t.id for t in config.topics if not t.groups}  # about what, not about whom
         self.owners = Matcher((form, t.id) for t in config.topics for word in t.not_after.all for form in apostrophes(word))
         self.group = {e.id: e.group for e in config.entities}
+        self.name = {e.id: e.name_zh for e in config.entities}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
         terms = []
@@ -76,11 +77,16 @@ class Topics:
                         decided.add(topic.id)
                     else:
                         weak.append(mention.start)  # every mention: the pair may be in a later sentence
-            if topic.id in decided or not weak:
+            # A speaker the speakers module resolved to a group member (他補充, the envoy added, also
+            # from the paragraph before) names them: the evidence is their name.
+            for a in attributions:
+                if self.group.get(a.entity) in topic.groups:
+                    decided.add(topic.id)
+                    evidence.setdefault(topic.id, []).append((sentences[a.sentence][0], self.name[a.entity]))
+            if topic.id in decided:
                 continue
-            named = {m.entity for m in mentions}
             weak += [sentences[a.sentence][0] for a in attributions
-                     if a.entity in named and self.group.get(a.entity) in topic.hint_groups]
+                     if self.group.get(a.entity) in topic.hint_groups]
             hints = [h.start for h in terms if h.topic == topic.id and h.hint]
             if any(_same_sentence(sentences, a, b) for a in weak for b in hints):
                 decided.add(topic.id)

@@ -50,10 +50,16 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None
 
 
 def sentence_evidence(ap: AnnotatedParagraph, topic_id: str, groups: dict[str, str | None],
-                      evidence_groups: tuple[str, ...]) -> dict[int, tuple[str, ...]]:
-    """Sentence index -> the topic's terms and group members found in it, in text order."""
+                      evidence_groups: tuple[str, ...], names: dict[str, str] | None = None) -> dict[int, tuple[str, ...]]:
+    """Sentence index -> the topic's terms and group members found in it, in text order; with
+    `names`, also a group member the sentence does not name but speaks through (他補充: by name)."""
     hits = [(h.start, h.surface) for h in ap.terms if h.topic == topic_id]
     hits += [(m.start, m.surface) for m in ap.mentions if groups.get(m.entity) in evidence_groups]
+    for a in ap.attributions if names else ():
+        start, end = ap.sentences[a.sentence]
+        if groups.get(a.entity) in evidence_groups and a.entity in names and not any(
+                m.entity == a.entity and start <= m.start < end for m in ap.mentions):
+            hits.append((start, names[a.entity]))
     found: dict[int, dict[str, None]] = defaultdict(dict)
     for start, surface in sorted(hits):
         found[ap.sentence_of(start)][surface] = None
