@@ -221,3 +221,14 @@ def test_the_evidence_of_a_resolved_envoy_is_their_name():
     names = {e.id: e.name_zh for e in config.entities}
     assert sentence_evidence(second, "us-envoys", groups, ("us-envoy", "us-negotiator"), names) == {0: ("威特科夫",)}
     assert next(t for t in second.topics if t.id == "us-envoys").terms == ("威特科夫",)
+
+
+@pytest.mark.parametrize("text, guarantee", [
+    ("烏克蘭仍希望有朝一日加入北大西洋公約組織。", True),
+    ("Moscow wants a written promise that Ukraine's membership of NATO is off the table.", True),
+    ("Rutte said allies were ready to send troops once the fighting stops.", True),
+    ("北約秘書長呂特週二訪問基輔，參觀一座電廠。", False),  # NATO named, nothing of a guarantee
+    ("NATO foreign ministers met in Brussels on Tuesday.", False),
+])
+def test_nato_beside_a_word_of_membership_or_troops_is_a_guarantee(text, guarantee):
+    assert ("security-guarantees" in topics(text)) is guarantee
