@@ -232,3 +232,12 @@ def test_the_evidence_of_a_resolved_envoy_is_their_name():
 ])
 def test_nato_beside_a_word_of_membership_or_troops_is_a_guarantee(text, guarantee):
     assert ("security-guarantees" in topics(text)) is guarantee
+
+
+@pytest.mark.parametrize("text, on", [
+    ("雙方討論沿現有停火線設立緩衝區。", True),
+    ("Both sides discussed a demilitarised zone along the demarcation line.", True),
+    ("The shelling hit a buffer stock of grain near the river.", False),  # near miss: buffer, no zone
+])
+def test_lines_and_zones_of_a_settlement_are_territory(text, on):
+    assert ("territory" in topics(text)) is on
