@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..config import BriefingConfig
-from ..model import Attribution, Mention, TermHit, TopicHit
-from ..normalize import Folded, Matcher
+from ..model import AnnotatedParagraph, Attribution, Mention, TermHit, TopicHit, speaker_word
+from ..normalize import Folded, Matcher, fold_map
 from .dates.dateline import dateline_end
 from .speakers import CUES
 
@@ -26,7 +27,6 @@ class Topics:
         self.matter_topics = {t.id for t in config.topics if not t.groups}  # about what, not about whom
         self.owners = Matcher((form, t.id) for t in config.topics for word in t.not_after.all for form in apostrophes(word))
         self.group = {e.id: e.group for e in config.entities}
-        self.name = {e.id: e.name_zh for e in config.entities}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
         terms = []
@@ -45,7 +45,7 @@ class Topics:
 
     def decide(self, folded: Folded, terms: list[TermHit], mentions: list[Mention],
                sentences: tuple[tuple[int, int], ...], attributions: tuple[Attribution, ...] = (),
-               previous: frozenset[str] = frozenset()) -> tuple[TopicHit, ...]:
+               previous: frozenset[str] = frozenset(), text: str = "") -> tuple[TopicHit, ...]:
         """The topics a term or a group member puts the paragraph on, each with all its evidence.
         A hint or a hint-group member decides nothing alone; two of them in one sentence do (放棄頓巴斯:
         a place and a verb of giving up), and so does a hint beside a verb of stance for a
@@ -69,20 +69,24 @@ class Topics:
                 decided.add(hit.topic)
         for topic in self.config.topics:
             weak: list[int] = []  # offsets of every hint-group mention, for the pair rule
+            inside = [(h.start, h.end) for h in terms if h.topic == topic.id]
             for mention in mentions:
                 group = self.group.get(mention.entity)
                 if group in topic.groups or group in topic.hint_groups:
-                    evidence.setdefault(topic.id, []).append((mention.start, mention.surface))
+                    if not any(a <= mention.start and mention.end <= b for a, b in inside):  # 北約 in 加入北約
+                        evidence.setdefault(topic.id, []).append((mention.start, mention.surface))
                     if group in topic.groups:
                         decided.add(topic.id)
                     else:
                         weak.append(mention.start)  # every mention: the pair may be in a later sentence
             # A speaker the speakers module resolved to a group member (他補充, the envoy added, also
-            # from the paragraph before) names them: the evidence is their name.
+            # from the paragraph before) names them: the evidence is the word that stands for them.
+            named = {m.entity for m in mentions}
             for a in attributions:
                 if self.group.get(a.entity) in topic.groups:
                     decided.add(topic.id)
-                    evidence.setdefault(topic.id, []).append((sentences[a.sentence][0], self.name[a.entity]))
+                    if a.entity not in named:
+                        evidence.setdefault(topic.id, []).append(speaker_word(text, sentences[a.sentence], a))
             if topic.id in decided:
                 continue
             weak += [sentences[a.sentence][0] for a in attributions
@@ -92,6 +96,25 @@ class Topics:
                 decided.add(topic.id)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
+
+
+# A paragraph announcing a list (Key elements of the declaration include:, 主要內容包括：): what
+# follows is what it is about.
+LIST_LEAD = re.compile(r"(?:\binclud(?:e|es|ing)|\bfollow(?:s|ing)|\bare|包括|包含|如下|以下|有)\s*[:：]\s*$")
+
+
+def lead_ins(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[AnnotatedParagraph, ...]:
+    """`paragraphs` with each one that announces a list also on the topics of the paragraph after
+    it (the list's first item), with that paragraph's evidence (LABELLING.md, "topics")."""
+    out = list(paragraphs)
+    for i, ap in enumerate(paragraphs[:-1]):
+        if ap.paragraph.kind != "text" or not LIST_LEAD.search(fold_map(ap.paragraph.text).text):
+            continue
+        have = {t.id for t in ap.topics}
+        added = tuple(t for t in paragraphs[i + 1].topics if t.id not in have)
+        if added:
+            out[i] = replace(ap, topics=(*ap.topics, *added))
+    return tuple(out)
 
 
 _LOWER_WORD = re.compile(r"[a-z]{4,}")

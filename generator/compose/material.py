@@ -55,7 +55,6 @@ class Materials:
         self.config = config
         self.groups = {e.id: e.group for e in everyone}
         self.kinds = {e.id: e.kind for e in everyone}
-        self.names = {e.id: e.name_zh for e in config.entities}
         self.parties_of: dict[str, list[int]] = defaultdict(list)  # group -> the parties it belongs to, by index
         for k, party in enumerate(config.parties):
             for group_id in party.groups:
@@ -179,7 +178,10 @@ class _Maker:
             if topic.id not in self._topic_ids[n] or ap.paragraph.kind != "text":
                 continue
             anchor = ap.paragraph.anchor
-            evidence = sentence_evidence(ap, topic.id, groups, evidence_groups, self.m.names)
+            # A paragraph on a topic by the list it announces (topics.lead_ins) holds none of the
+            # list's evidence: its last sentence, the lead-in, is quoted with it.
+            evidence = sentence_evidence(ap, topic.id, groups, evidence_groups) or {
+                len(ap.sentences) - 1: next(t.terms for t in ap.topics if t.id == topic.id)}
             on_topic.append((n, ap, evidence))
             indexes = sorted(evidence)[:3]
             developments.append(Excerpt(
