@@ -249,3 +249,22 @@ def test_a_paragraph_announcing_a_list_is_on_the_topics_of_the_list():
     # Near misses: a colon that introduces a quotation, not a list; a list announced mid-paragraph.
     assert "security-guarantees" not in story("He told reporters:", item)[0]
     assert "security-guarantees" not in story("The key elements include: a new fund. Talks resume in May.", item)[0]
+
+
+def test_a_quotation_continuing_the_speaker_before_is_on_what_they_spoke_of():
+    said = "Kremlin aide Yuri Ushakov said Russia still demands that Ukraine withdraw from Donetsk."
+    assert "territory" in story(said, "“Until this is achieved, we will go on,” Ushakov said.")[1]
+    assert "territory" in story("克宮助理烏沙科夫表示，烏克蘭必須從頓內茨克撤軍。", "「在此之前，我們會繼續。」烏沙科夫說。")[1]
+    # Near misses: another speaker's quotation; the term in the writer's words, not the speaker's.
+    assert "territory" not in story(said, "“We will not give in,” Zelensky said.")[1]
+    writer = "Ukraine has refused to withdraw from Donetsk. Ushakov said the talks would go on."
+    assert "territory" not in story(writer, "“We will see,” Ushakov said.")[1]
+
+
+def test_evidence_from_the_paragraph_before_or_after_says_so():
+    said = "Kremlin aide Yuri Ushakov said Russia still demands that Ukraine withdraw from Donetsk."
+    from generator.model import Source
+    paragraphs = (Paragraph("p1", said, 1), Paragraph("p2", "“Until this is achieved, we will go on,” Ushakov said.", 2))
+    source = Source("s", "s.txt", "text", "T", None, "2025-12-15", None, "en", paragraphs, ())
+    second = ANNOTATOR.source(source).paragraphs[1]
+    assert next(t for t in second.topics if t.id == "territory").terms == ("上段：withdraw",)

@@ -103,15 +103,50 @@ class Topics:
 LIST_LEAD = re.compile(r"(?:\binclud(?:e|es|ing)|\bfollow(?:s|ing)|\bare|包括|包含|如下|以下|有)\s*[:：]\s*$")
 
 
+OPENS_QUOTE = re.compile(r"^\s*[「“\"『]")
+# Evidence from the paragraph before or after is shown as such (依據：上段：安全保證).
+BEFORE, AFTER = "上段：", "下段："
+
+
+def quotes_continued(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[AnnotatedParagraph, ...]:
+    """`paragraphs` with each one that goes on quoting the last speaker of the paragraph before
+    (“…,” Ushakov said, after a paragraph where Ushakov spoke) also on the topics whose terms lie in
+    that speaker's clause there: the quotation continues what they said (LABELLING.md, "topics").
+    Only a paragraph opening with a quotation: one that names the speaker again in its own words
+    may have moved on."""
+    out = list(paragraphs)
+    for i in range(1, len(paragraphs)):
+        ap, before = paragraphs[i], paragraphs[i - 1]
+        if ap.paragraph.kind != "text" or not OPENS_QUOTE.match(ap.paragraph.text) or not ap.attributions or not before.attributions:
+            continue
+        last = before.attributions[-1]
+        if ap.attributions[0].entity != last.entity:
+            continue
+        a, b = (last.start, last.end) if last.start >= 0 else before.sentences[last.sentence]
+        have = {t.id for t in ap.topics}
+        added = []
+        for t in before.topics:
+            if t.id in have:
+                continue
+            inside = [h.surface for h in before.terms if h.topic == t.id and a <= h.start < b and not h.hint]
+            if inside:
+                added.append(TopicHit(t.id, tuple(dict.fromkeys(BEFORE + term for term in inside))))
+        if added:
+            out[i] = replace(ap, topics=(*ap.topics, *added))
+    return tuple(out)
+
+
 def lead_ins(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[AnnotatedParagraph, ...]:
     """`paragraphs` with each one that announces a list also on the topics of the paragraph after
-    it (the list's first item), with that paragraph's evidence (LABELLING.md, "topics")."""
+    it (the list's first item), with that paragraph's evidence (LABELLING.md, "topics"). Run after
+    `quotes_continued`, on the topics the paragraph's own words and its quotation decide."""
     out = list(paragraphs)
     for i, ap in enumerate(paragraphs[:-1]):
         if ap.paragraph.kind != "text" or not LIST_LEAD.search(fold_map(ap.paragraph.text).text):
             continue
         have = {t.id for t in ap.topics}
-        added = tuple(t for t in paragraphs[i + 1].topics if t.id not in have)
+        added = tuple(TopicHit(t.id, tuple(AFTER + term for term in t.terms))
+                      for t in paragraphs[i + 1].topics if t.id not in have)
         if added:
             out[i] = replace(ap, topics=(*ap.topics, *added))
     return tuple(out)

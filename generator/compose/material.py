@@ -178,8 +178,9 @@ class _Maker:
             if topic.id not in self._topic_ids[n] or ap.paragraph.kind != "text":
                 continue
             anchor = ap.paragraph.anchor
-            # A paragraph on a topic by the list it announces (topics.lead_ins) holds none of the
-            # list's evidence: its last sentence, the lead-in, is quoted with it.
+            # A paragraph on a topic by its context (topics.lead_ins, quotes_continued) holds none of
+            # the evidence: its last sentence (the lead-in, the speaker's) is quoted with the
+            # evidence it continues, marked 上段/下段.
             evidence = sentence_evidence(ap, topic.id, groups, evidence_groups) or {
                 len(ap.sentences) - 1: next(t.terms for t in ap.topics if t.id == topic.id)}
             on_topic.append((n, ap, evidence))
