@@ -505,3 +505,79 @@ def test_an_embedded_posts_sign_off_is_its_attribution_not_a_paragraph_of_news(t
     kinds = {p.text: p.kind for p in source.paragraphs}
     assert kinds[sign_off] == "attribution"
     assert kinds[post] == "text" and kinds[near_miss] == "text"
+
+
+# --- below the story: a text page's densest run of prose, and what follows it -------------------
+
+STORY = [
+    LEDE, SECOND, THIRD,
+    "美國國務卿表示，華府希望在年底前促成停火，但任何協議都必須得到烏克蘭與歐洲夥伴的支持。",
+    "歐盟外交官指出，歐洲各國正在討論戰後派駐監督部隊的可能性，細節仍待各國國會同意。",
+    "分析人士認為，領土問題與安全保證仍是雙方最大的分歧，短期內難以達成全面協議。",
+]
+COMMENTS_AND_TEASERS = [
+    "王小明", "這篇報導寫得很清楚，希望雙方真的能夠坐下來好好談。",
+    "陳大文", "歐洲應該更積極參與和談，不能只靠美國一個國家。",
+    "颱風來襲 北部山區豪雨特報", "中央氣象署今天表示，颱風外圍環流將為北部山區帶來豪雨，民眾外出應注意…",
+    "股市三連漲 台積電創新高", "台股今天在電子權值股帶動下上漲，成交量也同步放大，法人認為年底前…",
+    "立法院三讀通過預算案", "立法院今天三讀通過明年度中央政府總預算，刪減幅度較去年…",
+    "職棒總冠軍賽今晚開打", "兩隊今晚在台北大巨蛋展開總冠軍賽第一戰，門票在開賣後…",
+]
+
+
+def test_comments_and_teasers_below_the_story_of_a_text_page_are_cut(tmp_path):
+    """A page copied whole: the story's paragraphs, then the share bar, readers' comments and teasers
+    of other stories. Everything from the first furniture line below the densest run of prose goes,
+    each line listed with its reason; the story stays whole."""
+    text = "\n".join(["美俄烏和談最新進展", *STORY, "分享", *COMMENTS_AND_TEASERS]) + "\n"
+    source = source_of(tmp_path, "whole-page.txt", text)
+    assert body(source) == STORY
+    reasons = removed(source)
+    assert all(line in reasons for line in COMMENTS_AND_TEASERS)
+    assert reasons["這篇報導寫得很清楚，希望雙方真的能夠坐下來好好談。"] == "after-story"
+    assert reasons["股市三連漲 台積電創新高"] == "after-story"
+    assert REASONS["after-story"]
+
+
+def test_a_list_the_story_ends_with_stays_and_the_cut_starts_at_the_footer(tmp_path):
+    """Near miss: the story ends on a lead-in and a list of points (short lines with no sentence),
+    then the footer and the site's menu. The points stand before the first furniture line, so they
+    stay, though they cost the run as much as a list of other headlines would."""
+    points = [f"第{n}點：{topic}" for n, topic in enumerate(
+        ["烏軍撤出頓內茨克州部分地區", "設立非軍事化的自由經濟區", "札波羅熱核電廠由國際監督", "歐洲部隊駐紮在前線後方",
+         "美國提供情報與後勤支援", "分階段解除對俄制裁", "交換所有戰俘與被拘押平民", "舉行全國公投批准協議"], start=1)]
+    menu = ["首頁", "國際", "財經", "體育", "娛樂", "科技", "生活", "旅遊", "健康"]
+    lead_in = "根據外交人士取得的草案，美方提出的方案包括以下要點："
+    text = "\n".join([*STORY, lead_in, *points, "© 2026 範例新聞網 版權所有", *menu]) + "\n"
+    source = source_of(tmp_path, "points.txt", text)
+    assert body(source) == [*STORY, lead_in, *points]
+    reasons = removed(source)
+    assert all(m in reasons for m in menu)
+
+
+def test_two_stories_of_a_size_or_a_cut_off_last_line_are_not_cut(tmp_path):
+    """Near misses: a page holding two stories of about the same length keeps both (a run of prose
+    as long as the story's is no furniture); a story whose copy ends on a line cut off
+    mid-sentence below a time stamp keeps it (one line is no page furniture)."""
+    menu = ["首頁", "國際", "財經", "體育", "娛樂", "科技", "生活", "旅遊", "健康"]
+    other = ["烏克蘭能源部今天表示，俄軍夜間再度襲擊多座發電設施，基輔部分地區將實施輪流停電。",
+             "能源部長說，電力公司正在搶修受損的變電站，預計週末前可以恢復大部分供電。",
+             "歐盟執委會宣布，將再提供一批發電機與變壓器，協助烏克蘭度過今年冬天。",
+             "國際原子能總署也派員前往核電廠，評估外部電源中斷對反應爐冷卻系統的影響。",
+             "當地居民表示，停電已經影響到醫院與學校的運作，希望政府盡快提出因應方案。"]
+    source = source_of(tmp_path, "two-stories.txt", "\n".join([*STORY, *menu, *other]) + "\n")
+    assert all(p in body(source) for p in other)
+    stamp, cut = "2025/12/13 05:30", "他表示，除了整體框架協議外，烏方還希望在未來幾天簽署另外兩份文件，一份"
+    source = source_of(tmp_path, "cut-off.txt", "\n".join([*STORY, stamp, cut]) + "\n")
+    assert body(source) == [*STORY, cut]
+
+
+def test_a_heading_over_the_cut_off_last_line_of_a_copy_is_no_trailing_list(tmp_path):
+    """A copy that stops mid-sentence just under a section heading keeps both: one line under a
+    short label is no list of other articles. Near miss: the same label over several headlines is."""
+    heading, cut = "歐洲立場", "他表示，除了整體框架協議外，烏方還希望在未來幾天簽署另外兩份文件，一份"
+    source = source_of(tmp_path, "cut-off.txt", "\n".join([*STORY, heading, cut]) + "\n")
+    assert body(source) == [*STORY, heading, cut]
+    headlines = ["澤倫斯基訪問柏林 與德國總理會談", "北約秘書長：援烏不會中斷", "歐盟通過第二十輪對俄制裁"]
+    source = source_of(tmp_path, "list.txt", "\n".join([*STORY, "相關新聞", *headlines]) + "\n")
+    assert body(source) == STORY

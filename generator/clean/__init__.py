@@ -7,7 +7,7 @@ the first reason it gets. Nothing is dropped: every removed block comes back as 
 Metadata lines (title, dateline, timestamp) are removed here too; extract.py reads their values.
 
 The rules live by the part of the page they judge: head.py, notices.py, links.py, captions.py,
-repeats.py and tail.py, with the line shapes they share in shapes.py. All patterns match folded
+repeats.py, tail.py and span.py, with the line shapes they share in shapes.py. All patterns match folded
 text (normalize.fold), so a Simplified or Hong Kong copy of a page loses the same lines.
 """
 
@@ -22,6 +22,7 @@ from .links import link_lines
 from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
+from .span import after_story
 from .tail import back_to_top, closing_tag, footer_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
@@ -47,7 +48,8 @@ RULES: tuple[Rule, ...] = (
     cut_copies,  # after the rules that place whole blocks: a cut copy of body text is a copy too
     closing_tag,  # before footer_lines: the category closes the page, the credits stand above it
     footer_lines,
-    menu_runs,  # last: what every other rule left above the story
+    menu_runs,  # what every other rule left above the story
+    after_story,  # last: text pages, below the densest run of prose, from the first line another rule took
 )
 
 

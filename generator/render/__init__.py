@@ -71,6 +71,7 @@ REASONS = {
     "byline": "記者署名",
     "breadcrumb": "網站導覽路徑",
     "outside-main-text": "不在網頁正文區（trafilatura 判定）",
+    "after-story": "報導正文結束後的頁面內容（其他報導、留言、頁尾）",
     "menu": "正文之前的選單或標題清單",
 }
 LANGUAGES = {"zh-Hant": "繁體中文", "zh-Hans": "簡體中文", "en": "英文"}

@@ -1,0 +1,102 @@
+"""Where the story ends in a page copied as plain text, and what follows it.
+
+A text dump (select-all and copy, or a scrape) holds the whole page, one block a line, and most of
+the furniture the other rules leave in it stands below the story: teasers of other stories, lists
+of headlines, comments, author boxes, footers. With no markup left, the story is the run of lines
+with the most prose in it, the way a reader's eye finds it: each closed sentence counts for its
+length, any other line (a menu item, a headline, a stamp, a teaser cut with …) against it, and the
+run with the highest total is the story (a maximum-scoring subsequence, as in Pasternack and Roth,
+"Extracting article text from the web with maximum subsequence segmentation", WWW 2009).
+
+Below the run, the cut starts only where the page shows its furniture: at the first line another
+rule removed (a label, a stamp, a share line, a copyright) or a menu item of a few letters. What
+stands between (a list the story ends with, an editor's note) stays. The cut is made only when it
+is worth making and the evidence is clear: what it removes costs enough, holds several lines, and
+holds much less prose than the story's run (two runs of a size are two stories, not a story and its
+furniture). HTML pages are judged by trafilatura instead (head.outside_main_text).
+
+The weights were chosen by `scripts/experiment_prose_run.py` on half of the sites of the public
+benchmarks' text dumps and checked on the other half and on the hand-labelled real-world set and
+seeds (ACCURACY.md, round 7); above the story the same cut lost body on the checking half, so it
+is not made there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..readers.main_text import MAIN
+from .candidates import Candidates
+from .shapes import ELLIPSIS_END, PUNCTUATION, SENTENCE_END
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_WORD = re.compile(r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+LEAD_IN = re.compile(r"[:：][」』”\"')）]*$")  # "Key elements of the declaration include:" opens what follows
+RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
+AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
+INNER_END = re.compile(r"[。！？!?][」』”\"')）]*\S|[.!?][\"'”’)]*\s+[A-Z\"“]")  # a sentence closed inside the line
+
+
+@dataclass(frozen=True)
+class Weights:
+    min_prose: float = 5.0  # words a closed line needs to be prose ("All rights reserved." is not)
+    line_cost: float = 8.0  # what a line that is not prose costs, in words
+    unclosed: float = 0.5  # per word, a long line with a sentence closed inside but not at its end (a paywall's "...")
+    min_run: float = 40.0  # a page with less prose than this in its best run is left alone
+    min_cut: float = 40.0  # the cut must cost this much,
+    min_cut_lines: int = 8  # hold this many lines no other rule took (one heading or a cut-off last line is no furniture),
+    max_prose_cut: float = 0.7  # and less prose than this share of the run's
+
+    def weight(self, text: str) -> float:
+        """What a line adds to the run: its length in words (a CJK character is half a word) if it is
+        prose, else a cost."""
+        text = text.strip()
+        words = len(_WORD.findall(text)) + 0.5 * len(_CJK.findall(text))
+        if words >= self.min_prose and not ELLIPSIS_END.search(text) and (
+                SENTENCE_END.search(text) or LEAD_IN.search(text) or RUNS_ON.search(text) or AFTERWORD.search(text)):
+            return words
+        if words >= 2 * self.min_prose and INNER_END.search(text):
+            return self.unclosed * words
+        return -self.line_cost
+
+
+WEIGHTS = Weights()
+
+
+def best_run(weights: list[float]) -> tuple[int, int, float]:
+    """(first, last, total) of the contiguous run with the highest total (Kadane), the earliest on a tie."""
+    best, start, total = (0, -1, 0.0), 0, 0.0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            start, total = i, 0.0
+        total += w
+        if total > best[2]:
+            best = (start, i, total)
+    return best
+
+
+def _menu_item(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) <= 3 and len(text) <= 12 and not PUNCTUATION.search(text)
+
+
+def after_story(c: Candidates, w: Weights = WEIGHTS) -> None:
+    """Mark a text page's lines below its story, from the first furniture line after the densest
+    run of prose."""
+    if any(MAIN in dict(b.attrs) for b in c.blocks):
+        return
+    weights = [w.weight(b.text) for b in c.blocks]
+    first, last, total = best_run(weights)
+    if total < w.min_run:
+        return
+    start = last + 1
+    while start < len(c.blocks) and c.reasons[start] is None and not _menu_item(c.blocks[start].text):
+        start += 1
+    left = [i for i in range(start, len(c.blocks)) if c.reasons[i] is None]
+    prose = sum(x for x in weights[first:last + 1] if x > 0)
+    if (sum(weights[start:]) > -w.min_cut or len(left) < w.min_cut_lines
+            or sum(weights[i] for i in left if weights[i] > 0) >= w.max_prose_cut * prose):
+        return
+    for i in left:
+        c.mark(i, "after-story")
