@@ -268,3 +268,16 @@ def test_evidence_from_the_paragraph_before_or_after_says_so():
     source = Source("s", "s.txt", "text", "T", None, "2025-12-15", None, "en", paragraphs, ())
     second = ANNOTATOR.source(source).paragraphs[1]
     assert next(t for t in second.topics if t.id == "territory").terms == ("上段：withdraw",)
+
+
+def test_a_continued_quotation_is_quoted_on_the_topic_page_with_the_evidence_it_continues(tmp_path):
+    from generator import build
+    (tmp_path / "a.txt").write_text(
+        "烏沙科夫：撤軍仍是前提\n\n克宮助理烏沙科夫週四對記者表示，烏克蘭必須從頓內茨克其餘地區撤軍，這是和平的前提。\n\n"
+        "「在此之前，俄羅斯會繼續推進特別軍事行動的目標。」烏沙科夫說。\n\n「我們會再談。」澤倫斯基說。\n", encoding="utf-8")
+    result = build(tmp_path, ROOT / "briefing.yml")
+    territory = next(t for t in result.briefing.topics if t.topic == "territory")
+    excerpts = {e.paragraph: e for page in territory.months for c in page.claims for e in c.excerpts}
+    # The quotation, not its tag 烏沙科夫說, and the evidence says where it comes from.
+    assert "在此之前" in excerpts["p2"].text and excerpts["p2"].evidence == ("上段：撤軍",)
+    assert "p3" not in excerpts  # near miss: another speaker's quotation

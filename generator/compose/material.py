@@ -179,10 +179,10 @@ class _Maker:
                 continue
             anchor = ap.paragraph.anchor
             # A paragraph on a topic by its context (topics.lead_ins, quotes_continued) holds none of
-            # the evidence: its last sentence (the lead-in, the speaker's) is quoted with the
-            # evidence it continues, marked 上段/下段.
-            evidence = sentence_evidence(ap, topic.id, groups, evidence_groups) or {
-                len(ap.sentences) - 1: next(t.terms for t in ap.topics if t.id == topic.id)}
+            # the evidence: it is quoted from its start (the quotation before its 烏沙科夫說, the
+            # lead-in) with the evidence it continues, marked 上段/下段.
+            evidence = sentence_evidence(ap, topic.id, groups, evidence_groups) or dict.fromkeys(
+                range(min(3, len(ap.sentences))), next(t.terms for t in ap.topics if t.id == topic.id))
             on_topic.append((n, ap, evidence))
             indexes = sorted(evidence)[:3]
             developments.append(Excerpt(
