@@ -574,10 +574,37 @@ def test_two_stories_of_a_size_or_a_cut_off_last_line_are_not_cut(tmp_path):
 
 def test_a_heading_over_the_cut_off_last_line_of_a_copy_is_no_trailing_list(tmp_path):
     """A copy that stops mid-sentence just under a section heading keeps both: one line under a
-    short label is no list of other articles. Near miss: the same label over several headlines is."""
+    bare label is no list. Near misses: a label over several headlines is, and so is a label that
+    names other articles over a single one."""
     heading, cut = "歐洲立場", "他表示，除了整體框架協議外，烏方還希望在未來幾天簽署另外兩份文件，一份"
     source = source_of(tmp_path, "cut-off.txt", "\n".join([*STORY, heading, cut]) + "\n")
     assert body(source) == [*STORY, heading, cut]
     headlines = ["澤倫斯基訪問柏林 與德國總理會談", "北約秘書長：援烏不會中斷", "歐盟通過第二十輪對俄制裁"]
-    source = source_of(tmp_path, "list.txt", "\n".join([*STORY, "相關新聞", *headlines]) + "\n")
+    source = source_of(tmp_path, "list.txt", "\n".join([*STORY, "國際焦點", *headlines]) + "\n")
     assert body(source) == STORY
+    source = source_of(tmp_path, "one.txt", "\n".join([*STORY, "延伸閱讀：", headlines[0]]) + "\n")
+    assert body(source) == STORY
+
+
+def test_image_credit_and_above_captions_are_captions_not_news(tmp_path):
+    """An English photo's caption and credit lines (Above: …, Image Credit: …, Credit: …, Credit...)
+    are removed as captions. Near misses: sentences that open with the same words stay."""
+    caption = "Above: Negotiators arrive at the conference center in Geneva."
+    credits = ["Image Credit: Jane Example", "Credit: John Sample", "Credit..."]
+    near = ["Credit ratings agencies said the talks had not yet changed their outlook on Ukraine's debt.",
+            "Above all, the delegations agreed to meet again before the end of the month, officials said."]
+    text = "\n".join([EN_LEDE, caption, *credits, EN_SECOND, *near]) + "\n"
+    source = source_of(tmp_path, "credits.txt", text)
+    assert body(source) == [EN_LEDE, EN_SECOND, *near]
+    reasons = removed(source)
+    assert [reasons[line] for line in (caption, *credits)] == ["photo-caption"] * 4
+
+
+def test_a_byline_standing_alone_below_the_lede_is_a_byline(tmp_path):
+    """"By Jane Example" on its own line is the writer's credit wherever the page puts it (after a
+    standfirst, between teasers). Near miss: a section heading "By the numbers" stays."""
+    text = "\n".join([EN_LEDE, "By Jane Example and John Sample", EN_SECOND, "By the numbers",
+                      "Both sides have exchanged more than 1,000 prisoners since the talks began."]) + "\n"
+    source = source_of(tmp_path, "byline.txt", text)
+    assert removed(source)["By Jane Example and John Sample"] == "byline"
+    assert "By the numbers" in body(source)

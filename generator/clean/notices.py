@@ -36,6 +36,10 @@ _UPDATING = re.compile(rf"^(editor'?s note|note)\s*:.{{0,60}}(being updated|deve
                        rf"|^({any_of('本文持續更新', '新聞持續更新', '更新中')})")
 _SLUG = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")  # a template or feed id printed as text: afp_tickers
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+# By Jane Doe · By Jane Doe and John Roe · By Reuters: a byline standing alone, its names capitalised
+# (By the numbers, a section's heading, is not one).
+_NAME = r"[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
+_BY_NAMES = re.compile(rf"^By\s+{_NAME}(\s*(,|and|&)\s*{_NAME})*$")
 
 
 def site_notices(c: Candidates) -> None:
@@ -61,13 +65,15 @@ def site_notices(c: Candidates) -> None:
 
 
 def stray_stamps(c: Candidates) -> None:
-    """A time, a reading time or an embedded post's attribution standing alone, anywhere. A date
+    """A time, a reading time, a byline or an embedded post's attribution standing alone, anywhere. A date
     alone in the body may be a timeline's head, so it goes only with a time of day (the dateline
     rule takes the head's)."""
     for i in c.kept():
         folded = fold(c.blocks[i].text.strip())
         if EMBED_CREDIT.match(folded):
             c.mark(i, "embed-credit")
+        elif _BY_NAMES.match(c.blocks[i].text.strip()):
+            c.mark(i, "byline")
         elif READING_TIME.match(folded) or BRACKET_STAMP.match(folded) or (UPDATED_LINE.match(folded) and len(folded) <= 80):
             c.mark(i, "timestamp")
         elif (DATE_LINE.match(folded) or DMY_LINE.match(folded)) and _HAS_TIME.search(folded):

@@ -139,15 +139,17 @@ _CJK_AGENCY = rf"({any_of(*sorted(_CJK_AGENCIES, key=len, reverse=True))})"
 AGENCY = rf"({any_of(*sorted(_CJK_AGENCIES + _LATIN_AGENCIES, key=len, reverse=True))})"
 # …會談。（法新社） · …官邸。歐新社 · (AP Photo/Jane Doe) · (路透社資料照)
 AGENCY_END = re.compile(rf"(\((\S{{0,10}}/\s*)?{AGENCY}(?![a-z])[^()]{{0,16}}\)|[。.!?]\s*{_CJK_AGENCY})\s*$")
-# [Getty Images] · [File: Jane Doe/Reuters] · Photograph: Jane Doe/AFP
+# [Getty Images] · [File: Jane Doe/Reuters] · Photograph: Jane Doe/AFP · Image Credit: Jane Doe
 CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{0,40}}\]\s*$"
-                        r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)\s*:\s*[^.:]{1,80}$"
+                        r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)(\s+credits?)?\s*:\s*[^.:]{1,80}$"
+                        r"|^credits?\s*(:\s*[^.:]{1,60}|\.{3}|…)$"  # Image Credit: WeWork · Credit: Jane Doe · Credit...
                         r"|\([^()]{0,20}\bphoto\b[^()]{0,40}\)\s*$"  # (AP Photo/Jane Doe)
                         r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
 # 資料圖：… · 圖說：… · File photo: …
 CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"
                             rf"|{any_of('圖片')}\s*[:/]"  # 圖片：…, not 圖片顯示…
-                            r"|file photo|in this photo|image (source|caption)\b|file\s*[-–—]\s|item \d+ of \d+\b|\[\d+/\d+\])\s*[:/,]?"
+                            r"|file photo|in this photo|image (source|caption)\b|file\s*[-–—]\s|item \d+ of \d+\b|\[\d+/\d+\]"
+                            r"|(above|below|pictured)\s*:)\s*[:/,]?"  # Above: A coworking space in San Francisco.
                             r"|^((afp|reuters|ap|epa|anadolu|bloomberg|nurphoto) via )?getty images$")
 # 普丁（左）、庫許納（右） · （Keith Kellogg，右） · （不在圖中）: where people stand in a photo
 POSITION_MARK = re.compile(rf"\(([^()]{{0,30}},\s*)?({any_of('前排', '後排')})?[左右中][一二三四1-4]?({any_of('為')}[^()]{{1,12}})?\)"

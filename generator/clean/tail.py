@@ -40,9 +40,11 @@ def tail_lists(c: Candidates) -> None:
             continue
         following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
         listy = [bool(is_headline_like(t) or DATE_LINE.match(fold(t))) for t in following]
-        # A section heading is followed by prose; a list label by list items straight away, and by
-        # more than one: a heading over the last line of a copy cut off mid-sentence is no list.
-        if len(following) >= 2 and all(listy[:2]) and sum(listy) / len(listy) >= 0.6:
+        # A section heading is followed by prose; a list label by list items straight away. One
+        # line under a bare label is a heading over the last line of a copy cut off mid-sentence,
+        # unless the label names other articles, ads or comments (Related coverage:).
+        names_others = any(pattern.search(fold(text)) for pattern, _ in LABEL_REASONS)
+        if (len(following) >= 2 or names_others) and following and all(listy[:2]) and sum(listy) / len(listy) >= 0.6:
             start = n
             break
     if start is None:
