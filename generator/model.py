@@ -8,6 +8,7 @@ render:   Briefing -> [Page]
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -163,6 +164,23 @@ class Attribution:
 # How a speaker was found when the link is too weak for a page to quote the sentence as theirs (the
 # annotation keeps it): a pronoun opening a paragraph, resolved to the speaker of the paragraph before.
 WEAK_LINKS = frozenset({"pronoun-before"})
+
+
+_PRONOUN = re.compile(r"他們|她們|他|她|\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+def speaker_word(text: str, sentence: tuple[int, int], attribution: Attribution) -> tuple[int, str]:
+    """Where and how the text names a speaker it does not name by name (他補充, He added, the
+    envoy said): the pronoun before the verb of saying, else that verb. (offset, surface)."""
+    start, end = sentence
+    cue = text.find(attribution.cue, start, end) if attribution.cue else -1
+    before = text[start:cue if cue >= 0 else end]
+    pronoun = None
+    for pronoun in _PRONOUN.finditer(before):
+        pass  # the last one before the verb
+    if pronoun is not None:
+        return start + pronoun.start(), pronoun.group()
+    return (cue, attribution.cue) if cue >= 0 else (start, text[start:end].strip()[:1])
 
 
 TITLE = "title"  # paragraph anchor of a source's headline (AnnotatedSource.title, the H1 of its page)

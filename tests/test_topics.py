@@ -172,3 +172,112 @@ def test_an_english_phrase_is_found_with_its_first_word_inflected_and_any_articl
 def test_army_size_is_a_guarantee_term_also_with_a_possessive():
     assert "security-guarantees" in topics("新協議將烏克蘭軍隊的規模限制在80萬人。")
     assert "security-guarantees" not in topics("前線指揮官擔憂軍隊的士氣。")
+
+
+def test_an_english_term_ending_in_y_is_found_in_its_plural():
+    from generator.annotate.topics import inflections
+    assert {"territories", "occupied"} <= {*inflections("territory"), *inflections("occupy")}
+    assert "territory" in topics("He added that Ukraine and Russia should each give up the territories they now hold.")
+    # Near miss: after a vowel, y stays (destroys, not destroies).
+    assert "destroys" in inflections("destroy") and "destroies" not in inflections("destroy")
+
+
+def test_the_coalition_of_the_willing_is_about_guarantees():
+    assert {"security-guarantees", "european-stance"} <= topics("據悉，願加入「志願者聯盟」的國家已超過30個。")
+    assert "security-guarantees" in topics("Leaders of the coalition of the willing met in Paris on Tuesday.")
+    # Near miss: another coalition is none.
+    assert "security-guarantees" not in topics("A coalition of aid groups delivered food to Kharkiv.")
+
+
+@pytest.mark.parametrize("text", [
+    "匈牙利總理奧班表示，布達佩斯是歐洲唯一能舉行這場會晤的地方。",
+    "Polish Prime Minister Donald Tusk said he had many concerns but also great hope.",
+    "波兰外长西科尔斯基说，欧洲才是乌克兰的生命线。",
+])
+def test_a_european_head_of_government_speaks_for_europe(text):
+    assert "european-stance" in topics(text)
+
+
+def test_a_european_city_alone_is_no_european_leader():
+    assert "european-stance" not in topics("A summit planned for Budapest was called off on Tuesday.")
+
+
+def test_a_speaker_resolved_to_an_envoy_puts_the_paragraph_on_the_envoys_page():
+    assert "us-envoys" in story("美國特使威特科夫週二抵達莫斯科。", "他補充說，雙方仍有分歧。")[1]
+    assert "us-envoys" in story("US envoy Steve Witkoff arrived in Moscow on Tuesday.", "He added that differences remain.")[1]
+    # Near miss: the same words after someone who is not an envoy.
+    assert "us-envoys" not in story("烏克蘭總統澤倫斯基週二抵達柏林。", "他補充說，雙方仍有分歧。")[1]
+    assert "us-envoys" not in story("Ukraine's President Volodymyr Zelensky arrived in Berlin.", "He added that differences remain.")[1]
+
+
+def test_the_evidence_of_a_resolved_envoy_is_the_word_that_stands_for_them():
+    from generator.compose.excerpts import sentence_evidence
+    from generator.model import Source
+    config = ANNOTATOR.config
+    paragraphs = (Paragraph("p1", "美國特使威特科夫週二抵達莫斯科。", 1), Paragraph("p2", "他補充說，雙方仍有分歧。", 2))
+    source = Source("s", "s.txt", "text", "T", None, "2025-12-15", None, "zh-Hant", paragraphs, ())
+    second = ANNOTATOR.source(source).paragraphs[1]
+    groups = {e.id: e.group for e in config.entities}
+    assert sentence_evidence(second, "us-envoys", groups, ("us-envoy", "us-negotiator")) == {0: ("他",)}
+    assert next(t for t in second.topics if t.id == "us-envoys").terms == ("他",)
+
+
+@pytest.mark.parametrize("text, guarantee", [
+    ("烏克蘭仍希望有朝一日加入北大西洋公約組織。", True),
+    ("Moscow wants a written promise that Ukraine's membership of NATO is off the table.", True),
+    ("Rutte said allies were ready to send troops once the fighting stops.", True),
+    ("北約秘書長呂特週二訪問基輔，參觀一座電廠。", False),  # NATO named, nothing of a guarantee
+    ("NATO foreign ministers met in Brussels on Tuesday.", False),
+])
+def test_nato_beside_a_word_of_membership_or_troops_is_a_guarantee(text, guarantee):
+    assert ("security-guarantees" in topics(text)) is guarantee
+
+
+@pytest.mark.parametrize("text, on", [
+    ("雙方討論沿現有停火線設立緩衝區。", True),
+    ("Both sides discussed a demilitarised zone along the demarcation line.", True),
+    ("The shelling hit a buffer stock of grain near the river.", False),  # near miss: buffer, no zone
+])
+def test_lines_and_zones_of_a_settlement_are_territory(text, on):
+    assert ("territory" in topics(text)) is on
+
+
+def test_a_paragraph_announcing_a_list_is_on_the_topics_of_the_list():
+    item = "A multinational force would deploy once a ceasefire holds."
+    assert "security-guarantees" in story("Key elements of the declaration include:", item)[0]
+    assert "security-guarantees" in story("聲明的主要內容包括：", "停火後部署多國部隊。")[0]
+    # Near misses: a colon that introduces a quotation, not a list; a list announced mid-paragraph.
+    assert "security-guarantees" not in story("He told reporters:", item)[0]
+    assert "security-guarantees" not in story("The key elements include: a new fund. Talks resume in May.", item)[0]
+
+
+def test_a_quotation_continuing_the_speaker_before_is_on_what_they_spoke_of():
+    said = "Kremlin aide Yuri Ushakov said Russia still demands that Ukraine withdraw from Donetsk."
+    assert "territory" in story(said, "“Until this is achieved, we will go on,” Ushakov said.")[1]
+    assert "territory" in story("克宮助理烏沙科夫表示，烏克蘭必須從頓內茨克撤軍。", "「在此之前，我們會繼續。」烏沙科夫說。")[1]
+    # Near misses: another speaker's quotation; the term in the writer's words, not the speaker's.
+    assert "territory" not in story(said, "“We will not give in,” Zelensky said.")[1]
+    writer = "Ukraine has refused to withdraw from Donetsk. Ushakov said the talks would go on."
+    assert "territory" not in story(writer, "“We will see,” Ushakov said.")[1]
+
+
+def test_evidence_from_the_paragraph_before_or_after_says_so():
+    said = "Kremlin aide Yuri Ushakov said Russia still demands that Ukraine withdraw from Donetsk."
+    from generator.model import Source
+    paragraphs = (Paragraph("p1", said, 1), Paragraph("p2", "“Until this is achieved, we will go on,” Ushakov said.", 2))
+    source = Source("s", "s.txt", "text", "T", None, "2025-12-15", None, "en", paragraphs, ())
+    second = ANNOTATOR.source(source).paragraphs[1]
+    assert next(t for t in second.topics if t.id == "territory").terms == ("上段：withdraw",)
+
+
+def test_a_continued_quotation_is_quoted_on_the_topic_page_with_the_evidence_it_continues(tmp_path):
+    from generator import build
+    (tmp_path / "a.txt").write_text(
+        "烏沙科夫：撤軍仍是前提\n\n克宮助理烏沙科夫週四對記者表示，烏克蘭必須從頓內茨克其餘地區撤軍，這是和平的前提。\n\n"
+        "「在此之前，俄羅斯會繼續推進特別軍事行動的目標。」烏沙科夫說。\n\n「我們會再談。」澤倫斯基說。\n", encoding="utf-8")
+    result = build(tmp_path, ROOT / "briefing.yml")
+    territory = next(t for t in result.briefing.topics if t.topic == "territory")
+    excerpts = {e.paragraph: e for page in territory.months for c in page.claims for e in c.excerpts}
+    # The quotation, not its tag 烏沙科夫說, and the evidence says where it comes from.
+    assert "在此之前" in excerpts["p2"].text and excerpts["p2"].evidence == ("上段：撤軍",)
+    assert "p3" not in excerpts  # near miss: another speaker's quotation

@@ -25,7 +25,7 @@ from .learn import learn
 from .names import Names
 from .sentences import split_sentences
 from .speakers import Context, Speakers
-from .topics import Topics
+from .topics import Topics, lead_ins, quotes_continued
 
 if TYPE_CHECKING:
     from ..cache import Cache
@@ -62,7 +62,7 @@ class Annotator:
         return AnnotatedParagraph(
             paragraph=paragraph,
             sentences=sentences,
-            topics=self.topics.decide(folded, terms, mentions, sentences, tuple(attributions), previous),
+            topics=self.topics.decide(folded, terms, mentions, sentences, tuple(attributions), previous, text),
             mentions=tuple(mentions),
             dates=tuple(find_dates(folded, text, reported, earlier)),
             terms=tuple(terms),
@@ -80,7 +80,7 @@ class Annotator:
             previous = frozenset(t.id for t in annotated[-1].topics) if annotated else frozenset()
             ap, context = self._paragraph(p, reported, story_time(annotated), context, source.id, previous)
             annotated.append(ap)
-        return AnnotatedSource(source, tuple(annotated), title)
+        return AnnotatedSource(source, lead_ins(quotes_continued(tuple(annotated))), title)
 
 
 _annotator: Annotator | None = None  # one per worker process, made once (its automata cost to build)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..config import BriefingConfig
-from ..model import Attribution, Mention, TermHit, TopicHit
-from ..normalize import Folded, Matcher
+from ..model import AnnotatedParagraph, Attribution, Mention, TermHit, TopicHit, speaker_word
+from ..normalize import Folded, Matcher, fold_map
 from .dates.dateline import dateline_end
 from .speakers import CUES
 
@@ -44,7 +45,7 @@ class Topics:
 
     def decide(self, folded: Folded, terms: list[TermHit], mentions: list[Mention],
                sentences: tuple[tuple[int, int], ...], attributions: tuple[Attribution, ...] = (),
-               previous: frozenset[str] = frozenset()) -> tuple[TopicHit, ...]:
+               previous: frozenset[str] = frozenset(), text: str = "") -> tuple[TopicHit, ...]:
         """The topics a term or a group member puts the paragraph on, each with all its evidence.
         A hint or a hint-group member decides nothing alone; two of them in one sentence do (放棄頓巴斯:
         a place and a verb of giving up), and so does a hint beside a verb of stance for a
@@ -68,24 +69,87 @@ class Topics:
                 decided.add(hit.topic)
         for topic in self.config.topics:
             weak: list[int] = []  # offsets of every hint-group mention, for the pair rule
+            inside = [(h.start, h.end) for h in terms if h.topic == topic.id]
             for mention in mentions:
                 group = self.group.get(mention.entity)
                 if group in topic.groups or group in topic.hint_groups:
-                    evidence.setdefault(topic.id, []).append((mention.start, mention.surface))
+                    if not any(a <= mention.start and mention.end <= b for a, b in inside):  # 北約 in 加入北約
+                        evidence.setdefault(topic.id, []).append((mention.start, mention.surface))
                     if group in topic.groups:
                         decided.add(topic.id)
                     else:
                         weak.append(mention.start)  # every mention: the pair may be in a later sentence
-            if topic.id in decided or not weak:
-                continue
+            # A speaker the speakers module resolved to a group member (他補充, the envoy added, also
+            # from the paragraph before) names them: the evidence is the word that stands for them.
             named = {m.entity for m in mentions}
+            for a in attributions:
+                if self.group.get(a.entity) in topic.groups:
+                    decided.add(topic.id)
+                    if a.entity not in named:
+                        evidence.setdefault(topic.id, []).append(speaker_word(text, sentences[a.sentence], a))
+            if topic.id in decided:
+                continue
             weak += [sentences[a.sentence][0] for a in attributions
-                     if a.entity in named and self.group.get(a.entity) in topic.hint_groups]
+                     if self.group.get(a.entity) in topic.hint_groups]
             hints = [h.start for h in terms if h.topic == topic.id and h.hint]
             if any(_same_sentence(sentences, a, b) for a in weak for b in hints):
                 decided.add(topic.id)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
+
+
+# A paragraph announcing a list (Key elements of the declaration include:, 主要內容包括：): what
+# follows is what it is about.
+LIST_LEAD = re.compile(r"(?:\binclud(?:e|es|ing)|\bfollow(?:s|ing)|\bare|包括|包含|如下|以下|有)\s*[:：]\s*$")
+
+
+OPENS_QUOTE = re.compile(r"^\s*[「“\"『]")
+# Evidence from the paragraph before or after is shown as such (依據：上段：安全保證).
+BEFORE, AFTER = "上段：", "下段："
+
+
+def quotes_continued(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[AnnotatedParagraph, ...]:
+    """`paragraphs` with each one that goes on quoting the last speaker of the paragraph before
+    (“…,” Ushakov said, after a paragraph where Ushakov spoke) also on the topics whose terms lie in
+    that speaker's clause there: the quotation continues what they said (LABELLING.md, "topics").
+    Only a paragraph opening with a quotation: one that names the speaker again in its own words
+    may have moved on."""
+    out = list(paragraphs)
+    for i in range(1, len(paragraphs)):
+        ap, before = paragraphs[i], paragraphs[i - 1]
+        if ap.paragraph.kind != "text" or not OPENS_QUOTE.match(ap.paragraph.text) or not ap.attributions or not before.attributions:
+            continue
+        last = before.attributions[-1]
+        if ap.attributions[0].entity != last.entity:
+            continue
+        a, b = (last.start, last.end) if last.start >= 0 else before.sentences[last.sentence]
+        have = {t.id for t in ap.topics}
+        added = []
+        for t in before.topics:
+            if t.id in have:
+                continue
+            inside = [h.surface for h in before.terms if h.topic == t.id and a <= h.start < b and not h.hint]
+            if inside:
+                added.append(TopicHit(t.id, tuple(dict.fromkeys(BEFORE + term for term in inside))))
+        if added:
+            out[i] = replace(ap, topics=(*ap.topics, *added))
+    return tuple(out)
+
+
+def lead_ins(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[AnnotatedParagraph, ...]:
+    """`paragraphs` with each one that announces a list also on the topics of the paragraph after
+    it (the list's first item), with that paragraph's evidence (LABELLING.md, "topics"). Run after
+    `quotes_continued`, on the topics the paragraph's own words and its quotation decide."""
+    out = list(paragraphs)
+    for i, ap in enumerate(paragraphs[:-1]):
+        if ap.paragraph.kind != "text" or not LIST_LEAD.search(fold_map(ap.paragraph.text).text):
+            continue
+        have = {t.id for t in ap.topics}
+        added = tuple(TopicHit(t.id, tuple(AFTER + term for term in t.terms))
+                      for t in paragraphs[i + 1].topics if t.id not in have)
+        if added:
+            out[i] = replace(ap, topics=(*ap.topics, *added))
+    return tuple(out)
 
 
 _LOWER_WORD = re.compile(r"[a-z]{4,}")
@@ -94,7 +158,7 @@ _CVC = re.compile(r"[^aeiou][aeiou][bdgklmnprtz]$")  # a final consonant English
 
 def inflections(term: str) -> tuple[str, ...]:
     """The term and, for an English term ending in a lower-case word, its regular -s/-ed/-ing forms
-    (cede: cedes, ceded, ceding; transfer: also transferred, transferring, since whether the
+    (cede: cedes, ceded, ceding; territory: territories; transfer: also transferred, transferring, since whether the
     consonant doubles depends on stress the spelling does not show), so editors list a word once.
     A phrase that opens with a lower-case word is inflected there too (monitor the ceasefire:
     monitoring the ceasefire; hand over: handing over); the odd forms this makes of a noun phrase
@@ -111,6 +175,8 @@ def _word_forms(word: str) -> tuple[str, ...]:
         return ()
     if word.endswith("e"):
         forms = (word + "s", word + "d", word[:-1] + "ing")
+    elif word.endswith("y") and word[-2] not in "aeiou":  # territory: territories; occupy: occupied
+        forms = (word[:-1] + "ies", word[:-1] + "ied", word + "ing")
     elif word.endswith(("s", "x", "sh", "ch")):
         forms = (word + "es", word + "ed", word + "ing")
     else:

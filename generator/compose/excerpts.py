@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from ..model import AnnotatedParagraph, Attribution
+from ..model import AnnotatedParagraph, Attribution, speaker_word
 
 BACKGROUND = dt.timedelta(days=366)
 GAP = " …… "
@@ -51,9 +51,16 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None
 
 def sentence_evidence(ap: AnnotatedParagraph, topic_id: str, groups: dict[str, str | None],
                       evidence_groups: tuple[str, ...]) -> dict[int, tuple[str, ...]]:
-    """Sentence index -> the topic's terms and group members found in it, in text order."""
+    """Sentence index -> the topic's terms and group members found in it, in text order, also a
+    group member the paragraph does not name but who speaks in it (他補充: the word 他)."""
     hits = [(h.start, h.surface) for h in ap.terms if h.topic == topic_id]
-    hits += [(m.start, m.surface) for m in ap.mentions if groups.get(m.entity) in evidence_groups]
+    spans = [(h.start, h.end) for h in ap.terms if h.topic == topic_id]
+    hits += [(m.start, m.surface) for m in ap.mentions if groups.get(m.entity) in evidence_groups
+             and not any(a <= m.start and m.end <= b for a, b in spans)]  # 北約 inside 加入北約: shown once
+    named = {m.entity for m in ap.mentions}
+    for a in ap.attributions:
+        if groups.get(a.entity) in evidence_groups and a.entity not in named:
+            hits.append(speaker_word(ap.paragraph.text, ap.sentences[a.sentence], a))
     found: dict[int, dict[str, None]] = defaultdict(dict)
     for start, surface in sorted(hits):
         found[ap.sentence_of(start)][surface] = None

@@ -179,7 +179,11 @@ class _Maker:
             if topic.id not in self._topic_ids[n] or ap.paragraph.kind != "text":
                 continue
             anchor = ap.paragraph.anchor
-            evidence = sentence_evidence(ap, topic.id, groups, evidence_groups)
+            # A paragraph on a topic by its context (topics.lead_ins, quotes_continued) holds none of
+            # the evidence: it is quoted from its start (the quotation before its 烏沙科夫說, the
+            # lead-in) with the evidence it continues, marked 上段/下段.
+            evidence = sentence_evidence(ap, topic.id, groups, evidence_groups) or dict.fromkeys(
+                range(min(3, len(ap.sentences))), next(t.terms for t in ap.topics if t.id == topic.id))
             on_topic.append((n, ap, evidence))
             indexes = sorted(evidence)[:3]
             developments.append(Excerpt(
