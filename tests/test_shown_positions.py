@@ -172,3 +172,40 @@ def test_a_subject_several_clauses_before_the_verb_is_too_far_to_be_its_speaker(
     near = "川普在會後發言，稱烏克蘭必須交出頓巴斯的領土。"
     assert hows(near) == [[("donald-trump", "sentence")]]
     assert [(p, e) for p, e, _ in shown(near)["territory"]] == [("us", "donald-trump")]
+
+
+# --- issue 20, third round: what the pages show ----------------------------------------------------
+
+
+def test_a_name_inside_someone_elses_english_clause_is_kept_but_not_quoted():
+    # a relative clause without "that": the sentence is the report of Kyiv's strikes, not Trump's words
+    embedded = ("[Kyiv resumed its strikes](https://example.org/news/a1) on Russian refineries on Friday after a truce "
+                "US President Donald Trump had asked both sides to respect over the holidays.")
+    assert hows(embedded) == [[("donald-trump", "embedded")]]
+    assert not [e for _, e, _ in shown(embedded)["statements"] if e == "donald-trump"]
+    # near misses: a phrase setting the scene, or the name opening its own clause, is the speaker's
+    scene = "In a statement on Friday Trump asked both sides to respect the truce over the holidays."
+    assert hows(scene) == [[("donald-trump", "clause")]]
+    assert [e for _, e, _ in shown(scene)["statements"]] == ["donald-trump"]
+    own = "Kyiv resumed its strikes on Friday, and US President Donald Trump asked both sides to respect the truce."
+    assert hows(own) == [[("donald-trump", "clause")]]
+
+
+def test_a_pronoun_after_another_person_answers_in_the_main_clause_is_not_quoted_as_the_first_persons():
+    first = "Only a day after Trump mused that Europe was weak, Irish Prime Minister Sean Brennan hit back on Friday."
+    said = "“Europe is not weak, it is patient,” he declared, smiling."
+    assert hows(first + " " + said) == [[("donald-trump", "pronoun-crossed")]]
+    assert not [e for _, e, _ in shown(first + " " + said)["statements"] if e == "donald-trump"]
+    # near miss: Trump opens the sentence's own clause; the other person is in the subordinate one
+    near = "Trump mused on Friday that Europe was weak, only a day after Irish Prime Minister Sean Brennan visited him."
+    assert hows(near + " " + said) == [[("donald-trump", "pronoun-named")]]
+    assert [e for _, e, _ in shown(near + " " + said)["statements"]] == ["donald-trump"]
+
+
+def test_a_short_form_of_a_given_name_links_to_the_gazetteers_person():
+    from generator.annotate.learn.patterns import same_person
+
+    assert same_person("Mike Waltz", "Michael Waltz") and same_person("Bill Burns", "William Burns")
+    assert not same_person("Mark Waltz", "Michael Waltz")  # near miss: another given name
+    text = "白宮國家安全顧問瓦爾茲(Mike Waltz)週二表示，烏克蘭已同意三十天停火。"
+    assert [a.entity for ap in annotate(CONFIG, [source("s1", text)])[0][0].paragraphs for a in ap.attributions] == ["michael-waltz"]

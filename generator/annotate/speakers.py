@@ -55,7 +55,7 @@ SOURCE_WORDS = re.compile(r"(?i)\s*(?:(?:a|an|the|one|two|three|several|senior|t
 TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|top|chief|deputy|former|foreign"
                          r"|defen[cs]e|minister|secretary|spokes(?:man|woman|person)|envoy|advis[eo]r|aide|president|leader)\s+){0,6}")
 ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,40}$")  # 根據克里姆林宮的說法: 說法 is speech only here
-CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+CLAUSE_BREAK = re.compile(r"[，,；;：]|:(?!//)")  # not the colon of a link's URL
 OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|about|against|for|to|on|at|towards?|than|like|near|between"
                          r"|among|by)\s+(the\s+)?$")  # a name after these is spoken to or about ("sources close to Zelensky")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
@@ -122,6 +122,22 @@ ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400
 # "the official" may be that one, so it stands for no one.
 NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b"
                       rf"|(?:一名|一位|另一名)[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES})")
+# Before a name in an English clause: a title run ("US President", "Ukraine's chief negotiator") and,
+# before it, a word that may open a clause ("and", "but", "on Monday"), not a noun the name's clause
+# qualifies ("a pause US President Donald Trump had asked").
+TITLE_RUN = re.compile(r"(?:\s*(?:[A-Z][\w’'.-]*|(?:[A-Za-z]+(?:'s|’s))|of|the|for|and|senior|top|chief|deputy|former|foreign"
+                       r"|defen[cs]e|special|presidential|national|security|minister|secretary|spokes(?:man|woman|person)|envoy"
+                       r"|advis[eo]r|aide|president|leader|negotiator|official|head)\b[\s,]*)*$")
+FUNCTION = frozenset("the a an and but or nor while as when after before since because if though although that which who whom "
+                     "where then also meanwhile however so yet now later earlier today yesterday tonight on in at by with for "
+                     "from of to during following amid until unlike than about over under said says told there here its his "
+                     "her their our this these those".split())
+FINITE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would)\b")
+# A subordinate clause opening before a name ("Just one day after Trump remarked …, Carney …").
+SUBORDINATE = re.compile(r"\b(?:after|before|when|since|while|as|because|although|though|once|until)\s+(?:[\w’'.-]+\s+){0,4}$")
+# Another person, unknown to the gazetteer, named with a title ("Canadian Prime Minister Mark Carney").
+TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|Spokes(?:man|woman|person)|Ambassador"
+                    r"|Envoy|Senator|General|King|Pope|Mayor|Governor)\s+(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+")
 GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then"}  # say nothing of whom a role is
 
 
@@ -341,7 +357,7 @@ class Speakers:
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
             if found := self._subject(named, verb.clause, verb.start, text):
-                return found, "clause"
+                return found, "embedded" if self._embedded(named, found, text, verb) else "clause"
             if self._unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
                 return None, ""
             role, found = self._role(clause, roles)  # "the official added"
@@ -363,9 +379,39 @@ class Speakers:
             named_before = next((found for start, end in reversed(sentences[:verb.sentence])
                                  if (found := self._subject(named, start, end, text))), None)
             if named_before:
-                return named_before, "pronoun-named"
+                return named_before, "pronoun-crossed" if self._crossed(named, named_before, text, sentences, verb) else "pronoun-named"
             return before.speaker, "pronoun-before"
         return None, ""
+
+    def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:
+        """Whether an English verb's subject is named inside someone else's clause: right after a
+        common noun, as in a relative clause without "that" ("renewed its attacks after a pause US
+        President Donald Trump had asked Putin to observe"), the verb is not the sentence's own."""
+        if not text[verb.start:verb.end].isascii():
+            return False
+        mention = next(m for m in named if m.entity == speaker and verb.clause <= m.start < verb.start)
+        before = TITLE_RUN.sub("", text[verb.clause:mention.start])
+        word = re.search(r"([A-Za-z’'-]+)\W*$", before)
+        if not word or not word.group(1).islower() or fold(word.group(1)) in FUNCTION or word.group(1).endswith("ly"):
+            return False
+        # … and the clause has a verb of its own before it ("Moscow renewed its attacks … after a
+        # pause"), not only a phrase setting the scene ("In a statement Peskov said").
+        return bool(FINITE.search(before, 0, word.start()))
+
+    def _crossed(self, named: list[Mention], entity: str, text: str, sentences, verb: _Verb) -> bool:
+        """Whether the nearest sentence before that names `entity`, whom a pronoun is taken for,
+        names another person after them (known, or an unknown one with a title: "After Trump
+        remarked …, Canadian Prime Minister Mark Carney fired back. “…,” he declared"): the
+        pronoun may be theirs, so the link is not sure enough to quote."""
+        start, end = next((s, e) for s, e in reversed(sentences[:verb.sentence]) if self._subject(named, s, e, text))
+        first = min(m.start for m in named if m.entity == entity and start <= m.start < end)
+        if not SUBORDINATE.search(text, max(start, first - 40), first):
+            return False  # they open the sentence's own clause: its subject, whom "he" continues
+        quoted = _quoted(text)
+        later = [m for m in named if first < m.start < end and m.entity != entity and self.kind[m.entity] == "person"]
+        unknown = [u for u in TITLED.finditer(text, first, end) if not quoted[u.start()]
+                   and not any(m.start < u.end() and u.start() < m.end for m in named)]
+        return bool(later or unknown)
 
     def _illustration(self, named: list[Mention], text: str, s_start: int, cue_start: int) -> bool:
         """Whether the verb at `cue_start` is the writer's, not a speaker's: its clause follows a
