@@ -209,3 +209,13 @@ def test_a_short_form_of_a_given_name_links_to_the_gazetteers_person():
     assert not same_person("Mark Waltz", "Michael Waltz")  # near miss: another given name
     text = "白宮國家安全顧問瓦爾茲(Mike Waltz)週二表示，烏克蘭已同意三十天停火。"
     assert [a.entity for ap in annotate(CONFIG, [source("s1", text)])[0][0].paragraphs for a in ap.attributions] == ["michael-waltz"]
+
+
+def test_a_verb_where_the_page_was_cut_off_is_not_quoted_as_a_statement():
+    cut = "Kyiv and Moscow swapped prisoners on Friday. The White House signaled it"
+    assert [e for _, e, _ in shown(cut)["statements"]] == []
+    # near misses: the same verb with what was said, or a quotation the cut verb closes
+    whole = "Kyiv and Moscow swapped prisoners on Friday. The White House signaled it would wait for a reply from Moscow."
+    assert [e for _, e, _ in shown(whole)["statements"]] == ["white-house"]
+    quoted = "Kyiv and Moscow swapped prisoners. “We will wait for a reply from Moscow,” the White House said"
+    assert [e for _, e, _ in shown(quoted)["statements"]] == ["white-house"]
