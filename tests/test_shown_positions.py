@@ -219,3 +219,14 @@ def test_a_verb_where_the_page_was_cut_off_is_not_quoted_as_a_statement():
     assert [e for _, e, _ in shown(whole)["statements"]] == ["white-house"]
     quoted = "Kyiv and Moscow swapped prisoners. “We will wait for a reply from Moscow,” the White House said"
     assert [e for _, e, _ in shown(quoted)["statements"]] == ["white-house"]
+
+
+def test_a_reporting_clause_after_what_was_said_is_shown_with_what_was_said():
+    report = "Three power stations in the west were hit overnight, Zelensky said on Sunday."
+    assert [t for _, e, t in shown(report)["statements"]] == [report]  # not "…Zelensky said on Sunday."
+    # the measure agrees: a fragment that is the reporting clause labels the words before it
+    assert share_inside(report, report, labelled_range(report, "Zelensky said on Sunday", [])) == 1.0
+    # near miss: a clause of the writer's before the speaker's own clause is not theirs
+    other = "Moscow shelled Kharkiv overnight, and Zelensky said the city needed more air defence systems."
+    assert [t for _, e, t in shown(other)["statements"]] == ["…and Zelensky said the city needed more air defence systems."]
+    assert share_inside(other, other, labelled_range(other, "Zelensky said the city needed more air defence", [])) < 0.75
