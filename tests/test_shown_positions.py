@@ -230,3 +230,7 @@ def test_a_reporting_clause_after_what_was_said_is_shown_with_what_was_said():
     other = "Moscow shelled Kharkiv overnight, and Zelensky said the city needed more air defence systems."
     assert [t for _, e, t in shown(other)["statements"]] == ["…and Zelensky said the city needed more air defence systems."]
     assert share_inside(other, other, labelled_range(other, "Zelensky said the city needed more air defence", [])) < 0.75
+    # a reporting clause set off before the writer's scene: the words before it, not the scene after
+    aside = "Putin spoke with the Hungarian prime minister by phone, the Kremlin said, as both sides prepared for a summit."
+    assert [t for _, e, t in shown(aside)["statements"] if e == "kremlin"] == [
+        "Putin spoke with the Hungarian prime minister by phone, the Kremlin said…"]

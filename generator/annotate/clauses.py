@@ -16,7 +16,7 @@ INFERENCE = re.compile(r"[，,；;]\s*(?:因此|因而|所以|由此|可見|可�
 LEAD_IN = 12  # characters
 # An English verb of saying that ends its sentence but for a few words ("…, Shmyhal said on Monday."):
 # a reporting clause after what was said, like “…,” said Zelensky.
-REPORTING_END = re.compile(r"[a-z]+(?:\s+[\w’'.-]+){0,3}\s*[.!?]?[”\"’]?\s*$")
+REPORTING_END = re.compile(r"[a-z]+(?:\s+[\w’'.-]+){0,3}\s*(?:[.!?]?[”\"’]?\s*$|(?P<aside>,)\s*" + r"(?=(?:as|while|after|before|when|amid|with|since|ahead)\b))")
 
 
 def clause_start(text: str, at: int, floor: int, quoted: list[bool]) -> int:
@@ -58,5 +58,8 @@ def with_spans(text: str, found: list[tuple[Attribution, int]], s_end: int) -> l
         end = min((s for a, s in found[k + 1:] if a.entity != attribution.entity and s > start), default=s_end)
         if conclusion := INFERENCE.search(text, start, end):
             end = conclusion.start() + 1
+        cue = text.find(attribution.cue, start, end) if attribution.cue.isascii() else -1
+        if cue >= 0 and (aside := REPORTING_END.match(text, cue, end)) and aside.group("aside"):
+            end = aside.end("aside")  # "…, the Kremlin said, as officials began …": the writer's scene after it
         out.append(replace(attribution, start=start, end=end))
     return out
