@@ -234,3 +234,14 @@ def test_a_reporting_clause_after_what_was_said_is_shown_with_what_was_said():
     aside = "Putin spoke with the Hungarian prime minister by phone, the Kremlin said, as both sides prepared for a summit."
     assert [t for _, e, t in shown(aside)["statements"] if e == "kremlin"] == [
         "Putin spoke with the Hungarian prime minister by phone, the Kremlin said…"]
+
+
+def test_a_sentence_ending_on_a_straight_quotation_mark_ends_there():
+    from generator.annotate.sentences import split_sentences
+
+    text = 'Rubio called the talks useful but said "more work is needed". Umerov wrote on X that the sides would meet again.'
+    assert len(split_sentences(text)) == 2
+    rubio = [t for _, e, t in shown(text)["statements"] if e == "marco-rubio"]
+    assert rubio == ['Rubio called the talks useful but said "more work is needed".']  # not Umerov's sentence too
+    # near miss: an abbreviation inside straight quotes does not end the sentence
+    assert len(split_sentences('Officials of the "E.U." Commission met in Brussels on Monday.')) == 1
