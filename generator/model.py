@@ -154,8 +154,7 @@ class Attribution:
     # last speaker), "pronoun-named" (他/he before the paragraph has a speaker: whom an earlier
     # sentence names), "pronoun-before" (… else the paragraph before's speaker: a WEAK_LINK),
     # "pronoun-crossed" (whom an earlier sentence names in a subordinate clause, another person
-    # answering in its main one: a WEAK_LINK), "embedded" (an English clause's subject named after a
-    # noun of someone else's clause, "a pause Trump had asked Putin to observe": a WEAK_LINK).
+    # answering in its main one: a WEAK_LINK).
     how: str = ""
 
     @property
@@ -166,8 +165,8 @@ class Attribution:
 
 # How a speaker was found when the link is too weak for a page to quote the sentence as theirs (the
 # annotation keeps it): a pronoun opening a paragraph, resolved to the speaker of the paragraph before;
-# a pronoun whose antecedent another person may be; a name inside someone else's English clause.
-WEAK_LINKS = frozenset({"pronoun-before", "embedded", "pronoun-crossed"})
+# a pronoun whose antecedent another person may be.
+WEAK_LINKS = frozenset({"pronoun-before", "pronoun-crossed"})
 
 
 _PRONOUN = re.compile(r"他們|她們|他|她|\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")

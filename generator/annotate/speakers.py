@@ -357,7 +357,7 @@ class Speakers:
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
             if found := self._subject(named, verb.clause, verb.start, text):
-                return found, "embedded" if self._embedded(named, found, text, verb) else "clause"
+                return (None, "") if self._embedded(named, found, text, verb) else (found, "clause")
             if self._unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
                 return None, ""
             role, found = self._role(clause, roles)  # "the official added"
@@ -386,7 +386,8 @@ class Speakers:
     def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:
         """Whether an English verb's subject is named inside someone else's clause: right after a
         common noun, as in a relative clause without "that" ("renewed its attacks after a pause US
-        President Donald Trump had asked Putin to observe"), the verb is not the sentence's own."""
+        President Donald Trump had asked Putin to observe"), the verb is not the sentence's own and
+        what the sentence says is not the person's words: no one is credited."""
         if not text[verb.start:verb.end].isascii():
             return False
         mention = next(m for m in named if m.entity == speaker and verb.clause <= m.start < verb.start)
