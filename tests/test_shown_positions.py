@@ -245,3 +245,13 @@ def test_a_sentence_ending_on_a_straight_quotation_mark_ends_there():
     assert rubio == ['Rubio called the talks useful but said "more work is needed".']  # not Umerov's sentence too
     # near miss: an abbreviation inside straight quotes does not end the sentence
     assert len(split_sentences('Officials of the "E.U." Commission met in Brussels on Monday.')) == 1
+
+
+def test_a_fragment_closing_a_quotation_labels_the_whole_quotation():
+    quote = "“Europe pays for this war. We deserve a seat at the table,” Sikorski said."
+    labelled = labelled_range(quote, "We deserve a seat at the table,” Sikorski said", [], ("Sikorski",))
+    assert share_inside(quote, quote, labelled) == 1.0
+    # near miss: the writer's words before the quotation opens are not the speaker's
+    lead = "Analysts doubt that Washington will listen, but “we deserve a seat at the table,” Sikorski said."
+    labelled = labelled_range(lead, "we deserve a seat at the table,” Sikorski said", [], ("Sikorski",))
+    assert share_inside(lead, lead, labelled) < 0.7

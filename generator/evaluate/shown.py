@@ -101,6 +101,11 @@ def labelled_range(sentence: str, fragment: str, others: list[str], names: tuple
     if (sentence[:raw].rstrip(" ,，").endswith(("”", '"', "」", "』", "’")) or len(sentence[:start_raw].strip()) <= 12
             or (sentence[:raw].rstrip(" [").endswith(",") and REPORTING.fullmatch(sentence, raw))):
         start_raw = 0  # “…,” Lavrov said and "…, Shmyhal said.": what was said comes first; 週二，: a short lead-in
+    elif closes := re.search(r"[”\"」』]\s*[,，]?\s*(?=\S)", fragment):
+        after = fragment[closes.end():]
+        if any(name and name in after for name in names):  # "…we deserve a seat,” Sikorski said": the quotation he closes
+            opening = [m.start() for m in re.finditer(r"[“\"「『]", sentence[:raw])]
+            start_raw = min(start_raw, opening[0] if opening else 0)
     start = next(i for i, o in enumerate(origin) if o >= start_raw)
     end = len(key)
     for other in others:
