@@ -248,8 +248,8 @@ def test_a_sentence_ending_on_a_straight_quotation_mark_ends_there():
 
 
 def test_a_fragment_closing_a_quotation_labels_the_whole_quotation():
-    quote = "“Europe pays for this war. We deserve a seat at the table,” Sikorski said."
-    labelled = labelled_range(quote, "We deserve a seat at the table,” Sikorski said", [], ("Sikorski",))
+    quote = "“Europe pays for this war, not America, and we deserve a seat at the table,” Sikorski said."
+    labelled = labelled_range(quote, "we deserve a seat at the table,” Sikorski said", [], ("Sikorski",))
     assert share_inside(quote, quote, labelled) == 1.0
     # near miss: the writer's words before the quotation opens are not the speaker's
     lead = "Analysts doubt that Washington will listen, but “we deserve a seat at the table,” Sikorski said."
