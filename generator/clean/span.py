@@ -13,7 +13,8 @@ rule removed (a label, a stamp, a share line, a copyright) or a menu item of a f
 stands between (a list the story ends with, an editor's note) stays. The cut is made only when it
 is worth making and the evidence is clear: what it removes costs enough, holds several lines, and
 holds much less prose than the story's run (two runs of a size are two stories, not a story and its
-furniture). HTML pages are judged by trafilatura instead (head.outside_main_text).
+furniture). HTML pages are judged by trafilatura instead (head.outside_main_text), unless it found
+no main text in them.
 
 The weights were chosen by `scripts/experiment_prose_run.py` on half of the sites of the public
 benchmarks' text dumps and checked on the other half and on the hand-labelled real-world set and
