@@ -12,6 +12,7 @@ from ..model import Attribution, Mention
 from ..normalize import Folded, fold
 from ..prefilter import compile_with_start
 from .clauses import speaker_start, with_spans
+from .subjects import antecedent_crossed, inside_other_clause
 
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
@@ -122,22 +123,6 @@ ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400
 # "the official" may be that one, so it stands for no one.
 NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b"
                       rf"|(?:一名|一位|另一名)[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES})")
-# Before a name in an English clause: a title run ("US President", "Ukraine's chief negotiator") and,
-# before it, a word that may open a clause ("and", "but", "on Monday"), not a noun the name's clause
-# qualifies ("a pause US President Donald Trump had asked").
-TITLE_RUN = re.compile(r"(?:\s*(?:[A-Z][\w’'.-]*|(?:[A-Za-z]+(?:'s|’s))|of|the|for|and|senior|top|chief|deputy|former|foreign"
-                       r"|defen[cs]e|special|presidential|national|security|minister|secretary|spokes(?:man|woman|person)|envoy"
-                       r"|advis[eo]r|aide|president|leader|negotiator|official|head)\b[\s,]*)*$")
-FUNCTION = frozenset("the a an and but or nor while as when after before since because if though although that which who whom "
-                     "where then also meanwhile however so yet now later earlier today yesterday tonight on in at by with for "
-                     "from of to during following amid until unlike than about over under said says told there here its his "
-                     "her their our this these those".split())
-FINITE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would)\b")
-# A subordinate clause opening before a name ("Just one day after Trump remarked …, Carney …").
-SUBORDINATE = re.compile(r"\b(?:after|before|when|since|while|as|because|although|though|once|until)\s+(?:[\w’'.-]+\s+){0,4}$")
-# Another person, unknown to the gazetteer, named with a title ("Canadian Prime Minister Mark Carney").
-TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|Spokes(?:man|woman|person)|Ambassador"
-                    r"|Envoy|Senator|General|King|Pope|Mayor|Governor)\s+(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+")
 GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then"}  # say nothing of whom a role is
 
 
@@ -384,35 +369,20 @@ class Speakers:
         return None, ""
 
     def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:
-        """Whether an English verb's subject is named inside someone else's clause: right after a
-        common noun, as in a relative clause without "that" ("renewed its attacks after a pause US
-        President Donald Trump had asked Putin to observe"), the verb is not the sentence's own and
-        what the sentence says is not the person's words: no one is credited."""
+        """Whether an English verb's subject is named inside someone else's clause (subjects.py):
+        then what the sentence says is not the person's words, and no one is credited."""
         if not text[verb.start:verb.end].isascii():
             return False
         mention = next(m for m in named if m.entity == speaker and verb.clause <= m.start < verb.start)
-        before = TITLE_RUN.sub("", text[verb.clause:mention.start])
-        word = re.search(r"([A-Za-z’'-]+)\W*$", before)
-        if not word or not word.group(1).islower() or fold(word.group(1)) in FUNCTION or word.group(1).endswith("ly"):
-            return False
-        # … and the clause has a verb of its own before it ("Moscow renewed its attacks … after a
-        # pause"), not only a phrase setting the scene ("In a statement Peskov said").
-        return bool(FINITE.search(before, 0, word.start()))
+        return inside_other_clause(text[verb.clause:mention.start])
 
     def _crossed(self, named: list[Mention], entity: str, text: str, sentences, verb: _Verb) -> bool:
-        """Whether the nearest sentence before that names `entity`, whom a pronoun is taken for,
-        names another person after them (known, or an unknown one with a title: "After Trump
-        remarked …, Canadian Prime Minister Mark Carney fired back. “…,” he declared"): the
-        pronoun may be theirs, so the link is not sure enough to quote."""
+        """Whether another person may own the pronoun taken for `entity` (subjects.py), named in
+        the nearest sentence before that names anyone."""
         start, end = next((s, e) for s, e in reversed(sentences[:verb.sentence]) if self._subject(named, s, e, text))
         first = min(m.start for m in named if m.entity == entity and start <= m.start < end)
-        if not SUBORDINATE.search(text, max(start, first - 40), first):
-            return False  # they open the sentence's own clause: its subject, whom "he" continues
-        quoted = _quoted(text)
-        later = [m for m in named if first < m.start < end and m.entity != entity and self.kind[m.entity] == "person"]
-        unknown = [u for u in TITLED.finditer(text, first, end) if not quoted[u.start()]
-                   and not any(m.start < u.end() and u.start() < m.end for m in named)]
-        return bool(later or unknown)
+        others = [m for m in named if first < m.start < end and m.entity != entity and self.kind[m.entity] == "person"]
+        return antecedent_crossed(text, start, first, end, bool(others), [(m.start, m.end) for m in named], _quoted(text))
 
     def _illustration(self, named: list[Mention], text: str, s_start: int, cue_start: int) -> bool:
         """Whether the verb at `cue_start` is the writer's, not a speaker's: its clause follows a
