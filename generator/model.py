@@ -152,7 +152,9 @@ class Attribution:
     # earlier clause of the sentence), "document" (聲明稱: the statement's issuer), "said" (a verb
     # inside what another verb says), "pronoun" (他/he: the last speaker), "carried" (no subject: the
     # last speaker), "pronoun-named" (他/he before the paragraph has a speaker: whom an earlier
-    # sentence names), "pronoun-before" (… else the paragraph before's speaker: a WEAK_LINK).
+    # sentence names), "pronoun-before" (… else the paragraph before's speaker: a WEAK_LINK),
+    # "pronoun-crossed" (whom an earlier sentence names in a subordinate clause, another person
+    # answering in its main one: a WEAK_LINK).
     how: str = ""
 
     @property
@@ -162,8 +164,9 @@ class Attribution:
 
 
 # How a speaker was found when the link is too weak for a page to quote the sentence as theirs (the
-# annotation keeps it): a pronoun opening a paragraph, resolved to the speaker of the paragraph before.
-WEAK_LINKS = frozenset({"pronoun-before"})
+# annotation keeps it): a pronoun opening a paragraph, resolved to the speaker of the paragraph before;
+# a pronoun whose antecedent another person may be.
+WEAK_LINKS = frozenset({"pronoun-before", "pronoun-crossed"})
 
 
 _PRONOUN = re.compile(r"他們|她們|他|她|\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")

@@ -172,3 +172,86 @@ def test_a_subject_several_clauses_before_the_verb_is_too_far_to_be_its_speaker(
     near = "川普在會後發言，稱烏克蘭必須交出頓巴斯的領土。"
     assert hows(near) == [[("donald-trump", "sentence")]]
     assert [(p, e) for p, e, _ in shown(near)["territory"]] == [("us", "donald-trump")]
+
+
+# --- issue 20, third round: what the pages show ----------------------------------------------------
+
+
+def test_a_name_inside_someone_elses_english_clause_is_not_its_speaker():
+    # a relative clause without "that": the sentence is the report of Kyiv's strikes, not Trump's words
+    embedded = ("[Kyiv resumed its strikes](https://example.org/news/a1) on Russian refineries on Friday after a truce "
+                "US President Donald Trump had asked both sides to respect over the holidays.")
+    assert hows(embedded) == [[]]
+    assert not [e for _, e, _ in shown(embedded)["statements"] if e == "donald-trump"]
+    # near misses: a phrase setting the scene, or the name opening its own clause, is the speaker's
+    scene = "In a statement on Friday Trump asked both sides to respect the truce over the holidays."
+    assert hows(scene) == [[("donald-trump", "clause")]]
+    assert [e for _, e, _ in shown(scene)["statements"]] == ["donald-trump"]
+    own = "Kyiv resumed its strikes on Friday, and US President Donald Trump asked both sides to respect the truce."
+    assert hows(own) == [[("donald-trump", "clause")]]
+
+
+def test_a_pronoun_after_another_person_answers_in_the_main_clause_is_not_quoted_as_the_first_persons():
+    first = "Only a day after Trump mused that Europe was weak, Irish Prime Minister Sean Brennan hit back on Friday."
+    said = "“Europe is not weak, it is patient,” he declared, smiling."
+    assert hows(first + " " + said) == [[("donald-trump", "pronoun-crossed")]]
+    assert not [e for _, e, _ in shown(first + " " + said)["statements"] if e == "donald-trump"]
+    # near miss: Trump opens the sentence's own clause; the other person is in the subordinate one
+    near = "Trump mused on Friday that Europe was weak, only a day after Irish Prime Minister Sean Brennan visited him."
+    assert hows(near + " " + said) == [[("donald-trump", "pronoun-named")]]
+    assert [e for _, e, _ in shown(near + " " + said)["statements"]] == ["donald-trump"]
+
+
+def test_a_short_form_of_a_given_name_links_to_the_gazetteers_person():
+    from generator.annotate.learn.patterns import same_person
+
+    assert same_person("Mike Waltz", "Michael Waltz") and same_person("Bill Burns", "William Burns")
+    assert not same_person("Mark Waltz", "Michael Waltz")  # near miss: another given name
+    text = "白宮國家安全顧問瓦爾茲(Mike Waltz)週二表示，烏克蘭已同意三十天停火。"
+    assert [a.entity for ap in annotate(CONFIG, [source("s1", text)])[0][0].paragraphs for a in ap.attributions] == ["michael-waltz"]
+
+
+def test_a_verb_where_the_page_was_cut_off_is_not_quoted_as_a_statement():
+    cut = "Kyiv and Moscow swapped prisoners on Friday. The White House signaled it"
+    assert [e for _, e, _ in shown(cut)["statements"]] == []
+    # near misses: the same verb with what was said, or a quotation the cut verb closes
+    whole = "Kyiv and Moscow swapped prisoners on Friday. The White House signaled it would wait for a reply from Moscow."
+    assert [e for _, e, _ in shown(whole)["statements"]] == ["white-house"]
+    quoted = "Kyiv and Moscow swapped prisoners. “We will wait for a reply from Moscow,” the White House said"
+    assert [e for _, e, _ in shown(quoted)["statements"]] == ["white-house"]
+
+
+def test_a_reporting_clause_after_what_was_said_is_shown_with_what_was_said():
+    report = "Three power stations in the west were hit overnight, Zelensky said on Sunday."
+    assert [t for _, e, t in shown(report)["statements"]] == [report]  # not "…Zelensky said on Sunday."
+    # the measure agrees: a fragment that is the reporting clause labels the words before it
+    assert share_inside(report, report, labelled_range(report, "Zelensky said on Sunday", [])) == 1.0
+    # near miss: a clause of the writer's before the speaker's own clause is not theirs
+    other = "Moscow shelled Kharkiv overnight, and Zelensky said the city needed more air defence systems."
+    assert [t for _, e, t in shown(other)["statements"]] == ["…and Zelensky said the city needed more air defence systems."]
+    assert share_inside(other, other, labelled_range(other, "Zelensky said the city needed more air defence", [])) < 0.75
+    # a reporting clause set off before the writer's scene: the words before it, not the scene after
+    aside = "Putin spoke with the Hungarian prime minister by phone, the Kremlin said, as both sides prepared for a summit."
+    assert [t for _, e, t in shown(aside)["statements"] if e == "kremlin"] == [
+        "Putin spoke with the Hungarian prime minister by phone, the Kremlin said…"]
+
+
+def test_a_sentence_ending_on_a_straight_quotation_mark_ends_there():
+    from generator.annotate.sentences import split_sentences
+
+    text = 'Rubio called the talks useful but said "more work is needed". Umerov wrote on X that the sides would meet again.'
+    assert len(split_sentences(text)) == 2
+    rubio = [t for _, e, t in shown(text)["statements"] if e == "marco-rubio"]
+    assert rubio == ['Rubio called the talks useful but said "more work is needed".']  # not Umerov's sentence too
+    # near miss: an abbreviation inside straight quotes does not end the sentence
+    assert len(split_sentences('Officials of the "E.U." Commission met in Brussels on Monday.')) == 1
+
+
+def test_a_fragment_closing_a_quotation_labels_the_whole_quotation():
+    quote = "“Europe pays for this war, not America, and we deserve a seat at the table,” Sikorski said."
+    labelled = labelled_range(quote, "we deserve a seat at the table,” Sikorski said", [], ("Sikorski",))
+    assert share_inside(quote, quote, labelled) == 1.0
+    # near miss: the writer's words before the quotation opens are not the speaker's
+    lead = "Analysts doubt that Washington will listen, but “we deserve a seat at the table,” Sikorski said."
+    labelled = labelled_range(lead, "we deserve a seat at the table,” Sikorski said", [], ("Sikorski",))
+    assert share_inside(lead, lead, labelled) < 0.7

@@ -14,6 +14,9 @@ CLAUSE_BREAK = re.compile(r"[，；;：]|——|,(?!\d)|(?<!\d),|(?<!\d):(?!//)"
 # A clause where the writer draws a conclusion (……，因此也不難理解……): the speaker's words end before it.
 INFERENCE = re.compile(r"[，,；;]\s*(?:因此|因而|所以|由此|可見|可见|不難|不难|換言之|换言之|顯見|显见)")
 LEAD_IN = 12  # characters
+# An English verb of saying that ends its sentence but for a few words ("…, Shmyhal said on Monday."):
+# a reporting clause after what was said, like “…,” said Zelensky.
+REPORTING_END = re.compile(r"[a-z]+(?:\s+[\w’'.-]+){0,3}\s*(?:[.!?]?[”\"’]?\s*$|(?P<aside>,)\s*" + r"(?=(?:as|while|after|before|when|amid|with|since|ahead)\b))")
 
 
 def clause_start(text: str, at: int, floor: int, quoted: list[bool]) -> int:
@@ -34,6 +37,8 @@ def speaker_start(text: str, named: list[Mention], speaker: str, s_start: int, v
     before = [m for m in named if m.entity == speaker and s_start <= m.start < cue_start]
     if before:
         start = clause_start(text, before[-1].start, s_start, quoted)
+        if start > s_start and text[s_start:start].rstrip().endswith(",") and REPORTING_END.match(text, cue_start, s_end):
+            return s_start  # "Power plants were hit, Shmyhal said.": what was said comes before its speaker
     elif any(m.entity == speaker and cue_start <= m.start < s_end for m in named):
         return s_start
     else:  # 他表示, "the official said", “…,” he said: the verb's clause, and a quotation it closes
@@ -53,5 +58,8 @@ def with_spans(text: str, found: list[tuple[Attribution, int]], s_end: int) -> l
         end = min((s for a, s in found[k + 1:] if a.entity != attribution.entity and s > start), default=s_end)
         if conclusion := INFERENCE.search(text, start, end):
             end = conclusion.start() + 1
+        cue = text.find(attribution.cue, start, end) if attribution.cue.isascii() else -1
+        if cue >= 0 and (aside := REPORTING_END.match(text, cue, end)) and aside.group("aside"):
+            end = aside.end("aside")  # "…, the Kremlin said, as officials began …": the writer's scene after it
         out.append(replace(attribution, start=start, end=end))
     return out

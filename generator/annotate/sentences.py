@@ -24,7 +24,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             depth = max(0, depth - 1)
             if not (depth == 0 and i > 0 and (text[i - 1] in ENDERS or (text[i - 1] == "." and _NEXT_SENTENCE.match(text, i + 1)))):
                 continue  # 「……。」 and “…solutions.” He said close the sentence with the quote
-        elif depth or (ch == "." and not (_NEXT_SENTENCE.match(text, i + 1) and re.search(r"[A-Za-z]{3,}$", text[start:i]))):
+        elif depth or (ch == "." and not (_NEXT_SENTENCE.match(text, i + 1) and re.search(r"[A-Za-z]{3,}[\"’']?$", text[start:i]))):
             continue  # not after "U.S." or "Feb. 1"
         end = i + 1
         while end < len(text) and text[end] in CLOSE_QUOTES + "\"')）":

@@ -12,6 +12,7 @@ from ..model import Attribution, Mention
 from ..normalize import Folded, fold
 from ..prefilter import compile_with_start
 from .clauses import speaker_start, with_spans
+from .subjects import antecedent_crossed, inside_other_clause
 
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
@@ -55,7 +56,7 @@ SOURCE_WORDS = re.compile(r"(?i)\s*(?:(?:a|an|the|one|two|three|several|senior|t
 TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|top|chief|deputy|former|foreign"
                          r"|defen[cs]e|minister|secretary|spokes(?:man|woman|person)|envoy|advis[eo]r|aide|president|leader)\s+){0,6}")
 ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,40}$")  # 根據克里姆林宮的說法: 說法 is speech only here
-CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+CLAUSE_BREAK = re.compile(r"[，,；;：]|:(?!//)")  # not the colon of a link's URL
 OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|about|against|for|to|on|at|towards?|than|like|near|between"
                          r"|among|by)\s+(the\s+)?$")  # a name after these is spoken to or about ("sources close to Zelensky")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
@@ -341,7 +342,7 @@ class Speakers:
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
             if found := self._subject(named, verb.clause, verb.start, text):
-                return found, "clause"
+                return (None, "") if self._embedded(named, found, text, verb) else (found, "clause")
             if self._unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
                 return None, ""
             role, found = self._role(clause, roles)  # "the official added"
@@ -363,9 +364,25 @@ class Speakers:
             named_before = next((found for start, end in reversed(sentences[:verb.sentence])
                                  if (found := self._subject(named, start, end, text))), None)
             if named_before:
-                return named_before, "pronoun-named"
+                return named_before, "pronoun-crossed" if self._crossed(named, named_before, text, sentences, verb) else "pronoun-named"
             return before.speaker, "pronoun-before"
         return None, ""
+
+    def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:
+        """Whether an English verb's subject is named inside someone else's clause (subjects.py):
+        then what the sentence says is not the person's words, and no one is credited."""
+        if not text[verb.start:verb.end].isascii():
+            return False
+        mention = next(m for m in named if m.entity == speaker and verb.clause <= m.start < verb.start)
+        return inside_other_clause(text[verb.clause:mention.start])
+
+    def _crossed(self, named: list[Mention], entity: str, text: str, sentences, verb: _Verb) -> bool:
+        """Whether another person may own the pronoun taken for `entity` (subjects.py), named in
+        the nearest sentence before that names anyone."""
+        start, end = next((s, e) for s, e in reversed(sentences[:verb.sentence]) if self._subject(named, s, e, text))
+        first = min(m.start for m in named if m.entity == entity and start <= m.start < end)
+        others = [m for m in named if first < m.start < end and m.entity != entity and self.kind[m.entity] == "person"]
+        return antecedent_crossed(text, start, first, end, bool(others), [(m.start, m.end) for m in named], _quoted(text))
 
     def _illustration(self, named: list[Mention], text: str, s_start: int, cue_start: int) -> bool:
         """Whether the verb at `cue_start` is the writer's, not a speaker's: its clause follows a

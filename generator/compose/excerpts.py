@@ -4,6 +4,7 @@ evidence that put them on a topic."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
 from ..model import AnnotatedParagraph, Attribution, speaker_word
@@ -35,6 +36,25 @@ def attributed(ap: AnnotatedParagraph, attribution: Attribution) -> str:
     if text[attribution.end:s_end].strip():
         return lead + body.rstrip("，,；;：:、 —") + "…"
     return lead + body
+
+
+# How a paragraph ends when the page was not cut off mid-sentence.
+_ENDED = re.compile(r"[.。!?！？…”」』\"'’)）\]]\s*$")
+
+
+def cut_off(ap: AnnotatedParagraph, attribution: Attribution) -> bool:
+    """Whether a speaker's verb is the last words of a paragraph the page cut off mid-sentence
+    ("The Kremlin signaled it"): what they said is not there to quote. A quotation before the
+    verb ("“…,” Peskov said") is what they said, cut or not."""
+    text = ap.paragraph.text
+    s_start, s_end = ap.sentences[attribution.sentence]
+    if s_end < len(text.rstrip()) or _ENDED.search(text):
+        return False
+    cue = text.find(attribution.cue, max(s_start, attribution.start))
+    if cue < 0 or re.search(r"[”」』\"]", text[s_start:cue]):
+        return False
+    rest = text[cue + len(attribution.cue):s_end]
+    return len(re.findall(r"[A-Za-z]+|[\u3400-\u9fff]", rest)) < 4
 
 
 def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..config import BriefingConfig
 from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Attribution, Excerpt, Lexicon
 from .claims import Sentence, Shape, sentence, shape_of
-from .excerpts import attributed, event_date, evidence_of, join, sentence_evidence
+from .excerpts import attributed, cut_off, event_date, evidence_of, join, sentence_evidence
 
 
 @dataclass(frozen=True)
@@ -136,8 +136,10 @@ class _Maker:
         parties: dict[str, set] = defaultdict(set)
         for a, text, _ in found:
             parties[text].add(self.m.config.party_of(a.entity, self.m.groups))
-        # A speaker found through a weak link (Attribution.sure) is not quoted as theirs.
-        return [(a, text, shape) for a, text, shape in found if len(parties[text] - {None}) <= 1 and a.sure]
+        # A speaker found through a weak link (Attribution.sure) is not quoted as theirs, nor a verb
+        # the page cut off before anything was said.
+        return [(a, text, shape) for a, text, shape in found
+                if len(parties[text] - {None}) <= 1 and a.sure and not cut_off(ap, a)]
 
     def shape(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
         key = (n, *sorted(set(indexes)))

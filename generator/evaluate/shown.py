@@ -24,6 +24,10 @@ from .align import alignment_key
 
 CLAUSE = re.compile(r"[，,；;。：:!?！？]")
 GAPS = re.compile(r"\s*(?:……|…)\s*")
+# A fragment that is a reporting clause ending its sentence ("the Kremlin confirmed on Monday."):
+# the words it reports are the sentence before it.
+REPORTING = re.compile(r"(?:[\w’'.-]+\s+){0,6}(?:said|says|told|confirmed|added|wrote|stated|noted|announced|insisted"
+                       r"|warned|stressed|reported)\b(?:\s+[\w’'.-]+){0,3}\s*[.!?]?[”\"’]?\s*")
 
 
 @dataclass(frozen=True)
@@ -94,8 +98,14 @@ def labelled_range(sentence: str, fragment: str, others: list[str], names: tuple
     raw = origin[max(named)] if named else origin[at]
     breaks = [m.end() for m in CLAUSE.finditer(sentence, 0, raw)]
     start_raw = breaks[-1] if breaks else 0
-    if sentence[:raw].rstrip(" ,，").endswith(("”", '"', "」", "』", "’")) or len(sentence[:start_raw].strip()) <= 12:
-        start_raw = 0  # “…,” Lavrov said: the quotation is what the fragment labels; 週二，: a short lead-in
+    if (sentence[:raw].rstrip(" ,，").endswith(("”", '"', "」", "』", "’")) or len(sentence[:start_raw].strip()) <= 12
+            or (sentence[:raw].rstrip(" [").endswith(",") and REPORTING.fullmatch(sentence, raw))):
+        start_raw = 0  # “…,” Lavrov said and "…, Shmyhal said.": what was said comes first; 週二，: a short lead-in
+    elif closes := re.search(r"[”\"」』]\s*[,，]?\s*(?=\S)", fragment):
+        after = fragment[closes.end():]
+        if any(name and name in after for name in names):  # "…we deserve a seat,” Sikorski said": the quotation he closes
+            opening = [m.start() for m in re.finditer(r"[“\"「『]", sentence[:raw])]
+            start_raw = min(start_raw, opening[0] if opening else 0)
     start = next(i for i, o in enumerate(origin) if o >= start_raw)
     end = len(key)
     for other in others:

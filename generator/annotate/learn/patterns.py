@@ -90,15 +90,22 @@ def is_latin(name: str) -> bool:
     return not re.search(f"[{_HAN}]", name)
 
 
+# English short forms of given names that do not begin like the full one (Steve/Steven, Dan/Daniel
+# already do): outlets write "Mike Waltz" for Michael Waltz, "Bill Burns" for William Burns.
+SHORT_FORMS = {"mike": "michael", "bill": "william", "bob": "robert", "jim": "james", "dick": "richard",
+               "rick": "richard", "tony": "anthony", "ted": "edward", "andy": "andrew", "dave": "david",
+               "jack": "john", "larry": "lawrence", "chuck": "charles", "peggy": "margaret", "liz": "elizabeth"}
+
+
 def same_person(a: str, b: str) -> bool:
     """Two Latin names of one person: the same surname, and the given names agree where both have one
-    (Steve/Steven; Igor/Igor Olegovich), so Jerome Powell is not Jonathan Powell."""
+    (Steve/Steven; Igor/Igor Olegovich; Mike/Michael), so Jerome Powell is not Jonathan Powell."""
     wa, wb = words_of(a), words_of(b)
     if not wa or not wb or wa[-1] != wb[-1]:
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
-    ga, gb = wa[0], wb[0]
+    ga, gb = SHORT_FORMS.get(wa[0], wa[0]), SHORT_FORMS.get(wb[0], wb[0])
     return ga.startswith(gb) or gb.startswith(ga) or (len(ga) > 3 and ga[:4] == gb[:4])
 
 
