@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Choose the weights of `generator/clean/span.py` (a text page's densest run of prose, and the cut
-below it) on half of the sites of the public benchmarks' text dumps; check them on the other half
+"""Choose the weights of `generator/clean/span.py` (a text page's densest run of prose, the cut below
+it and the short lines above it) on half of the sites of the public benchmarks' text dumps; check them on the other half
 and on the hand-labelled pages (the real-world set and the seeds), where no body line may be cut.
 
 Data are read from `../shared/` (never copied into the repository). Sites are split by a hash of
 their name (`train_furniture.fold_of`): folds 0-2 tune, 3-4 check. Every page is first cleaned by
-the other rules; `after_story` then runs with each candidate weighting, and the kept lines are
+the other rules; `outside_story` then runs with each candidate weighting, and the kept lines are
 scored with the benchmark's metric (`benchmark_extraction.score`), and on the labelled pages by the
 body lines it cuts and the furniture lines removed in all. ACCURACY.md, round 7, has the result.
 
@@ -37,7 +37,7 @@ CACHE = Path("/tmp/experiment_prose_run.pickle")
 def _other_rules(blocks, title=None, description=None) -> list[str | None]:
     c = Candidates(list(blocks), title, description)
     for rule in RULES:
-        if rule is not span.after_story:
+        if rule is not span.outside_story:
             rule(c)
     return c.reasons
 
@@ -58,7 +58,7 @@ def kept(page: dict, w: span.Weights | None) -> list[bool]:
     c = Candidates(list(page["blocks"]))
     c.reasons = list(page["reasons"])
     if w is not None:
-        span.after_story(c, w)
+        span.outside_story(c, w)
     return [r is None for r in c.reasons]
 
 
@@ -99,10 +99,14 @@ def main(argv: list[str] | None = None) -> int:
     print("span.WEIGHTS", evaluate(pages, span.WEIGHTS), flush=True)
     if args.chosen:
         return 0
+    # The cut below the story (chosen first, with nothing cut above it), then the menu lines above it.
     for line_cost, unclosed, lines, share in itertools.product((8, 12), (0.25, 0.5), (3, 8), (0.35, 0.5, 0.7, 1.0)):
-        w = replace(span.WEIGHTS, line_cost=line_cost, unclosed=unclosed, min_cut_lines=lines, max_prose_cut=share)
+        w = replace(span.WEIGHTS, line_cost=line_cost, unclosed=unclosed, min_cut_lines=lines, max_prose_cut=share,
+                    max_menu_words=0)
         print(f"line_cost={line_cost} unclosed={unclosed} min_cut_lines={lines} max_prose_cut={share}",
               evaluate(pages, w), flush=True)
+    for words in (0, 3, 6, 10):
+        print(f"max_menu_words={words}", evaluate(pages, replace(span.WEIGHTS, max_menu_words=words)), flush=True)
     return 0
 
 

@@ -483,11 +483,10 @@ def test_a_run_of_short_lines_above_the_story_is_its_menu(tmp_path):
     assert REASONS["menu"]
 
 
-def test_a_short_line_or_content_above_a_late_sentence_is_not_a_menu(tmp_path):
-    """Near misses: a headline and one section name are not a run; and a page whose content is a
-    list above its first sentence (a schedule) keeps the list."""
-    source = source_of(tmp_path, "two.txt", "\n".join(["美俄烏和談最新進展", "國際新聞焦點", LEDE, SECOND]) + "\n")
-    assert not [r for r in source.removed if r.reason == "menu"]
+def test_content_above_a_late_sentence_is_not_a_menu(tmp_path):
+    """Near miss: a page whose content is a list above its first sentence (a schedule) keeps the
+    list. (A single section name above the story, once kept as no run, now goes as the page's:
+    test_short_lines_above_a_text_pages_story_are_its_menu.)"""
     schedule = [f"第{n}輪會談：{n + 2}月{n * 2}日 日內瓦" for n in range(1, 9)]
     source = source_of(tmp_path, "schedule.txt", "\n".join([*schedule, LEDE]) + "\n")
     assert not [r for r in source.removed if r.reason == "menu"]
@@ -608,3 +607,21 @@ def test_a_byline_standing_alone_below_the_lede_is_a_byline(tmp_path):
     source = source_of(tmp_path, "byline.txt", text)
     assert removed(source)["By Jane Example and John Sample"] == "byline"
     assert "By the numbers" in body(source)
+
+
+def test_short_lines_above_a_text_pages_story_are_its_menu(tmp_path):
+    """Above the densest run of prose, lines of a few words with no sentence (menu items, a section's
+    name, a share button) are the page's, even where a sentence of the site's own stands above them
+    (a company blurb, which no run of short lines rule sees past). Near misses: the blurb, a longer
+    line, and a short heading inside the story stay."""
+    blurb = "範例新聞網是一個提供國際新聞、財經與科技報導的網站，並在全球設有二十多個記者站。"
+    menu = ["首頁", "國際", "財經", "科技"]
+    claim = "說法：烏克蘭已同意割讓頓巴斯地區"
+    story = [*STORY[:3], "三大爭議", *STORY[3:]]
+    source = source_of(tmp_path, "above.txt", "\n".join(["美俄烏和談最新進展", blurb, *menu, claim, *story]) + "\n")
+    reasons = removed(source)
+    assert [reasons.get(m) for m in menu] == ["menu"] * len(menu)
+    assert body(source) == [blurb, claim, *story]
+    source = source_of(tmp_path, "label.txt", "\n".join(["美俄烏和談最新進展", "國際新聞焦點", *STORY]) + "\n")
+    assert removed(source)["國際新聞焦點"] == "menu"
+    assert body(source) == STORY

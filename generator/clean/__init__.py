@@ -22,7 +22,7 @@ from .links import link_lines
 from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
-from .span import after_story
+from .span import outside_story
 from .tail import back_to_top, closing_tag, footer_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
@@ -49,7 +49,7 @@ RULES: tuple[Rule, ...] = (
     closing_tag,  # before footer_lines: the category closes the page, the credits stand above it
     footer_lines,
     menu_runs,  # what every other rule left above the story
-    after_story,  # last: text pages, below the densest run of prose, from the first line another rule took
+    outside_story,  # last: text pages, short lines above the densest run of prose, and below it from the first line another rule took
 )
 
 

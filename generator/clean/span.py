@@ -1,4 +1,4 @@
-"""Where the story ends in a page copied as plain text, and what follows it.
+"""Where the story runs in a page copied as plain text, and what stands around it.
 
 A text dump (select-all and copy, or a scrape) holds the whole page, one block a line, and most of
 the furniture the other rules leave in it stands below the story: teasers of other stories, lists
@@ -7,6 +7,11 @@ with the most prose in it, the way a reader's eye finds it: each closed sentence
 length, any other line (a menu item, a headline, a stamp, a teaser cut with …) against it, and the
 run with the highest total is the story (a maximum-scoring subsequence, as in Pasternack and Roth,
 "Extracting article text from the web with maximum subsequence segmentation", WWW 2009).
+
+Above the run, a line of a few words with no sentence in it (a menu item, a section's name, a share
+button, a breadcrumb's step) is the page's, not the story's; longer lines above it stay, since a
+claim, a table's introduction or a contents list may stand between a headline and the prose (cut
+whole, the part above lost body on the checking half of the benchmarks' sites).
 
 Below the run, the cut starts only where the page shows its furniture: at the first line another
 rule removed (a label, a stamp, a share line, a copyright) or a menu item of a few letters. What
@@ -18,8 +23,7 @@ no main text in them.
 
 The weights were chosen by `scripts/experiment_prose_run.py` on half of the sites of the public
 benchmarks' text dumps and checked on the other half and on the hand-labelled real-world set and
-seeds (ACCURACY.md, round 7); above the story the same cut lost body on the checking half, so it
-is not made there.
+seeds (ACCURACY.md, round 7).
 """
 
 from __future__ import annotations
@@ -48,18 +52,23 @@ class Weights:
     min_cut: float = 40.0  # the cut must cost this much,
     min_cut_lines: int = 8  # hold this many lines no other rule took (one heading or a cut-off last line is no furniture),
     max_prose_cut: float = 0.7  # and less prose than this share of the run's
+    max_menu_words: float = 3.0  # above the run, a line of this many words or fewer with no sentence is the page's
 
     def weight(self, text: str) -> float:
         """What a line adds to the run: its length in words (a CJK character is half a word) if it is
         prose, else a cost."""
         text = text.strip()
-        words = len(_WORD.findall(text)) + 0.5 * len(_CJK.findall(text))
+        words = _words(text)
         if words >= self.min_prose and not ELLIPSIS_END.search(text) and (
                 SENTENCE_END.search(text) or LEAD_IN.search(text) or RUNS_ON.search(text) or AFTERWORD.search(text)):
             return words
         if words >= 2 * self.min_prose and INNER_END.search(text):
             return self.unclosed * words
         return -self.line_cost
+
+
+def _words(text: str) -> float:
+    return len(_WORD.findall(text)) + 0.5 * len(_CJK.findall(text))
 
 
 WEIGHTS = Weights()
@@ -82,15 +91,19 @@ def _menu_item(text: str) -> bool:
     return len(text.split()) <= 3 and len(text) <= 12 and not PUNCTUATION.search(text)
 
 
-def after_story(c: Candidates, w: Weights = WEIGHTS) -> None:
-    """Mark a text page's lines below its story, from the first furniture line after the densest
-    run of prose."""
+def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
+    """Mark a text page's lines outside its story, the densest run of prose: above it, each line of a
+    few words with no sentence (a menu item, a section label, a share button); below it, everything
+    from the first furniture line on."""
     if any(MAIN in dict(b.attrs) for b in c.blocks):
         return
     weights = [w.weight(b.text) for b in c.blocks]
     first, last, total = best_run(weights)
     if total < w.min_run:
         return
+    for i in range(first):
+        if c.reasons[i] is None and weights[i] < 0 and _words(c.blocks[i].text.strip()) <= w.max_menu_words:
+            c.mark(i, "menu")
     start = last + 1
     while start < len(c.blocks) and c.reasons[start] is None and not _menu_item(c.blocks[start].text):
         start += 1
