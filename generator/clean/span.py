@@ -31,12 +31,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..readers.main_text import MAIN
+from ..readers.main_text import CJK_CHAR, MAIN, tokens
 from .candidates import Candidates
 from .shapes import ELLIPSIS_END, PUNCTUATION, SENTENCE_END
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_WORD = re.compile(r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 LEAD_IN = re.compile(r"[:：][」』”\"')）]*$")  # "Key elements of the declaration include:" opens what follows
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
@@ -68,7 +66,8 @@ class Weights:
 
 
 def _words(text: str) -> float:
-    return len(_WORD.findall(text)) + 0.5 * len(_CJK.findall(text))
+    """Its length in words, by main-text's tokens, a CJK character counting half a word."""
+    return len(tokens(text)) - 0.5 * len(CJK_CHAR.findall(text))
 
 
 WEIGHTS = Weights()

@@ -25,6 +25,7 @@ from ..model import Block
 
 _RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(f"[{_RANGES}]|[^\\W_{_RANGES}]+")
+CJK_CHAR = re.compile(f"[{_RANGES}]")  # each is a token of its own (kana and hangul too)
 MAIN = "main-text"  # the attribute the reader sets on each block: "1" or "0"
 
 
