@@ -85,7 +85,10 @@ def best_run(weights: list[float]) -> tuple[int, int, float]:
     return best
 
 
-def _menu_item(text: str) -> bool:
+def _few_letters(text: str) -> bool:
+    """A menu item or a label below the story (Tags, Share, 相關新聞): stricter than the short lines
+    taken above it, since a looser test here (three words, half a word a CJK character) stopped the
+    walk at a list's short item and cost the checking sites recall (ACCURACY.md, round 7)."""
     text = text.strip()
     return len(text.split()) <= 3 and len(text) <= 12 and not PUNCTUATION.search(text)
 
@@ -104,7 +107,7 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
         if c.reasons[i] is None and weights[i] < 0 and _words(c.blocks[i].text.strip()) <= w.max_menu_words:
             c.mark(i, "menu")
     start = last + 1
-    while start < len(c.blocks) and c.reasons[start] is None and not _menu_item(c.blocks[start].text):
+    while start < len(c.blocks) and c.reasons[start] is None and not _few_letters(c.blocks[start].text):
         start += 1
     left = [i for i in range(start, len(c.blocks)) if c.reasons[i] is None]
     prose = sum(x for x in weights[first:last + 1] if x > 0)
