@@ -146,7 +146,7 @@ class Attribution:
     # the next clause another speaker opens, else the sentence's end; (-1, -1): the whole sentence.
     start: int = -1
     end: int = -1
-    # How the speaker was found (annotate/speakers.py): "clause" (named as the
+    # How the speaker was found (annotate/speakers/): "clause" (named as the
     # subject of the verb's own clause), "after" (“…,” said X; according to X), "owner" (X的發言人),
     # "both" (X與Y都說), "role" (the official said), "passive" (被X批評), "sentence" (the subject of an
     # earlier clause of the sentence), "document" (聲明稱: the statement's issuer), "said" (a verb

@@ -3,7 +3,7 @@ the day the article reports from (its dateline's day, else its publication date)
 speaking in each sentence. One module per job:
 
     names.py      entity mentions          topics.py    topic terms, hints and the topics they decide
-    dates/        dates, resolved          speakers.py  the speaker of each sentence
+    dates/        dates, resolved          speakers/    the speaker of each sentence
     sentences.py  sentence spans           learn/       names the corpus teaches (a first pass)
 
 `annotate` is the one entry point of the build and of `briefing eval`: it learns from the whole

@@ -1,0 +1,134 @@
+"""What the speakers module looks for: speech and stance verbs, clause shapes that give or take a
+subject, role words, and which characters of a paragraph are inside a quotation. All patterns
+match folded text (Simplified, lower case), as normalize.fold gives it."""
+
+from __future__ import annotations
+
+import re
+
+from ...prefilter import compile_with_start
+
+# Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
+CUES = re.compile(
+    r"(表示|表态|表达|说(?![法服辞]|明[会书])|指出|强调|认为|认同|拒绝|宣称|声称|称|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
+    r"|希望|建议|告诉|怀疑|解读"
+    r"|\bsaid\b|\bsays\b|\bwrote\b|\btold\b|\bstated\b|\bwarned\b|\bargued\b)"
+)
+# Speakers only (topics.py reads CUES for its stance clauses): more verbs by which a subject states
+# a position, never a plain action (met, travelled, phoned). -s forms that are also nouns (claims,
+# demands, calls) are left out. 确认 only before what is confirmed (确认，……), not 确认框架.
+SPEECH = compile_with_start(  # searched at every character of every paragraph: generator/prefilter.py
+    CUES.pattern[:-1]
+    + r"|确认(?=[，,：:「“])|(?<!联合)(?<!发表)(?<!份)声明(?=[，,：:])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
+    r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|解释|澄清|提醒|力挺"
+    r"|(?<!所)提出(?![了过]?(?:申请|诉讼|辞职|辞呈))"  # 提出停火方案 = proposed; 所提出 is a noun phrase
+    r"|(?<=[，,又还并也亦更])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法"  # 指 = said (HK usage)
+    # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
+    r"|\badd(?:s|ed)(?=\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\b|[:,.;”\"]|$))"
+    # "dismissed … as" or an idea, not an adviser
+    r"|\bdismiss(?:es|ed)(?=[^,.;]{0,50}\bas\b|\s+(?:the\s+)?(?:idea|notion|report|claim|suggestion|concern|criticism"
+    r"|speculation|allegation)s?\b)"
+    r"|\b(?:noted|insist(?:s|ed|ing)|urg(?:es|ed|ing)|reject(?:s|ed|ing)|den(?:ies|ied|ying)|acknowledg(?:es|ed)|stressed"
+    r"|emphasi[sz](?:es|ed)|call(?:ed|ing) (?:for|on)|accus(?:es|ed|ing)|describ(?:es|ed)|hail(?:s|ed|ing)|claimed"
+    r"|declar(?:es|ed)(?=\s+(?:that|the|it|this|they|he|she)\b|\s*[:,“\"])"  # declared that …, not martial law
+    r"|demanded|confirm(?:s|ed)|announc(?:es|ed)|signal(?:ed|led)|condemn(?:s|ed)?|threaten(?:s|ed)"
+    r"|ask(?:s|ed)|express(?:es|ed)|reiterat(?:es|ed)|arguing|warning|telling|saying|cautioning"
+    r"|suggest(?:s|ed|ing)(?=\s+that\b)|refer(?:s|red) to(?!\s+\w+\s+as\b)|tells|writes|pledg(?:es|ed)|vow(?:s|ed)"
+    r"|promis(?:es|ed)|predict(?:s|ed)|conced(?:es|ed)|admit(?:s|ted)|complain(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)"
+    r"|blam(?:es|ed)|questioned|propos(?:es|ed)|explain(?:s|ed)|assur(?:es|ed)"
+    r"|(?:respond(?:s|ed)|repli(?:es|ed))(?=\s*(?:that\b|[:,.;“\"]|$))"  # responded that, not with missiles
+    r"|contend(?:s|ed)|alleg(?:es|ed)"
+    r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
+)
+AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
+QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
+AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
+# Between "according to" and its source: a few words, none opening what was said.
+SOURCE_WORDS = re.compile(r"(?i)\s*(?:(?:a|an|the|one|two|three|several|senior|top|chief|deputy|former|unnamed|anonymous"
+                          r"|statement|readout|spokes(?:man|woman|person)|from|of|by)\s+){0,5}")
+# Between "said" and its speaker: a title ("said Ukrainian Minister of Defence X").
+TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|top|chief|deputy|former|foreign"
+                         r"|defen[cs]e|minister|secretary|spokes(?:man|woman|person)|envoy|advis[eo]r|aide|president|leader)\s+){0,6}")
+ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,40}$")  # 根據克里姆林宮的說法: 說法 is speech only here
+CLAUSE_BREAK = re.compile(r"[，,；;：]|:(?!//)")  # not the colon of a link's URL
+OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|about|against|for|to|on|at|towards?|than|like|near|between"
+                         r"|among|by)\s+(the\s+)?$")  # a name after these is spoken to or about ("sources close to Zelensky")
+BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
+# Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
+# (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
+NOT_STATED = compile_with_start(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
+                        r"|的[俄美乌欧双各对]方"  # 更新版的俄方建議: a side's proposal, a noun
+                        r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
+                        r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
+                        r"|\b(the|a|an|its|his|her|their|this)\s+$")  # "the proposed deal", "a warning"
+# A clause that opens with a pronoun before its speech verb continues the last speaker.
+PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)"
+                     r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")
+# A new clause whose subject is something the gazetteer does not name (而莫斯科雖表示, "but Moscow has said").
+OWN_SUBJECT = re.compile(r"^(?:但|而|不过|然而|but|while|whereas)\s*(?!(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都"
+                         r"|also|later|then|has|had|have|\w+ly)\b|(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都)*$)\S")
+# A sentence with no subject at all (「……」並強調) continues the last speaker too.
+NO_SUBJECT = re.compile(r"^(并|且|并且|还|又|亦|随后|接着)")
+# A statement as subject speaks for whoever the sentence before says issued it (白宮公布聲明。聲明稱……).
+DOCUMENT = re.compile(r"^(该|这份|此|联合)?(声明|公报)$|^(the|this|a|their) (joint )?statement$")
+ISSUED = re.compile(r"声明|公报|\bstatement\b")
+# After a speech verb, its clause and the next are what was said (普京指出，特朗普曾表示……): a name
+# there is not a new speaker, unless a clause opens anew (但佩斯科夫強調, "while Peskov said").
+NEW_CLAUSE = re.compile(r"^\s*(但|而|且|并且|不过|然而|另外|同时|此外|另一方面|but\b|while\b|whereas\b|meanwhile\b)")
+# A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
+SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|随着|由于"
+                   r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
+PASSIVE = re.compile(r"被|\b(is|are|was|were|been|being|be) (\w+ly )?$")  # 被莫斯科批評, "was described": not the subject
+# A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
+# "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
+QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
+                       r"|[^\W\da-z_与和及同跟并或向对在、]{0,4}(?:特使|顾问|发言人|助理|幕僚|部长|外长|代表|政府|方案|计划|提案|草案))"
+                       r"|\s(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|administration|plan)\b")
+OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室|团队|幕僚|顾问|助理|特使|说法|声明"
+                       r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy)")
+# A person the gazetteer does not know, named between a known name and the verb (澤連斯基的顧問
+# 利特溫(Dmytro Lytwyn)表示, 史蒂夫·維特科夫) or right before an English verb ("” Fedorov said"): the
+# speaker is that person, not anyone else in the sentence.
+UNKNOWN_ZH = re.compile(r"[\u3400-\u9fff][（(][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+[，,)）]"
+                        r"|[\u3400-\u9fff]{1,4}·[\u3400-\u9fff]{1,5}")
+# A gloss that names a body, not a person: 世界經濟論壇（World Economic Forum）.
+BODY = re.compile(r"\b(Council|Forum|Committee|Organi[sz]ation|Union|Ministry|Agency|Party|Parliament|Assembly"
+                  r"|Conference|Summit|News|Times|Post|Journal|Group|Office|Department|Board|Bank|Fund|Institute"
+                  r"|University|Coalition|Alliance|League|Force|Army|Service)\b")
+UNKNOWN_EN = re.compile(r"(?<![.!?“\"] )\b(?!(?:He|She|It|They|The|This|That|A|An|But|And|On|In"
+                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z’'-]+\s+$")
+
+
+# A role noun standing for someone named before: "the president said", "Ukraine's president",
+# "the Kremlin spokesman", 該官員, 俄羅斯領導人說道. Roles of one family stand for each other.
+ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导人": "head", "领袖": "head", "元首": "head",
+               "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "发言人": "spokes",
+               "envoy": "envoy", "特使": "envoy", "minister": "minister", "部长": "minister", "外长": "minister",
+               "official": "official", "officials": "official", "官员": "official", "negotiator": "negotiator",
+               "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "顾问": "adviser", "助理": "adviser"}
+_EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
+_ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
+ROLE_WORD = re.compile(rf"\b({_EN_ROLES})\b|({_ZH_ROLES})")
+ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+"
+                     rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{_EN_ROLES})\s*(?:\w+ly\s*)?$")
+ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400-\u9fff]{{0,4}}?)(?P<role>{_ZH_ROLES})"
+                     r"(?:也|还|又|则|就|曾|再|并|亦|随后|稍后|会后|今天|昨天)*$")
+# Someone given a role but no name the gazetteer knows ("a Ukrainian official", 一名烏克蘭官員): a later
+# "the official" may be that one, so it stands for no one.
+NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b"
+                      rf"|(?:一名|一位|另一名)[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES})")
+GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then"}  # say nothing of whom a role is
+
+
+def quote_mask(text: str) -> list[bool]:
+    """For each character, whether it lies inside a quotation (“…”, 「…」, "…" when they pair up)."""
+    inside, depth, straight, pairs = [], 0, False, text.count('"') % 2 == 0
+    for ch in text:
+        if ch in "“「『":
+            depth += 1
+        elif ch in "”」』":
+            depth = max(0, depth - 1)
+        elif ch == '"' and pairs:
+            straight = not straight
+        inside.append(bool(depth) or straight)
+    return inside
