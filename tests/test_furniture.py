@@ -692,3 +692,20 @@ def test_the_headline_under_a_breadcrumb_or_over_a_byline_is_the_title(tmp_path)
     assert source.title == "烏俄和談進入第二輪" and removed(source).get(back) != "title"
     source = source_of(tmp_path, "lede.txt", "\n".join([headline, *STORY]) + "\n")
     assert headline in body(source)
+
+
+@pytest.mark.parametrize("bio", [
+    "Jane Example is a reporter for Example News.",
+    "**John Sample** is an editorial fellow at _Example Review_.",
+    "（作者為某大學國際關係研究所教授）",
+])
+def test_an_authors_note_under_the_story_is_the_pages(tmp_path, bio):
+    """Who wrote the story, in a line of its own under it (a name and a role at an outlet or
+    school), is listed as 作者簡介. Near misses: news of a reporter stays, and so does the same
+    note above the story's middle (a page's lede may introduce its guest writer)."""
+    news = "Jane Example is a reporter for Example News who was wounded in Kharkiv on Monday, her editors said."
+    source = source_of(tmp_path, "bio.txt", "\n".join([EN_LEDE, EN_SECOND, LEDE, SECOND, news, bio]) + "\n")
+    assert removed(source)[bio] == "author-bio"
+    assert news in body(source)
+    source = source_of(tmp_path, "top.txt", "\n".join(["Talks resume in Geneva", bio, EN_LEDE, EN_SECOND, LEDE, SECOND]) + "\n")
+    assert bio in body(source)
