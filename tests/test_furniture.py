@@ -709,3 +709,18 @@ def test_an_authors_note_under_the_story_is_the_pages(tmp_path, bio):
     assert news in body(source)
     source = source_of(tmp_path, "top.txt", "\n".join(["Talks resume in Geneva", bio, EN_LEDE, EN_SECOND, LEDE, SECOND]) + "\n")
     assert bio in body(source)
+
+
+def test_a_description_under_its_photo_credit_and_a_slash_credit_are_captions(tmp_path):
+    """Some pages print a photo's credit above its description (AFP via Getty Images, then the
+    description with no full stop); some end a caption with its agency after a slash (… 2026. /VCG).
+    Near misses: a short heading under a credit, and a sentence after one, stay."""
+    credit = "AFP via Getty Images"
+    description = "Residents of the capital have been sleeping in metro stations to avoid the air strikes"
+    slash = "Journalists wait outside the hotel ahead of the talks in Geneva, February 17, 2026. /VCG"
+    heading, sentence = "What happens next", "Negotiators are expected to meet again next week, officials said."
+    text = "\n".join([EN_LEDE, credit, description, EN_SECOND, slash, credit, heading, credit, sentence]) + "\n"
+    source = source_of(tmp_path, "credit.txt", text)
+    reasons = removed(source)
+    assert reasons[description] == "photo-caption" and reasons[slash] == "photo-caption"
+    assert body(source) == [EN_LEDE, EN_SECOND, heading, sentence]

@@ -153,6 +153,7 @@ CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{
                         r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)(\s+credits?)?\s*:\s*[^.:]{1,80}$"
                         r"|^credits?\s*(:\s*[^.:]{1,60}|\.{3}|…)$"  # Image Credit: WeWork · Credit: Jane Doe · Credit...
                         r"|\([^()]{0,20}\bphoto\b[^()]{0,40}\)\s*$"  # (AP Photo/Jane Doe)
+                        r"|[.!?]\s+/\s*[a-z][a-z .&-]{1,24}$"  # … in Geneva, February 17, 2026. /VCG
                         r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
 # 資料圖：… · 圖說：… · File photo: …
 CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"
