@@ -746,3 +746,23 @@ def test_a_comments_or_teasers_time_is_a_timestamp_anywhere(stamp):
 def test_a_date_alone_or_a_sentence_with_a_time_is_no_stamp(news):
     kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
     assert [b.text for b in kept] == [EN_LEDE, news, EN_SECOND] and not gone
+
+
+@pytest.mark.parametrize("notice, reason", [
+    ("Subscribe to our free daily morning newsletter.", "promo"),
+    ("By continuing you acknowledge our Terms of Service and Privacy policy.", "site-notice"),
+])
+def test_newsletter_and_terms_notices_in_their_longer_forms(notice, reason):
+    """A newsletter's sign-up with words between "our" and "newsletter", and a notice asking the
+    reader to acknowledge the site's privacy terms, are the site's. Near misses below."""
+    kept, gone = clean(lines(EN_LEDE, EN_SECOND, notice))
+    assert [(r.text, r.reason) for r in gone] == [(notice, reason)]
+
+
+@pytest.mark.parametrize("news", [
+    "The ministry said its daily newsletter to diplomats would no longer include the front-line maps.",
+    "Both delegations acknowledge that privacy of the talks has been hard to keep, officials said.",
+])
+def test_news_of_a_newsletter_or_of_privacy_stays(news):
+    kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, news, EN_SECOND] and not gone

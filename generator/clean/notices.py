@@ -17,7 +17,7 @@ NOTICE_LENGTH = 200
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
 
 _CONSENT_TOPIC = re.compile(rf"{any_of('隱私', '個資', 'cookie', 'privacy', '私隱')}")
-_CONSENT_ASK = re.compile(rf"{any_of('同意', '接受', '關閉此視窗', 'accept', 'agree', 'consent', '啟用')}")
+_CONSENT_ASK = re.compile(rf"{any_of('同意', '接受', '關閉此視窗', 'accept', 'agree', 'consent', 'acknowledge', '啟用')}")
 # Addressed to the reader: a news paragraph about privacy talks about someone else.
 _TO_READER = re.compile(rf"{any_of('您', '你', '我們', '本網站', '本站')}|\b(you|your|we|our|this (site|website))\b")
 _AGE_GATE = re.compile(rf"{any_of('限制級', '滿18歲', '年滿18', '未滿18', '18歲以上')}|\b(18\+|age verification)")
@@ -30,7 +30,8 @@ _CONTROLS = re.compile(rf"^({any_of('分享', '分享到', '分享至', '分享�
                        r"|scroll to continue|opens new tab)\s*[:：]?(\s*\S{1,14}){0,6}$")
 _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_of('新聞', '客戶端')})|app\s*{any_of('下載')}"
                     rf"|{any_of('查看精彩圖片', '訂閱電子報', '訂閱我們', '加入會員', '立即訂閱', '推播通知')}"
-                    r"|get (instant )?alerts|sign up for|our newsletter|download (the|our) app|be the first to know"
+                    r"|get (instant )?alerts|sign up for|our newsletter|(subscribe|sign up) to our\b.{0,30}\bnewsletter"
+                    r"|download (the|our) app|be the first to know"
                     r"|notification-")
 _AD_SLOT = re.compile(rf"^(({any_of('廣告', '贊助內容', 'advertisement', 'advertising', 'sponsored', 'ad')})\s*)+$")
 _UPDATING = re.compile(rf"^(editor'?s note|note)\s*:.{{0,60}}(being updated|developing|will be updated)"
