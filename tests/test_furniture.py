@@ -732,10 +732,13 @@ def test_a_description_under_its_photo_credit_and_a_slash_credit_are_captions(tm
     "updated 16M ago",
     "November 19, 2019 at 6:34 am",
     "Monday, Nov. 18, 2019, 7:45 AM PST",
+    "01:37",
+    "00:00/00:00",
 ])
 def test_a_comments_or_teasers_time_is_a_timestamp_anywhere(stamp):
     """A relative time or a month-first date with a time of day, on its own line (a comment's or a
-    teaser's header), is a time stamp wherever it stands. Near misses: a date alone may head a
+    teaser's header), and a bare time (a video's length, a player's clock) are time stamps wherever
+    they stand. Near misses: a date alone may head a
     timeline entry, and a sentence with a time in it is news."""
     kept, gone = clean(lines(EN_LEDE, stamp, EN_SECOND))
     assert [b.text for b in kept] == [EN_LEDE, EN_SECOND]

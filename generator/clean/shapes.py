@@ -122,10 +122,12 @@ _DATE_TOKEN = (rf"(\d{{1,2}}:\d{{2}}|\d{{4}}\s*[-/.年]\s*\d{{1,2}}|\d{{1,2}}\s*
 UPDATED_LINE = re.compile(rf"^({any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間', '發表時間', '發表於', '修改時間')}"
                           rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s+)?[^。.]{{0,12}}{_DATE_TOKEN}[^。]{{0,50}}$")
 # 3 分鐘 · 5 min read · 3 mins ago · 2 小時前
-# 2 days ago at 07:52 am · 32M ago · updated 16M ago: a comment's or a teaser's relative time
+# 3 分鐘 · 5 min read · 2 days ago at 07:52 am · 32M ago · updated 16M ago: a reading time, a comment's or a
+# teaser's relative time
 READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '分鐘前', '小時前', '天前')}|mins?( read| ago)?|minutes?( read| ago)|hours? ago|days? ago)$"
                           r"|^(updated\s+)?\d{1,3}\s*(m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
-                          r"(\s+at\s+\d{1,2}:\d{2}\s*([ap]\.?m\.?)?)?$")
+                          r"(\s+at\s+\d{1,2}:\d{2}\s*([ap]\.?m\.?)?)?$"
+                          r"|^\d{1,2}:\d{2}(:\d{2})?(\s*/\s*\d{1,2}:\d{2}(:\d{2})?)?$")  # 01:37 · 00:00/00:00: a video's length, a player
 _DAYS = "|".join(d.lower() for d in calendar.day_name)
 _ABBRS = "|".join(m.lower() for m in calendar.month_abbr if m)
 # November 19, 2019 at 6:34 am · Monday, Nov. 18, 2019 7:45 AM PST: a date and a time of day, month first
