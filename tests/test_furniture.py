@@ -625,3 +625,102 @@ def test_short_lines_above_a_text_pages_story_are_its_menu(tmp_path):
     source = source_of(tmp_path, "label.txt", "\n".join(["美俄烏和談最新進展", "國際新聞焦點", *STORY]) + "\n")
     assert removed(source)["國際新聞焦點"] == "menu"
     assert body(source) == STORY
+
+
+@pytest.mark.parametrize("caption", [
+    "烏克蘭外長在記者會上發言 圖：資料",
+    "安克雷奇的港口（資料圖） 圖源／電視台",
+    "烏軍士兵操作防空系統 圖片來源：Jane Example/AP",
+    "美國國務卿出席會議資料圖。（Jane Example／某某報）",
+    "圖片",
+])
+def test_chinese_credits_and_file_photo_marks_make_a_caption(caption):
+    """A photo credit after 圖：, 圖源／ or 圖片來源：, a line naming itself a file photo (資料圖) with
+    its credit, and an image's placeholder left by the copy are captions wherever they stand."""
+    kept, gone = clean(lines(LEDE, caption, SECOND))
+    assert [b.text for b in kept] == [LEDE, SECOND]
+    assert [(r.text, r.reason) for r in gone] == [(caption, "photo-caption")]
+
+
+@pytest.mark.parametrize("news", [
+    "烏方公布的地圖：顯示俄軍在東部推進約十公里，基輔表示防線仍然穩固。",
+    "據圖片來源顯示，照片拍攝於去年冬天，並非本次會談期間。",
+    "根據示意圖，停火線將沿現有前線劃設，雙方各自後撤五公里。",
+    "他說，這張資料圖（攝於2019年）顯示雙方代表當時已經討論過同一個問題，而今天的會談只是延續舊有的框架與立場，並沒有任何新的內容或讓步，"
+    "外界不應過度解讀，更不應據此認定俄方改變了立場，因為克里姆林宮在過去幾個月裡多次重申它對領土問題的要求，從未鬆口，而烏克蘭方面也同樣堅持不割讓任何土地，"
+    "雙方的差距依然很大，短期內難以達成協議，他也提醒各方不要對這一輪談判抱有太高的期望，以免日後失望。",
+])
+def test_a_sentence_naming_a_picture_or_its_source_stays(news):
+    """Near misses: a sentence about a map, a photo's source or a diagram, and a long paragraph that
+    mentions a file photo in passing, are the story's."""
+    kept, gone = clean(lines(LEDE, news, SECOND))
+    assert [b.text for b in kept] == [LEDE, news, SECOND] and not gone
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("2026年2月17日發表", "timestamp"),
+    ("2026-02-17 09:30  撰稿 / 編輯部", "timestamp"),
+    ("文｜王小明", "byline"),
+    ("文 | 王小明", "byline"),
+])
+def test_date_stamps_with_a_word_or_a_credit_and_bar_bylines(line, reason):
+    """A date with a stamp word glued to it (發表), a date and time with a writer's credit, and a byline
+    written with a bar (文｜…) are stamps. Near misses below: a dated sentence stays."""
+    kept, gone = clean(lines("烏俄和談進入第二輪", line, LEDE, SECOND))
+    assert [b.text for b in kept] == [LEDE, SECOND]
+    assert (line, reason) in [(r.text, r.reason) for r in gone]
+
+
+def test_a_dated_sentence_or_timeline_entry_is_no_stamp():
+    entry = "2026年2月17日，美俄烏三方代表在日內瓦舉行第二輪會談。"
+    kept, gone = clean(lines(LEDE, entry, SECOND))
+    assert [b.text for b in kept] == [LEDE, entry, SECOND] and not gone
+
+
+def test_the_headline_under_a_breadcrumb_or_over_a_byline_is_the_title(tmp_path):
+    """The headline is found under a breadcrumb trail, and a headline that runs on with commas is a
+    headline when a byline follows it. A back link (←回上一頁) over it is never the title. Near
+    miss: a lede that runs on with commas, with no stamp under it, stays body."""
+    crumb, headline = "首頁 > 國際 > 歐洲", "俄烏和談再起，雙方能否各退一步，換來停火？"
+    plain = "烏俄和談進入第二輪 雙方仍未觸及領土問題"
+    source = source_of(tmp_path, "crumb.txt", "\n".join([crumb, plain, *STORY]) + "\n")
+    assert removed(source)[plain] == "title" and removed(source)[crumb] == "breadcrumb"
+    source = source_of(tmp_path, "byline.txt", "\n".join([headline, "文｜王小明", *STORY]) + "\n")
+    assert removed(source)[headline] == "title" and source.title == headline
+    back = "←回上一頁"
+    source = source_of(tmp_path, "back.txt", "\n".join([back, "烏俄和談進入第二輪", "2026-02-17 09:30  撰稿 / 編輯部", *STORY]) + "\n")
+    assert source.title == "烏俄和談進入第二輪" and removed(source).get(back) != "title"
+    source = source_of(tmp_path, "lede.txt", "\n".join([headline, *STORY]) + "\n")
+    assert headline in body(source)
+
+
+@pytest.mark.parametrize("bio", [
+    "Jane Example is a reporter for Example News.",
+    "**John Sample** is an editorial fellow at _Example Review_.",
+    "（作者為某大學國際關係研究所教授）",
+])
+def test_an_authors_note_under_the_story_is_the_pages(tmp_path, bio):
+    """Who wrote the story, in a line of its own under it (a name and a role at an outlet or
+    school), is listed as 作者簡介. Near misses: news of a reporter stays, and so does the same
+    note above the story's middle (a page's lede may introduce its guest writer)."""
+    news = "Jane Example is a reporter for Example News who was wounded in Kharkiv on Monday, her editors said."
+    source = source_of(tmp_path, "bio.txt", "\n".join([EN_LEDE, EN_SECOND, LEDE, SECOND, news, bio]) + "\n")
+    assert removed(source)[bio] == "author-bio"
+    assert news in body(source)
+    source = source_of(tmp_path, "top.txt", "\n".join(["Talks resume in Geneva", bio, EN_LEDE, EN_SECOND, LEDE, SECOND]) + "\n")
+    assert bio in body(source)
+
+
+def test_a_description_under_its_photo_credit_and_a_slash_credit_are_captions(tmp_path):
+    """Some pages print a photo's credit above its description (AFP via Getty Images, then the
+    description with no full stop); some end a caption with its agency after a slash (… 2026. /VCG).
+    Near misses: a short heading under a credit, and a sentence after one, stay."""
+    credit = "AFP via Getty Images"
+    description = "Residents of the capital have been sleeping in metro stations to avoid the air strikes"
+    slash = "Journalists wait outside the hotel ahead of the talks in Geneva, February 17, 2026. /VCG"
+    heading, sentence = "What happens next", "Negotiators are expected to meet again next week, officials said."
+    text = "\n".join([EN_LEDE, credit, description, EN_SECOND, slash, credit, heading, credit, sentence]) + "\n"
+    source = source_of(tmp_path, "credit.txt", text)
+    reasons = removed(source)
+    assert reasons[description] == "photo-caption" and reasons[slash] == "photo-caption"
+    assert body(source) == [EN_LEDE, EN_SECOND, heading, sentence]

@@ -11,15 +11,24 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import AGENCY_END, CAPTION_CUE, is_body_like, is_caption_shaped
+from .shapes import AGENCY_END, CAPTION_CUE, SENTENCE_END, is_body_like, is_caption_shaped
 
 _SPACE = re.compile(r"\s+")
+CREDIT_LINE, CAPTION_LENGTH, CAPTION_WORDS = 40, 200, 8
 _SENTENCE_BREAK = re.compile(r"[。!?](?!$)|\. (?=\S)")  # sentence ends before the line's last one
 
 
 def _agency_credit(folded: str) -> bool:
     match = AGENCY_END.search(folded)
     return bool(match) and len(folded[: match.start()].strip()) >= 8
+
+
+def _under_credit(above: str, text: str) -> bool:
+    """A picture's description under its credit line (AFP via Getty Images, then "Residents shelter in
+    the metro"): some pages print the credit first. A description is a phrase of some length with
+    no sentence ending; a heading under a picture is shorter."""
+    return (len(above) <= CREDIT_LINE and is_caption_shaped(above) and not SENTENCE_END.search(text)
+            and len(text) <= CAPTION_LENGTH and len(text.split()) >= CAPTION_WORDS)
 
 
 def captions(c: Candidates) -> None:
@@ -33,6 +42,8 @@ def captions(c: Candidates) -> None:
     for i, block in enumerate(c.blocks):
         after_image = i > 0 and c.blocks[i - 1].tag == "img"
         if block.tag == "figcaption" or (after_image and dict(block.attrs).get("wrapper") in ("small", "em", "i")):
+            c.mark(i, "photo-caption")
+        elif i > 0 and _under_credit(texts[i - 1], texts[i]):
             c.mark(i, "photo-caption")
         elif is_caption_shaped(texts[i]):
             c.mark(i, "photo-caption")

@@ -21,6 +21,8 @@ HEAD_PROSE = 1  # prose lines allowed above the headline: more means the "headli
 # A menu above the story: at least MENU_RUN consecutive short lines (MENU_CHARS characters, or a
 # fifth as many words in Latin script) with no sentence ending, all above the first prose line.
 MENU_RUN, MENU_CHARS = 3, 60
+_TITLE_SKIP = 2  # breadcrumb or stamp lines looked past for the headline
+_ARROW = re.compile(r"^[←↑→↓<«‹⇦]")  # ←回上一頁, « Back: a link, not a headline
 # A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
 _LEDE_INSIDE = re.compile(r"[。]|[a-z]{2}\. [a-z]")
 
@@ -93,12 +95,17 @@ def title(c: Candidates) -> None:
                 c.mark(i, "title")
                 return
         return
-    if kept:
-        text = c.blocks[kept[0]].text.strip()
+    # A breadcrumb trail or a stamp above the headline is the page's (the dateline rule takes it).
+    head = [i for i in kept[:_TITLE_SKIP + 1] if not (BREADCRUMB.match(fold(c.blocks[i].text.strip())) or is_stamp(c.blocks[i].text))]
+    if head and head[0] <= kept[min(_TITLE_SKIP, len(kept) - 1)]:
+        i = head[0]
+        text = c.blocks[i].text.strip()
         folded = fold(text)
-        if (is_title_shaped(text) and not _LEDE_INSIDE.search(folded) and folded.count(",") <= 1 and not is_stamp(text)
-                and not BREADCRUMB.match(folded) and not is_caption_shaped(text)):
-            c.mark(kept[0], "title")
+        # A headline may run on with commas ("…第五個年頭，能否…，兄弟和好？") when a stamp follows it.
+        over_stamp = i + 1 < len(c.blocks) and is_stamp(c.blocks[i + 1].text)
+        if (is_title_shaped(text) and not _LEDE_INSIDE.search(folded) and (folded.count(",") <= 1 or over_stamp)
+                and not is_caption_shaped(text) and not _ARROW.match(text)):
+            c.mark(i, "title")
 
 
 def page_head(c: Candidates) -> None:

@@ -23,8 +23,11 @@ def any_of(*words: str) -> str:
     return "(?:" + "|".join(re.escape(fold(w)) for w in words) + ")"
 
 
+# 2025-11-24 · 2025年3月11日發表 · 2025-06-03 01:10 撰稿 / AI: a date, a stamp word glued to it, a time, a
+# credit of a word or two (one "who / what" pair)
 DATE_LINE = re.compile(
-    r"^(【\s*)?\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}日?(t\d{2}:\d{2}(:\d{2}(\.\d+)?)?z?)?(\s+\S{1,12}){0,2}\s*$"
+    r"^(【\s*)?\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}日?(t\d{2}:\d{2}(:\d{2}(\.\d+)?)?z?)?"
+    r"([^\W\d_]{1,4}(?=\s|$))?(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12}(\s*[/|]\s*\S{1,12})?){0,2}\s*$"
 )
 _MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
 # 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · 中央社記者王小明台北15日電 · MOSCOW, December 3, 2025
@@ -40,9 +43,15 @@ SOURCE_LINE = re.compile(rf"^({any_of('來源', '出處', '稿源', '文章來�
 _EDITORS = any_of('責任編輯', '責編', '核稿編輯', '核稿', '編輯', '編審', '審校', '校對', '譯者', '編譯')
 CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDITORS})\s*:|^\(\s*({_EDITORS})\s*:[^()]{{1,30}}\)\s*\d*$"
                      r"|\b(writers?|reporters?|correspondents?)\b.{0,80}\bcontributed\b.{0,30}$")  # AP's closing line
+# …會談 圖／法新社 · …開火 圖片來源：Jane Doe/AP · …外長 圖：資料 · (攝影：王小明) · …summit. (Jane Doe)
 PHOTO_CREDIT = re.compile(
-    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
+    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\)"
+    rf"|({any_of('圖源', '圖片來源', '圖片提供', '圖像來源')})\s*[:/]\s*[^。,，]{{1,40}}|(^|\s){any_of('圖')}\s*:\s*\S{{1,12}})\s*$"
 )
+# 安克雷奇（資料圖） · 盧比奧資料圖。(Jane Doe/大紀元): a file photo named as such (a short line only: a
+# paragraph the copy glued a caption into is still the story's)
+FILE_PHOTO = re.compile(rf"\(({any_of('資料圖', '資料照', '資料照片', '示意圖', '檔案照')})\)"
+                        rf"|{any_of('資料圖', '資料照')}[。.]?\s*\([^()]{{1,40}}\)\s*$")
 BROWSER = re.compile(any_of("瀏覽器", "browser"))
 UPGRADE = re.compile(any_of("升級", "提升", "更新", "版本", "upgrade", "update"))
 BACK_TO_TOP = re.compile(rf"^({any_of('top', 'back to top', '回到頂端', '回頂端', '返回頂部', '回到頂部', '↑', '▲')})$")
@@ -108,8 +117,8 @@ UPDATED_LINE = re.compile(rf"^({any_of('更新於', '發布於', '發佈於', '�
                           rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s+)?[^。.]{{0,12}}{_DATE_TOKEN}[^。]{{0,50}}$")
 # 3 分鐘 · 5 min read · 3 mins ago · 2 小時前
 READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '分鐘前', '小時前', '天前')}|mins?( read| ago)?|minutes?( read| ago)|hours? ago|days? ago)$")
-# 記者王小明／台北報導 · 編譯陳成良／綜合報導 · 即時中心／綜合報導 · By Jane Doe · 文／王小明
-BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員', '中心')}|\S{{0,10}}{any_of('記者', '編譯', '中心', '組')})[^,，。]{{0,24}}/\s*\S{{0,12}}$"
+# 記者王小明／台北報導 · 編譯陳成良／綜合報導 · 即時中心／綜合報導 · By Jane Doe · 文／王小明 · 文|王小明
+BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員', '中心')}|\S{{0,10}}{any_of('記者', '編譯', '中心', '組')})[^,，。]{{0,24}}[/|]\s*\S{{0,12}}$"
                     r"|^by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}(\s*(,|and|&)\s*[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3})*$")
 # 首頁 > 國際 · Home › World › Europe: a trail of short section names
 BREADCRUMB = re.compile(r"^[^>›»/。,:!?]{1,16}(\s*[>›»]\s*[^>›»/。,:!?]{1,16}){1,5}$")
@@ -144,12 +153,14 @@ CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{
                         r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)(\s+credits?)?\s*:\s*[^.:]{1,80}$"
                         r"|^credits?\s*(:\s*[^.:]{1,60}|\.{3}|…)$"  # Image Credit: WeWork · Credit: Jane Doe · Credit...
                         r"|\([^()]{0,20}\bphoto\b[^()]{0,40}\)\s*$"  # (AP Photo/Jane Doe)
+                        r"|[.!?]\s+/\s*[a-z][a-z .&-]{1,24}$"  # … in Geneva, February 17, 2026. /VCG
                         r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
 # 資料圖：… · 圖說：… · File photo: …
 CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"
                             rf"|{any_of('圖片')}\s*[:/]"  # 圖片：…, not 圖片顯示…
                             r"|file photo|in this photo|image (source|caption)\b|file\s*[-–—]\s|item \d+ of \d+\b|\[\d+/\d+\]"
                             r"|(above|below|pictured)\s*:)\s*[:/,]?"  # Above: A coworking space in San Francisco.
+                            rf"|^({any_of('圖片')}|image|photo)$"  # an image's placeholder left by the copy
                             r"|^((afp|reuters|ap|epa|anadolu|bloomberg|nurphoto) via )?getty images$")
 # 普丁（左）、庫許納（右） · （Keith Kellogg，右） · （不在圖中）: where people stand in a photo
 POSITION_MARK = re.compile(rf"\(([^()]{{0,30}},\s*)?({any_of('前排', '後排')})?[左右中][一二三四1-4]?({any_of('為')}[^()]{{1,12}})?\)"
@@ -162,4 +173,5 @@ def is_caption_shaped(text: str) -> bool:
     opening, people placed in the picture."""
     folded = fold(text.strip())
     return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded)
-                or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded))))
+                or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded)
+                                            or FILE_PHOTO.search(folded))))

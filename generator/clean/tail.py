@@ -16,6 +16,27 @@ BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,12})[)\]】]$")
 BRACKETED_LIST = re.compile(r"^\(([^()]{2,40})\)$")
 
 
+# Jane Doe is a reporter for Example News. · **Jane Doe** is an editorial fellow at _Example_. · （作者為某大學教授）
+_ROLE = (r"reporter|correspondent|editor|writer|columnist|journalist|fellow|contributor|producer|analyst|author"
+         r"|intern|professor|researcher|scholar")
+AUTHOR_BIO = re.compile(rf"^\**[a-z][\w.'’-]+(\s+[a-z][\w.'’-]+){{1,3}}\**\s+is\s+(a|an|the)\s+[^.]{{0,120}}\b({_ROLE})s?\b"
+                        rf"|^\(?({any_of('作者為', '作者系', '作者是', '作者簡介')})")
+BIO_LENGTH = 300
+_EVENT = re.compile(r"\b(who|which|when|after|said|says|told|killed|wounded|injured|detained|arrested|died)\b")  # news of a reporter
+
+
+def author_bio(c: Candidates) -> None:
+    """A note on who wrote the story, in the page's second half (where pages put it, under the
+    story): a name and a role at an outlet or school. A news sentence about a reporter stands in the
+    story, and names what happened to them, at more length."""
+    n = len(c.blocks)
+    for i in c.kept():
+        text = c.blocks[i].text.strip()
+        first = re.split(r"(?<=[.。])\s", text, maxsplit=1)[0]
+        if 2 * i >= n and len(text) <= BIO_LENGTH and AUTHOR_BIO.match(fold(text)) and not _EVENT.search(fold(first)):
+            c.mark(i, "author-bio")
+
+
 def back_to_top(c: Candidates) -> None:
     kept = c.kept()
     if kept and BACK_TO_TOP.match(fold(c.blocks[kept[-1]].text.strip())):

@@ -69,6 +69,7 @@ REASONS = {
     "embed-credit": "嵌入貼文的出處列",
     "source-line": "原文出處",
     "byline": "記者署名",
+    "author-bio": "作者簡介",
     "breadcrumb": "網站導覽路徑",
     "outside-main-text": "不在網頁正文區（trafilatura 判定）",
     "after-story": "報導正文結束後的頁面內容（其他報導、留言、頁尾）",
