@@ -724,3 +724,25 @@ def test_a_description_under_its_photo_credit_and_a_slash_credit_are_captions(tm
     reasons = removed(source)
     assert reasons[description] == "photo-caption" and reasons[slash] == "photo-caption"
     assert body(source) == [EN_LEDE, EN_SECOND, heading, sentence]
+
+
+@pytest.mark.parametrize("stamp", [
+    "2 days ago at 07:52 am",
+    "32M ago",
+    "updated 16M ago",
+    "November 19, 2019 at 6:34 am",
+    "Monday, Nov. 18, 2019, 7:45 AM PST",
+])
+def test_a_comments_or_teasers_time_is_a_timestamp_anywhere(stamp):
+    """A relative time or a month-first date with a time of day, on its own line (a comment's or a
+    teaser's header), is a time stamp wherever it stands. Near misses: a date alone may head a
+    timeline entry, and a sentence with a time in it is news."""
+    kept, gone = clean(lines(EN_LEDE, stamp, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, EN_SECOND]
+    assert [(r.text, r.reason) for r in gone] == [(stamp, "timestamp")]
+
+
+@pytest.mark.parametrize("news", ["November 19, 2019", "The delegations left two days ago at 7:52 am, officials said."])
+def test_a_date_alone_or_a_sentence_with_a_time_is_no_stamp(news):
+    kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, news, EN_SECOND] and not gone

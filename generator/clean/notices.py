@@ -10,7 +10,8 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, READING_TIME, UPDATED_LINE, any_of, is_body_like
+from .shapes import (BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, MONTH_DATE_TIME, READING_TIME, UPDATED_LINE, any_of,
+                     is_body_like)
 
 NOTICE_LENGTH = 200
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
@@ -35,7 +36,6 @@ _AD_SLOT = re.compile(rf"^(({any_of('廣告', '贊助內容', 'advertisement', '
 _UPDATING = re.compile(rf"^(editor'?s note|note)\s*:.{{0,60}}(being updated|developing|will be updated)"
                        rf"|^({any_of('本文持續更新', '新聞持續更新', '更新中')})")
 _SLUG = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")  # a template or feed id printed as text: afp_tickers
-_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 # By Jane Doe · By Jane Doe and John Roe · By Reuters: a byline standing alone, its names capitalised
 # (By the numbers, a section's heading, is not one).
 _NAME = r"[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
@@ -74,7 +74,8 @@ def stray_stamps(c: Candidates) -> None:
             c.mark(i, "embed-credit")
         elif _BY_NAMES.match(c.blocks[i].text.strip()):
             c.mark(i, "byline")
-        elif READING_TIME.match(folded) or BRACKET_STAMP.match(folded) or (UPDATED_LINE.match(folded) and len(folded) <= 80):
+        elif (READING_TIME.match(folded) or BRACKET_STAMP.match(folded) or MONTH_DATE_TIME.match(folded)
+              or (UPDATED_LINE.match(folded) and len(folded) <= 80)):
             c.mark(i, "timestamp")
-        elif (DATE_LINE.match(folded) or DMY_LINE.match(folded)) and _HAS_TIME.search(folded):
+        elif (DATE_LINE.match(folded) or DMY_LINE.match(folded)) and HAS_TIME.search(folded):
             c.mark(i, "timestamp")

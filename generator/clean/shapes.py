@@ -8,6 +8,7 @@ import calendar
 import re
 
 from ..normalize import fold
+from ..readers.main_text import CJK_CHAR, tokens
 
 SENTENCE_END = re.compile(r"[。！？!?.][」』”\"')）]*$")
 FULL_STOP_END = re.compile(r"[。.][」』”\"')）]*$")
@@ -67,6 +68,11 @@ LABEL_REASONS = (
 )
 
 
+def words(text: str) -> float:
+    """Its length in words, by main-text's tokens, a CJK character counting half a word."""
+    return len(tokens(text)) - 0.5 * len(CJK_CHAR.findall(text))
+
+
 def is_sentence(text: str) -> bool:
     """Closed by a sentence ending; a teaser cut with ... or … is not."""
     text = text.strip()
@@ -116,7 +122,15 @@ _DATE_TOKEN = (rf"(\d{{1,2}}:\d{{2}}|\d{{4}}\s*[-/.年]\s*\d{{1,2}}|\d{{1,2}}\s*
 UPDATED_LINE = re.compile(rf"^({any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間', '發表時間', '發表於', '修改時間')}"
                           rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s+)?[^。.]{{0,12}}{_DATE_TOKEN}[^。]{{0,50}}$")
 # 3 分鐘 · 5 min read · 3 mins ago · 2 小時前
-READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '分鐘前', '小時前', '天前')}|mins?( read| ago)?|minutes?( read| ago)|hours? ago|days? ago)$")
+# 2 days ago at 07:52 am · 32M ago · updated 16M ago: a comment's or a teaser's relative time
+READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '分鐘前', '小時前', '天前')}|mins?( read| ago)?|minutes?( read| ago)|hours? ago|days? ago)$"
+                          r"|^(updated\s+)?\d{1,3}\s*(m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
+                          r"(\s+at\s+\d{1,2}:\d{2}\s*([ap]\.?m\.?)?)?$")
+_DAYS = "|".join(d.lower() for d in calendar.day_name)
+_ABBRS = "|".join(m.lower() for m in calendar.month_abbr if m)
+# November 19, 2019 at 6:34 am · Monday, Nov. 18, 2019 7:45 AM PST: a date and a time of day, month first
+MONTH_DATE_TIME = re.compile(rf"^(({_DAYS}),?\s+)?({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}},?\s+\d{{4}},?\s*(at\s+|/\s*)?\d{{1,2}}:\d{{2}}"
+                             rf"\s*([ap]\.?m\.?)?(\s+[a-z]{{2,4}})?$")
 # 記者王小明／台北報導 · 編譯陳成良／綜合報導 · 即時中心／綜合報導 · By Jane Doe · 文／王小明 · 文|王小明
 BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員', '中心')}|\S{{0,10}}{any_of('記者', '編譯', '中心', '組')})[^,，。]{{0,24}}[/|]\s*\S{{0,12}}$"
                     r"|^by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}(\s*(,|and|&)\s*[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3})*$")
@@ -129,10 +143,13 @@ EMBED_CREDIT = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s+({_MONT
 POST_SIGN_OFF = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s*({_MONTHS})\s+\d{{1,2}},\s*\d{{4}}$")
 
 
+HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
 def is_stamp(text: str) -> bool:
     """A line holding only a date or time, a dateline, a byline or a source credit."""
     folded = fold(text.strip())
-    return bool(DATE_LINE.match(folded) or DMY_LINE.match(folded) or BRACKET_STAMP.match(folded)
+    return bool(DATE_LINE.match(folded) or DMY_LINE.match(folded) or BRACKET_STAMP.match(folded) or MONTH_DATE_TIME.match(folded)
                 or DATELINE.match(folded) or BYLINE.match(folded) or READING_TIME.match(folded)
                 or (UPDATED_LINE.match(folded) and len(folded) <= 80)
                 or (SOURCE_LINE.match(folded) and len(folded) <= 60))

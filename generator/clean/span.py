@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..readers.main_text import CJK_CHAR, MAIN, tokens
+from ..readers.main_text import MAIN
 from .candidates import Candidates
-from .shapes import ELLIPSIS_END, PUNCTUATION, SENTENCE_END
+from .shapes import ELLIPSIS_END, PUNCTUATION, SENTENCE_END, words
 
 LEAD_IN = re.compile(r"[:：][」』”\"')）]*$")  # "Key elements of the declaration include:" opens what follows
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
@@ -56,18 +56,13 @@ class Weights:
         """What a line adds to the run: its length in words (a CJK character is half a word) if it is
         prose, else a cost."""
         text = text.strip()
-        words = _words(text)
-        if words >= self.min_prose and not ELLIPSIS_END.search(text) and (
+        length = words(text)
+        if length >= self.min_prose and not ELLIPSIS_END.search(text) and (
                 SENTENCE_END.search(text) or LEAD_IN.search(text) or RUNS_ON.search(text) or AFTERWORD.search(text)):
-            return words
-        if words >= 2 * self.min_prose and INNER_END.search(text):
-            return self.unclosed * words
+            return length
+        if length >= 2 * self.min_prose and INNER_END.search(text):
+            return self.unclosed * length
         return -self.line_cost
-
-
-def _words(text: str) -> float:
-    """Its length in words, by main-text's tokens, a CJK character counting half a word."""
-    return len(tokens(text)) - 0.5 * len(CJK_CHAR.findall(text))
 
 
 WEIGHTS = Weights()
@@ -104,7 +99,7 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     if total < w.min_run:
         return
     for i in range(first):
-        if c.reasons[i] is None and weights[i] < 0 and _words(c.blocks[i].text.strip()) <= w.max_menu_words:
+        if c.reasons[i] is None and weights[i] < 0 and words(c.blocks[i].text.strip()) <= w.max_menu_words:
             c.mark(i, "menu")
     start = last + 1
     while start < len(c.blocks) and c.reasons[start] is None and not _few_letters(c.blocks[start].text):
