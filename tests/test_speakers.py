@@ -201,6 +201,17 @@ def test_a_paragraph_opening_with_a_pronoun_continues_the_previous_speaker():
     assert by_paragraph("澤倫斯基表示會談有用。", "他補充，換俘即將進行。") == [["volodymyr-zelensky"], ["volodymyr-zelensky"]]
 
 
+def test_a_statement_named_in_the_paragraph_before_speaks_for_whoever_issued_it():
+    assert by_paragraph("歐洲領導人週一簽署一份聯合聲明。", "聲明中說：「援助可能包括情報與後勤支援。」") == \
+        [[], ["european-officials"]]
+    assert by_paragraph("European leaders issued a joint statement on Monday.", "The statement said Kyiv's army would be rebuilt.") == \
+        [[], ["european-officials"]]
+    # Near misses: the paragraph before names no statement, or no one who issued it.
+    assert by_paragraph("歐洲領導人週一在巴黎舉行記者會。", "聲明中說：「援助可能包括情報與後勤支援。」") == [[], []]
+    assert by_paragraph("一份聯合聲明週一在巴黎公布。", "聲明中說：「援助可能包括情報與後勤支援。」") == [[], []]
+    assert by_paragraph("佩斯科夫批評歐洲領導人的聲明。", "聲明中說：「援助可能包括情報與後勤支援。」") == [["dmitry-peskov"], []]
+
+
 def test_a_quotation_alone_passes_the_speaker_on_but_an_unknown_speaker_ends_it():
     assert by_paragraph("Peskov said the talks had begun.", "“There is serious work ahead.”", "He added that no date was set.") == \
         [["dmitry-peskov"], [], ["dmitry-peskov"]]

@@ -23,6 +23,7 @@ from .patterns import (
     DOCUMENT,
     GENERIC,
     ISSUED,
+    ISSUING,
     NAMELESS,
     NEW_CLAUSE,
     NO_SUBJECT,
@@ -71,10 +72,12 @@ class _Verb:
 
 @dataclass(frozen=True)
 class Context:
-    """What the paragraphs before tell the next one: its speaker (a paragraph opening 'He added')
-    and who was named with which role (a paragraph opening 'The president said')."""
+    """What the paragraphs before tell the next one: its speaker (a paragraph opening 'He added'),
+    who was named with which role (a paragraph opening 'The president said') and who issued the
+    statement it names last (a paragraph opening 聲明中說, "The statement said")."""
     speaker: str | None = None
     roles: tuple[Role, ...] = ()
+    issuer: str | None = None  # who issued the statement the paragraph's last sentence naming one names
 
 
 class Speakers:
@@ -227,12 +230,16 @@ class Speakers:
             result.extend(with_spans(text, spans, s_end))
             result.extend(earlier)
         known = (*before.roles, *(role for _, role in roles))[-40:]  # the last few dozen are enough
+        # A statement issued (signed, released) in the last sentence naming one speaks, in the next
+        # paragraph, for the one who issued it; one only criticised there is not theirs.
+        issuer = next((self._sentence_subject(named, start, end, text, scenes=False) if ISSUING.search(fold(text[start:end]))
+                       else None for start, end in reversed(sentences) if ISSUED.search(fold(text[start:end]))), None)
         if cues:
-            return result, Context(spoken, known)
+            return result, Context(spoken, known, issuer)
         # Whom the last sentence naming someone names; a quotation alone passes the speaker before on.
         subject = next((found for start, end in reversed(sentences)
                         if (found := self._subject(named, start, end, text))), None)
-        return result, Context(subject if subject or named else before.speaker, known)
+        return result, Context(subject if subject or named else before.speaker, known, issuer)
 
     def _speaker(self, named: list[Mention], text: str, sentences, verb: _Verb, seen: list[str], last: str | None,
                  before: Context, roles: list[Role]) -> tuple[str | None, str]:
@@ -262,7 +269,7 @@ class Speakers:
                 return None, ""
         if seen:
             return seen[-1], "carried"
-        if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles))[0]:
+        if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles, before.issuer))[0]:
             return found if found[1] != "sentence-far" else (None, "")  # too far to be its subject
         # A sentence opening with 他/he ("He reported no breakthrough, however, and added: …") or with
         # no subject at all (「……」並強調……) continues the last speaker.
@@ -316,7 +323,7 @@ class Speakers:
         return "sentence" if between <= 1 or text[verb.start:verb.end].isascii() else "sentence-far"
 
     def _first(self, named: list[Mention], text: str, sentences, verb: _Verb, clause: str, pronoun: bool,
-               roles: list[Role]) -> tuple[str | None, str]:
+               roles: list[Role], issuer: str | None = None) -> tuple[str | None, str]:
         """For a sentence's first speech verb whose clause names no one: a name after the verb, a
         possessor, the sentence's subject, a statement's issuer or a role noun opening the sentence
         (and how it was found)."""
@@ -333,6 +340,8 @@ class Speakers:
         before = sentences[verb.sentence - 1] if verb.sentence else None
         if before and DOCUMENT.match(clause.strip()) and ISSUED.search(fold(text[slice(*before)])):
             return self._sentence_subject(named, *before, text, scenes=False), "document"
+        if not before and issuer and DOCUMENT.match(clause.strip()):
+            return issuer, "document"  # 聲明中說 after a paragraph whose last statement European leaders signed
         if pronoun:
             return None, ""
         if verb.clause > s_start and (role := self._role(fold(text[s_start:verb.clause]).split(",")[0], roles))[0]:

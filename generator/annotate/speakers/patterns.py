@@ -70,8 +70,9 @@ OWN_SUBJECT = re.compile(r"^(?:但|而|不过|然而|but|while|whereas)\s*(?!(?:
 # A sentence with no subject at all (「……」並強調) continues the last speaker too.
 NO_SUBJECT = re.compile(r"^(并|且|并且|还|又|亦|随后|接着)")
 # A statement as subject speaks for whoever the sentence before says issued it (白宮公布聲明。聲明稱……).
-DOCUMENT = re.compile(r"^(该|这份|此|联合)?(声明|公报)$|^(the|this|a|their) (joint )?statement$")
+DOCUMENT = re.compile(r"^(该|这份|此|联合)?(声明|公报)[中里内]?$|^(the|this|a|their) (joint )?statement$")
 ISSUED = re.compile(r"声明|公报|\bstatement\b")
+ISSUING = re.compile(r"发表|公布|签署|发布|发出|\b(?:issued|released|signed|published)\b")
 # After a speech verb, its clause and the next are what was said (普京指出，特朗普曾表示……): a name
 # there is not a new speaker, unless a clause opens anew (但佩斯科夫強調, "while Peskov said").
 NEW_CLAUSE = re.compile(r"^\s*(但|而|且|并且|不过|然而|另外|同时|此外|另一方面|but\b|while\b|whereas\b|meanwhile\b)")
