@@ -31,8 +31,15 @@ _CONTROLS = re.compile(rf"^({any_of('分享', '分享到', '分享至', '分享�
 _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_of('新聞', '客戶端')})|app\s*{any_of('下載')}"
                     rf"|{any_of('查看精彩圖片', '訂閱電子報', '訂閱我們', '加入會員', '立即訂閱', '推播通知')}"
                     r"|get (instant )?alerts|sign up for|our newsletter|(subscribe|sign up) to our\b.{0,30}\bnewsletter"
-                    r"|download (the|our) app|be the first to know"
+                    r"|download (the|our) app|be the first to know|\bsubscribe (now|today)\b|\b(in|to) your inbox\b"
                     r"|notification-")
+# The site's rules and controls for readers' comments (a news line about comments names whose)
+_COMMENT_NOTICE = re.compile(r"\bcomment(ing)? (guidelines|policy|rules)\b|\bcommenting is\b|\byou are commenting\b"
+                             r"|\bjoin the conversation\b")
+_CONTACT = re.compile(r"\bcontact us\b")
+# Read More On Diplomacy | Russia | Ukraine | War: a row of section or tag links (no figures: a
+# table's row copied as text has them)
+_LINK_ROW = re.compile(r"^[^|.\d]{2,40}(\s\|\s[^|.\d]{2,30}){3,}$")
 _AD_SLOT = re.compile(rf"^(({any_of('廣告', '贊助內容', 'advertisement', 'advertising', 'sponsored', 'ad')})\s*)+$")
 _UPDATING = re.compile(rf"^(editor'?s note|note)\s*:.{{0,60}}(being updated|developing|will be updated)"
                        rf"|^({any_of('本文持續更新', '新聞持續更新', '更新中')})")
@@ -63,6 +70,10 @@ def site_notices(c: Candidates) -> None:
             c.mark(i, "promo")
         elif _AD_SLOT.match(folded):
             c.mark(i, "advertising")
+        elif _COMMENT_NOTICE.search(folded):
+            c.mark(i, "comments")
+        elif _CONTACT.search(folded) or _LINK_ROW.match(text):
+            c.mark(i, "page-chrome")
 
 
 def stray_stamps(c: Candidates) -> None:
