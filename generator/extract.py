@@ -3,6 +3,7 @@ with stable anchors, and the language the article is written in."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -18,6 +19,11 @@ from .normalize import T2S as _T2S, fold
 
 
 _YMD = re.compile(r"(\d{4})\s*[./\-年]\s*(\d{1,2})\s*[./\-月]\s*(\d{1,2})")
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTH_NAME = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+# An English stamp's date: November 19, 2025 · Nov. 19, 2025 · 19 November 2025
+_MDY = re.compile(rf"\b({_MONTH_NAME})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_NAME})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _HEADING_MARK = re.compile(r"^[▌■●◆▶►]")
 _SPACE = re.compile(r"[\s\u3000]+")
 # Zero-width characters and control characters (Python-Markdown uses \x02/\x03 as its own
@@ -60,11 +66,18 @@ def detect_language(text: str) -> str:
 
 
 def _date_from_text(text: str) -> str | None:
-    match = _YMD.search(text)
-    if not match:
+    """The first date written in full in a stamp: year first (2025-11-19, 2025年11月19日), or an English
+    month name and a year (November 19, 2025; 19 Nov 2025)."""
+    if match := _YMD.search(text):
+        year, month, day = map(int, match.groups())
+    elif match := _MDY.search(text):
+        year, month, day = int(match.group(3)), _MONTH_NUMBER[match.group(1).lower()], int(match.group(2))
+    elif match := _DMY.search(text):
+        year, month, day = int(match.group(3)), _MONTH_NUMBER[match.group(2).lower()], int(match.group(1))
+    else:
         return None
     try:
-        return dt.date(*map(int, match.groups())).isoformat()
+        return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
 

@@ -796,3 +796,18 @@ def test_comment_rules_subscriptions_contacts_and_link_rows(line, reason):
 def test_news_of_comments_or_contact_and_a_table_row_stay(news):
     kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
     assert [b.text for b in kept] == [EN_LEDE, news, EN_SECOND] and not gone
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("November 19, 2025 at 6:34 am", "2025-11-19"),
+    ("Updated on: Nov. 18, 2025 / 10:07 AM", "2025-11-18"),
+    ("19 November 2025 09:30", "2025-11-19"),
+])
+def test_an_english_stamp_dates_the_article(tmp_path, stamp, day):
+    """A time stamp the cleaner removes still dates the article when it writes the month by name
+    (the page would say 日期不詳 otherwise). Near miss: an impossible day dates nothing."""
+    source = source_of(tmp_path, "dated.txt", "\n".join(["Geneva talks end without a deal", stamp, EN_LEDE, EN_SECOND]) + "\n")
+    assert source.published == day
+    source = source_of(tmp_path, "bad.txt", "\n".join(["Geneva talks end without a deal", "February 30, 2025 at 6:34 am",
+                                                       EN_LEDE, EN_SECOND]) + "\n")
+    assert source.published is None

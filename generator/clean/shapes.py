@@ -116,11 +116,12 @@ DMY_LINE = re.compile(r"^\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{4}(\s+\d{1,2}:\d
 # 【路德社·报道 ET 2025年12月2日】: a stamp in lenticular brackets, a date inside
 BRACKET_STAMP = re.compile(r"^【[^】]{0,30}\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}日?[^】]{0,12}】$")
 # 更新於 01月23日15:14 • 發布於 … · Updated 3:40 PM · Published January 5, 2026
+_ABBRS = "|".join(m.lower() for m in calendar.month_abbr if m)
 _DATE_TOKEN = (rf"(\d{{1,2}}:\d{{2}}|\d{{4}}\s*[-/.年]\s*\d{{1,2}}|\d{{1,2}}\s*月\s*\d{{1,2}}|\d{{1,2}}/\d{{1,2}}"
-               rf"|({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS}))")
+               rf"|({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS}|{_ABBRS}))")
 # A stamp word, then a date or a time within a few words, and nothing like a sentence after it.
 UPDATED_LINE = re.compile(rf"^({any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間', '發表時間', '發表於', '修改時間')}"
-                          rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s+)?[^。.]{{0,12}}{_DATE_TOKEN}[^。]{{0,50}}$")
+                          rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s*:?\s*)?[^。.]{{0,12}}{_DATE_TOKEN}[^。]{{0,50}}$")
 # 3 分鐘 · 5 min read · 3 mins ago · 2 小時前
 # 3 分鐘 · 5 min read · 2 days ago at 07:52 am · 32M ago · updated 16M ago: a reading time, a comment's or a
 # teaser's relative time
@@ -129,9 +130,10 @@ READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '�
                           r"(\s+at\s+\d{1,2}:\d{2}\s*([ap]\.?m\.?)?)?$"
                           r"|^\d{1,2}:\d{2}(:\d{2})?(\s*/\s*\d{1,2}:\d{2}(:\d{2})?)?$")  # 01:37 · 00:00/00:00: a video's length, a player
 _DAYS = "|".join(d.lower() for d in calendar.day_name)
-_ABBRS = "|".join(m.lower() for m in calendar.month_abbr if m)
-# November 19, 2019 at 6:34 am · Monday, Nov. 18, 2019 7:45 AM PST: a date and a time of day, month first
-MONTH_DATE_TIME = re.compile(rf"^(({_DAYS}),?\s+)?({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}},?\s+\d{{4}},?\s*(at\s+|/\s*)?\d{{1,2}}:\d{{2}}"
+# November 19, 2019 at 6:34 am · Monday, Nov. 18, 2019 7:45 AM PST · 19 November 2025 09:30: a date with
+# the month by name, and a time of day
+MONTH_DATE_TIME = re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+({_MONTHS}|{_ABBRS})\.?,?)"
+                             rf"\s+\d{{4}},?\s*(at\s+|/\s*)?\d{{1,2}}:\d{{2}}"
                              rf"\s*([ap]\.?m\.?)?(\s+[a-z]{{2,4}})?$")
 # 記者王小明／台北報導 · 編譯陳成良／綜合報導 · 即時中心／綜合報導 · By Jane Doe · 文／王小明 · 文|王小明
 BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員', '中心')}|\S{{0,10}}{any_of('記者', '編譯', '中心', '組')})[^,，。]{{0,24}}[/|]\s*\S{{0,12}}$"
