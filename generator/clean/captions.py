@@ -11,24 +11,19 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import AGENCY_END, CAPTION_CUE, SENTENCE_END, is_body_like, is_caption_shaped
+from .shapes import AGENCY_END, CAPTION_CUE, is_body_like, is_caption_shaped
 
 _SPACE = re.compile(r"\s+")
-CREDIT_LINE, CAPTION_LENGTH, CAPTION_WORDS = 40, 200, 8
+# … in Geneva, February 17, 2026. /VCG · … talks. /Xinhua: an agency's name, capitalised, after a slash
+# closing a caption of a sentence or two
+_SLASH_CREDIT = re.compile(r"[.!?]\s+/\s*[A-Z][A-Za-z&.-]{1,15}( [A-Z][A-Za-z&.-]{1,15}){0,2}$")
+SLASH_CAPTION = 300
 _SENTENCE_BREAK = re.compile(r"[。!?](?!$)|\. (?=\S)")  # sentence ends before the line's last one
 
 
 def _agency_credit(folded: str) -> bool:
     match = AGENCY_END.search(folded)
     return bool(match) and len(folded[: match.start()].strip()) >= 8
-
-
-def _under_credit(above: str, text: str) -> bool:
-    """A picture's description under its credit line (AFP via Getty Images, then "Residents shelter in
-    the metro"): some pages print the credit first. A description is a phrase of some length with
-    no sentence ending; a heading under a picture is shorter."""
-    return (len(above) <= CREDIT_LINE and is_caption_shaped(above) and not SENTENCE_END.search(text)
-            and len(text) <= CAPTION_LENGTH and len(text.split()) >= CAPTION_WORDS)
 
 
 def captions(c: Candidates) -> None:
@@ -43,7 +38,7 @@ def captions(c: Candidates) -> None:
         after_image = i > 0 and c.blocks[i - 1].tag == "img"
         if block.tag == "figcaption" or (after_image and dict(block.attrs).get("wrapper") in ("small", "em", "i")):
             c.mark(i, "photo-caption")
-        elif i > 0 and _under_credit(texts[i - 1], texts[i]):
+        elif _SLASH_CREDIT.search(texts[i]) and len(texts[i]) <= SLASH_CAPTION:
             c.mark(i, "photo-caption")
         elif is_caption_shaped(texts[i]):
             c.mark(i, "photo-caption")

@@ -10,7 +10,8 @@ from ..model import Removed
 from ..normalize import fold
 from ..readers.main_text import MAIN
 from .candidates import Candidates
-from .shapes import (BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_STOP_END, SENTENCE_END, SOURCE_LINE,
+from .shapes import (BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_STOP_END, MONTH_DATE_TIME,
+                     SENTENCE_END, SOURCE_LINE,
                      UPGRADE, any_of, is_body_like, is_caption_shaped, is_headline_like, is_label, is_stamp, is_title_shaped)
 
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
@@ -21,7 +22,7 @@ HEAD_PROSE = 1  # prose lines allowed above the headline: more means the "headli
 # A menu above the story: at least MENU_RUN consecutive short lines (MENU_CHARS characters, or a
 # fifth as many words in Latin script) with no sentence ending, all above the first prose line.
 MENU_RUN, MENU_CHARS = 3, 60
-_TITLE_SKIP = 2  # breadcrumb or stamp lines looked past for the headline
+_TITLE_SKIP = 2  # breadcrumb or back-link lines looked past for the headline
 _ARROW = re.compile(r"^[←↑→↓<«‹⇦]")  # ←回上一頁, « Back: a link, not a headline
 # A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
 _LEDE_INSIDE = re.compile(r"[。]|[a-z]{2}\. [a-z]")
@@ -95,16 +96,19 @@ def title(c: Candidates) -> None:
                 c.mark(i, "title")
                 return
         return
-    # A breadcrumb trail or a stamp above the headline is the page's (the dateline rule takes it).
-    head = [i for i in kept[:_TITLE_SKIP + 1] if not (BREADCRUMB.match(fold(c.blocks[i].text.strip())) or is_stamp(c.blocks[i].text))]
-    if head and head[0] <= kept[min(_TITLE_SKIP, len(kept) - 1)]:
-        i = head[0]
+    # A breadcrumb trail or a back link above the headline is the page's (a stamp is not looked past:
+    # what follows the page's stamp is the story, a quote opening it too).
+    head = [n for n, i in enumerate(kept[:_TITLE_SKIP + 1])
+            if not (BREADCRUMB.match(fold(c.blocks[i].text.strip())) or _ARROW.match(c.blocks[i].text.strip()))]
+    if head:
+        n = head[0]
+        i = kept[n]
         text = c.blocks[i].text.strip()
         folded = fold(text)
         # A headline may run on with commas ("…第五個年頭，能否…，兄弟和好？") when a stamp follows it.
-        over_stamp = i + 1 < len(c.blocks) and is_stamp(c.blocks[i + 1].text)
+        over_stamp = n + 1 < len(kept) and is_stamp(c.blocks[kept[n + 1]].text)
         if (is_title_shaped(text) and not _LEDE_INSIDE.search(folded) and (folded.count(",") <= 1 or over_stamp)
-                and not is_caption_shaped(text) and not _ARROW.match(text)):
+                and not is_stamp(text) and not BREADCRUMB.match(folded) and not is_caption_shaped(text)):
             c.mark(i, "title")
 
 
@@ -115,7 +119,11 @@ def page_head(c: Candidates) -> None:
     at most one prose line (the notices rules take the site's own prose first), none long, and
     prose after the stamp."""
     kept = c.kept()[:HEAD_WINDOW]
-    stamp = next((n for n, i in enumerate(kept) if is_stamp(c.blocks[i].text)), None)
+    # A date with a time, the month by name, is the page's stamp above the story's first prose line;
+    # below it, a comment's or a teaser's time (stray_stamps takes those).
+    first_prose = next((n for n, i in enumerate(kept) if is_body_like(c.blocks[i].text)), len(kept))
+    stamp = next((n for n, i in enumerate(kept) if is_stamp(c.blocks[i].text)
+                  or (n < first_prose and MONTH_DATE_TIME.match(fold(c.blocks[i].text.strip())))), None)
     if stamp is None or not any(is_body_like(c.blocks[i].text) for i in c.kept() if i > kept[stamp]):
         return
     texts = [c.blocks[i].text.strip() for i in kept]

@@ -10,8 +10,8 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, MONTH_DATE_TIME, READING_TIME, UPDATED_LINE, any_of,
-                     is_body_like)
+from .shapes import (BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, READING_TIME, UPDATED_LINE,
+                     any_of, is_body_like)
 
 NOTICE_LENGTH = 200
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
@@ -34,12 +34,15 @@ _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_
                     r"|download (the|our) app|be the first to know|\bsubscribe (now|today)\b|\b(in|to) your inbox\b"
                     r"|notification-")
 # The site's rules and controls for readers' comments (a news line about comments names whose)
-_COMMENT_NOTICE = re.compile(r"\bcomment(ing)? (guidelines|policy|rules)\b|\bcommenting is\b|\byou are commenting\b"
+_COMMENT_NOTICE = re.compile(r"(?<!no-)(?<!no )\bcomment(ing)? (guidelines|policy|rules)\b|\bcommenting is\b|\byou are commenting\b"
                              r"|\bjoin the conversation\b")
+# Someone's words reported (a quote, a verb of saying): a spokesman's "contact us" or "join the
+# conversation", news of scams "in your inbox", are the story's, not the site's.
+_REPORTED = re.compile(r"[“”\"]|\b(said|says|told|warned|added|according to|reported)\b")
 _CONTACT = re.compile(r"\bcontact us\b")
 # Read More On Diplomacy | Russia | Ukraine | War: a row of section or tag links (no figures: a
 # table's row copied as text has them)
-_LINK_ROW = re.compile(r"^[^|.\d]{2,40}(\s\|\s[^|.\d]{2,30}){3,}$")
+_LINK_ROW = re.compile(r"^[^|.\d]{2,40}(\s*\|\s*[^|.\d]{2,30}){3,}$")
 _AD_SLOT = re.compile(rf"^(({any_of('廣告', '贊助內容', 'advertisement', 'advertising', 'sponsored', 'ad')})\s*)+$")
 _UPDATING = re.compile(rf"^(editor'?s note|note)\s*:.{{0,60}}(being updated|developing|will be updated)"
                        rf"|^({any_of('本文持續更新', '新聞持續更新', '更新中')})")
@@ -50,6 +53,14 @@ _NAME = r"[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
 _BY_NAMES = re.compile(rf"^By\s+{_NAME}(\s*(,|and|&)\s*{_NAME})*$")
 
 
+def _link_row(c: Candidates, i: int) -> bool:
+    """A row of section links: bars between short names, and no such row beside it (a table's rows
+    copied as text come several)."""
+    def row(j: int) -> bool:
+        return 0 <= j < len(c.blocks) and bool(_LINK_ROW.match(fold(c.blocks[j].text.strip())))
+    return row(i) and not row(i - 1) and not row(i + 1)
+
+
 def site_notices(c: Candidates) -> None:
     for i in c.kept():
         text = c.blocks[i].text.strip()
@@ -57,7 +68,8 @@ def site_notices(c: Candidates) -> None:
         if len(text) > NOTICE_LENGTH:
             continue
         to_reader = bool(_TO_READER.search(folded))
-        consent = _CONSENT_TOPIC.search(folded) and _CONSENT_ASK.search(folded) and to_reader
+        reported = bool(_REPORTED.search(folded))
+        consent = _CONSENT_TOPIC.search(folded) and _CONSENT_ASK.search(folded) and to_reader and not reported
         # News of conscription names ages too: an age gate speaks to the reader or is a button's label.
         age_gate = _AGE_GATE.search(folded) and (to_reader or len(text) <= SHORT_NOTICE)
         if consent or age_gate or _UPDATING.match(folded):
@@ -66,13 +78,13 @@ def site_notices(c: Candidates) -> None:
             c.mark(i, "browser-notice")
         elif _SKIP_LINKS.match(folded) or _SLUG.match(folded) or (_CONTROLS.match(folded) and not is_body_like(text)):
             c.mark(i, "page-chrome")
-        elif _PROMO.search(folded) and (to_reader or not is_body_like(text)):  # news of an app is prose
+        elif _PROMO.search(folded) and not reported and (to_reader or not is_body_like(text)):  # news of an app is prose
             c.mark(i, "promo")
         elif _AD_SLOT.match(folded):
             c.mark(i, "advertising")
-        elif _COMMENT_NOTICE.search(folded):
+        elif _COMMENT_NOTICE.search(folded) and not reported:
             c.mark(i, "comments")
-        elif _CONTACT.search(folded) or _LINK_ROW.match(text):
+        elif (_CONTACT.search(folded) and not reported) or _link_row(c, i):
             c.mark(i, "page-chrome")
 
 
@@ -86,7 +98,7 @@ def stray_stamps(c: Candidates) -> None:
             c.mark(i, "embed-credit")
         elif _BY_NAMES.match(c.blocks[i].text.strip()):
             c.mark(i, "byline")
-        elif (READING_TIME.match(folded) or BRACKET_STAMP.match(folded) or MONTH_DATE_TIME.match(folded)
+        elif (READING_TIME.match(folded) or ITEM_TIME.match(folded) or BRACKET_STAMP.match(folded) or MONTH_DATE_TIME.match(folded)
               or (UPDATED_LINE.match(folded) and len(folded) <= 80)):
             c.mark(i, "timestamp")
         elif (DATE_LINE.match(folded) or DMY_LINE.match(folded)) and HAS_TIME.search(folded):

@@ -24,11 +24,12 @@ def any_of(*words: str) -> str:
     return "(?:" + "|".join(re.escape(fold(w)) for w in words) + ")"
 
 
-# 2025-11-24 · 2025年3月11日發表 · 2025-06-03 01:10 撰稿 / AI: a date, a stamp word glued to it, a time, a
-# credit of a word or two (one "who / what" pair)
+# 2025-11-24 · 2025年3月11日發表 · 2025-06-03 01:10 撰稿 / AI: a date, a stamp word glued to it (only a
+# stamp's: 2022年2月24日開戰 is a heading), a time, a credit of a word or two (one "who / what" pair)
 DATE_LINE = re.compile(
     r"^(【\s*)?\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}日?(t\d{2}:\d{2}(:\d{2}(\.\d+)?)?z?)?"
-    r"([^\W\d_]{1,4}(?=\s|$))?(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12}(\s*[/|]\s*\S{1,12})?){0,2}\s*$"
+    rf"({any_of('發表', '發布', '發佈', '更新', '刊登', '出版', '撰稿', '訊', '電')}(?=\s|$))?"
+    r"(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12}(\s*[/|]\s*\S{1,12})?){0,2}\s*$"
 )
 _MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
 # 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · 中央社記者王小明台北15日電 · MOSCOW, December 3, 2025
@@ -44,15 +45,17 @@ SOURCE_LINE = re.compile(rf"^({any_of('來源', '出處', '稿源', '文章來�
 _EDITORS = any_of('責任編輯', '責編', '核稿編輯', '核稿', '編輯', '編審', '審校', '校對', '譯者', '編譯')
 CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDITORS})\s*:|^\(\s*({_EDITORS})\s*:[^()]{{1,30}}\)\s*\d*$"
                      r"|\b(writers?|reporters?|correspondents?)\b.{0,80}\bcontributed\b.{0,30}$")  # AP's closing line
-# …會談 圖／法新社 · …開火 圖片來源：Jane Doe/AP · …外長 圖：資料 · (攝影：王小明) · …summit. (Jane Doe)
+# …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe)
 PHOTO_CREDIT = re.compile(
-    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\)"
-    rf"|({any_of('圖源', '圖片來源', '圖片提供', '圖像來源')})\s*[:/]\s*[^。,，]{{1,40}}|(^|\s){any_of('圖')}\s*:\s*\S{{1,12}})\s*$"
+    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
 )
-# 安克雷奇（資料圖） · 盧比奧資料圖。(Jane Doe/大紀元): a file photo named as such (a short line only: a
-# paragraph the copy glued a caption into is still the story's)
-FILE_PHOTO = re.compile(rf"\(({any_of('資料圖', '資料照', '資料照片', '示意圖', '檔案照')})\)"
-                        rf"|{any_of('資料圖', '資料照')}[。.]?\s*\([^()]{{1,40}}\)\s*$")
+# Marks a short line only (SHORT_CAPTION characters), since a paragraph the copy glued a caption's
+# credit or mark to is still the story's: …開火 圖片來源：Jane Doe/AP · …外長 圖：資料 · 安克雷奇（資料圖） ·
+# 盧比奧資料圖。(Jane Doe/大紀元)
+SHORT_CAPTION = 80
+SHORT_CREDIT = re.compile(rf"(({any_of('圖源', '圖片來源', '圖片提供', '圖像來源')})\s*[:/]\s*[^。,，]{{1,40}}|(^|\s){any_of('圖')}\s*:\s*\S{{1,12}}"
+                          rf"|\(({any_of('資料圖', '資料照', '資料照片', '示意圖', '檔案照')})\)"
+                          rf"|{any_of('資料圖', '資料照')}[。.]?\s*\([^()]{{1,40}}\))\s*$")
 BROWSER = re.compile(any_of("瀏覽器", "browser"))
 UPGRADE = re.compile(any_of("升級", "提升", "更新", "版本", "upgrade", "update"))
 BACK_TO_TOP = re.compile(rf"^({any_of('top', 'back to top', '回到頂端', '回頂端', '返回頂部', '回到頂部', '↑', '▲')})$")
@@ -123,15 +126,15 @@ _DATE_TOKEN = (rf"(\d{{1,2}}:\d{{2}}|\d{{4}}\s*[-/.年]\s*\d{{1,2}}|\d{{1,2}}\s*
 UPDATED_LINE = re.compile(rf"^({any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間', '發表時間', '發表於', '修改時間')}"
                           rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s*:?\s*)?[^。.]{{0,12}}{_DATE_TOKEN}[^。]{{0,50}}$")
 # 3 分鐘 · 5 min read · 3 mins ago · 2 小時前
-# 3 分鐘 · 5 min read · 2 days ago at 07:52 am · 32M ago · updated 16M ago: a reading time, a comment's or a
-# teaser's relative time
-READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '分鐘前', '小時前', '天前')}|mins?( read| ago)?|minutes?( read| ago)|hours? ago|days? ago)$"
-                          r"|^(updated\s+)?\d{1,3}\s*(m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
-                          r"(\s+at\s+\d{1,2}:\d{2}\s*([ap]\.?m\.?)?)?$"
-                          r"|^\d{1,2}:\d{2}(:\d{2})?(\s*/\s*\d{1,2}:\d{2}(:\d{2})?)?$")  # 01:37 · 00:00/00:00: a video's length, a player
+READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '分鐘前', '小時前', '天前')}|mins?( read| ago)?|minutes?( read| ago)|hours? ago|days? ago)$")
+# Not the head's stamp (is_stamp): a comment's or a teaser's time, or a video's length, may stand
+# anywhere, under the lede too. 2 days ago at 07:52 am · 32M ago · updated 16M ago · 01:37 · 00:00/00:00
+ITEM_TIME = re.compile(r"^(updated\s+)?\d{1,3}\s*(m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
+                       r"(\s+at\s+\d{1,2}:\d{2}\s*([ap]\.?m\.?)?)?$"
+                       r"|^\d{1,2}:\d{2}(:\d{2})?(\s*/\s*\d{1,2}:\d{2}(:\d{2})?)?$")
 _DAYS = "|".join(d.lower() for d in calendar.day_name)
 # November 19, 2019 at 6:34 am · Monday, Nov. 18, 2019 7:45 AM PST · 19 November 2025 09:30: a date with
-# the month by name, and a time of day
+# the month by name, and a time of day (a comment's header as often as the story's stamp: not is_stamp)
 MONTH_DATE_TIME = re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+({_MONTHS}|{_ABBRS})\.?,?)"
                              rf"\s+\d{{4}},?\s*(at\s+|/\s*)?\d{{1,2}}:\d{{2}}"
                              rf"\s*([ap]\.?m\.?)?(\s+[a-z]{{2,4}})?$")
@@ -153,7 +156,7 @@ HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 def is_stamp(text: str) -> bool:
     """A line holding only a date or time, a dateline, a byline or a source credit."""
     folded = fold(text.strip())
-    return bool(DATE_LINE.match(folded) or DMY_LINE.match(folded) or BRACKET_STAMP.match(folded) or MONTH_DATE_TIME.match(folded)
+    return bool(DATE_LINE.match(folded) or DMY_LINE.match(folded) or BRACKET_STAMP.match(folded)
                 or DATELINE.match(folded) or BYLINE.match(folded) or READING_TIME.match(folded)
                 or (UPDATED_LINE.match(folded) and len(folded) <= 80)
                 or (SOURCE_LINE.match(folded) and len(folded) <= 60))
@@ -174,7 +177,6 @@ CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{
                         r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)(\s+credits?)?\s*:\s*[^.:]{1,80}$"
                         r"|^credits?\s*(:\s*[^.:]{1,60}|\.{3}|…)$"  # Image Credit: WeWork · Credit: Jane Doe · Credit...
                         r"|\([^()]{0,20}\bphoto\b[^()]{0,40}\)\s*$"  # (AP Photo/Jane Doe)
-                        r"|[.!?]\s+/\s*[a-z][a-z .&-]{1,24}$"  # … in Geneva, February 17, 2026. /VCG
                         r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
 # 資料圖：… · 圖說：… · File photo: …
 CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"
@@ -189,10 +191,13 @@ POSITION_MARK = re.compile(rf"\(([^()]{{0,30}},\s*)?({any_of('前排', '後排')
 CAPTION_CUE = re.compile(rf"{any_of('圖為', '影像顯示', '照片', '畫面中')}|\bpictured\b|\bin this photo\b")
 
 
+_INNER_STOP = re.compile(r"[。！？!?](?!\s*\()[^。！？!?]")  # a sentence closed before the credit: a paragraph, not a caption
+
+
 def is_caption_shaped(text: str) -> bool:
     """Signs that make a line a caption on their own: a photo credit at the end, a caption's
     opening, people placed in the picture."""
     folded = fold(text.strip())
     return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded)
-                or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded)
-                                            or FILE_PHOTO.search(folded))))
+                or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded)))
+                or (len(folded) <= SHORT_CAPTION and SHORT_CREDIT.search(folded) and not _INNER_STOP.search(folded)))

@@ -16,25 +16,34 @@ BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,12})[)\]】]$")
 BRACKETED_LIST = re.compile(r"^\(([^()]{2,40})\)$")
 
 
-# Jane Doe is a reporter for Example News. · **Jane Doe** is an editorial fellow at _Example_. · （作者為某大學教授）
-_ROLE = (r"reporter|correspondent|editor|writer|columnist|journalist|fellow|contributor|producer|analyst|author"
-         r"|intern|professor|researcher|scholar")
-AUTHOR_BIO = re.compile(rf"^\**[a-z][\w.'’-]+(\s+[a-z][\w.'’-]+){{1,3}}\**\s+is\s+(a|an|the)\s+[^.]{{0,120}}\b({_ROLE})s?\b"
-                        rf"|^\(?({any_of('作者為', '作者系', '作者是', '作者簡介')})")
+# Jane Doe is a reporter for Example News. · **Jane Doe** is an editorial fellow at _Example_. · Jane Doe is a
+# freelance writer based in Toronto. On the unfolded text: a name is capitalised ("The United States is the
+# largest contributor of aid" has no role at an outlet, "Saudi Arabia is the world's largest oil producer"
+# none either).
+_ROLE = r"reporter|correspondent|editor|writer|columnist|journalist|fellow|intern|professor|researcher|scholar"
+AUTHOR_BIO = re.compile(rf"^\**(?!The\b)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){{1,3}}\**\s+is\s+(a|an)\s+[^.,;]{{0,60}}\b(?i:{_ROLE})s?\b"
+                        r"[^.,;]{0,40}?\s(for|at|with|based in|covering)\b")
+# （作者為某大學教授） · 作者系某研究院研究員: a short note of its own, in brackets or with no clause after it
+AUTHOR_NOTE_ZH = re.compile(rf"^\(({any_of('作者為', '作者系', '作者是')})[^()]{{2,40}}\)$|^({any_of('作者為', '作者系', '作者是', '作者簡介')})[^,，。]{{2,40}}[。.]?$")
 BIO_LENGTH = 300
-_EVENT = re.compile(r"\b(who|which|when|after|said|says|told|killed|wounded|injured|detained|arrested|died)\b")  # news of a reporter
+_EVENT = re.compile(r"\b(who|which|when|after|said|says|told|killed|wounded|injured|detained|arrested|died|former)\b")  # news of a person
 
 
 def author_bio(c: Candidates) -> None:
-    """A note on who wrote the story, in the page's second half (where pages put it, under the
-    story): a name and a role at an outlet or school. A news sentence about a reporter stands in the
-    story, and names what happened to them, at more length."""
-    n = len(c.blocks)
-    for i in c.kept():
-        text = c.blocks[i].text.strip()
-        first = re.split(r"(?<=[.。])\s", text, maxsplit=1)[0]
-        if 2 * i >= n and len(text) <= BIO_LENGTH and AUTHOR_BIO.match(fold(text)) and not _EVENT.search(fold(first)):
+    """A note on who wrote the story, under it: a name and a role at an outlet or school, with no
+    news prose after it (pages put it last, above their lists and footers). A sentence about a
+    reporter is news: it says what happened to them."""
+    kept = c.kept()
+    last_prose = max((n for n, i in enumerate(kept) if is_body_like(c.blocks[i].text) and not _bio(c.blocks[i].text)), default=-1)
+    for n, i in enumerate(kept):
+        if n > last_prose and _bio(c.blocks[i].text):
             c.mark(i, "author-bio")
+
+
+def _bio(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= BIO_LENGTH and (bool(AUTHOR_BIO.match(text)) and not _EVENT.search(fold(text))
+                                        or bool(AUTHOR_NOTE_ZH.match(fold(text))))
 
 
 def back_to_top(c: Candidates) -> None:
