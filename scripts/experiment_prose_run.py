@@ -11,6 +11,7 @@ body lines it cuts and the furniture lines removed in all. ACCURACY.md, round 7,
 
     .venv/bin/python scripts/experiment_prose_run.py            # the grid, one line per weighting
     .venv/bin/python scripts/experiment_prose_run.py --chosen   # the rules alone, and span.WEIGHTS
+    .venv/bin/python scripts/experiment_prose_run.py --span     # round 8: what the cut must span
 """
 
 from __future__ import annotations
@@ -93,16 +94,22 @@ def evaluate(pages: list[dict], w: span.Weights | None) -> dict[str, tuple]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--chosen", action="store_true", help="only the rules alone and span.WEIGHTS")
+    parser.add_argument("--span", action="store_true", help="round 8: the cut's span against the lines left in it")
     args = parser.parse_args(argv)
     pages = load()
     print("rules alone", evaluate(pages, None), flush=True)
     print("span.WEIGHTS", evaluate(pages, span.WEIGHTS), flush=True)
     if args.chosen:
         return 0
+    if args.span:  # round 8: the lines the cut spans, other rules' included, and how many of them are left
+        for span_lines, left in ((0, 8), (8, 1), (8, 2), (8, 3), (10, 2), (12, 3)):
+            w = replace(span.WEIGHTS, min_cut_span=span_lines, min_cut_lines=left)
+            print(f"min_cut_span={span_lines} min_cut_lines={left}", evaluate(pages, w), flush=True)
+        return 0
     # The cut below the story (chosen first, with nothing cut above it), then the menu lines above it.
     for line_cost, unclosed, lines, share in itertools.product((8, 12), (0.25, 0.5), (3, 8), (0.35, 0.5, 0.7, 1.0)):
-        w = replace(span.WEIGHTS, line_cost=line_cost, unclosed=unclosed, min_cut_lines=lines, max_prose_cut=share,
-                    max_menu_words=0)
+        w = replace(span.WEIGHTS, line_cost=line_cost, unclosed=unclosed, min_cut_span=0, min_cut_lines=lines,
+                    max_prose_cut=share, max_menu_words=0)  # round 7's grid: lines no other rule took
         print(f"line_cost={line_cost} unclosed={unclosed} min_cut_lines={lines} max_prose_cut={share}",
               evaluate(pages, w), flush=True)
     for words in (0, 3, 6, 10):

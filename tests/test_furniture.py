@@ -871,3 +871,28 @@ def test_a_date_with_a_word_that_is_no_stamps_heads_a_section(heading):
 def test_a_back_link_above_the_headline_is_looked_past_without_a_stamp(tmp_path):
     source = source_of(tmp_path, "back.txt", "\n".join(["←回上一頁", "烏俄和談進入第二輪", *STORY]) + "\n")
     assert source.title == "烏俄和談進入第二輪" and "烏俄和談進入第二輪" not in body(source)
+
+
+def test_the_cut_below_counts_the_lines_other_rules_took(tmp_path):
+    """A page's tail that other rules mostly took (teasers' times, a video's length, a copyright, a
+    follow-us line) and three teasers they left: the teasers go too, since the cut spans ten lines
+    of the page's tail. Near miss: under a story, one stamp and two lines of the story's own (a
+    span of three lines) stay."""
+    teasers = ["颱風來襲 北部山區豪雨特報", "股市三連漲 台積電創新高", "立法院三讀通過預算案"]
+    tail = ["2 days ago at 07:52 am", teasers[0], "3 hours ago", teasers[1], "32M ago", teasers[2], "5 hours ago", "01:37",
+            "© 2026 範例新聞網 版權所有", "追蹤我們的臉書粉絲團"]
+    source = source_of(tmp_path, "tail.txt", "\n".join([*STORY, *tail]) + "\n")
+    assert body(source) == STORY
+    assert [removed(source)[t] for t in teasers] == ["after-story"] * 3
+    own = ["他表示，談判仍將繼續。", "這是本週第二輪會談"]
+    source = source_of(tmp_path, "short.txt", "\n".join([*STORY, "2026/02/17 10:05", *own]) + "\n")
+    assert body(source) == [*STORY, *own]
+    points = ["停火監督：由聯合國派員負責", "交換戰俘：所有被俘人員", "能源設施：雙方停止攻擊", "黑海航運：恢復商船通行",
+              "人道走廊：開放平民撤離", "重建基金：凍結資產挹注"]
+    source = source_of(tmp_path, "points.txt", "\n".join([*STORY, "2026/02/17 10:05", *points]) + "\n")
+    assert body(source) == [*STORY, *points]  # seven lines under the story: too short a span for the cut
+    cut = "他表示，除了整體框架協議外，烏方還希望在未來幾天簽署另外兩份文件，一份"
+    stamps = ["2 days ago at 07:52 am", "3 hours ago", "32M ago", "5 hours ago", "01:37", "02:10", "7 hours ago", "9 hours ago",
+              "10 hours ago"]
+    source = source_of(tmp_path, "one.txt", "\n".join([*STORY, *stamps, cut]) + "\n")
+    assert body(source) == [*STORY, cut]  # one line no other rule took, under nine they took: no furniture of its own

@@ -16,7 +16,7 @@ whole, the part above lost body on the checking half of the benchmarks' sites).
 Below the run, the cut starts only where the page shows its furniture: at the first line another
 rule removed (a label, a stamp, a share line, a copyright) or a menu item of a few letters. What
 stands between (a list the story ends with, an editor's note) stays. The cut is made only when it
-is worth making and the evidence is clear: what it removes costs enough, holds several lines, and
+is worth making and the evidence is clear: what it removes costs enough, spans several lines, and
 holds much less prose than the story's run (two runs of a size are two stories, not a story and its
 furniture). HTML pages are judged by trafilatura instead (head.outside_main_text), unless it found
 no main text in them.
@@ -48,7 +48,8 @@ class Weights:
     unclosed: float = 0.5  # per word, a long line with a sentence closed inside but not at its end (a paywall's "...")
     min_run: float = 40.0  # a page with less prose than this in its best run is left alone
     min_cut: float = 40.0  # the cut must cost this much,
-    min_cut_lines: int = 8  # hold this many lines no other rule took (one heading or a cut-off last line is no furniture),
+    min_cut_span: int = 10  # span this many lines to the page's end (one heading or a cut-off last line is no furniture),
+    min_cut_lines: int = 2  # of which this many no other rule took,
     max_prose_cut: float = 0.7  # and less prose than this share of the run's
     max_menu_words: float = 3.0  # above the run, a line of this many words or fewer with no sentence is the page's
 
@@ -106,7 +107,9 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
         start += 1
     left = [i for i in range(start, len(c.blocks)) if c.reasons[i] is None]
     prose = sum(x for x in weights[first:last + 1] if x > 0)
-    if (sum(weights[start:]) > -w.min_cut or len(left) < w.min_cut_lines
+    # The span counts the lines other rules took too: the better they do, the more of a page's tail
+    # they take, and a count of what they left would switch the cut off (ACCURACY.md, round 8).
+    if (sum(weights[start:]) > -w.min_cut or len(c.blocks) - start < w.min_cut_span or len(left) < w.min_cut_lines
             or sum(weights[i] for i in left if weights[i] > 0) >= w.max_prose_cut * prose):
         return
     for i in left:
