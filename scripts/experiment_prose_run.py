@@ -105,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         for span_lines, left in ((0, 8), (8, 1), (8, 2), (8, 3), (10, 2), (12, 3)):
             w = replace(span.WEIGHTS, min_cut_span=span_lines, min_cut_lines=left)
             print(f"min_cut_span={span_lines} min_cut_lines={left}", evaluate(pages, w), flush=True)
+        # then, with the span chosen (10, 2), the cut's other guards and the cost of a line again
+        for share, cut, cost in itertools.product((0.7, 0.85, 1.0), (24, 40), (8, 12)):
+            w = replace(span.WEIGHTS, max_prose_cut=share, min_cut=cut, line_cost=cost)
+            print(f"max_prose_cut={share} min_cut={cut} line_cost={cost}", evaluate(pages, w), flush=True)
         return 0
     # The cut below the story (chosen first, with nothing cut above it), then the menu lines above it.
     for line_cost, unclosed, lines, share in itertools.product((8, 12), (0.25, 0.5), (3, 8), (0.35, 0.5, 0.7, 1.0)):

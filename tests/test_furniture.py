@@ -896,3 +896,30 @@ def test_the_cut_below_counts_the_lines_other_rules_took(tmp_path):
               "10 hours ago"]
     source = source_of(tmp_path, "one.txt", "\n".join([*STORY, *stamps, cut]) + "\n")
     assert body(source) == [*STORY, cut]  # one line no other rule took, under nine they took: no furniture of its own
+
+
+LATER = [
+    "烏克蘭外交部長今天下午表示，基輔已經收到美方修改後的方案，將在本週內召集安全會議討論。",
+    "俄羅斯總統府發言人說，克里姆林宮尚未收到正式文件，但願意在適當的時候與美方特使再次會面。",
+    "法國總統府發表聲明，強調任何停火安排都必須包含可靠的安全保證，歐洲國家準備承擔相應的責任。",
+    "德國總理在柏林對記者說，歐洲不會接受一個在烏克蘭缺席的情況下達成的協議，這是歐洲的底線。",
+    "波蘭總統呼籲北約盟國增加對烏克蘭的防空援助，並表示波蘭將繼續作為援助物資的主要轉運樞紐。",
+    "聯合國秘書長發言人表示，聯合國願意在停火監督方面提供協助，但需要安理會的明確授權才能行動。",
+]
+
+
+def test_the_storys_own_later_paragraphs_are_not_cut(tmp_path):
+    """Near misses of the cut below the story, each kept by one guard:
+    - a live report's later entries, each under its time, headline and buttons, hold as much prose
+      as the story's densest run: a second story of a size, not furniture (the prose share);
+    - an update stamp inside the story, a small table of figures and the story's long closing
+      paragraph: the cut would cost too little to be worth making (its cost)."""
+    entries = [x for n, p in enumerate(LATER, start=1)
+               for x in (f"{10 + n}:{15 * (n % 4):02d}", f"最新進展第{n}則", "分享", "留言", p)]
+    source = source_of(tmp_path, "live.txt", "\n".join([*STORY, *entries]) + "\n")
+    assert all(p in body(source) for p in LATER)
+    table = ["盧甘斯克 99%", "頓內茨克 75%", "札波羅熱 74%", "赫爾松 73%", "哈爾科夫 4%", "蘇梅 1%", "第聂伯 1%", "尼古拉耶夫 1%"]
+    closing = ("分析人士指出，這些數字說明了為什麼領土問題會成為談判中最難解決的議題：俄方要求的頓內茨克剩餘地區仍由烏軍控制，"
+               "而基輔堅持任何停火都必須以目前的接觸線為起點，雙方的立場在短期內看不出有任何妥協的空間，因此外界普遍認為這一輪會談難有突破。")
+    source = source_of(tmp_path, "update.txt", "\n".join([*STORY, "更新時間：2026/02/17 15:40", *table, closing]) + "\n")
+    assert body(source) == [*STORY, *table, closing]

@@ -23,7 +23,7 @@ no main text in them.
 
 The weights were chosen by `scripts/experiment_prose_run.py` on half of the sites of the public
 benchmarks' text dumps and checked on the other half and on the hand-labelled real-world set and
-seeds (ACCURACY.md, round 7).
+seeds (ACCURACY.md, rounds 7 and 8).
 """
 
 from __future__ import annotations
@@ -47,10 +47,10 @@ class Weights:
     line_cost: float = 8.0  # what a line that is not prose costs, in words
     unclosed: float = 0.5  # per word, a long line with a sentence closed inside but not at its end (a paywall's "...")
     min_run: float = 40.0  # a page with less prose than this in its best run is left alone
-    min_cut: float = 40.0  # the cut must cost this much,
+    min_cut: float = 24.0  # the cut must cost this much,
     min_cut_span: int = 10  # span this many lines to the page's end (one heading or a cut-off last line is no furniture),
     min_cut_lines: int = 2  # of which this many no other rule took,
-    max_prose_cut: float = 0.7  # and less prose than this share of the run's
+    max_prose_cut: float = 0.85  # and less prose than this share of the run's
     max_menu_words: float = 3.0  # above the run, a line of this many words or fewer with no sentence is the page's
 
     def weight(self, text: str) -> float:
