@@ -3,7 +3,6 @@ with stable anchors, and the language the article is written in."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -12,15 +11,14 @@ from functools import lru_cache
 import opencc
 
 from .clean import clean, is_sentence
-from .clean.shapes import POST_SIGN_OFF
+from .clean.shapes import MONTH_NUMBER, POST_SIGN_OFF
 from .config import SourceMeta
 from .model import Block, Paragraph, RawArticle, Removed, Source
 from .normalize import T2S as _T2S, fold
 
 
 _YMD = re.compile(r"(\d{4})\s*[./\-年]\s*(\d{1,2})\s*[./\-月]\s*(\d{1,2})")
-_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
-_MONTH_NAME = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_MONTH_NAME = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 # An English stamp's date: November 19, 2025 · Nov. 19, 2025 · 19 November 2025
 _MDY = re.compile(rf"\b({_MONTH_NAME})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
 _DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_NAME})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
@@ -71,9 +69,9 @@ def _date_from_text(text: str) -> str | None:
     if match := _YMD.search(text):
         year, month, day = map(int, match.groups())
     elif match := _MDY.search(text):
-        year, month, day = int(match.group(3)), _MONTH_NUMBER[match.group(1).lower()], int(match.group(2))
+        year, month, day = int(match.group(3)), MONTH_NUMBER[match.group(1).lower()], int(match.group(2))
     elif match := _DMY.search(text):
-        year, month, day = int(match.group(3)), _MONTH_NUMBER[match.group(2).lower()], int(match.group(1))
+        year, month, day = int(match.group(3)), MONTH_NUMBER[match.group(2).lower()], int(match.group(1))
     else:
         return None
     try:

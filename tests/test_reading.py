@@ -6,7 +6,6 @@ highlight, wrapping at 390 px); the rest on the built site's files or a small bu
 from __future__ import annotations
 
 import re
-import shutil
 from collections import Counter
 from pathlib import Path
 

@@ -32,6 +32,9 @@ DATE_LINE = re.compile(
     r"(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12}(\s*[/|]\s*\S{1,12})?){0,2}\s*$"
 )
 _MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
+_ABBRS = "|".join(m.lower() for m in calendar.month_abbr if m)
+# A month's English name or abbreviation, lower case, to its number: the stamps' dates (extract.py)
+MONTH_NUMBER = {m.lower(): n for names in (calendar.month_name, calendar.month_abbr) for n, m in enumerate(names) if m}
 # 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · 中央社記者王小明台北15日電 · MOSCOW, December 3, 2025
 DATELINE = re.compile(  # 電 only after a day or as 外電/專電: 俄烏戰爭／基輔全市大停電 is a headline
     rf"^[^,。]{{1,12}}/\s*(\S{{0,20}}({any_of('報導', '报道')})|\S{{0,12}}?\d{{1,2}}日\S{{0,6}}{any_of('電')}|\S{{0,20}}({any_of('外電', '專電')}))$"
@@ -119,7 +122,6 @@ DMY_LINE = re.compile(r"^\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{4}(\s+\d{1,2}:\d
 # 【路德社·报道 ET 2025年12月2日】: a stamp in lenticular brackets, a date inside
 BRACKET_STAMP = re.compile(r"^【[^】]{0,30}\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}日?[^】]{0,12}】$")
 # 更新於 01月23日15:14 • 發布於 … · Updated 3:40 PM · Published January 5, 2026
-_ABBRS = "|".join(m.lower() for m in calendar.month_abbr if m)
 _DATE_TOKEN = (rf"(\d{{1,2}}:\d{{2}}|\d{{4}}\s*[-/.年]\s*\d{{1,2}}|\d{{1,2}}\s*月\s*\d{{1,2}}|\d{{1,2}}/\d{{1,2}}"
                rf"|({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS}|{_ABBRS}))")
 # A stamp word, then a date or a time within a few words, and nothing like a sentence after it.
