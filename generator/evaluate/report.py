@@ -50,6 +50,7 @@ class Report:
     entities: dict[str, Score] = field(default_factory=dict)  # by kind
     dates: Score = field(default_factory=Score)  # tp correct, fn wrong or missed, fp resolved but not an event
     speakers: Score = field(default_factory=Score)
+    speakers_by_how: dict[str, Score] = field(default_factory=dict)  # found speakers (tp, fp) per kind of link
     body: int = 0
     lost: int = 0
     boilerplate: int = 0
@@ -81,6 +82,7 @@ class Report:
             "event_dates": {"correct": self.dates.tp, "total": self.dates.tp + self.dates.fn,
                             "accuracy": round(self.date_accuracy, 4), "not_events": self.dates.fp},
             "speakers": self.speakers.as_dict(),
+            "speakers_by_how": {k: {"tp": v.tp, "fp": v.fp} for k, v in sorted(self.speakers_by_how.items())},
             "body": {"paragraphs": self.body, "lost": self.lost},
             "boilerplate": {"paragraphs": self.boilerplate, "kept": self.kept, "removed": round(self.boilerplate_removed, 4)},
             "shown_positions": self.shown.as_dict(),
