@@ -259,3 +259,4 @@ def test_eval_counts_found_and_shown_speakers_per_kind_of_link(corpus, tmp_path)
     shown = report.as_dict()["shown_positions"]["by_how"]["clause"]
     assert shown["correct"] >= 1 and shown["shown"] > shown["correct"]  # Peskov's statement is shown, not labelled
     assert report.as_dict()["speakers_by_how"]["clause"] == {"tp": 1, "fp": 1}
+    assert f"by link (found right/wrong, shown right/all): clause 1/1, shown {shown['correct']}/{shown['shown']}" in format_report(report)

@@ -108,6 +108,18 @@ def _shown_line(score: ShownScore) -> str:
             f"(≥ 90% inside: {score.mostly_inside():.3f}) ({len(score._of(None))} shown; precision/inside {places})")
 
 
+def _by_how_line(report: Report) -> str:
+    """Per kind of link to the speaker (Attribution.how): found speakers right/wrong, shown right/shown."""
+    shown = report.shown.by_how()
+    kinds = sorted(set(report.speakers_by_how) | set(shown))
+    parts = []
+    for k in kinds:
+        found = report.speakers_by_how.get(k, Score())
+        s = shown.get(k, {"shown": 0, "correct": 0})
+        parts.append(f"{k} {found.tp}/{found.fp}, shown {s['correct']}/{s['shown']}")
+    return "  by link (found right/wrong, shown right/all): " + "; ".join(parts)
+
+
 def _shown_details(score: ShownScore, limit: int | None) -> list[str]:
     """The shown positions that are wrong or reach outside the labelled clause, once each."""
     bad = [s for s in score._of(None) if not s.correct or s.inside < 0.9]
@@ -132,6 +144,7 @@ def format_report(report: Report, disagreements: int | None = None) -> str:
                 f"{d.fp} date(s) resolved that the labels do not count as events",
             f"Positions (speaker and party of a sentence): P {report.speakers.precision:.3f}  R {report.speakers.recall:.3f}  "
             f"F1 {report.speakers.f1:.3f}  ({report.speakers.tp} TP, {report.speakers.fp} FP, {report.speakers.fn} FN)",
+            _by_how_line(report),
             _shown_line(report.shown),
             f"Body paragraphs lost: {report.lost} of {report.body}",
             f"Boilerplate removed: {report.boilerplate - report.kept} of {report.boilerplate} ({report.boilerplate_removed:.1%})"]
