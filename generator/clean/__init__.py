@@ -7,7 +7,7 @@ the first reason it gets. Nothing is dropped: every removed block comes back as 
 Metadata lines (title, dateline, timestamp) are removed here too; extract.py reads their values.
 
 The rules live by the part of the page they judge: head.py, notices.py, links.py, captions.py,
-repeats.py, tail.py and span.py, with the line shapes they share in shapes.py. All patterns match folded
+repeats.py, tail.py, comments.py and span.py, with the line shapes they share in shapes.py. All patterns match folded
 text (normalize.fold), so a Simplified or Hong Kong copy of a page loses the same lines.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..model import Block, Removed
 from .candidates import Candidates, Rule
+from .comments import comment_sections
 from .captions import captions
 from .head import (browser_notice, date_prefix, dateline, markup, menu_runs, outside_main_text, page_head, standfirst, ticker,
                    title)
@@ -50,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     footer_lines,
     author_bio,
     menu_runs,  # what every other rule left above the story
+    comment_sections,  # before outside_story: comments are prose, and must not be taken for the story's run
     outside_story,  # last: text pages, short lines above the densest run of prose, and below it from the first line another rule took
 )
 

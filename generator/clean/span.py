@@ -67,6 +67,7 @@ class Weights:
 
 
 WEIGHTS = Weights()
+PLACED_BELOW = frozenset({"comments", "after-story"})
 
 
 def best_run(weights: list[float]) -> tuple[int, int, float]:
@@ -95,7 +96,8 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     from the first furniture line on."""
     if any(MAIN in dict(b.attrs) for b in c.blocks):
         return
-    weights = [w.weight(b.text) for b in c.blocks]
+    # A section another rule placed below the story (readers' comments) is no part of its run.
+    weights = [-w.line_cost if r in PLACED_BELOW else w.weight(b.text) for b, r in zip(c.blocks, c.reasons)]
     first, last, total = best_run(weights)
     if total < w.min_run:
         return
