@@ -154,7 +154,8 @@ class Attribution:
     # last speaker), "pronoun-named" (他/he before the paragraph has a speaker: whom an earlier
     # sentence names), "pronoun-before" (… else the paragraph before's speaker: a WEAK_LINK),
     # "pronoun-crossed" (whom an earlier sentence names in a subordinate clause, another person
-    # answering in its main one: a WEAK_LINK).
+    # answering in its main one: a WEAK_LINK), "post" (a sentence of an embedded post, credited by
+    # its sign-off: speakers/posts.py).
     how: str = ""
 
     @property

@@ -243,3 +243,20 @@ def test_eval_split_scores_only_that_half_and_a_bad_split_file_is_named(corpus, 
     write(tmp_path, "split.yml", "outlets:\n  tune: {one: [a.txt]}\n  check: {two: [a.txt]}\n")
     both = subprocess.run([*cli, "--split", "tune"], capture_output=True, text=True)
     assert both.returncode == 2 and "split.yml" in both.stderr and "a.txt" in both.stderr and "Traceback" not in both.stderr
+
+
+def test_eval_counts_found_and_shown_speakers_per_kind_of_link(corpus, tmp_path):
+    # Zelensky is labelled; Peskov's sentence is left unlabelled here, so his (clause) link counts as wrong.
+    gold = write(tmp_path, "gold.yml", """\
+        articles:
+          - file: a.txt
+            paragraphs:
+              - text: 澤倫斯基25日在基輔表示，烏克蘭無論如何不會割讓領土給俄羅斯。佩斯科夫則說，俄方堅持烏軍撤軍的要求沒有改變。
+                speakers: [{sentence: 澤倫斯基25日在基輔表示, entity: volodymyr-zelensky, party: ukraine}]
+        """)
+    report = run_eval(gold, corpus)
+    assert report.speakers_by_how["clause"].tp == 1 and report.speakers_by_how["clause"].fp == 1
+    shown = report.as_dict()["shown_positions"]["by_how"]["clause"]
+    assert shown["correct"] >= 1 and shown["shown"] > shown["correct"]  # Peskov's statement is shown, not labelled
+    assert report.as_dict()["speakers_by_how"]["clause"] == {"tp": 1, "fp": 1}
+    assert f"by link (found right/wrong, shown right/all): clause 1/1, shown {shown['correct']}/{shown['shown']}" in format_report(report)

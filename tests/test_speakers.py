@@ -271,3 +271,25 @@ def test_a_mention_the_gazetteer_does_not_list_speaks_for_no_one():
     mentions = [Mention("provisional-kovalenko", "Kovalenko", 0, 9)]
     found, _ = speakers_.attributions(fold_map(text), text, split_sentences(text), mentions)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A commentator's reading of a leader (LABELLING.md: "an analyst's sentence") is not the leader's word.
+        ("分析師認為，澤倫斯基希望在年底前達成停火。", []),
+        ("觀察人士指出，川普拒絕對俄加徵制裁。", []),
+        ("Analysts said Putin rejected the offer.", []),
+        # Near misses: a named speaker's report of another stays the named speaker's; a news agency
+        # reporting a leader's words is a news sentence whose subject is the leader; a new clause
+        # opening with its own subject is that subject's.
+        ("普丁認為，川普希望盡快結束戰爭。", ["vladimir-putin"]),
+        ("路透社報導稱，澤倫斯基表示願意與普丁會晤。", ["volodymyr-zelensky"]),
+        ("Analysts said Putin rejected the offer, but Zelensky insisted the talks would go on.", ["volodymyr-zelensky"]),
+        # A name after "of" is whom the subject belongs to or is about, as after "for" (critics of Trump).
+        ("Critics of Trump said the plan rewards Putin.", []),
+        ("Trump told critics of the plan that it was fair.", ["donald-trump"]),
+    ],
+)
+def test_a_commentators_reading_of_a_leader_is_not_the_leaders_word(text, expected):
+    assert speakers(text) == expected

@@ -25,6 +25,7 @@ from .learn import learn
 from .names import Names
 from .sentences import split_sentences
 from .speakers import Context, Speakers
+from .speakers.posts import signed_posts
 from .topics import Topics, lead_ins, quotes_continued
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class Annotator:
             previous = frozenset(t.id for t in annotated[-1].topics) if annotated else frozenset()
             ap, context = self._paragraph(p, reported, story_time(annotated), context, source.id, previous)
             annotated.append(ap)
-        return AnnotatedSource(source, lead_ins(quotes_continued(tuple(annotated))), title)
+        return AnnotatedSource(source, lead_ins(quotes_continued(signed_posts(tuple(annotated)))), title)
 
 
 _annotator: Annotator | None = None  # one per worker process, made once (its automata cost to build)

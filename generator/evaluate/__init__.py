@@ -177,9 +177,11 @@ class Evaluator:
             else:
                 used.add(hit)
                 self.report.speakers.tp += 1
+                self.report.speakers_by_how.setdefault(found[hit][1].how or "-", Score()).tp += 1
         for i, (_, a, party, text) in enumerate(found):
             if i not in used:
                 self.report.speakers.fp += 1
+                self.report.speakers_by_how.setdefault(a.how or "-", Score()).fp += 1
                 self._disagree("speaker", article, p, spans, "no party speaker", f"{party}: {a.entity} 「{text}」", (a.cue,))
 
 

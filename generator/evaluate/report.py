@@ -50,6 +50,7 @@ class Report:
     entities: dict[str, Score] = field(default_factory=dict)  # by kind
     dates: Score = field(default_factory=Score)  # tp correct, fn wrong or missed, fp resolved but not an event
     speakers: Score = field(default_factory=Score)
+    speakers_by_how: dict[str, Score] = field(default_factory=dict)  # found speakers (tp, fp) per kind of link
     body: int = 0
     lost: int = 0
     boilerplate: int = 0
@@ -81,6 +82,7 @@ class Report:
             "event_dates": {"correct": self.dates.tp, "total": self.dates.tp + self.dates.fn,
                             "accuracy": round(self.date_accuracy, 4), "not_events": self.dates.fp},
             "speakers": self.speakers.as_dict(),
+            "speakers_by_how": {k: {"tp": v.tp, "fp": v.fp} for k, v in sorted(self.speakers_by_how.items())},
             "body": {"paragraphs": self.body, "lost": self.lost},
             "boilerplate": {"paragraphs": self.boilerplate, "kept": self.kept, "removed": round(self.boilerplate_removed, 4)},
             "shown_positions": self.shown.as_dict(),
@@ -104,6 +106,18 @@ def _shown_line(score: ShownScore) -> str:
                        for w in ("topic", "brief", "party", "statements"))
     return (f"Shown positions: precision {score.precision():.3f}, inside the labelled clause {score.inside():.3f} "
             f"(≥ 90% inside: {score.mostly_inside():.3f}) ({len(score._of(None))} shown; precision/inside {places})")
+
+
+def _by_how_line(report: Report) -> str:
+    """Per kind of link to the speaker (Attribution.how): found speakers right/wrong, shown right/shown."""
+    shown = report.shown.by_how()
+    kinds = sorted(set(report.speakers_by_how) | set(shown))
+    parts = []
+    for k in kinds:
+        found = report.speakers_by_how.get(k, Score())
+        s = shown.get(k, {"shown": 0, "correct": 0})
+        parts.append(f"{k} {found.tp}/{found.fp}, shown {s['correct']}/{s['shown']}")
+    return "  by link (found right/wrong, shown right/all): " + "; ".join(parts)
 
 
 def _shown_details(score: ShownScore, limit: int | None) -> list[str]:
@@ -130,6 +144,7 @@ def format_report(report: Report, disagreements: int | None = None) -> str:
                 f"{d.fp} date(s) resolved that the labels do not count as events",
             f"Positions (speaker and party of a sentence): P {report.speakers.precision:.3f}  R {report.speakers.recall:.3f}  "
             f"F1 {report.speakers.f1:.3f}  ({report.speakers.tp} TP, {report.speakers.fp} FP, {report.speakers.fn} FN)",
+            _by_how_line(report),
             _shown_line(report.shown),
             f"Body paragraphs lost: {report.lost} of {report.body}",
             f"Boilerplate removed: {report.boilerplate - report.kept} of {report.boilerplate} ({report.boilerplate_removed:.1%})"]

@@ -42,6 +42,7 @@ class Shown:
     text: str
     correct: bool
     inside: float  # share of its letters inside the labelled clause (0 when not correct)
+    how: str = ""  # how the speaker was found (Attribution.how), to measure each kind of link
 
 
 @dataclass
@@ -78,7 +79,17 @@ class ShownScore:
             "mostly_inside": round(self.mostly_inside(), 4),
             "by_place": {w: {"shown": len(self._of(w)), "precision": round(self.precision(w), 4),
                              "inside": round(self.inside(w), 4)} for w in places},
+            "by_how": self.by_how(),
         }
+
+    def by_how(self) -> dict[str, dict[str, int]]:
+        """Shown and right per kind of link to the speaker (Attribution.how), each excerpt once."""
+        found: dict[str, dict[str, int]] = {}
+        for s in self._of(None):
+            counts = found.setdefault(s.how or "-", {"shown": 0, "correct": 0})
+            counts["shown"] += 1
+            counts["correct"] += s.correct
+        return dict(sorted(found.items()))
 
 
 def _key(text: str) -> tuple[str, list[int]]:
@@ -175,8 +186,9 @@ def score_shown(briefing, gold_articles: dict, party_of, where_of: list[tuple[st
             others = [s.sentence for s, _ in labels if s.entity != excerpt.entity]
             ranges = [r for s, p in mine if (r := labelled_range(sentence, s.sentence, others, p.entities.get(s.entity, ())))]
             inside = max((share_inside(sentence, excerpt.text, r) for r in ranges), default=0.0)
+        how = next((a.how for a in ap.attributions if a.sentence == index and a.entity == excerpt.entity), "")
         score.items.append(Shown(where, annotated.source.file, excerpt.paragraph, excerpt.entity, party,
-                                 excerpt.text, bool(mine), inside))
+                                 excerpt.text, bool(mine), inside, how))
     return score
 
 

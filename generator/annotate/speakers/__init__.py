@@ -19,6 +19,7 @@ from .patterns import (
     BODY,
     BOTH,
     CLAUSE_BREAK,
+    COMMENTATOR,
     CUES,
     DOCUMENT,
     GENERIC,
@@ -192,6 +193,7 @@ class Speakers:
         spoken = None  # the last verb's speaker, None when unknown: what the next paragraph continues
         for index, (s_start, s_end) in enumerate(sentences):
             seen: list[str] = []
+            unknown = False  # a verb of this sentence whose speaker is a commentator (分析人士認為)
             bound = s_start  # end of the previous speech verb in this sentence
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
             earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
@@ -205,11 +207,15 @@ class Speakers:
                 clause_start = max([bound] + breaks)
                 clause = fold(text[clause_start:cue_start])
                 # What follows a speech verb is what was said, not who says it.
-                said = (bool(seen) and len(breaks) <= 1 and not NEW_CLAUSE.match(clause)
+                said = ((bool(seen) or unknown) and len(breaks) <= 1 and not NEW_CLAUSE.match(clause)
                         and ";" not in fold(text[bound:clause_start]))
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
                 verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start)
+                if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word
+                    bound = cue_end
+                    continue
                 speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
+                unknown = unknown or (speaker is None and not seen and bool(COMMENTATOR.search(clause)))
                 if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
                     for entity in self._people(named, clause_start, cue_start, text):
                         if entity not in seen:

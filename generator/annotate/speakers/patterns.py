@@ -40,6 +40,10 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|contend(?:s|ed)|alleg(?:es|ed)"
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
 )
+# Who comments on the talks without a party's voice (folded): what they say of a leader
+# (分析人士認為，普丁希望……; "Analysts said Trump warned …") is their reading, not the leader's words.
+COMMENTATOR = re.compile(r"分析|专家|学者|观察人士|观察家|评论|外界|舆论|智库|研究员"
+                         r"|\b(?:analysts?|experts?|observers?|critics?|commentators?|pundits?|scholars?|researchers?)\b")
 AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
 QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
@@ -51,7 +55,7 @@ TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|
                          r"|defen[cs]e|minister|secretary|spokes(?:man|woman|person)|envoy|advis[eo]r|aide|president|leader)\s+){0,6}")
 ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,40}$")  # 根據克里姆林宮的說法: 說法 is speech only here
 CLAUSE_BREAK = re.compile(r"[，,；;：]|:(?!//)")  # not the colon of a link's URL
-OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|about|against|for|to|on|at|towards?|than|like|near|between"
+OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|about|against|for|of|to|on|at|towards?|than|like|near|between"
                          r"|among|by)\s+(the\s+)?$")  # a name after these is spoken to or about ("sources close to Zelensky")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner

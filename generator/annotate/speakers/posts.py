@@ -1,0 +1,56 @@
+"""A social-media post a page embeds: its text, then a sign-off naming who posted it ("— Karoline
+Leavitt (@PressSec) November 25, 2025", as X/Twitter embeds print when a page is saved as text;
+extract marks that line's kind "attribution"). The sign-off is the post's attribution, the way "…," she said is a quotation's:
+every sentence of the post is its author's (LABELLING.md, "speakers").
+
+Where the post begins the text does not say. It is the paragraph right before the signature, and
+the ones before that while they are in another script than the article around them (an English
+post quoted in a Chinese story: the reader sees the switch), at most MAX_PARAGRAPHS, never across a
+paragraph that already has a speaker or another sign-off."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import AnnotatedParagraph, Attribution
+
+POST = "post"  # Attribution.how of a sentence credited by its post's sign-off
+MAX_PARAGRAPHS = 3
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _latin(text: str) -> bool:
+    """Whether a paragraph is written in Latin letters rather than Chinese characters."""
+    return len(_LATIN.findall(text)) > len(_HAN.findall(text))
+
+
+def author(ap: AnnotatedParagraph) -> str | None:
+    """Who signs `ap` when it is a post's sign-off: the one entity its display name names (before
+    the handle, which may spell the name too: @rustem_umerov)."""
+    handle = ap.paragraph.text.find("(@")
+    if ap.paragraph.kind != "attribution" or handle < 0:
+        return None
+    named = {m.entity for m in ap.mentions if m.end <= handle}
+    return named.pop() if len(named) == 1 else None
+
+
+def signed_posts(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[AnnotatedParagraph, ...]:
+    """`paragraphs` with every sentence of an embedded post credited to the author its sign-off names."""
+    texts = [ap for ap in paragraphs if ap.paragraph.kind == "text"]
+    article_latin = sum(_latin(ap.paragraph.text) for ap in texts) * 2 > len(texts)
+    out = list(paragraphs)
+    for i, ap in enumerate(paragraphs):
+        if (entity := author(ap)) is None:
+            continue
+        for k in range(i - 1, max(-1, i - 1 - MAX_PARAGRAPHS), -1):
+            post = paragraphs[k]
+            if (post.paragraph.kind != "text" or post.attributions
+                    or (k < i - 1 and _latin(post.paragraph.text) == article_latin)):
+                break
+            out[k] = replace(post, attributions=tuple(
+                Attribution(n, entity, "", how=POST) for n in range(len(post.sentences))))
+            if _latin(post.paragraph.text) == article_latin:
+                break  # a post in the article's own script: only the paragraph right before its sign-off
+    return tuple(out)

@@ -1,0 +1,72 @@
+"""An embedded social-media post: its sign-off ("— Name (@handle) date") credits the post's
+sentences to the one it names. Fixture texts are written for these tests."""
+
+import datetime as dt
+from pathlib import Path
+
+from generator.annotate import Annotator
+from generator.config import load_config
+from generator.model import Paragraph, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
+
+
+def credited(*paragraphs: tuple[str, str], language: str = "zh-Hant") -> list[list[tuple[str, str]]]:
+    """(speaker, how) per sentence attribution of each paragraph; `paragraphs` are (kind, text)."""
+    made = tuple(Paragraph(f"p{i}", text, i, kind) for i, (kind, text) in enumerate(paragraphs, 1))
+    source = Source("s", "s.txt", "text", "t", None, "2026-01-15", None, language, made, ())
+    return [[(a.entity, a.how) for a in ap.attributions] for ap in ANNOTATOR.source(source).paragraphs]
+
+
+SIGN_OFF = ("attribution", "— Karoline Leavitt (@PressSec) January 14, 2026")
+
+
+def test_a_post_in_another_script_is_its_authors_back_to_where_the_script_changes():
+    found = credited(
+        ("text", "白宮週三就日內瓦會談發文，全文如下。"),
+        ("text", "Our team made real progress in Geneva this week. The remaining details can be settled."),
+        ("text", "Both sides will meet again soon."),
+        SIGN_OFF,
+        ("text", "烏克蘭方面尚未回應。"),
+    )
+    assert found[1] == [("karoline-leavitt", "post")] * 2  # each sentence of the post
+    assert found[2] == [("karoline-leavitt", "post")]
+    assert found[0] == [] and found[4] == []  # the story around the post is the writer's
+
+
+def test_a_post_in_the_articles_own_script_is_only_the_paragraph_before_its_sign_off():
+    found = credited(
+        ("text", "The talks in Geneva ended late on Wednesday."),
+        ("text", "Our team made real progress in Geneva this week."),
+        SIGN_OFF,
+        ("text", "Kyiv has not yet responded to the post."),
+        language="en",
+    )
+    assert found[1] == [("karoline-leavitt", "post")]
+    assert found[0] == []  # the writer's scene before the post, not the post: nothing marks where it began
+
+
+def test_a_sign_off_naming_no_party_member_or_a_speaker_before_credits_no_one():
+    # A media account signs the post: no one of a party speaks (near miss of the first test).
+    found = credited(
+        ("text", "俄媒在社群平台上發布了畫面。"),
+        ("text", "The envoys arrived at the Kremlin an hour before the meeting."),
+        ("attribution", "— Sputnik (@SputnikInt) January 14, 2026"),
+    )
+    assert found[1] == []
+    # A paragraph with its own speaker is the story's, not the post's: the post stops there.
+    found = credited(
+        ("text", "Zelensky said the meeting went well."),
+        ("text", "Our team made real progress in Geneva this week."),
+        SIGN_OFF,
+        language="en",
+    )
+    assert found[0] == [("volodymyr-zelensky", "clause")]
+    # Without the sign-off's line kind (a plain paragraph that happens to hold a handle), nothing is credited.
+    found = credited(
+        ("text", "Our team made real progress in Geneva this week."),
+        ("text", "Karoline Leavitt (@PressSec) posted a video of the talks."),
+        language="en",
+    )
+    assert found[0] == []
