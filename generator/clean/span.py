@@ -18,8 +18,7 @@ rule removed (a label, a stamp, a share line, a copyright) or a menu item of a f
 stands between (a list the story ends with, an editor's note) stays. The cut is made only when it
 is worth making and the evidence is clear: what it removes costs enough, spans several lines, and
 holds much less prose than the story's run (two runs of a size are two stories, not a story and its
-furniture), unless another rule marked where the story ends and the prose below is scattered, as
-teasers' one-sentence summaries are, with no run of its own near the story's size. HTML pages are judged by trafilatura instead (head.outside_main_text), unless it found
+furniture). HTML pages are judged by trafilatura instead (head.outside_main_text), unless it found
 no main text in them.
 
 The weights were chosen by `scripts/experiment_prose_run.py` on half of the sites of the public
@@ -51,8 +50,7 @@ class Weights:
     min_cut: float = 24.0  # the cut must cost this much,
     min_cut_span: int = 10  # span this many lines to the page's end (one heading or a cut-off last line is no furniture),
     min_cut_lines: int = 2  # of which this many no other rule took,
-    max_prose_cut: float = 0.85  # and less prose than this share of the run's,
-    max_tail_run: float = 0.5  # or, from a line another rule took, no run of prose this share of the story's
+    max_prose_cut: float = 0.85  # and less prose than this share of the run's
     max_menu_words: float = 3.0  # above the run, a line of this many words or fewer with no sentence is the page's
 
     def weight(self, text: str) -> float:
@@ -113,13 +111,8 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     prose = sum(x for x in weights[first:last + 1] if x > 0)
     # The span counts the lines other rules took too: the better they do, the more of a page's tail
     # they take, and a count of what they left would switch the cut off (ACCURACY.md, round 8).
-    if sum(weights[start:]) > -w.min_cut or len(c.blocks) - start < w.min_cut_span or len(left) < w.min_cut_lines:
-        return
-    # Much prose below may be a second story, or a list of teasers whose one-sentence summaries add
-    # up to as much. Where another rule has marked the story's end (a stamp, a share line, a label),
-    # the prose below must also hold together as a story would, in a run of its own (round 9).
-    scattered = c.reasons[start] is not None and best_run([weights[i] for i in left])[2] < w.max_tail_run * total
-    if sum(weights[i] for i in left if weights[i] > 0) >= w.max_prose_cut * prose and not scattered:
+    if (sum(weights[start:]) > -w.min_cut or len(c.blocks) - start < w.min_cut_span or len(left) < w.min_cut_lines
+            or sum(weights[i] for i in left if weights[i] > 0) >= w.max_prose_cut * prose):
         return
     for i in left:
         c.mark(i, "after-story")
