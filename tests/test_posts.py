@@ -1,7 +1,6 @@
 """An embedded social-media post: its sign-off ("— Name (@handle) date") credits the post's
 sentences to the one it names. Fixture texts are written for these tests."""
 
-import datetime as dt
 from pathlib import Path
 
 from generator.annotate import Annotator

@@ -152,6 +152,10 @@ EMBED_CREDIT = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s+({_MONT
 POST_SIGN_OFF = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s*({_MONTHS})\s+\d{{1,2}},\s*\d{{4}}$")
 
 
+# A timeline's entry head, a date alone: 2025年2月12日 · 2月12日 · 2025-02-12 · Feb. 12 · March 11, 2025 · 12 March
+TIMELINE_DATE = re.compile(
+    r"^(\d{4}\s*年\s*)?\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*[:：]?$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[:：]?$"
+    rf"|^(({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}}(,\s*\d{{4}})?|\d{{1,2}}\s+({_MONTHS}|{_ABBRS})\.?(\s+\d{{4}})?)\s*[:：]?$")
 HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 
 from ..readers.main_text import MAIN
 from .candidates import Candidates
-from .shapes import ELLIPSIS_END, PUNCTUATION, SENTENCE_END, words
+from ..normalize import fold
+from .shapes import ELLIPSIS_END, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, words
 
 LEAD_IN = re.compile(r"[:：][」』”\"')）]*$")  # "Key elements of the declaration include:" opens what follows
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
@@ -114,5 +115,20 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     if (sum(weights[start:]) > -w.min_cut or len(c.blocks) - start < w.min_cut_span or len(left) < w.min_cut_lines
             or sum(weights[i] for i in left if weights[i] > 0) >= w.max_prose_cut * prose):
         return
+    if _timeline(c, left):
+        return
     for i in left:
         c.mark(i, "after-story")
+
+
+TIMELINE_ENTRIES = 3
+
+
+def _timeline(c: Candidates, left: list[int]) -> bool:
+    """Whether what stands below the story holds a timeline: dates alone, each over a sentence (和談大事記,
+    "Timeline of the talks"). Its entries are short and few, so the cut's measures of prose would take
+    it for furniture; teasers' dates come with a time or a headline between."""
+    texts = [c.blocks[i].text.strip() for i in left]
+    entries = sum(1 for head, entry in zip(texts, texts[1:])
+                  if TIMELINE_DATE.match(fold(head)) and SENTENCE_END.search(entry))
+    return entries >= TIMELINE_ENTRIES
