@@ -43,3 +43,17 @@ def test_dated_headlines_below_the_story_are_no_timeline():
     body, removed = clean([Block(text=t, line=n) for n, t in enumerate([*STORY, *LATER, "更新時間：2026/02/17 18:30", *teasers], start=1)])
     assert [b.text for b in body] == [*STORY, *LATER]
     assert {r.reason for r in removed if r.text in teasers} == {"after-story"}
+
+
+def test_short_updates_under_a_stamp_and_short_paragraphs_under_share_lines_stay():
+    """A live report's short updates and a story's last short paragraphs are sentences: more of the
+    story, though each is too short to count as prose."""
+    updates = [x for u in ["克宮表示尚未收到文件。", "烏方代表團已抵達柏林。", "美方特使稍後將會見記者。", "歐盟外長將於明日開會。",
+                           "雙方同意下週再談。", "德國總理府證實會談結束。", "澤倫斯基將於晚間發表談話。", "俄方重申其立場不變。"]
+               for x in ("【最新】", u)]
+    body, _ = clean([Block(text=t, line=n) for n, t in enumerate([*STORY, *LATER, "更新時間：2026/02/17 18:30", *updates], start=1)])
+    assert [t for t in (b.text for b in body) if t not in STORY + LATER + ["【最新】"]] == [u for u in updates if u != "【最新】"]
+    short = ["Kyiv wants guarantees first.", "Moscow wants land first.", "Washington wants a deal soon.", "Europe wants a seat.",
+             "Talks resume Monday.", "Nobody expects a breakthrough.", "Prisoners may be swapped.", "Aid talks continue too.",
+             "Energy strikes are paused.", "The Black Sea stays open.", "Monitors are still undecided.", "Elections are far off."]
+    assert kept([*STORY, *LATER, "Share on Facebook", "Share on X", *short]) == [*STORY, *LATER, *short]
