@@ -15,7 +15,8 @@ whole, the part above lost body on the checking half of the benchmarks' sites).
 
 Below the run, the cut starts only where the page shows its furniture: at the first line another
 rule removed (a label, a stamp, a share line, a copyright) or a menu item of a few letters. What
-stands between (a list the story ends with, an editor's note) stays. The cut is made only when it
+stands between (a list the story ends with, an editor's note) stays, and so does a tail that is more of
+the story though short: a timeline of dated sentences, a live report's short updates. The cut is made only when it
 is worth making and the evidence is clear: what it removes costs enough, spans several lines, and
 holds much less prose than the story's run (two runs of a size are two stories, not a story and its
 furniture). HTML pages are judged by trafilatura instead (head.outside_main_text), unless it found
