@@ -11,7 +11,7 @@ import re
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, READING_TIME, UPDATED_LINE,
-                     any_of, is_body_like)
+                     any_of, is_body_like, is_sentence)
 
 NOTICE_LENGTH = 200
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
@@ -76,7 +76,7 @@ def site_notices(c: Candidates) -> None:
             c.mark(i, "site-notice")
         elif _SITE_BROWSER.search(folded):
             c.mark(i, "browser-notice")
-        elif _SKIP_LINKS.match(folded) or _SLUG.match(folded) or (_CONTROLS.match(folded) and not is_body_like(text)):
+        elif _SKIP_LINKS.match(folded) or _SLUG.match(folded) or (_CONTROLS.match(folded) and not is_sentence(text)):
             c.mark(i, "page-chrome")
         elif _PROMO.search(folded) and not reported and (to_reader or not is_body_like(text)):  # news of an app is prose
             c.mark(i, "promo")

@@ -64,7 +64,13 @@ UPGRADE = re.compile(any_of("升級", "提升", "更新", "版本", "upgrade", "
 BACK_TO_TOP = re.compile(rf"^({any_of('top', 'back to top', '回到頂端', '回頂端', '返回頂部', '回到頂部', '↑', '▲')})$")
 FOLLOW = re.compile(rf"(?<![a-z])(instagram|facebook|youtube|telegram|twitter|line@?)(?![a-z])|{any_of('臉書', '微信', '微博', '推特')}")
 INVITE = re.compile(any_of("歡迎", "追蹤", "訂閱", "關注", "按讚", "follow us", "subscribe"))
-COPYRIGHT = re.compile(rf"(©|\(c\)\s*\d{{4}}|{any_of('版權', '著作權', '著作权', 'all rights reserved')})")
+# A copyright notice, not a word of news: 版權所有 · © 2026 · Copyright 2026 … (草案要求加強版權保護 is news)
+COPYRIGHT = re.compile(rf"(©|\(c\)\s*\d{{4}}|^copyright\b|\bcopyright\s*(©|\d{{4}})"
+                       rf"|{any_of('版權所有', '版權歸', '版權聲明', '版權及', '著作權所有', '免責聲明', 'all rights reserved')})")
+# Someone's words reported: a quote or a verb of saying (澤倫斯基在臉書發文表示，歡迎……; "Zelensky wrote on
+# Telegram"): a line with one is the story's, however much it sounds like the site's own voice.
+REPORTED = re.compile(rf"[“”\"「」]|\b(said|says|told|wrote|posted|warned|added|according to|reported)\b"
+                      rf"|{any_of('表示', '發文', '指出', '強調', '宣布', '寫道', '貼文', '說')}")
 
 LABEL_REASONS = (
     (re.compile(any_of("商品", "廣告", "贊助", "優惠", "sponsor", "advert", "shop")), "advertising"),
@@ -126,7 +132,8 @@ _DATE_TOKEN = (rf"(\d{{1,2}}:\d{{2}}|\d{{4}}\s*[-/.年]\s*\d{{1,2}}|\d{{1,2}}\s*
                rf"|({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS}|{_ABBRS}))")
 # A stamp word, then a date or a time within a few words, and nothing like a sentence after it.
 UPDATED_LINE = re.compile(rf"^({any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間', '發表時間', '發表於', '修改時間')}"
-                          rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s*:?\s*)?[^。.]{{0,12}}{_DATE_TOKEN}[^。]{{0,50}}$")
+                          rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s*:?\s*)?[^。.]{{0,12}}{_DATE_TOKEN}"
+                          r"(?![^。]*,\s*[a-z'’]+\s+[a-z'’]+\s+[a-z'’]+)[^。]{0,50}$")  # not "Published on Nov. 20, the plan calls for …"
 # 3 分鐘 · 5 min read · 3 mins ago · 2 小時前
 READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '分鐘前', '小時前', '天前')}|mins?( read| ago)?|minutes?( read| ago)|hours? ago|days? ago)$")
 # Not the head's stamp (is_stamp): a comment's or a teaser's time, or a video's length, may stand

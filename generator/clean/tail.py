@@ -7,7 +7,7 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (AGENCY, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION,
+from .shapes import (AGENCY, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
                      SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
@@ -93,8 +93,8 @@ def tail_lists(c: Candidates) -> None:
 
 
 def footer_lines(c: Candidates) -> None:
-    """Copyright, staff credits and follow-us invitations: only in the run of such lines that ends the article, so a
-    news paragraph quoting a Facebook post is never taken for one. An agency list closing the story,
+    """Copyright, staff credits and follow-us invitations: only in the run of such lines that ends the article,
+    and an invitation reports nobody's words, so a news paragraph quoting a Facebook post is never taken for one. An agency list closing the story,
     （美聯社、法新社）, stays: it says where the story comes from."""
     for i in reversed(c.kept()):
         text = c.blocks[i].text.strip()
@@ -103,7 +103,7 @@ def footer_lines(c: Candidates) -> None:
             c.mark(i, "copyright")
         elif CREDITS.search(folded) and len(text) < 200:
             c.mark(i, "credits")
-        elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120:
+        elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120 and not REPORTED.search(folded):
             c.mark(i, "follow-us")
         elif (SOURCE_LINE.match(folded) or REPOST_SOURCE.match(folded)) and len(text) < 120:
             c.mark(i, "source-line")

@@ -1,0 +1,69 @@
+"""News lines shaped like a page's furniture stay (a second reader's fixtures, ACCURACY.md round 9):
+each case is a line the cleaner removed, with the furniture it was written against as a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.clean import clean
+from generator.model import Block
+
+STORY = [
+    "美國特使威科夫2日在莫斯科與俄羅斯總統普丁會談近5小時，雙方討論了美方提出的和平計畫修訂版，但未能就領土問題達成共識。",
+    "克里姆林宮外交顧問烏沙科夫會後表示，會談「有建設性」，但俄方對部分條款仍有保留，雙方同意繼續保持接觸。",
+    "烏克蘭總統澤倫斯基表示，基輔正在等待美方通報會談結果，並強調任何協議都必須包含可靠的安全保證。",
+]
+EN_STORY = [
+    "US and Ukrainian negotiators met in Geneva on Sunday to work through a revised draft of the peace framework.",
+    "Officials from both delegations said the talks focused on security guarantees and the future of the east.",
+    "European leaders joined part of the meeting and pressed for a role in monitoring any ceasefire.",
+]
+
+
+def outcome(texts: list[str]) -> dict[str, str | None]:
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate(texts, start=1)])
+    result: dict[str, str | None] = {b.text: None for b in body}
+    result.update({r.text: r.reason for r in removed})
+    return result
+
+
+@pytest.mark.parametrize("news, furniture", [
+    ("澤倫斯基當晚在臉書發文表示，歡迎美方持續斡旋，但烏克蘭不會接受任何損害主權的條件。", "歡迎追蹤我們的臉書粉絲專頁"),
+    ("烏克蘭外交部在Telegram頻道表示，將密切關注美俄會談進展。", "歡迎訂閱本台Telegram頻道"),
+    ("In a Telegram post, Zelensky said Kyiv would subscribe to any plan that keeps Ukraine whole.",
+     "Follow us on Facebook and subscribe to our YouTube channel"),
+])
+def test_a_closing_paragraph_reporting_a_post_is_no_follow_us_line(news, furniture):
+    story = STORY if news[0] > "\u2e80" else EN_STORY
+    assert outcome([*story, news])[news] is None
+    assert outcome([*story, furniture])[furniture] == "follow-us"
+
+
+@pytest.mark.parametrize("news, furniture", [
+    ("Share prices in Moscow rose 3%.", "Share this article"),
+    ("Printing of the draft was halted.", "Print"),
+    ("分享情報成為爭議焦點。", "分享到："),
+    ("轉寄給國會的草案共有28點。", "轉寄"),
+])
+def test_a_short_sentence_opening_with_a_controls_word_stays(news, furniture):
+    story = EN_STORY if news.isascii() else STORY
+    assert outcome([story[0], news, *story[1:]])[news] is None
+    assert outcome([story[0], furniture, *story[1:]])[furniture] == "page-chrome"
+
+
+@pytest.mark.parametrize("news, stamp", [
+    ("Published on Nov. 20, the plan calls for Ukraine to cede Donbas.", "Published on Nov. 20, 2025 at 9:15 a.m."),
+    ("Posted on Nov. 23 at 9:15 p.m., Trump's message drew swift replies.", "Posted on November 23, 2025 at 9:15 pm"),
+])
+def test_a_sentence_opening_with_a_stamps_words_stays(news, stamp):
+    assert outcome([EN_STORY[0], news, *EN_STORY[1:]])[news] is None
+    assert outcome([EN_STORY[0], stamp, *EN_STORY[1:]])[stamp] == "timestamp"
+
+
+@pytest.mark.parametrize("news, notice", [
+    ("草案另一條款要求烏克蘭加強智慧財產權與版權保護。", "版權所有 © 2026 範例新聞網"),
+    ("根據草案，烏克蘭也須遵守國際著作權規範，並停止對俄羅斯媒體內容的封鎖。", "本網站著作權所有，未經授權不得轉載"),
+])
+def test_a_last_paragraph_about_copyright_is_no_copyright_notice(news, notice):
+    assert outcome([*STORY, news])[news] is None
+    assert outcome([*STORY, notice])[notice] == "copyright"
