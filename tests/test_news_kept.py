@@ -67,3 +67,46 @@ def test_a_sentence_opening_with_a_stamps_words_stays(news, stamp):
 def test_a_last_paragraph_about_copyright_is_no_copyright_notice(news, notice):
     assert outcome([*STORY, news])[news] is None
     assert outcome([*STORY, notice])[notice] == "copyright"
+
+
+LEDE = "美國國務卿盧比歐24日表示，美國與烏克蘭在日內瓦的會談取得「巨大進展」，雙方已就修改後的和平框架達成共識，將再與莫斯科討論。"
+LATER = ["盧比歐說，原本28點的計畫已縮減為19點，其中部分最敏感的議題，包括領土與札波羅熱核電廠的未來，將留給兩國總統決定。",
+         "烏克蘭國家安全與國防委員會秘書烏梅洛夫也證實，雙方在多數條款上取得一致，並感謝美方團隊週末在日內瓦的努力。",
+         "歐洲官員週日提出反建議，表示他們在整個過程中都有參與，但多國首都仍對計畫中有關制裁的條款抱持懷疑。"]
+HEAD = ["美烏日內瓦會談取得進展", "2025-11-24 08:15"]
+
+
+def test_a_short_list_the_story_announces_after_its_lede_stays():
+    items = ["新版框架涵蓋：", "安全保證", "領土", "解除制裁", "戰後重建"]
+    result = outcome([*HEAD, LEDE, *items, *LATER])
+    assert [t for t in [LEDE, *items, *LATER] if result[t] is not None] == []
+    # Near miss: a site's menu of short items under a label, above the story, still goes.
+    menu = ["追蹤我們：", "國際", "兩岸", "財經", "體育", "娛樂"]
+    result = outcome([*menu, *HEAD, LEDE, *LATER])
+    assert None not in {result[t] for t in menu}
+
+
+def test_a_key_points_box_above_the_lede_stays():
+    box = ["重點", "美烏代表團在日內瓦完成兩天會談", "雙方同意修改和平計畫草案", "領土與安全保證問題仍未解決"]
+    result = outcome([*HEAD, *box, LEDE, *LATER])
+    assert [t for t in [*box, LEDE, *LATER] if result[t] is not None] == []
+    en_box = ["Key points:", "- US and Ukrainian teams finish two days of talks", "- Both sides agree to revise the draft",
+              "- Territory and guarantees remain open"]
+    result = outcome(["Geneva talks end with gaps remaining", "November 24, 2025", *en_box, *EN_STORY])
+    assert [t for t in [*en_box, *EN_STORY] if result[t] is not None] == []
+    # Near miss: other stories' headlines above the story under a section's label still go.
+    trending = ["Trending:", "Oil prices jump as OPEC meets in Vienna", "Storm batters the east coast overnight",
+                "Court blocks the new tariff rules"]
+    result = outcome([*trending, "Geneva talks end with gaps remaining", "November 24, 2025", *EN_STORY])
+    assert None not in {result[t] for t in trending}
+
+
+def test_an_english_date_alone_under_the_headline_dates_the_story(tmp_path):
+    from generator.extract import to_source
+    from generator.readers import read
+
+    path = tmp_path / "geneva.txt"
+    path.write_text("\n".join(["Geneva talks end with gaps remaining", "November 24, 2025", *EN_STORY]) + "\n", encoding="utf-8")
+    source = to_source(read(path), None)
+    assert source.published == "2025-11-24"
+    assert [p.text for p in source.paragraphs] == EN_STORY

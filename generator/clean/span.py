@@ -35,9 +35,8 @@ from dataclasses import dataclass
 from ..readers.main_text import MAIN
 from .candidates import Candidates
 from ..normalize import fold
-from .shapes import ELLIPSIS_END, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, words
+from .shapes import ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, words
 
-LEAD_IN = re.compile(r"[:：][」』”\"')）]*$")  # "Key elements of the declaration include:" opens what follows
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
 INNER_END = re.compile(r"[。！？!?][」』”\"')）]*\S|[.!?][\"'”’)]*\s+[A-Z\"“]")  # a sentence closed inside the line
@@ -92,6 +91,25 @@ def _few_letters(text: str) -> bool:
     return len(text.split()) <= 3 and len(text) <= 12 and not PUNCTUATION.search(text)
 
 
+
+
+def _above_the_run(c: Candidates, weights: list[float], first: int) -> list[int]:
+    """The kept lines above the run that are not prose, but for a list the story announces: a lead-in
+    right under a sentence of its own (新版框架涵蓋： then 安全保證, 領土…; "The 19 points cover:") or a
+    key-points label (重點, Key points), and up to ten short items closed by the story's next prose line."""
+    kept = [i for i in range(first + 1) if c.reasons[i] is None]
+    spared: set[int] = set()
+    for n, i in enumerate(kept[:-1]):
+        text = fold(c.blocks[i].text.strip())
+        # A lead-in under a sentence of the story's, or a key-points label (重點, Key points) anywhere.
+        if weights[i] > 0 or not (KEY_POINTS.match(text) or (n > 0 and weights[kept[n - 1]] > 0 and LEAD_IN.search(text))):
+            continue
+        items = next((m for m in range(n + 1, len(kept)) if weights[kept[m]] > 0), len(kept)) - n - 1
+        if n + items + 1 < len(kept) and items <= ANNOUNCED_ITEMS:
+            spared.update(kept[n:n + items + 1])
+    return [i for i in kept if i < first and weights[i] <= 0 and i not in spared]
+
+
 def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     """Mark a text page's lines outside its story, the densest run of prose: above it, each line of a
     few words with no sentence (a menu item, a section label, a share button); below it, everything
@@ -103,8 +121,8 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     first, last, total = best_run(weights)
     if total < w.min_run:
         return
-    for i in range(first):
-        if c.reasons[i] is None and weights[i] < 0 and words(c.blocks[i].text.strip()) <= w.max_menu_words:
+    for i in _above_the_run(c, weights, first):
+        if words(c.blocks[i].text.strip()) <= w.max_menu_words:
             c.mark(i, "menu")
     start = last + 1
     while start < len(c.blocks) and c.reasons[start] is None and not _few_letters(c.blocks[start].text):
