@@ -110,3 +110,13 @@ def test_an_english_date_alone_under_the_headline_dates_the_story(tmp_path):
     source = to_source(read(path), None)
     assert source.published == "2025-11-24"
     assert [p.text for p in source.paragraphs] == EN_STORY
+
+
+def test_a_list_the_story_announces_at_its_end_stays():
+    items = ["新版框架涵蓋：", "安全保證", "領土", "解除制裁", "戰後重建"]
+    result = outcome(["普丁會見威科夫 和平計畫仍卡領土", "2025-12-03 07:30", *STORY, *items])
+    assert [t for t in [*STORY, *items] if result[t] is not None] == []
+    # Near miss: a label naming other articles opens a list of them, colon or not.
+    related = ["延伸閱讀：", "普丁：俄方不急於達成協議", "歐盟外長會議登場", "澤倫斯基訪問倫敦"]
+    result = outcome(["普丁會見威科夫 和平計畫仍卡領土", "2025-12-03 07:30", *STORY, *related])
+    assert {result[t] for t in related} == {"related-articles"}

@@ -11,8 +11,8 @@ from ..normalize import fold
 from ..readers.main_text import MAIN
 from .candidates import Candidates
 from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_DATE, FULL_STOP_END, KEY_POINTS,
-                     LEAD_IN, MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE,
-                     UPGRADE, any_of, is_body_like, is_caption_shaped, is_headline_like, is_label, is_stamp, is_title_shaped, words)
+                     MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE,
+                     UPGRADE, any_of, is_body_like, is_caption_shaped, is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped)
 
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
 # 德國之聲 · 中央社 · BBC News: a short name standing alone
@@ -22,7 +22,6 @@ HEAD_PROSE = 1  # prose lines allowed above the headline: more means the "headli
 # A menu above the story: at least MENU_RUN consecutive short lines (MENU_CHARS characters, or a
 # fifth as many words in Latin script) with no sentence ending, all above the first prose line.
 MENU_RUN, MENU_CHARS = 3, 60
-LEAD_IN_WORDS = 4
 _TITLE_SKIP = 2  # breadcrumb or back-link lines looked past for the headline
 _ARROW = re.compile(r"^[←↑→↓<«‹⇦]")  # ←回上一頁, « Back: a link, not a headline
 # A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
@@ -238,5 +237,4 @@ def _announced(c: Candidates, run: list[int], closed_by_story: bool) -> bool:
     """A story's own key points or list above its first prose line: a label (重點, Key points) or a
     lead-in (修訂後的計畫分為四部分：) over at most ten short lines, right above the story."""
     label = fold(c.blocks[run[0]].text.strip())
-    lead_in = LEAD_IN.search(label) and words(label) >= LEAD_IN_WORDS  # a clause, not a section's label (Trending:)
-    return closed_by_story and len(run) <= ANNOUNCED_ITEMS + 1 and bool(KEY_POINTS.match(label) or lead_in)
+    return closed_by_story and len(run) <= ANNOUNCED_ITEMS + 1 and bool(KEY_POINTS.match(label) or is_lead_in(label))

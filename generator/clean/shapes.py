@@ -21,6 +21,7 @@ TAG_TOKEN = re.compile(r"^[^\s，。、：:！？!?,.;；「」（）()]{1,8}$")
 
 LEAD_IN = re.compile(r"[:：][」』”\"')）]*$")  # "Key elements of the declaration include:" opens what follows
 ANNOUNCED_ITEMS = 10  # a list a lead-in announces; a site's menu under "Follow us:" runs longer
+LEAD_IN_WORDS = 3
 
 
 def any_of(*words: str) -> str:
@@ -87,6 +88,14 @@ LABEL_REASONS = (
 def words(text: str) -> float:
     """Its length in words, by main-text's tokens, a CJK character counting half a word."""
     return len(tokens(text)) - 0.5 * len(CJK_CHAR.findall(text))
+
+def is_lead_in(text: str) -> bool:
+    """A clause of the story's that announces a list (修訂後的計畫分為四部分：, "The 19 points cover:"), not a
+    section's label (Tags:, Trending:) nor a label naming other articles, ads or comments (延伸閱讀：)."""
+    folded = fold(text.strip())
+    return (bool(LEAD_IN.search(folded)) and words(folded) >= LEAD_IN_WORDS
+            and not any(pattern.search(folded) for pattern, _ in LABEL_REASONS))
+
 
 
 def is_sentence(text: str) -> bool:
