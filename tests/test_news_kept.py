@@ -120,3 +120,10 @@ def test_a_list_the_story_announces_at_its_end_stays():
     related = ["延伸閱讀：", "普丁：俄方不急於達成協議", "歐盟外長會議登場", "澤倫斯基訪問倫敦"]
     result = outcome(["普丁會見威科夫 和平計畫仍卡領土", "2025-12-03 07:30", *STORY, *related])
     assert {result[t] for t in related} == {"related-articles"}
+
+
+def test_a_one_paragraph_brief_closed_by_its_agency_stays():
+    brief = "俄羅斯總統普丁2日在克里姆林宮會見美國特使威科夫，雙方就和平計畫會談近5小時。（法新社）"
+    assert outcome(["普丁會見威科夫", "2025-12-03 07:30", brief])[brief] is None
+    # Near miss: the same line above a story's first paragraph is the picture's caption.
+    assert outcome(["普丁會見威科夫", "2025-12-03 07:30", brief, *STORY])[brief] == "photo-caption"

@@ -44,7 +44,8 @@ def captions(c: Candidates) -> None:
             c.mark(i, "photo-caption")
         elif credited[i]:
             repeated = any(0 <= j < n and j != i and keys[j] == keys[i] for j in (i - 2, i - 1, i + 1, i + 2))
-            # Above the lede, a caption is one sentence: a first paragraph of several stays.
-            above_lede = i < lede and len(_SENTENCE_BREAK.findall(folded[i])) <= 1
+            # Above the lede, a caption is one sentence: a first paragraph of several stays, and so
+            # does a brief whose only paragraph the agency closes (there is no lede below it).
+            above_lede = i < lede < n and len(_SENTENCE_BREAK.findall(folded[i])) <= 1
             if repeated or CAPTION_CUE.search(folded[i]) or above_lede or after_image:
                 c.mark(i, "photo-caption")
