@@ -127,3 +127,9 @@ def test_a_one_paragraph_brief_closed_by_its_agency_stays():
     assert outcome(["普丁會見威科夫", "2025-12-03 07:30", brief])[brief] is None
     # Near miss: the same line above a story's first paragraph is the picture's caption.
     assert outcome(["普丁會見威科夫", "2025-12-03 07:30", brief, *STORY])[brief] == "photo-caption"
+
+
+def test_a_deadline_as_a_subheading_is_no_byline():
+    result = outcome([EN_STORY[0], "By Thanksgiving", *EN_STORY[1:]])
+    assert result["By Thanksgiving"] is None
+    assert outcome([EN_STORY[0], "By Jane Doe and John Roe", *EN_STORY[1:]])["By Jane Doe and John Roe"] == "byline"

@@ -6,6 +6,7 @@ paragraph that uses one of the words is longer and does not match the whole patt
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..normalize import fold
@@ -50,7 +51,10 @@ _SLUG = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")  # a template or feed id printed
 # By Jane Doe · By Jane Doe and John Roe · By Reuters: a byline standing alone, its names capitalised
 # (By the numbers, a section's heading, is not one).
 _NAME = r"[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
-_BY_NAMES = re.compile(rf"^By\s+{_NAME}(\s*(,|and|&)\s*{_NAME})*$")
+# By Thanksgiving, By March: a time, a subheading's deadline, is no writer
+_NOT_A_NAME = (r"(?!(?:" + "|".join([*(m for m in calendar.month_name if m), *calendar.day_name, "Christmas", "Thanksgiving", "Easter",
+                                      "New Year", "Then", "Now", "Next", "Last", "This", "The End"]) + r")\b)")
+_BY_NAMES = re.compile(rf"^By\s+{_NOT_A_NAME}{_NAME}(\s*(,|and|&)\s*{_NAME})*$")
 
 
 def _link_row(c: Candidates, i: int) -> bool:
