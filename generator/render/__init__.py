@@ -52,7 +52,7 @@ REASONS = {
     "truncated-copy": "截斷的重複段落",
     "related-articles": "相關／推薦文章清單",
     "advertising": "商品推薦／廣告",
-    "comments": "討論區與留言規範",
+    "comments": "讀者留言與討論區規範",
     "trailing-list": "文末清單",
     "tags": "標籤列",
     "back-to-top": "回到頂端連結",
