@@ -49,6 +49,7 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
     tokens = _md.parse(content)
     blocks: list[Block] = []
     meta: dict[str, str] = {}
+    headline_seen = False  # a heading of the story's own (h1, no link) before any link heading
     for i, token in enumerate(tokens):
         line = (token.map[0] + 1) if token.map else 1
         if token.type == "html_block":
@@ -69,10 +70,12 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
             tag = opener.tag if opener.type.endswith("_open") else "p"
             if opener.type == "heading_open":
                 link = _single_link(token)
-                if link and "title" not in meta:
+                # Not under a headline of its own: "### [Other story](…)" in a related list below it.
+                if link and "title" not in meta and not headline_seen:
                     meta["title"], meta["url"] = link
                     blocks.append(Block(text=link[0], line=line, tag="title"))
                     continue
+                headline_seen = headline_seen or (link is None and opener.tag == "h1")
             # Images are listed as removed (the cleaner's `image`), never hot-linked nor dropped unseen.
             for child in token.children or []:
                 if child.type == "image":
