@@ -174,3 +174,16 @@ def test_a_bold_lede_is_text_and_a_bold_subheading_a_heading(tmp_path):
     kinds = {p.text: p.kind for p in source.paragraphs}
     assert kinds[lede] == "text" and kinds["各方反應"] == "heading"
     assert kinds["The plan covers:"] == "text"  # a lead-in is read with what it announces, not as a heading
+
+
+def test_an_ordered_lists_items_keep_their_numbers_in_html_and_markdown(tmp_path):
+    points = ["Ukraine's sovereignty will be confirmed.", "A non-aggression agreement will be concluded.",
+              "Ukraine will not join NATO."]
+    body = f"<article><h1>The plan in full</h1><p>{PARAGRAPHS[0]}</p><ol>" + "".join(f"<li>{p}</li>" for p in points) + "</ol>" + \
+        f"<ul><li>{PARAGRAPHS[1]}</li></ul></article>"
+    source = to_source(read(write(tmp_path, "plan.html", page(body))), None)
+    texts = [p.text for p in source.paragraphs]
+    assert [f"{n}. {p}" for n, p in enumerate(points, start=1)] == texts[1:4] and texts[4] == PARAGRAPHS[1]
+    markdown = "# The plan in full\n\n" + PARAGRAPHS[0] + "\n\n1. " + points[0] + "\n7. " + points[2] + "\n\n- " + PARAGRAPHS[1] + "\n"
+    texts = [p.text for p in to_source(read(write(tmp_path, "plan.md", markdown)), None).paragraphs]
+    assert texts == [PARAGRAPHS[0], f"1. {points[0]}", f"7. {points[2]}", PARAGRAPHS[1]]

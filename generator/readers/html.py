@@ -98,6 +98,7 @@ class _Walk:
         self.blocks.append(Block(text=text, line=self.lines.of(text), tag=tag, attrs=attrs))
 
     def walk(self, node: LexborNode, tag: str, in_link: bool = False, wrappers: tuple[str, ...] = ()) -> None:
+        item = 0  # an ordered list's items keep their numbers: "under point 7" must lead back to point 7
         for child in node.iter(include_text=True):
             name = child.tag
             if name == "-text":
@@ -116,6 +117,10 @@ class _Walk:
                 self.flush("aside")
             elif name in BLOCK_TAGS:
                 self.flush(tag)
+                if name == "li" and node.tag == "ol":
+                    item += 1
+                    if child.text(deep=True).strip():
+                        self.run.add(f"{item}. ", False, ())
                 self.walk(child, tag if tag in CHROME else name)
                 self.flush(tag if tag in CHROME else name)
             else:  # inline, or an element the reader does not know: its text is read in place

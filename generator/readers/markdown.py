@@ -50,9 +50,12 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
     blocks: list[Block] = []
     meta: dict[str, str] = {}
     headline_seen = False  # a heading of the story's own (h1, no link) before any link heading
+    number = ""  # an ordered list item's number, for its first paragraph: "under point 7" leads back to it
     for i, token in enumerate(tokens):
         line = (token.map[0] + 1) if token.map else 1
-        if token.type == "html_block":
+        if token.type == "list_item_open":
+            number = f"{token.info}{token.markup} " if token.info else ""
+        elif token.type == "html_block":
             html = token.content.strip()
             epoch = _EPOCH_COMMENT.match(html)
             if epoch:
@@ -83,5 +86,6 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
                     blocks.append(Block(text=child.content or "", line=line, tag="img", attrs=attrs))
             text = _inline_text(token)
             if text:
+                text, number = number + text, ""
                 blocks.append(Block(text=text, line=line, tag=tag, attrs=_link_density(token, text)))
     return blocks, meta
