@@ -197,3 +197,12 @@ def test_an_emphasised_line_under_a_markdown_image_is_its_caption(tmp_path):
     assert {r.text: r.reason for r in source.removed}[caption] == "photo-caption"
     # Near miss: an emphasised paragraph with no picture above it is the story's.
     assert [p.text for p in source.paragraphs] == PARAGRAPHS[:4]
+
+
+def test_a_pull_quote_printed_above_its_paragraph_does_not_take_its_place(tmp_path):
+    quote = '"We are ready for a meeting at the level of leaders," Zelensky said in his nightly address on Thursday.'
+    body = (f"<article><h1>Talks in Abu Dhabi</h1><p>{PARAGRAPHS[0]}</p><aside><p>{quote}</p></aside>"
+            f"<p>{PARAGRAPHS[1]}</p><p>{quote}</p><figure><img src='https://x/y.jpg'><figcaption>{PARAGRAPHS[2]}</figcaption></figure>"
+            f"<p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></article>")
+    source = to_source(read(write(tmp_path, "pull.html", page(body))), None)
+    assert [p.text for p in source.paragraphs] == [PARAGRAPHS[0], PARAGRAPHS[1], quote, PARAGRAPHS[2], PARAGRAPHS[3]]
