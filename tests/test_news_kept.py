@@ -157,3 +157,16 @@ def test_a_summary_box_above_the_lede_stays():
            "Territory and guarantees remain open"]
     result = outcome(["Geneva talks end with gaps remaining", "November 24, 2025", *box, *EN_STORY])
     assert [t for t in [*box, *EN_STORY] if result[t] is not None] == []
+
+
+def test_two_stamps_joined_by_a_dot_date_the_story(tmp_path):
+    from generator.extract import to_source
+    from generator.readers import read
+
+    stamp = "December 2, 2025 9:10 PM UTC · Updated 2 hours ago"
+    path = tmp_path / "amp.txt"
+    path.write_text("\n".join(["Putin and Witkoff talks end without a deal", stamp, *EN_STORY]) + "\n", encoding="utf-8")
+    source = to_source(read(path), None)
+    assert source.published == "2025-12-02" and [p.text for p in source.paragraphs] == EN_STORY
+    # Near miss: a row of section names joined by dots is no stamp.
+    assert outcome([*EN_STORY[:2], "Talks · Ukraine · Russia", EN_STORY[2]])["Talks · Ukraine · Russia"] != "timestamp"

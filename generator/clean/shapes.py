@@ -184,9 +184,20 @@ FULL_DATE = re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}}
 HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 
+_STAMP_JOIN = re.compile(r"\s+[·•|]\s+")  # December 2, 2025 9:10 PM UTC · Updated 2 hours ago
+
+
 def is_stamp(text: str) -> bool:
-    """A line holding only a date or time, a dateline, a byline or a source credit."""
+    """A line holding only a date or time, a dateline, a byline or a source credit, or two or more of
+    them joined by a dot or a bar."""
     folded = fold(text.strip())
+    parts = _STAMP_JOIN.split(folded)
+    if len(parts) > 1:
+        return all(_stamp(part) or MONTH_DATE_TIME.match(part) or ITEM_TIME.match(part) or FULL_DATE.match(part) for part in parts)
+    return _stamp(folded)
+
+
+def _stamp(folded: str) -> bool:
     return bool(DATE_LINE.match(folded) or DMY_LINE.match(folded) or BRACKET_STAMP.match(folded)
                 or DATELINE.match(folded) or BYLINE.match(folded) or READING_TIME.match(folded)
                 or (UPDATED_LINE.match(folded) and len(folded) <= 80)
