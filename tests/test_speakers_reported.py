@@ -151,3 +151,32 @@ def test_a_condition_a_rumour_a_future_or_a_question_states_no_position(text, ex
 )
 def test_an_adviser_named_by_a_name_the_gazetteer_lacks_is_not_their_principal(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An outlet citing unnamed sources reports what they say of a named person (LABELLING: the sources speak).
+        ("路透社引述三名知情人士報導，普丁向川普提出凍結戰線的方案。", []),
+        ("《華爾街日報》引述知情官員報導，魯比奧在會談中告訴烏方，領土條款可以修改。", []),
+        # Near misses: an outlet's report of a named speaker's words is a news sentence whose subject speaks.
+        ("路透社報導稱，澤倫斯基表示願意與普丁會晤。", ["volodymyr-zelensky"]),
+        ("美聯社引述烏克蘭總統辦公室的聲明報導，澤倫斯基表示願意會晤。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_an_outlet_citing_unnamed_sources_is_not_the_named_persons_word(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A commentator's comma chain is theirs to its end: the leaders acting in it do not speak.
+        ("分析人士指出，川普急於成交，普丁則認為時間站在俄方一邊，因此寸步不讓。", []),
+        ("分析人士指出，美方急於成交，普丁則堅持領土要求，澤倫斯基也表示不會讓步。", []),
+        # Near miss: a clause opening anew (但) has its own speaker.
+        ("分析人士指出，川普急於成交，但澤倫斯基表示不會讓步。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_a_commentators_comma_chain_is_theirs_to_its_end(text, expected):
+    assert speakers(text) == expected

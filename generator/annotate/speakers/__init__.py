@@ -19,6 +19,7 @@ from .patterns import (
     ALSO,
     BODY,
     BOTH,
+    CITED_SOURCES,
     CLAUSE_BREAK,
     COMMENTATOR,
     CUES,
@@ -214,10 +215,15 @@ class Speakers:
                 breaks = [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
                 clause_start = max([bound] + breaks)
                 clause = fold(text[clause_start:cue_start])
+                # An outlet citing unnamed sources (路透社引述三名知情人士報導，普丁……): what follows is
+                # the sources' report, as what follows their verb would be.
+                unknown = unknown or (not seen and bool(CITED_SOURCES.search(fold(text[bound:clause_start]))))
                 # What follows a speech verb is what was said, not who says it.
-                said = ((bool(seen) or unknown) and len(breaks) <= 1 and not NEW_CLAUSE.match(clause)
-                        and not self._second(named, text, bound, clause_start, cue_start)
-                        and ";" not in fold(text[bound:clause_start]))
+                # After an unknown speaker (分析人士指出，川普……，普丁則認為……), the rest of the sentence
+                # is theirs however many clauses follow, unless a clause opens anew (但, 而, "but").
+                said = ((bool(seen) and len(breaks) <= 1 and not self._second(named, text, bound, clause_start, cue_start)
+                         or unknown and not seen)
+                        and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start]))
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
                 verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start)
                 if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word
