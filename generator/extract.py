@@ -11,7 +11,7 @@ from functools import lru_cache
 import opencc
 
 from .clean import clean, is_sentence
-from .clean.shapes import MONTH_NUMBER, POST_SIGN_OFF
+from .clean.shapes import LEAD_IN, MONTH_NUMBER, POST_SIGN_OFF
 from .config import SourceMeta
 from .model import Block, Paragraph, RawArticle, Removed, Source
 from .normalize import T2S as _T2S, fold
@@ -104,12 +104,17 @@ def display_text(text: str) -> str:
 def _kind(block: Block, text: str, next_text: str | None) -> str:
     if POST_SIGN_OFF.match(fold(text)):
         return "attribution"  # of the embedded post above it: shown with it, never quoted as news
-    if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or dict(block.attrs).get("wrapper") in ("strong", "b"):
+    # A paragraph set in bold (a lede some sites embolden) or under a Markdown rule line (---, which
+    # CommonMark reads as a heading's underline) is still prose when it is a long closed sentence.
+    prose = len(text) > 40 and is_sentence(text)
+    if (block.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or dict(block.attrs).get("wrapper") in ("strong", "b")) and not prose:
         return "heading"
     if _HEADING_MARK.match(text):
         return "heading"
-    # A short line without a sentence ending, followed by a paragraph, is a section heading.
-    if len(text) <= 40 and not is_sentence(text) and next_text is not None and len(next_text) > len(text) * 2:
+    # A short line without a sentence ending, followed by a paragraph, is a section heading; one
+    # ending with a colon announces what follows and is read with it (topics.lead_ins).
+    if (len(text) <= 40 and not is_sentence(text) and not LEAD_IN.search(text)
+            and next_text is not None and len(next_text) > len(text) * 2):
         return "heading"
     return "text"
 

@@ -130,3 +130,60 @@ def test_extraction_benchmark_holds_its_floors():
     assert result.returncode == 0, result.stdout + result.stderr
     floors = json.loads((ROOT / "tests" / "extraction_floors.json").read_text(encoding="utf-8"))
     assert set(floors) >= {"zyte", "magic-zh", "zyte-text", "magic-zh-text"}
+
+
+# --- a third reader's pages (ACCURACY.md, round 9) ------------------------------------------------
+
+def test_a_page_title_with_the_sites_name_is_the_headline_and_the_headline_no_paragraph(tmp_path):
+    headline = "Ukraine parliament backs peace talks, rejects land recognition"
+    head = (f"<title>{headline} - Example News</title><meta property='og:title' content='{headline} | World | Example News'>"
+            "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@graph\": "
+            "[{\"@type\": \"NewsArticle\", \"datePublished\": \"2025-12-16T09:30:00Z\"}]}</script>")
+    body = f"<article><h1>{headline}</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>"
+    source = to_source(read(write(tmp_path, "parliament.html", page(body, head))), None)
+    assert source.title == headline and source.published == "2025-12-16"
+    assert [p.text for p in source.paragraphs] == PARAGRAPHS
+
+
+def test_a_full_width_bar_needs_no_spaces_to_part_the_site_from_the_headline(tmp_path):
+    from generator.readers.frontmatter import page_title
+
+    assert page_title("普丁會見威科夫 領土問題仍無共識｜國際｜聯合新聞網") == "普丁會見威科夫 領土問題仍無共識"
+    assert page_title("Talks in Geneva | What we know") == "Talks in Geneva"
+    assert page_title("Talks in Geneva|what we know") == "Talks in Geneva|what we know"  # an ASCII bar needs its spaces
+
+
+def test_inline_related_links_and_ad_labels_inside_the_main_text_go(tmp_path):
+    related = ["Read more: <a href='/umerov'>Who is Rustem Umerov?</a>", "延伸閱讀：<a href='/x'>澤倫斯基幕僚長辭職</a>"]
+    body = ("<article><h1>Talks in Geneva</h1>" + f"<p>{PARAGRAPHS[0]}</p><p>Advertisement</p><p>{PARAGRAPHS[1]}</p>"
+            + f"<p>{related[0]}</p><p>{PARAGRAPHS[2]}</p><p>{related[1]}</p><p>{PARAGRAPHS[3]}</p>"
+            + "<p>Read more: the full statement is below.</p></article>")
+    source = to_source(read(write(tmp_path, "inline.html", page(body))), None)
+    reasons = {r.text: r.reason for r in source.removed}
+    assert reasons["Advertisement"] == "ad-slot"
+    assert reasons["Read more: Who is Rustem Umerov?"] == reasons["延伸閱讀：澤倫斯基幕僚長辭職"] == "related-articles"
+    # Near miss: "Read more:" opening a sentence of the story's stays.
+    assert [p.text for p in source.paragraphs] == [*PARAGRAPHS[:4], "Read more: the full statement is below."]
+
+
+def test_a_bold_lede_is_text_and_a_bold_subheading_a_heading(tmp_path):
+    lede = "美國總統川普25日表示，美方提出的和平計畫「不是最終版本」，烏克蘭必須在感恩節前作出回應。"
+    body = f"<article><h1>和平計畫非最終版本</h1><p><strong>{lede}</strong></p><p><b>各方反應</b></p>" + "".join(
+        f"<p>{p}</p>" for p in PARAGRAPHS[:3]) + "<p>The plan covers:</p><p>" + PARAGRAPHS[3] + "</p></article>"
+    source = to_source(read(write(tmp_path, "bold.html", page(body))), None)
+    kinds = {p.text: p.kind for p in source.paragraphs}
+    assert kinds[lede] == "text" and kinds["各方反應"] == "heading"
+    assert kinds["The plan covers:"] == "text"  # a lead-in is read with what it announces, not as a heading
+
+
+def test_an_ordered_lists_items_keep_their_numbers_in_html_and_markdown(tmp_path):
+    points = ["Ukraine's sovereignty will be confirmed.", "A non-aggression agreement will be concluded.",
+              "Ukraine will not join NATO."]
+    body = f"<article><h1>The plan in full</h1><p>{PARAGRAPHS[0]}</p><ol>" + "".join(f"<li>{p}</li>" for p in points) + "</ol>" + \
+        f"<ul><li>{PARAGRAPHS[1]}</li></ul></article>"
+    source = to_source(read(write(tmp_path, "plan.html", page(body))), None)
+    texts = [p.text for p in source.paragraphs]
+    assert [f"{n}. {p}" for n, p in enumerate(points, start=1)] == texts[1:4] and texts[4] == PARAGRAPHS[1]
+    markdown = "# The plan in full\n\n" + PARAGRAPHS[0] + "\n\n1. " + points[0] + "\n7. " + points[2] + "\n\n- " + PARAGRAPHS[1] + "\n"
+    texts = [p.text for p in to_source(read(write(tmp_path, "plan.md", markdown)), None).paragraphs]
+    assert texts == [PARAGRAPHS[0], f"1. {points[0]}", f"7. {points[2]}", PARAGRAPHS[1]]

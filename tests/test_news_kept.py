@@ -133,3 +133,27 @@ def test_a_deadline_as_a_subheading_is_no_byline():
     result = outcome([EN_STORY[0], "By Thanksgiving", *EN_STORY[1:]])
     assert result["By Thanksgiving"] is None
     assert outcome([EN_STORY[0], "By Jane Doe and John Roe", *EN_STORY[1:]])["By Jane Doe and John Roe"] == "byline"
+
+
+def test_a_related_storys_link_heading_in_a_markdown_crawl_is_not_the_title(tmp_path):
+    from generator.extract import to_source
+    from generator.readers import read
+
+    path = tmp_path / "crawl.md"
+    path.write_text("\n\n".join(["# Geneva talks end with gaps remaining", *EN_STORY, "## More on this story",
+                                 "### [Trump says Ukraine must hold elections](https://example.com/elections)"]) + "\n",
+                    encoding="utf-8")
+    source = to_source(read(path), None)
+    assert source.title == "Geneva talks end with gaps remaining" and source.url is None
+    # Near miss: a crawl whose headline is itself a link gives the title and the address.
+    path.write_text("# [Geneva talks end with gaps remaining](https://example.com/geneva)\n\n" + "\n\n".join(EN_STORY) + "\n",
+                    encoding="utf-8")
+    source = to_source(read(path), None)
+    assert (source.title, source.url) == ("Geneva talks end with gaps remaining", "https://example.com/geneva")
+
+
+def test_a_summary_box_above_the_lede_stays():
+    box = ["Summary", "US and Ukrainian teams finish two days of talks in Geneva", "Both sides agree to revise the draft",
+           "Territory and guarantees remain open"]
+    result = outcome(["Geneva talks end with gaps remaining", "November 24, 2025", *box, *EN_STORY])
+    assert [t for t in [*box, *EN_STORY] if result[t] is not None] == []

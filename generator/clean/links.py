@@ -9,7 +9,7 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import BULLET, is_body_like, is_sentence, is_title_shaped
+from .shapes import BULLET, FULL_STOP_END, is_body_like, is_sentence, is_title_shaped
 
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(([^()]*(\([^()]*\))?[^()]*)\)")
 _URL = re.compile(r"<?https?://[^\s>]+>?")
@@ -18,6 +18,11 @@ _RESIDUE = re.compile(r"[\W_]+")
 READ_MORE = re.compile(r"(read more|continue reading|keep reading|read the full story|"
                        + "|".join(re.escape(fold(w)) for w in ("閱讀更多", "繼續閱讀", "閱讀全文", "看更多", "更多內容"))
                        + r")\s*[>›»→]*$")
+# Another story's headline under a label, inline: 延伸閱讀：澤倫斯基幕僚長辭職 · Read more: Who is Rustem Umerov?
+# (on the public text dumps, 11 such lines, none of them body)
+RELATED_LINE = re.compile(r"^(" + "|".join(re.escape(fold(w)) for w in (
+    "延伸閱讀", "相關新聞", "相關報導", "相關閱讀", "推薦閱讀", "更多新聞", "看更多")) + r"|read more|related|see also|also read|read also"
+    r"|more on this( story)?)\s*[:：]\s*(?P<headline>.{2,120})$")
 # A call to action that ends with where to go: "Follow our coverage at <https://…>"
 CALL_TO_ACTION = re.compile(r"^(follow|read|watch|listen|subscribe|sign up|download|get|see|find|visit|join)\b.{0,100}"
                             r"(\bat|\bon|\bhere|:)\s*<?https?://\S+>?$")
@@ -46,6 +51,8 @@ def link_lines(c: Candidates) -> None:
                 c.mark(i, "links")
             elif CALL_TO_ACTION.match(folded) and len(text) <= 200:
                 c.mark(i, "promo")
+        elif (match := RELATED_LINE.match(folded)) and not FULL_STOP_END.search(match.group("headline")):
+            c.mark(i, "related-articles")
         elif READ_MORE.search(folded):
             stem = READ_MORE.sub("", folded).strip()
             if not stem or is_title_shaped(stem) or not is_sentence(stem):

@@ -85,7 +85,7 @@ def site_notices(c: Candidates) -> None:
         elif _PROMO.search(folded) and not reported and (to_reader or not is_body_like(text)):  # news of an app is prose
             c.mark(i, "promo")
         elif _AD_SLOT.match(folded):
-            c.mark(i, "advertising")
+            c.mark(i, "ad-slot")  # a whole line of an ad's label, so it does not yield to an HTML page's main text
         elif _COMMENT_NOTICE.search(folded) and not reported:
             c.mark(i, "comments")
         elif (_CONTACT.search(folded) and not reported) or _link_row(c, i):

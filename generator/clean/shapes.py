@@ -177,7 +177,8 @@ TIMELINE_DATE = re.compile(
     r"^(\d{4}\s*年\s*)?\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*[:：]?$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[:：]?$"
     rf"|^(({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}}(,\s*\d{{4}})?|\d{{1,2}}\s+({_MONTHS}|{_ABBRS})\.?(\s+\d{{4}})?)\s*[:：]?$")
 # A story's key-points box, a label over short lines: 重點 · 新聞重點 · 懶人包 · Key points · Key takeaways
-KEY_POINTS = re.compile(r"^(重点|要点|重点摘要|新闻重点|本文重点|懒人包|key points|key takeaways|at a glance)\s*[:：]?$")
+KEY_POINTS = re.compile(r"^(重点|要点|摘要|重点摘要|新闻摘要|新闻重点|本文重点|懒人包|key points|key takeaways|at a glance|summary|in brief)"
+                        r"\s*[:：]?$")
 # A date written in full, alone: November 24, 2025 · Monday, Nov. 24, 2025 · 24 November 2025 (the head's stamp)
 FULL_DATE = re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({_MONTHS}|{_ABBRS})\.?,?\s+\d{{4}})$")
 HAS_TIME = re.compile(r"\d{1,2}:\d{2}")

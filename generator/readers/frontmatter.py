@@ -27,7 +27,7 @@ _LINE_KEY = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*[:=]")
 _YMD = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # A page title carries its section and site after a bar ("Story | World | Outlet") or its site
 # after a dash ("Story - Outlet"); a short last part after a dash is taken for the site.
-_BAR = re.compile(r"\s+[|｜]\s+")
+_BAR = re.compile(r"\s+\|\s+|\s*｜\s*")  # a full-width bar needs no spaces: 普丁會見威科夫｜國際｜聯合新聞網
 _DASH_SITE = re.compile(r"\s+[-–—]\s+(\S+(\s\S+){0,2})$")
 
 

@@ -13,6 +13,7 @@ cleaner lists those out of it as removed, with that reason.
 
 from __future__ import annotations
 
+import json
 import re
 
 import nh3
@@ -20,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block
 from . import main_text
+from .frontmatter import page_title
 
 # Removed with their content. Not <form>: ASP.NET pages put the whole page inside one, so a form
 # with the text of a page is read (its controls, <input>, <button>, <select>, <textarea>, go on
@@ -96,6 +98,7 @@ class _Walk:
         self.blocks.append(Block(text=text, line=self.lines.of(text), tag=tag, attrs=attrs))
 
     def walk(self, node: LexborNode, tag: str, in_link: bool = False, wrappers: tuple[str, ...] = ()) -> None:
+        item = 0  # an ordered list's items keep their numbers: "under point 7" must lead back to point 7
         for child in node.iter(include_text=True):
             name = child.tag
             if name == "-text":
@@ -114,6 +117,10 @@ class _Walk:
                 self.flush("aside")
             elif name in BLOCK_TAGS:
                 self.flush(tag)
+                if name == "li" and node.tag == "ol":
+                    item += 1
+                    if child.text(deep=True).strip():
+                        self.run.add(f"{item}. ", False, ())
                 self.walk(child, tag if tag in CHROME else name)
                 self.flush(tag if tag in CHROME else name)
             else:  # inline, or an element the reader does not know: its text is read in place
@@ -161,10 +168,43 @@ def _meta(tree: LexborHTMLParser, *selectors: tuple[str, str]) -> str | None:
     return None
 
 
+def _linked_data_date(tree: LexborHTMLParser) -> str | None:
+    """datePublished from the page's JSON-LD (schema.org NewsArticle), where many news pages put their
+    only machine-readable date."""
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text(deep=True) or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if isinstance(item.get("datePublished"), str) and item["datePublished"].strip():
+                    return item["datePublished"].strip()
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return None
+
+
+def _title(tree: LexborHTMLParser) -> str | None:
+    """The headline: og:title or <title> without the section and site the page appends
+    (" | 國際 | 中時新聞網", " - Example News"), else the <h1> as it stands."""
+    page = _meta(tree, ('meta[property="og:title"]', "content"))
+    if page:
+        return page_title(page) or page
+    heading = _meta(tree, ("h1", ""))
+    if heading:
+        return heading
+    page = _meta(tree, ("title", ""))
+    return (page_title(page) or page) if page else None
+
+
 def read(content: str) -> tuple[list[Block], dict[str, str]]:
     tree = LexborHTMLParser(content)
     meta = {
-        "title": _meta(tree, ('meta[property="og:title"]', "content"), ("h1", ""), ("title", "")),
+        "title": _title(tree),
         "url": _meta(tree, ('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")),
         "published": _meta(
             tree,
@@ -172,7 +212,7 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
             ('meta[name="pubdate"]', "content"),
             ('meta[name="date"]', "content"),
             ("time[datetime]", "datetime"),
-        ),
+        ) or _linked_data_date(tree),
         "outlet": _meta(tree, ('meta[property="og:site_name"]', "content")),
         "description": _meta(tree, ('meta[property="og:description"]', "content"), ('meta[name="description"]', "content")),
     }

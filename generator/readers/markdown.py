@@ -49,9 +49,13 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
     tokens = _md.parse(content)
     blocks: list[Block] = []
     meta: dict[str, str] = {}
+    headline_seen = False  # a heading of the story's own (h1, no link) before any link heading
+    number = ""  # an ordered list item's number, for its first paragraph: "under point 7" leads back to it
     for i, token in enumerate(tokens):
         line = (token.map[0] + 1) if token.map else 1
-        if token.type == "html_block":
+        if token.type == "list_item_open":
+            number = f"{token.info}{token.markup} " if token.info else ""
+        elif token.type == "html_block":
             html = token.content.strip()
             epoch = _EPOCH_COMMENT.match(html)
             if epoch:
@@ -69,10 +73,12 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
             tag = opener.tag if opener.type.endswith("_open") else "p"
             if opener.type == "heading_open":
                 link = _single_link(token)
-                if link and "title" not in meta:
+                # Not under a headline of its own: "### [Other story](…)" in a related list below it.
+                if link and "title" not in meta and not headline_seen:
                     meta["title"], meta["url"] = link
                     blocks.append(Block(text=link[0], line=line, tag="title"))
                     continue
+                headline_seen = headline_seen or (link is None and opener.tag == "h1")
             # Images are listed as removed (the cleaner's `image`), never hot-linked nor dropped unseen.
             for child in token.children or []:
                 if child.type == "image":
@@ -80,5 +86,6 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
                     blocks.append(Block(text=child.content or "", line=line, tag="img", attrs=attrs))
             text = _inline_text(token)
             if text:
+                text, number = number + text, ""
                 blocks.append(Block(text=text, line=line, tag=tag, attrs=_link_density(token, text)))
     return blocks, meta

@@ -52,6 +52,7 @@ REASONS = {
     "truncated-copy": "截斷的重複段落",
     "related-articles": "相關／推薦文章清單",
     "advertising": "商品推薦／廣告",
+    "ad-slot": "廣告版位",
     "comments": "讀者留言與討論區規範",
     "trailing-list": "文末清單",
     "tags": "標籤列",
