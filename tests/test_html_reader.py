@@ -187,3 +187,22 @@ def test_an_ordered_lists_items_keep_their_numbers_in_html_and_markdown(tmp_path
     markdown = "# The plan in full\n\n" + PARAGRAPHS[0] + "\n\n1. " + points[0] + "\n7. " + points[2] + "\n\n- " + PARAGRAPHS[1] + "\n"
     texts = [p.text for p in to_source(read(write(tmp_path, "plan.md", markdown)), None).paragraphs]
     assert texts == [PARAGRAPHS[0], f"1. {points[0]}", f"7. {points[2]}", PARAGRAPHS[1]]
+
+
+def test_an_emphasised_line_under_a_markdown_image_is_its_caption(tmp_path):
+    caption = "Zelensky and Trump speak to reporters at Mar-a-Lago on Sunday."
+    markdown = ("# Talks at Mar-a-Lago\n\n![Zelensky and Trump](https://example.com/a.jpg)\n\n*" + caption + "*\n\n"
+                + "\n\n".join(PARAGRAPHS[:3]) + "\n\n*" + PARAGRAPHS[3] + "*\n")
+    source = to_source(read(write(tmp_path, "caption.md", markdown)), None)
+    assert {r.text: r.reason for r in source.removed}[caption] == "photo-caption"
+    # Near miss: an emphasised paragraph with no picture above it is the story's.
+    assert [p.text for p in source.paragraphs] == PARAGRAPHS[:4]
+
+
+def test_a_pull_quote_printed_above_its_paragraph_does_not_take_its_place(tmp_path):
+    quote = '"We are ready for a meeting at the level of leaders," Zelensky said in his nightly address on Thursday.'
+    body = (f"<article><h1>Talks in Abu Dhabi</h1><p>{PARAGRAPHS[0]}</p><aside><p>{quote}</p></aside>"
+            f"<p>{PARAGRAPHS[1]}</p><p>{quote}</p><figure><img src='https://x/y.jpg'><figcaption>{PARAGRAPHS[2]}</figcaption></figure>"
+            f"<p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></article>")
+    source = to_source(read(write(tmp_path, "pull.html", page(body))), None)
+    assert [p.text for p in source.paragraphs] == [PARAGRAPHS[0], PARAGRAPHS[1], quote, PARAGRAPHS[2], PARAGRAPHS[3]]

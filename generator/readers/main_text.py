@@ -49,31 +49,35 @@ def _grams(words: list[str], n: int) -> list[tuple[str, ...]]:
     return [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
 
 
+_ASIDES = frozenset({"aside", "figcaption", "nav", "header", "footer"})
+
+
 def flags(blocks: list[Block], main: str) -> list[bool] | None:
     """Per block, whether it is in the main text; None when trafilatura found nothing to go by."""
     words = tokens(main)
     if len(words) < 10:
         return None
     available = {n: Counter(_grams(words, n)) for n in (1, 2, 3)}
-    out = []
-    for block in blocks:
+    out = [False] * len(blocks)
+    # The page's own blocks claim the main text's words first, then its asides and captions: a pull
+    # quote or a caption repeating a paragraph, printed above it, must not take the paragraph's place.
+    order = sorted(range(len(blocks)), key=lambda i: blocks[i].tag in _ASIDES)
+    for i in order:
+        block = blocks[i]
         if block.tag == "img":
-            out.append(False)
             continue
         mine = tokens(block.text)
         if not mine:
-            out.append(False)
             continue
         n = min(len(mine), 3)
         grams = _grams(mine, n)
         pool = available[n]
         hit = sum(1 for g in grams if pool[g] > 0)
-        inside = hit * 2 >= len(grams)
-        if inside:
+        out[i] = hit * 2 >= len(grams)
+        if out[i]:
             for g in grams:
                 if pool[g] > 0:
                     pool[g] -= 1
-        out.append(inside)
     return out
 
 

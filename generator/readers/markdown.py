@@ -38,6 +38,21 @@ def _link_density(token, text: str) -> tuple[tuple[str, str], ...]:
     return (("link-density", f"{min(linked / len(text), 1.0):.2f}"),) if linked and text else ()
 
 
+def _emphasis(token) -> tuple[tuple[str, str], ...]:
+    """("wrapper", "em") when the text of the paragraph (an image aside) is all in one emphasis, as a
+    crawl gives a picture's caption (*Zelensky and Trump speak to reporters.*): the cleaner's caption sign."""
+    depth, outside = 0, False
+    for child in token.children or []:
+        if child.type == "em_open":
+            depth += 1
+        elif child.type == "em_close":
+            depth -= 1
+        elif child.type in ("text", "code_inline") and child.content.strip() and not depth:
+            outside = True
+    seen = any(child.type == "em_open" for child in token.children or [])
+    return (("wrapper", "em"),) if seen and not outside else ()
+
+
 def _single_link(token) -> tuple[str, str] | None:
     children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
     if len(children) >= 3 and children[0].type == "link_open" and children[-1].type == "link_close":
@@ -87,5 +102,5 @@ def read(content: str) -> tuple[list[Block], dict[str, str]]:
             text = _inline_text(token)
             if text:
                 text, number = number + text, ""
-                blocks.append(Block(text=text, line=line, tag=tag, attrs=_link_density(token, text)))
+                blocks.append(Block(text=text, line=line, tag=tag, attrs=_link_density(token, text) + _emphasis(token)))
     return blocks, meta
