@@ -69,3 +69,21 @@ def test_a_sign_off_naming_no_party_member_or_a_speaker_before_credits_no_one():
         language="en",
     )
     assert found[0] == []
+
+
+def test_an_account_named_after_someone_is_not_that_someone():
+    # A fan or watch account's display name holds a party member's name: the post is not theirs.
+    for sign_off in ("— Trump War Room (@TrumpWarRoom) January 14, 2026", "— Kremlin Watch (@KremlinWatch) January 14, 2026"):
+        found = credited(
+            ("text", "普丁的發言人週三說，會談將繼續。"),
+            ("text", "The talks are a trap for Ukraine and everyone knows it."),
+            ("attribution", sign_off),
+        )
+        assert found[1] == []
+    # Near miss: the display name is the name alone, written twice in two scripts.
+    found = credited(
+        ("text", "澤倫斯基週三在社群平台發文。"),
+        ("text", "We are ready for a just peace."),
+        ("attribution", "— Volodymyr Zelensky / Володимир Зеленський (@ZelenskyyUa) January 14, 2026"),
+    )
+    assert found[1] == [("volodymyr-zelensky", "post")]

@@ -45,8 +45,10 @@ def speaker_start(text: str, named: list[Mention], speaker: str, s_start: int, v
         start = verb_clause
         while start > s_start and quoted[start - 1]:
             start -= 1
-    # A short lead-in (週二，"On Tuesday,") is the speaker's own sentence, not someone else's text.
-    return s_start if len(text[s_start:start].strip()) <= LEAD_IN else start
+    # A short lead-in (週二，"On Tuesday,") is the speaker's own sentence, not someone else's text;
+    # one naming another speaker is theirs (普丁表示會談有成果，澤倫斯基則表示……).
+    other = any(s_start <= m.start < start and m.entity != speaker for m in named)
+    return s_start if len(text[s_start:start].strip()) <= LEAD_IN and not other else start
 
 
 def with_spans(text: str, found: list[tuple[Attribution, int]], s_end: int) -> list[Attribution]:

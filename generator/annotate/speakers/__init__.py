@@ -16,8 +16,10 @@ from .patterns import (
     ACCORDING,
     AFTER,
     AFTER_QUOTE,
+    ALSO,
     BODY,
     BOTH,
+    CITED_SOURCES,
     CLAUSE_BREAK,
     COMMENTATOR,
     CUES,
@@ -29,10 +31,12 @@ from .patterns import (
     NEW_CLAUSE,
     NO_SUBJECT,
     NOT_STATED,
+    NOT_YET,
     OBJECT_MARK,
     OWN_SUBJECT,
     OWN_VOICE,
     PASSIVE,
+    PASSIVE_AGENT,
     PRONOUN,
     QUALIFIER,
     QUOTATION,
@@ -46,6 +50,8 @@ from .patterns import (
     TITLE_WORDS,
     UNKNOWN_EN,
     UNKNOWN_ZH,
+    UNNAMED_AFTER_ROLE,
+    UNNAMED_SOURCE,
     quote_mask,
 )
 
@@ -140,7 +146,10 @@ class Speakers:
         With `owner`, its first possessor instead (德里斯科的發言人表示)."""
         subjects, owned = self._named_in(named, start, end, text)
         if owner:  # a spokesperson or office speaks for its owner, remarks or a plan do not (川普的言論表明)
-            owned = [m for m in owned if OWN_VOICE.match(fold(text[m.end:m.end + 60]))]
+            # ... unless the spokesperson or adviser is named, by a name the gazetteer lacks
+            # (澤倫斯基的顧問波多利亞克表示: the adviser speaks, not Zelensky)
+            owned = [m for m in owned if (voice := OWN_VOICE.match(fold(text[m.end:m.end + 60])))
+                     and not UNNAMED_AFTER_ROLE.match(fold(text[m.end + voice.end():end]))]
             return owned[0].entity if owned else None
         people = [m for m in subjects if self.kind[m.entity] == "person"]
         found = people[0] if people else (subjects[-1] if subjects else None)
@@ -206,16 +215,23 @@ class Speakers:
                 breaks = [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
                 clause_start = max([bound] + breaks)
                 clause = fold(text[clause_start:cue_start])
+                # An outlet citing unnamed sources (路透社引述三名知情人士報導，普丁……): what follows is
+                # the sources' report, as what follows their verb would be.
+                unknown = unknown or (not seen and bool(CITED_SOURCES.search(fold(text[bound:clause_start]))))
                 # What follows a speech verb is what was said, not who says it.
-                said = ((bool(seen) or unknown) and len(breaks) <= 1 and not NEW_CLAUSE.match(clause)
-                        and ";" not in fold(text[bound:clause_start]))
+                # After an unknown speaker (分析人士指出，川普……，普丁則認為……), the rest of the sentence
+                # is theirs however many clauses follow, unless a clause opens anew (但, 而, "but").
+                said = ((bool(seen) and len(breaks) <= 1 and not self._second(named, text, bound, clause_start, cue_start)
+                         or unknown and not seen)
+                        and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start]))
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
                 verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start)
                 if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word
                     bound = cue_end
                     continue
                 speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
-                unknown = unknown or (speaker is None and not seen and bool(COMMENTATOR.search(clause)))
+                unknown = unknown or (speaker is None and not seen
+                                      and bool(COMMENTATOR.search(clause) or UNNAMED_SOURCE.search(clause)))
                 if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
                     for entity in self._people(named, clause_start, cue_start, text):
                         if entity not in seen:
@@ -255,11 +271,16 @@ class Speakers:
         cue = fold(text[verb.start:verb.end])
         if self._illustration(named, text, s_start, verb.start):
             return None, ""
+        clause = fold(text[verb.clause:verb.start])
+        # 若普丁拒絕, 傳普丁拒絕, 澤倫斯基預計將拒絕: nothing stated yet (after a dash, a clause anew:
+        # 烏克蘭是否需要割讓領土——這點始終被澤倫斯基視為紅線)
+        if NOT_YET.search(re.split(r"—|--", clause)[-1]):
+            return None, ""
         if cue in AFTER:
             return self._after(named, verb.end, text, s_end, SOURCE_WORDS), "after"
-        clause = fold(text[verb.clause:verb.start])
         if PASSIVE.search(clause):  # 被莫斯科批評: the one after 被, if known, is the speaker
-            agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start and text[m.start - 1:m.start] == "被"]
+            agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start
+                     and PASSIVE_AGENT.search(text, max(0, m.start - 2), m.start)]
             return (agent[0].entity if agent else None), "passive"
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
         pronoun = bool(PRONOUN.search(clause.strip()))
@@ -271,6 +292,8 @@ class Speakers:
             role, found = self._role(clause, roles)  # "the official added"
             if role:
                 return found, "role"
+            if UNNAMED_SOURCE.search(clause):  # "…, a source close to the Kremlin said": not the sentence's subject
+                return None, ""
             if OWN_SUBJECT.match(clause.strip()):  # 而莫斯科雖表示: a new clause with a subject of its own
                 return None, ""
         if seen:
@@ -290,6 +313,18 @@ class Speakers:
                 return named_before, "pronoun-crossed" if self._crossed(named, named_before, text, sentences, verb) else "pronoun-named"
             return before.speaker, "pronoun-before"
         return None, ""
+
+    def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue_start: int) -> bool:
+        """Whether the clause before a verb opens a second speaker after what the first one said:
+        its own subject followed by 則/也 (普丁表示……，澤倫斯基則表示……) or "and" ("Putin said …, and
+        Zelensky said …"). Right after the first verb (普丁表示，澤倫斯基也承認……) it is what was said."""
+        if not fold(text[bound:clause_start]).strip(" ,，:：;；"):
+            return False
+        if ALSO.match(fold(text[clause_start:cue_start])) and any(
+                clause_start <= m.start and m.end <= cue_start for m in named if self.kind[m.entity] == "person"):
+            return True
+        return any(ALSO.match(fold(text[m.end:cue_start])) for m in self._named_in(named, clause_start, cue_start, text)[0]
+                   if self.kind[m.entity] == "person")
 
     def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:
         """Whether an English verb's subject is named inside someone else's clause (subjects.py):
@@ -341,7 +376,9 @@ class Speakers:
                 return found, "after"  # “…,” said Zelensky
             if found := self._subject(named, verb.clause, verb.start, text, owner=True):
                 return found, "owner"
-        if found := self._sentence_subject(named, s_start, verb.clause, text, scenes=pronoun):
+        quoted = quote_mask(text)  # a name inside the quoted words is what is spoken of, not who speaks
+        outside = [m for m in named if not quoted[m.start]]
+        if found := self._sentence_subject(outside, s_start, verb.clause, text, scenes=pronoun):
             return found, self._distance(named, found, text, s_start, verb)
         before = sentences[verb.sentence - 1] if verb.sentence else None
         if before and DOCUMENT.match(clause.strip()) and ISSUED.search(fold(text[slice(*before)])):

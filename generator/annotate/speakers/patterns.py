@@ -22,7 +22,7 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     + r"|确认(?=[，,：:「“])|(?<!联合)(?<!发表)(?<!份)声明(?=[，,：:])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
     r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|解释|澄清|提醒|力挺"
     r"|(?<!所)提出(?![了过]?(?:申请|诉讼|辞职|辞呈))"  # 提出停火方案 = proposed; 所提出 is a noun phrase
-    r"|(?<=[，,又还并也亦更])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法"  # 指 = said (HK usage)
+    r"|(?<=[，,又还并也亦更则却])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法"  # 指 = said (HK usage)
     # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
     r"|\badd(?:s|ed)(?=\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\b|[:,.;”\"]|$))"
     # "dismissed … as" or an idea, not an adviser
@@ -44,6 +44,25 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
 # (分析人士認為，普丁希望……; "Analysts said Trump warned …") is their reading, not the leader's words.
 COMMENTATOR = re.compile(r"分析|专家|学者|观察人士|观察家|评论|外界|舆论|智库|研究员"
                          r"|\b(?:analysts?|experts?|observers?|critics?|commentators?|pundits?|scholars?|researchers?)\b")
+# Someone who speaks with no name the gazetteer knows: an unnamed official, a source, people familiar
+# with the talks (folded). Their clause has a subject of its own ("…, a source close to the Kremlin
+# said"; 一名烏克蘭官員說，澤倫斯基告訴……): what they say of a named person is their report, not that
+# person's word. News outlets are not here: 路透社報道指，澤連斯基還表示…… is Zelensky's word.
+UNNAMED_SOURCE = re.compile(r"官员|人士|消息来源|外交官"
+                            r"|\b(?:officials?|diplomats?|sources?|insiders?|people|person|aides?)\b")
+# An outlet's report citing unnamed sources, with no verb of its own (LABELLING: the sources speak).
+CITED_SOURCES = re.compile(r"(?:引述|援引|引用)[^，,。；;]{0,12}?(?:官员|人士|消息来源|外交官)[^，,。；;]{0,8}[，,]\s*$")
+# A clause that states no position: a condition (若普丁拒絕, "If Putin rejects"), a rumour (傳普丁拒絕),
+# a future (澤倫斯基預計將拒絕, 川普將在本週宣布) or a question (普丁是否真的拒絕). 將 only as a future
+# (將在, 將於, 將要, or right before the verb), not 將 = 把 (普丁將北約視為威脅). 預計 and 預料 alone are
+# left out: 川普預計協議很快達成 is Trump's own expectation.
+NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即使|即便|(?:据|盛|风)?传(?![达递统播真])|传出|传言|传闻"
+                     r"|(?:if|unless|whether|should)\b)"
+                     # not inside a modifier (即將卸任的X表示, 在即將舉行的會談前表示: the outgoing X speaks now)
+                     r"|(?:即将|将要|将会|将(?=[在于]))(?![^的]*的)|将\s*$"
+                     # a question the clause asks, not one it is asked about (澤倫斯基被問及是否……時表示, 就是否……表示)
+                     # (記者追問普丁是否拒絕: the reporter's question, no answer yet)
+                     r"|^(?:(?!被问|被询|就|对|关于|针对|谈到|谈及|提及).)*(?:是否|能否|会否|会不会)")
 AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
 QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
@@ -80,10 +99,14 @@ ISSUING = re.compile(r"发表|公布|签署|发布|发出|\b(?:issued|released|s
 # After a speech verb, its clause and the next are what was said (普京指出，特朗普曾表示……): a name
 # there is not a new speaker, unless a clause opens anew (但佩斯科夫強調, "while Peskov said").
 NEW_CLAUSE = re.compile(r"^\s*(但|而|且|并且|不过|然而|另外|同时|此外|另一方面|but\b|while\b|whereas\b|meanwhile\b)")
+# A second speaker after what the first one said: its own subject, then 則/也/亦/卻 (普丁表示……，澤倫斯基
+# 則表示……), or "and" opening the clause ("Putin said …, and Zelensky said …").
+ALSO = re.compile(r"^(?:则|也|亦|却)|^\s*and\b(?!\s+(?:that|then|also|added)\b)")
 # A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
 SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|随着|由于"
                    r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
-PASSIVE = re.compile(r"被|\b(is|are|was|were|been|being|be) (\w+ly )?$")  # 被莫斯科批評, "was described": not the subject
+PASSIVE = re.compile(r"被(?!问|询)|遭到?|受到|\b(is|are|was|were|been|being|be) (\w+ly )?$")  # 被莫斯科批評, 遭到澤倫斯基駁斥, "was described": not the subject
+PASSIVE_AGENT = re.compile(r"(?:被|遭到?|受到)$")  # right before the one who acts in a passive clause; 被問及 (was asked) is none
 # A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
 # "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
@@ -91,6 +114,10 @@ QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|�
                        r"|\s(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|administration|plan)\b")
 OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室|团队|幕僚|顾问|助理|特使|说法|声明"
                        r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy)")
+# After X的顧問 (a role noun), a name the gazetteer lacks, right before the verb: 2 to 5 characters
+# that open with no time, place or adverb (週二, 在, 也, 隨後 …).
+UNNAMED_AFTER_ROLE = re.compile(r"(?!周|今|昨|明|前|本|上|下|在|于|也|还|则|亦|曾|再|随|稍|会|当|对|向|更|又|并|均|都|同|日|月"
+                                r"|年|早|晚|近|先|此|已|首|公|私|透|发|说|表|称|指|强|认)[\u3400-\u9fff]{2,5}$")
 # A person the gazetteer does not know, named between a known name and the verb (澤連斯基的顧問
 # 利特溫(Dmytro Lytwyn)表示, 史蒂夫·維特科夫) or right before an English verb ("” Fedorov said"): the
 # speaker is that person, not anyone else in the sentence.

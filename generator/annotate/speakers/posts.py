@@ -19,6 +19,7 @@ POST = "post"  # Attribution.how of a sentence credited by its post's sign-off
 MAX_PARAGRAPHS = 3
 _LATIN = re.compile(r"[A-Za-z]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[A-Za-z\u3400-\u9fff]")  # a word of the display name that is not the author's name
 
 
 def _latin(text: str) -> bool:
@@ -28,11 +29,21 @@ def _latin(text: str) -> bool:
 
 def author(ap: AnnotatedParagraph) -> str | None:
     """Who signs `ap` when it is a post's sign-off: the one entity its display name names (before
-    the handle, which may spell the name too: @rustem_umerov)."""
-    handle = ap.paragraph.text.find("(@")
+    the handle, which may spell the name too: @rustem_umerov), when the display name is that name
+    alone. An account named after someone ("Trump War Room", "Kremlin Watch") is not that someone:
+    a Latin or Chinese word of the display name outside the name says so (the name written again
+    in Cyrillic, a flag or a slash do not)."""
+    text = ap.paragraph.text
+    handle = text.find("(@")
     if ap.paragraph.kind != "attribution" or handle < 0:
         return None
-    named = {m.entity for m in ap.mentions if m.end <= handle}
+    mentions = [m for m in ap.mentions if m.end <= handle]
+    named = {m.entity for m in mentions}
+    rest = list(text[:handle])
+    for m in mentions:
+        rest[m.start:m.end] = " " * (m.end - m.start)
+    if _WORD.search("".join(rest)):
+        return None
     return named.pop() if len(named) == 1 else None
 
 

@@ -1,0 +1,182 @@
+"""Speakers: words about a named person that someone else says (an unnamed official, a source, the
+speaker of a quotation) are not the person's; two speakers in one sentence are two; a passive
+without 被, a condition, a rumour, a future or a question states no position.
+
+Fixture texts are written for these tests; each shows a pattern of news writing, not an outlet's
+sentence. Every case that must now give no speaker was credited to the named person before."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.annotate import Annotator
+from generator.config import load_config
+from generator.model import Paragraph, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
+
+
+def speakers(text: str) -> list[str]:
+    return [a.entity for a in ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions]
+
+
+def by_paragraph(*texts: str) -> list[list[str]]:
+    paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, 1))
+    source = Source("s", "s.txt", "text", "t", None, "2026-01-15", None, "en", paragraphs, ())
+    return [[a.entity for a in ap.attributions] for ap in ANNOTATOR.source(source).paragraphs]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An unnamed source reports what a named person said or did: the source speaks, not the person.
+        ("A Ukrainian official said Zelensky told Witkoff that Kyiv would keep its troops in the east.", []),
+        ("一名烏克蘭官員說，澤倫斯基告訴威特科夫，基輔不會撤出東部。", []),
+        ("Officials said Trump rejected the European counter-offer on Tuesday.", []),
+        ("Diplomats in Brussels said Macron had warned Trump against a deal made without Kyiv.", []),
+        # ... or in a reporting clause after the words: that clause has a subject of its own.
+        ("Putin is ready to freeze the front in return for the rest of Donetsk, a source close to the Kremlin told Reuters.", []),
+        ("Trump will announce new tariffs on Russian oil this week, two officials said.", []),
+        ("Umerov briefed Zelensky on the Florida round, a person familiar with the talks said, adding that Kyiv was pressed.", []),
+        # Near misses: a named speaker's report of another is the named speaker's; a reporting
+        # clause naming the speaker is the speaker's.
+        ("Peskov said Putin told Witkoff that Moscow wanted all of Donetsk.", ["dmitry-peskov"]),
+        ("佩斯科夫說，普丁告訴威特科夫，莫斯科要整個頓內茨克。", ["dmitry-peskov"]),
+        ("Zelensky said Kyiv would keep its troops in the east.", ["volodymyr-zelensky"]),
+        ("Kyiv will keep its troops in the east, Zelensky told reporters.", ["volodymyr-zelensky"]),
+    ],
+)
+def test_an_unnamed_source_reporting_a_named_person_is_not_that_persons_word(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation whose speaker is unnamed or unknown is never the person named inside it.
+        ("“Putin will not let go of Donetsk,” said a senior European official at the talks.", []),
+        ("“Trump is tired of waiting for Zelensky,” one person briefed on the call said.", []),
+        ("“Zelensky has little room left,” said Olena Marchuk of a Kyiv think tank.", []),
+        ("「川普對澤倫斯基越來越沒有耐心」，一位知情人士透露。", []),
+        # Near misses: the quotation's named speaker speaks, whoever the quotation names.
+        ("“Putin will not let go of Donetsk,” Zelensky said.", ["volodymyr-zelensky"]),
+        ("“We will not let go of Donetsk,” said Zelensky.", ["volodymyr-zelensky"]),
+        ("「我們不會放棄頓內茨克」，澤倫斯基說。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_a_quotation_whose_speaker_is_unnamed_is_not_the_person_it_names(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_pronoun_after_someone_unknown_is_not_the_person_the_quotation_names():
+    assert by_paragraph("Anna Kovalska, who studies the war at a Warsaw institute, said the front was holding.",
+                        "“Putin believes time works for him,” she said.") == [[], []]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two speakers joined by 也 / 則 / "and": each clause is its own speaker's.
+        ("川普表示希望年底前停火，澤倫斯基也表示烏克蘭一寸土地都不讓。", ["donald-trump", "volodymyr-zelensky"]),
+        ("特朗普说领土可以谈，普京则强调乌军必须撤出顿巴斯。", ["donald-trump", "vladimir-putin"]),
+        ("普丁稱會談有成果，澤倫斯基則指俄方只是在拖時間。", ["vladimir-putin", "volodymyr-zelensky"]),
+        ("Putin said the summit had been useful, and Zelensky said no deal could be made without Kyiv.",
+         ["vladimir-putin", "volodymyr-zelensky"]),
+        # Near misses: right after the first verb, the next clause is what was said.
+        ("普丁表示，澤倫斯基也承認烏克蘭無法收復失地。", ["vladimir-putin"]),
+        ("Putin said Russia wanted peace and Zelensky was blocking it.", ["vladimir-putin"]),
+    ],
+)
+def test_two_speakers_joined_by_also_or_and_are_two(text, expected):
+    assert speakers(text) == expected
+
+
+def test_each_of_two_speakers_is_given_only_their_own_clause():
+    text = "普丁表示會談有成果，澤倫斯基則表示俄方只是在拖時間。"
+    paragraph = ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15))
+    parts = {a.entity: text[a.start:a.end] for a in paragraph.attributions}
+    assert "澤倫斯基" not in parts["vladimir-putin"] and "普丁" not in parts["volodymyr-zelensky"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 遭(到) X 駁斥 is a passive: X rejects, the one rejected states nothing.
+        ("普丁關於東部領土的說法遭到澤倫斯基駁斥。", ["volodymyr-zelensky"]),
+        ("普丁提出的停火方案遭基輔拒絕。", []),
+        # Near miss: the active sentence.
+        ("澤倫斯基駁斥普丁關於東部領土的說法。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_a_passive_without_bei_is_not_the_rejected_persons_position(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A condition, a rumour, a future or a question states no position.
+        ("若普丁拒絕停火，美國將加重制裁。", []),
+        ("如果普丁拒絕停火，川普將宣布新制裁。", []),
+        ("澤倫斯基預計將拒絕方案中的領土條款。", []),
+        ("川普將在本週宣布對俄新制裁。", []),
+        ("傳普丁拒絕了美方的新方案。", []),
+        ("外界關注普丁是否真的拒絕了美方的停火提議。", []),
+        ("記者追問普丁是否拒絕停火。", []),
+        ("If Putin rejects the ceasefire, Washington will add sanctions.", []),
+        # Near misses: what was done is a position; a future inside a modifier (即將卸任的),
+        # and a question the speaker is asked about (被問及是否), do not undo the speaker's words.
+        ("普丁拒絕停火，美國將加重制裁。", ["vladimir-putin"]),
+        ("普丁週二拒絕了美方的新方案。", ["vladimir-putin"]),
+        ("澤倫斯基在即將舉行的會談前表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
+        ("普丁就是否與澤倫斯基會面表示，目前沒有計畫。", ["vladimir-putin"]),
+        ("澤倫斯基被問及是否願意讓步時強調，基輔不會放棄東部。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_a_condition_a_rumour_a_future_or_a_question_states_no_position(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An adviser named by a name the gazetteer lacks speaks for themself, not for whom they advise.
+        ("澤倫斯基的顧問波多利亞克表示，烏克蘭不會放棄東部。", []),
+        # Near misses: an unnamed adviser or spokesperson speaks for their principal's office.
+        ("澤倫斯基的顧問週二表示，烏克蘭不會放棄東部。", ["volodymyr-zelensky"]),
+        ("川普的特使在會後表示，會談很有成果。", ["donald-trump"]),
+    ],
+)
+def test_an_adviser_named_by_a_name_the_gazetteer_lacks_is_not_their_principal(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An outlet citing unnamed sources reports what they say of a named person (LABELLING: the sources speak).
+        ("路透社引述三名知情人士報導，普丁向川普提出凍結戰線的方案。", []),
+        ("《華爾街日報》引述知情官員報導，魯比奧在會談中告訴烏方，領土條款可以修改。", []),
+        # Near misses: an outlet's report of a named speaker's words is a news sentence whose subject speaks.
+        ("路透社報導稱，澤倫斯基表示願意與普丁會晤。", ["volodymyr-zelensky"]),
+        ("美聯社引述烏克蘭總統辦公室的聲明報導，澤倫斯基表示願意會晤。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_an_outlet_citing_unnamed_sources_is_not_the_named_persons_word(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A commentator's comma chain is theirs to its end: the leaders acting in it do not speak.
+        ("分析人士指出，川普急於成交，普丁則認為時間站在俄方一邊，因此寸步不讓。", []),
+        ("分析人士指出，美方急於成交，普丁則堅持領土要求，澤倫斯基也表示不會讓步。", []),
+        # Near miss: a clause opening anew (但) has its own speaker.
+        ("分析人士指出，川普急於成交，但澤倫斯基表示不會讓步。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_a_commentators_comma_chain_is_theirs_to_its_end(text, expected):
+    assert speakers(text) == expected
