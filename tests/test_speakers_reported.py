@@ -6,26 +6,11 @@ Fixture texts are written for these tests; each shows a pattern of news writing,
 sentence. Every case that must now give no speaker was credited to the named person before."""
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from test_speakers import ANNOTATOR, by_paragraph, speakers
 
-from generator.annotate import Annotator
-from generator.config import load_config
-from generator.model import Paragraph, Source
-
-ROOT = Path(__file__).resolve().parent.parent
-ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
-
-
-def speakers(text: str) -> list[str]:
-    return [a.entity for a in ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions]
-
-
-def by_paragraph(*texts: str) -> list[list[str]]:
-    paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, 1))
-    source = Source("s", "s.txt", "text", "t", None, "2026-01-15", None, "en", paragraphs, ())
-    return [[a.entity for a in ap.attributions] for ap in ANNOTATOR.source(source).paragraphs]
+from generator.model import Paragraph
 
 
 @pytest.mark.parametrize(
