@@ -21,13 +21,11 @@ import re
 
 from ..readers.main_text import MAIN
 from .candidates import Candidates
-from .shapes import MONTH_NUMBER, is_body_like
-
-_MONTH = "|".join(MONTH_NUMBER)  # September, sep
+from .shapes import MONTH, is_body_like
 
 # jdoe says: · C. M. says: · Jane Doe on September 12, 2018 at 4:47 pm said:
 COMMENTER = re.compile(r"^[^\s,;:!?]+(\s+[^\s,;:!?]+){0,3}\s+says:$"
-                       rf"|^.{{1,60}}\son\s+({_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}},?\s+at\s+\d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?\s+said:$")
+                       rf"|^.{{1,60}}\son\s+{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}},?\s+at\s+\d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?\s+said:$")
 # 34 responses to "…" · 10 thoughts on "…" · Comments (8) · 13 COMMENTS · Leave a Reply
 SECTION_HEAD = re.compile(r"^(\d+\s+(responses?|comments?|thoughts|replies)(\s+(to|on)\s+.+)?"
                           r"|((reader|user)\s+)?comments?(\s*\(\d+\))?|leave a (reply|comment)|join the discussion)$")

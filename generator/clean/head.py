@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import Removed
 from ..normalize import fold
-from ..readers.main_text import MAIN
+from ..readers.main_text import CHROME, MAIN
 from .candidates import Candidates
 from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_DATE, FULL_STOP_END, KEY_POINTS,
                      MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE,
@@ -35,7 +35,7 @@ def markup(c: Candidates) -> None:
             c.mark(i, "timestamp")
         elif block.tag == "img":
             c.mark(i, "image")
-        elif block.tag in ("nav", "header", "footer", "aside"):
+        elif block.tag in CHROME:
             c.mark(i, "page-chrome")
         elif block.tag == "title":
             c.mark(i, "title")

@@ -11,8 +11,8 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, READING_TIME, UPDATED_LINE,
-                     any_of, is_body_like, is_sentence)
+from .shapes import (BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, READING_TIME, REPORTED_EN,
+                     UPDATED_LINE, any_of, is_body_like, is_sentence)
 
 NOTICE_LENGTH = 200
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
@@ -37,9 +37,6 @@ _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_
 # The site's rules and controls for readers' comments (a news line about comments names whose)
 _COMMENT_NOTICE = re.compile(r"(?<!no-)(?<!no )\bcomment(ing)? (guidelines|policy|rules)\b|\bcommenting is\b|\byou are commenting\b"
                              r"|\bjoin the conversation\b")
-# Someone's words reported (a quote, a verb of saying): a spokesman's "contact us" or "join the
-# conversation", news of scams "in your inbox", are the story's, not the site's.
-_REPORTED = re.compile(r"[“”\"]|\b(said|says|told|warned|added|according to|reported)\b")
 _CONTACT = re.compile(r"\bcontact us\b")
 # Read More On Diplomacy | Russia | Ukraine | War: a row of section or tag links (no figures: a
 # table's row copied as text has them)
@@ -72,7 +69,9 @@ def site_notices(c: Candidates) -> None:
         if len(text) > NOTICE_LENGTH:
             continue
         to_reader = bool(_TO_READER.search(folded))
-        reported = bool(_REPORTED.search(folded))
+        # A spokesman's "contact us", scams "in your inbox" are reported words; in Chinese a site's own
+        # notice says 表示 too (繼續瀏覽即表示您同意), so only a quote or an English verb of saying counts.
+        reported = bool(REPORTED_EN.search(folded))
         consent = _CONSENT_TOPIC.search(folded) and _CONSENT_ASK.search(folded) and to_reader and not reported
         # News of conscription names ages too: an age gate speaks to the reader or is a button's label.
         age_gate = _AGE_GATE.search(folded) and (to_reader or len(text) <= SHORT_NOTICE)

@@ -38,13 +38,14 @@ DATE_LINE = re.compile(
 )
 _MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
 _ABBRS = "|".join(m.lower() for m in calendar.month_abbr if m)
+MONTH = rf"(?:{_MONTHS}|{_ABBRS})"  # a month by name or abbreviation, folded: march, mar
 # A month's English name or abbreviation, lower case, to its number: the stamps' dates (extract.py)
 MONTH_NUMBER = {m.lower(): n for names in (calendar.month_name, calendar.month_abbr) for n, m in enumerate(names) if m}
 # 中央社／ 柏林15日綜合外電報導 · 記者王小明／台北報導 · 中央社記者王小明台北15日電 · MOSCOW, December 3, 2025
 DATELINE = re.compile(  # 電 only after a day or as 外電/專電: 俄烏戰爭／基輔全市大停電 is a headline
     rf"^[^,。]{{1,12}}/\s*(\S{{0,20}}({any_of('報導', '报道')})|\S{{0,12}}?\d{{1,2}}日\S{{0,6}}{any_of('電')}|\S{{0,20}}({any_of('外電', '專電')}))$"
     rf"|^[^\s,。/]{{2,20}}\d{{1,2}}日\S{{0,6}}({any_of('電', '報導')})$"  # 中央社記者王小明台北15日電, 中央社基輔8日綜合外電報導
-    rf"|^[a-z][a-z .'-]{{1,30}},\s*({_MONTHS}|{'|'.join(m.lower() for m in calendar.month_abbr if m)})\.?\s+\d{{1,2}}(,\s*\d{{4}})?"
+    rf"|^[a-z][a-z .'-]{{1,30}},\s*({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}}(,\s*\d{{4}})?"
     rf"(\s*\([a-z]+\))?(\s*[-–—])?$"
 )
 # 來源：新華網 2025-11-24 10:32 · Source: Reuters
@@ -74,8 +75,8 @@ COPYRIGHT = re.compile(rf"(©|\(c\)\s*\d{{4}}|^copyright\b|\bcopyright\s*(©|\d{
                        rf"|{any_of('版權所有', '版權歸', '版權聲明', '版權及', '著作權所有', '免責聲明', 'all rights reserved')})")
 # Someone's words reported: a quote or a verb of saying (澤倫斯基在臉書發文表示，歡迎……; "Zelensky wrote on
 # Telegram"): a line with one is the story's, however much it sounds like the site's own voice.
-REPORTED = re.compile(rf"[“”\"「」]|\b(said|says|told|wrote|posted|warned|added|according to|reported)\b"
-                      rf"|{any_of('表示', '發文', '指出', '強調', '宣布', '寫道', '貼文', '說')}")
+REPORTED_EN = re.compile(r"[“”\"「」]|\b(said|says|told|wrote|posted|warned|added|according to|reported)\b")
+REPORTED = re.compile(rf"{REPORTED_EN.pattern}|{any_of('表示', '發文', '指出', '強調', '宣布', '寫道', '貼文', '說')}")
 
 LABEL_REASONS = (
     (re.compile(any_of("商品", "廣告", "贊助", "優惠", "sponsor", "advert", "shop")), "advertising"),
@@ -172,15 +173,22 @@ EMBED_CREDIT = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s+({_MONT
 POST_SIGN_OFF = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s*({_MONTHS})\s+\d{{1,2}},\s*\d{{4}}$")
 
 
+def _english_date(year: bool) -> str:
+    """A date with the month by name, month or day first, the year required or optional: Nov. 24,
+    2025 · 24 November 2025 · Feb. 12."""
+    y = r",?\s+\d{4}" if year else r"(,?\s+\d{4})?"
+    return rf"({MONTH}\.?\s+\d{{1,2}}{y}|\d{{1,2}}\s+{MONTH}\.?{y})"
+
+
 # A timeline's entry head, a date alone: 2025年2月12日 · 2月12日 · 2025-02-12 · Feb. 12 · March 11, 2025 · 12 March
 TIMELINE_DATE = re.compile(
     r"^(\d{4}\s*年\s*)?\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*[:：]?$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[:：]?$"
-    rf"|^(({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}}(,\s*\d{{4}})?|\d{{1,2}}\s+({_MONTHS}|{_ABBRS})\.?(\s+\d{{4}})?)\s*[:：]?$")
+    rf"|^{_english_date(year=False)}\s*[:：]?$")
 # A story's key-points box, a label over short lines: 重點 · 新聞重點 · 懶人包 · Key points · Key takeaways
 KEY_POINTS = re.compile(r"^(重点|要点|摘要|重点摘要|新闻摘要|新闻重点|本文重点|懒人包|key points|key takeaways|at a glance|summary|in brief)"
                         r"\s*[:：]?$")
 # A date written in full, alone: November 24, 2025 · Monday, Nov. 24, 2025 · 24 November 2025 (the head's stamp)
-FULL_DATE = re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({_MONTHS}|{_ABBRS})\.?,?\s+\d{{4}})$")
+FULL_DATE = re.compile(rf"^(({_DAYS}),?\s+)?{_english_date(year=True)}$")
 HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 

@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..normalize import fold
 from ..readers.main_text import MAIN
 from .candidates import Candidates
-from ..normalize import fold
 from .shapes import ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, words
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
@@ -102,6 +102,8 @@ def _above_the_run(c: Candidates, weights: list[float], first: int) -> list[int]
     for n, i in enumerate(kept[:-1]):
         text = fold(c.blocks[i].text.strip())
         # A lead-in under a sentence of the story's, or a key-points label (重點, Key points) anywhere.
+        # Under a sentence any colon announces ("They include:"); standing alone, a lead-in must be a
+        # clause (shapes.is_lead_in), as "Tags:" is not.
         if weights[i] > 0 or not (KEY_POINTS.match(text) or (n > 0 and weights[kept[n - 1]] > 0 and LEAD_IN.search(text))):
             continue
         items = next((m for m in range(n + 1, len(kept)) if weights[kept[m]] > 0), len(kept)) - n - 1

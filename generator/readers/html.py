@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Block
 from . import main_text
 from .frontmatter import page_title
+from .main_text import CHROME
 
 # Removed with their content. Not <form>: ASP.NET pages put the whole page inside one, so a form
 # with the text of a page is read (its controls, <input>, <button>, <select>, <textarea>, go on
@@ -34,7 +35,6 @@ BLOCK_TAGS = {
     "header", "footer", "nav", "aside", "address", "body", "html", "hr", "center", "form", "fieldset", "legend",
     "details", "summary", "caption",
 }
-CHROME = {"nav", "header", "footer", "aside"}
 FORM_TEXT = 200  # characters: more than a form's labels, less than a page
 WRAPPERS = {"small", "em", "i", "strong", "b", "cite"}
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")

@@ -49,7 +49,10 @@ def _grams(words: list[str], n: int) -> list[tuple[str, ...]]:
     return [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
 
 
-_ASIDES = frozenset({"aside", "figcaption", "nav", "header", "footer"})
+# The page's chrome around its story (the HTML reader gives its blocks these tags), and with it the
+# captions: what may repeat the story's words without being its paragraphs.
+CHROME = frozenset({"nav", "header", "footer", "aside"})
+_ASIDES = CHROME | {"figcaption"}
 
 
 def flags(blocks: list[Block], main: str) -> list[bool] | None:
