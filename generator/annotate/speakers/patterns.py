@@ -48,10 +48,10 @@ COMMENTATOR = re.compile(r"分析|专家|学者|观察人士|观察家|评论|�
 # with the talks (folded). Their clause has a subject of its own ("…, a source close to the Kremlin
 # said"; 一名烏克蘭官員說，澤倫斯基告訴……): what they say of a named person is their report, not that
 # person's word. News outlets are not here: 路透社報道指，澤連斯基還表示…… is Zelensky's word.
-UNNAMED_SOURCE = re.compile(r"官员|人士|消息来源|外交官"
-                            r"|\b(?:officials?|diplomats?|sources?|insiders?|people|person|aides?)\b")
+_SOURCES_ZH = "官员|人士|消息来源|外交官"
+UNNAMED_SOURCE = re.compile(rf"{_SOURCES_ZH}|\b(?:officials?|diplomats?|sources?|insiders?|people|person|aides?)\b")
 # An outlet's report citing unnamed sources, with no verb of its own (LABELLING: the sources speak).
-CITED_SOURCES = re.compile(r"(?:引述|援引|引用)[^，,。；;]{0,12}?(?:官员|人士|消息来源|外交官)[^，,。；;]{0,8}[，,]\s*$")
+CITED_SOURCES = re.compile(rf"(?:引述|援引|引用)[^，,。；;]{{0,12}}?(?:{_SOURCES_ZH})[^，,。；;]{{0,8}}[，,]\s*$")
 # A clause that states no position: a condition (若普丁拒絕, "If Putin rejects"), a rumour (傳普丁拒絕),
 # a future (澤倫斯基預計將拒絕, 川普將在本週宣布) or a question (普丁是否真的拒絕). 將 only as a future
 # (將在, 將於, 將要, or right before the verb), not 將 = 把 (普丁將北約視為威脅). 預計 and 預料 alone are
