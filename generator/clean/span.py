@@ -157,3 +157,15 @@ def _continues(c: Candidates, left: list[int]) -> bool:
                   if TIMELINE_DATE.match(fold(head)) and SENTENCE_END.search(entry))
     sentences = sum(1 for t in texts if SENTENCE_END.search(t))
     return entries >= TIMELINE_ENTRIES or sentences * 2 > len(texts)
+
+
+_WORD = re.compile(r"[^\W_]")  # a letter or a digit, in any script
+
+
+def wordless(c: Candidates) -> None:
+    """A line with no letter or digit left in the story (|, * * *, ×, emojis alone): nothing a reader
+    could quote. Taken last, so that no rule above reads it as a sign of furniture (taken first,
+    it changed where the cut below a story starts on four checking sites)."""
+    for i in c.kept():
+        if not _WORD.search(c.blocks[i].text):
+            c.mark(i, "no-words")
