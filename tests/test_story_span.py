@@ -95,3 +95,39 @@ def test_a_storys_sections_and_timeline_are_no_cards():
     assert kept([*STORY, *sections]) == [*STORY, *sections]
     timeline = ["和談大事記", *[x for d, s in ENTRIES[:4] for x in (d, s + s)]]
     assert kept([*STORY, *LATER[:2], *timeline]) == [*STORY, *LATER[:2], *timeline]
+
+
+# A portal's head, longer than the head rules' reach: sections, then teasers of other stories
+# (a headline each, one with its sentence), then the story's headline, its stamp and the story.
+PORTAL_HEAD = ["Home", "News", "World", "Politics", "Business", "Sport", "Weather", "Video", "More",
+               *[f"Other story number {n} in the menu of the portal" for n in range(1, 40)],
+               "Storm closes mountain roads in the north",
+               "Heavy rain is expected in the northern mountains, and the roads department closed two passes.",
+               "Latest"]
+HEADLINE = "Envoys return to Geneva for a second round"
+STAMP = "November 19, 2025 at 9:45 am"
+GENEVA = ["Negotiators from Kyiv and Moscow met in Geneva on Tuesday for a second round of talks brokered by Washington.",
+          "The talks lasted several hours, and both delegations said they would report back to their leaders.",
+          "A third round is expected next month, a spokesman for the Ukrainian delegation told reporters.",
+          "European officials said they had not been told what was on the table, and asked to be included in the next round.",
+          "The Kremlin said the talks had been useful but that the main questions, the territory above all, were still open."]
+
+
+def test_a_portals_head_above_the_headline_and_its_stamp_is_the_pages():
+    body = kept([*PORTAL_HEAD, HEADLINE, STAMP, *GENEVA])
+    assert body[-len(GENEVA):] == GENEVA
+    assert not set(PORTAL_HEAD) & set(body)
+
+
+def test_a_standfirst_under_the_headline_and_a_story_above_a_teaser_stay():
+    # Near misses: a standfirst between the headline and its stamp is the story's, and the headline
+    # is not taken for the page's; a one-paragraph story standing above another story's headline,
+    # stamp and longer run is the page's story, never its head.
+    standfirst = "Both sides say the main questions are still open"
+    body = kept([*PORTAL_HEAD, HEADLINE, standfirst, STAMP, *GENEVA])
+    assert body[-len(GENEVA) - 1:] == [standfirst, *GENEVA]
+    one_paragraph = ("莫斯科與基輔的代表今天在日內瓦舉行第二輪會談，雙方在美方斡旋下討論停火、領土與戰後安全保證等議題，"
+                     "會談持續數小時，兩國代表團表示將向各自領導人報告，下一輪會談預計下個月舉行，歐洲官員則要求參與。")
+    body = kept(["Home", "News", one_paragraph, "Related", "Sport", "Weather", "Video", "More", HEADLINE, STAMP,
+                 *GENEVA, *LATER])
+    assert one_paragraph in body

@@ -23,7 +23,7 @@ from .links import link_lines
 from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
-from .span import outside_story, wordless
+from .span import outside_story, story_head, wordless
 from .tail import author_bio, back_to_top, closing_tag, footer_lines, tag_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
@@ -34,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     browser_notice,  # before site_notices: it also takes the salutation above the notice
     site_notices,
     page_head,  # before ticker and title: once the page's head is gone, the headline comes first
+    story_head,  # the same for a text page's head past page_head's reach, found from the story's run up
     ticker,
     title,
     standfirst,

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from ..normalize import fold
 from ..readers.main_text import MAIN
 from .candidates import Candidates
-from .shapes import ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, words
+from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, MONTH_DATE_TIME, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, is_label,
+                     is_stamp, is_title_shaped, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
@@ -149,6 +150,53 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
 
 
 TIMELINE_ENTRIES = 3
+STAMP_REACH = 6  # lines above the story's run where its stamp (date, byline, dateline) may stand
+HEADLINE_REACH = 3  # lines above the stamp where the headline may stand (a standfirst, a caption between)
+HEAD_PROSE_SHARE = 0.3  # what stands above the headline holds less prose than this share of the run's
+TEASER_WORDS = 30  # and no paragraph: a teaser is a sentence or two (a one-paragraph story above a longer run was lost whole)
+
+
+def story_head(c: Candidates, w: Weights = WEIGHTS) -> None:
+    """Mark a text page's head above the story's headline (see _above_the_headline). Run before the
+    title and ticker rules, so the headline is the first line they see."""
+    if any(MAIN in dict(b.attrs) for b in c.blocks):
+        return
+    weights = [w.weight(b.text) if r is None else -w.line_cost for b, r in zip(c.blocks, c.reasons)]
+    first, last, total = best_run(weights)
+    if total < w.min_run:
+        return
+    for i in _above_the_headline(c, weights, first, last):
+        c.mark(i, "page-head")
+
+
+def _above_the_headline(c: Candidates, weights: list[float], first: int, last: int) -> list[int]:
+    """The page's head in a text page whose menus run past the head rules' reach (page_head looks at
+    the first forty lines): the story's stamp stands just above its densest run of prose, its
+    headline just above the stamp, and what stands above the headline is the page's, when it holds
+    little prose and no paragraph (menus, teasers' headlines and sentences, a ticker). The topmost
+    headline-shaped line near the stamp, below any section label, is taken as the headline, so a
+    standfirst between them is never taken for it."""
+    stamp = next((i for i in range(first - 1, max(-1, first - 1 - STAMP_REACH), -1)
+                  if c.reasons[i] in ("timestamp", "dateline") or is_stamp(c.blocks[i].text)
+                  or MONTH_DATE_TIME.match(fold(c.blocks[i].text.strip()))), None)
+    if stamp is None:
+        return []
+    heads = []
+    for i in range(stamp - 1, max(-1, stamp - 1 - HEADLINE_REACH), -1):
+        text = c.blocks[i].text.strip()
+        if c.reasons[i] not in (None, "title"):
+            continue
+        if is_title_shaped(text):
+            heads.append(i)
+    if not heads:
+        return []
+    above = [i for i in range(heads[-1]) if c.reasons[i] is None]
+    prose = sum(x for x in weights[first:last + 1] if x > 0)
+    if (sum(weights[i] for i in above if weights[i] > 0) > HEAD_PROSE_SHARE * prose
+            or any(weights[i] > TEASER_WORDS for i in above)):
+        return []
+    return above
+
 MIN_CARDS = 3
 _CARDS = re.compile(r"(S{2,}P(?:S+P){%d,})S*$" % (MIN_CARDS - 1))
 
