@@ -165,3 +165,42 @@ def test_an_outlet_citing_unnamed_sources_is_not_the_named_persons_word(text, ex
 )
 def test_a_commentators_comma_chain_is_theirs_to_its_end(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A time frame inside the clause (在 X 表示……後): its verb is the framed person's, and the
+        # verb after the frame is the clause's first subject's again.
+        ("澤倫斯基在川普公開表示準備與普丁談判後，馬上表示自己也與川普通了電話。", ["donald-trump", "volodymyr-zelensky"]),
+        ("普丁在澤倫斯基宣布拒絕割讓領土時，沒有回應。", ["volodymyr-zelensky"]),
+        # Near misses: a person who is only where or with whom the subject speaks, and a frame the
+        # verb is outside of, leave the subject the speaker.
+        ("澤倫斯基在川普面前表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
+        ("澤倫斯基在與川普通話後表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_a_verb_inside_a_time_frame_is_the_framed_persons(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_role_before_a_verb_is_not_the_role_of_the_name_after_it():
+    # "US officials said Trump …": 'officials' is the subject's role, not Trump's, so a later
+    # "the officials said" stands for the officials, never for Trump.
+    assert by_paragraph("US officials said Trump wanted a deal before Christmas.",
+                        "The officials said the army secretary would lead the next round.") == [["us-officials"], ["us-officials"]]
+    # Near miss: a role right before its own name still names that person.
+    assert by_paragraph("Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.",
+                        "The Kremlin spokesman said the talks would go on.") == [[], ["dmitry-peskov"]]
+
+
+def test_these_officials_stand_for_the_officials_named_before():
+    # 據這些官員稱 ("according to these officials") as 該官員表示: the officials named before speak,
+    # not the leader their words are about.
+    assert by_paragraph("美方官員表示，川普希望在聖誕節前達成協議。",
+                        "據這些官員稱，川普決定派陸軍部長主導下一輪談判。") == [["us-officials"], ["us-officials"]]
+    # Near misses: officials nobody named, and commentators, stand for no one.
+    assert by_paragraph("一名烏克蘭官員表示，川普希望在聖誕節前達成協議。",
+                        "據這些官員稱，川普決定派陸軍部長主導下一輪談判。") == [[], []]
+    assert by_paragraph("分析人士認為，川普希望在聖誕節前達成協議。",
+                        "這些人士稱，川普決定派陸軍部長主導下一輪談判。") == [[], []]

@@ -24,6 +24,8 @@ from .patterns import (
     COMMENTATOR,
     CUES,
     DOCUMENT,
+    FRAME_CLOSE,
+    FRAME_OPEN,
     GENERIC,
     ISSUED,
     ISSUING,
@@ -97,6 +99,7 @@ class Speakers:
         Dmitry Peskov, 美國總統川普), in it (a US official) or in an apposition (Umerov, Ukraine's
         chief negotiator, …); a role given to no known name ("a Ukrainian official") is kept too."""
         roles, previous = [], 0
+        verb_ends = [folded.span(v.start(), v.end())[1] for v in SPEECH.finditer(folded.text)]
         for nameless in NAMELESS.finditer(folded.text):
             start, end = folded.span(*nameless.span())
             if not any(m.start < end and start < m.end for m in named):
@@ -104,6 +107,8 @@ class Speakers:
                 roles.append((end, Role(None, ROLE_FAMILY[role], nameless.group())))
         for m in named:
             start = max(previous, m.start - 30, *[b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start)])
+            # a role before a verb is its subject's, not the name after it ("US officials said Trump …")
+            start = max([start] + [end for end in verb_ends if start <= end <= m.start])
             after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
             words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
             for family in dict.fromkeys(ROLE_FAMILY[w.group()] for w in ROLE_WORD.finditer(words)):
@@ -206,6 +211,7 @@ class Speakers:
             bound = s_start  # end of the previous speech verb in this sentence
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
             earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
+            outer: tuple[str | None, int] | None = None  # the subject outside the time frame a verb was in, the frame's end
             for cue in cues:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
                 if not s_start <= cue_start < s_end:
@@ -229,7 +235,15 @@ class Speakers:
                 if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word
                     bound = cue_end
                     continue
-                speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
+                if said and outer and outer[1] <= cue_start:  # 澤倫斯基在川普表示……後，馬上表示: after the frame, its outer subject
+                    speaker, how = outer[0], "sentence"
+                else:
+                    speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
+                if how == "framed":  # the outer subject, and where the frame closes
+                    close = FRAME_CLOSE.match(fold(text[cue_end:cue_end + 48]))
+                    outer = (self._subject(named, clause_start, cue_start, text), cue_end + close.end())
+                elif not said:
+                    outer = None
                 unknown = unknown or (speaker is None and not seen
                                       and bool(COMMENTATOR.search(clause) or UNNAMED_SOURCE.search(clause)))
                 if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
@@ -286,6 +300,8 @@ class Speakers:
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
             if found := self._subject(named, verb.clause, verb.start, text):
+                if (framed := self._framed(named, found, text, verb)) != found:
+                    return framed, "framed"
                 return (None, "") if self._embedded(named, found, text, verb) else (found, "clause")
             if self._unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
                 return None, ""
@@ -313,6 +329,20 @@ class Speakers:
                 return named_before, "pronoun-crossed" if self._crossed(named, named_before, text, sentences, verb) else "pronoun-named"
             return before.speaker, "pronoun-before"
         return None, ""
+
+    def _framed(self, named: list[Mention], found: str, text: str, verb: _Verb) -> str:
+        """The verb's subject when the clause's first person is outside a time frame the verb is
+        in (澤倫斯基在川普公開表示準備談判後，馬上表示……: the first 表示 is 川普's): the person
+        named right after 在/於/當, later in the clause, when the frame closes (後, 時, 之際) after
+        the verb and before the clause does. Otherwise `found`."""
+        if text[verb.start:verb.end].isascii() or not FRAME_CLOSE.match(fold(text[verb.end:verb.end + 48])):
+            return found
+        first = next(m.start for m in named if m.entity == found and verb.clause <= m.start < verb.start)
+        framed = [m for m in self._named_in(named, first + 1, verb.start, text)[0]
+                  if self.kind[m.entity] == "person" and m.entity != found
+                  and FRAME_OPEN.search(fold(text[max(0, m.start - 1):m.start]))
+                  and not CLAUSE_BREAK.search(text, m.end, verb.start)]
+        return framed[-1].entity if framed else found
 
     def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue_start: int) -> bool:
         """Whether the clause before a verb opens a second speaker after what the first one said:
