@@ -57,3 +57,41 @@ def test_short_updates_under_a_stamp_and_short_paragraphs_under_share_lines_stay
              "Talks resume Monday.", "Nobody expects a breakthrough.", "Prisoners may be swapped.", "Aid talks continue too.",
              "Energy strikes are paused.", "The Black Sea stays open.", "Monitors are still undecided.", "Elections are far off."]
     assert kept([*STORY, *LATER, "Share on Facebook", "Share on X", *short]) == [*STORY, *LATER, *short]
+
+
+# Teasers of other stories under the story, a card each: headline, byline or date, one sentence. The
+# sentences read as prose, so the densest run of prose takes them in with the story.
+CARDS = [
+    "颱風外圍環流影響北部", "記者王小明",
+    "中央氣象署今天表示，颱風外圍環流將為北部與東北部山區帶來豪雨，各地方政府已經開設應變中心，民眾外出應注意安全並隨時留意最新的氣象資訊。",
+    "立法院三讀通過明年度預算", "政治中心",
+    "立法院今天三讀通過明年度中央政府總預算，刪減幅度較去年略少，朝野黨團在協商後各自讓步，行政院表示尊重國會的決定並將依法執行。",
+    "職棒總冠軍賽今晚開打", "體育中心",
+    "兩隊今晚在台北大巨蛋展開總冠軍賽第一戰，門票在開賣後數分鐘內就全數售罄，主辦單位提醒球迷提早入場並搭乘大眾運輸工具前往。",
+]
+EN_CARDS = [
+    "More from the newsroom", "Why the ceasefire map keeps changing", "Jane Roe",
+    "The front line has barely moved in a year, yet each draft of the peace plan that reaches the capitals draws it somewhere else, and each side reads it its own way.",
+    "What a demilitarised zone would take", "John Doe",
+    "Monitoring a buffer zone hundreds of kilometres long would need thousands of observers, drones and a mandate that neither Moscow nor Kyiv has yet been willing to grant.",
+    "The envoys' long week", "Mary Major",
+    "Between Miami, Moscow and Geneva, the negotiators spent more time in the air than at the table this week, and came home with little more than a date for the next round.",
+]
+
+
+def test_teaser_cards_under_the_story_are_the_pages():
+    assert kept([*STORY, *LATER, *CARDS]) == [*STORY, *LATER]
+    english = ["Negotiators from Kyiv and Moscow met in Geneva on Tuesday for a new round of talks.",
+               "The talks lasted several hours, and both delegations said they would report back to their leaders.",
+               "A second round is expected next month, a spokesman for the Ukrainian delegation told reporters.",
+               "European officials said they had not been told what was on the table, and asked to be included."]
+    assert kept([*english, *EN_CARDS]) == english
+
+
+def test_a_storys_sections_and_timeline_are_no_cards():
+    # Near misses: sections of the story under a heading each, and a timeline's dates over sentences,
+    # close the story the way cards close a page; a card has two short lines or more, not a date alone.
+    sections = ["領土問題", LATER[0], "安全保證", LATER[1], "歐洲角色", LATER[2], "下一步", LATER[3]]
+    assert kept([*STORY, *sections]) == [*STORY, *sections]
+    timeline = ["和談大事記", *[x for d, s in ENTRIES[:4] for x in (d, s + s)]]
+    assert kept([*STORY, *LATER[:2], *timeline]) == [*STORY, *LATER[:2], *timeline]

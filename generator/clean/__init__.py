@@ -23,7 +23,7 @@ from .links import link_lines
 from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
-from .span import outside_story
+from .span import outside_story, wordless
 from .tail import author_bio, back_to_top, closing_tag, footer_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
@@ -52,7 +52,8 @@ RULES: tuple[Rule, ...] = (
     author_bio,
     menu_runs,  # what every other rule left above the story
     comment_sections,  # before outside_story: comments are prose, and must not be taken for the story's run
-    outside_story,  # last: text pages, short lines above the densest run of prose, and below it from the first line another rule took
+    outside_story,  # text pages, short lines above the densest run of prose, and below it from the first line another rule took
+    wordless,  # last: what is left with no letter or digit, never a sign to the rules above
 )
 
 

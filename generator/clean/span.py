@@ -126,6 +126,12 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     for i in _above_the_run(c, weights, first):
         if words(c.blocks[i].text.strip()) <= w.max_menu_words:
             c.mark(i, "menu")
+    cards = _cards(c, weights, first, last)
+    for i in cards:
+        c.mark(i, "after-story")
+        weights[i] = -w.line_cost  # the teasers' sentences are no prose of the story's, for the cut below
+    if cards:
+        last = cards[0] - 1
     start = last + 1
     while start < len(c.blocks) and c.reasons[start] is None and not _few_letters(c.blocks[start].text):
         start += 1
@@ -143,6 +149,29 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
 
 
 TIMELINE_ENTRIES = 3
+MIN_CARDS = 3
+_CARDS = re.compile(r"(S{2,}P(?:S+P){%d,})S*$" % (MIN_CARDS - 1))
+
+
+def _cards(c: Candidates, weights: list[float], first: int, last: int) -> list[int]:
+    """Teasers of other stories closing the story's run: from some line to the run's end, every
+    sentence stands alone under short lines (a headline, a byline, a section, a date), two or more
+    over the first, three cards or more, under a story of at least three sentences. A teaser's
+    sentence reads as prose, so the run takes them in; the story's own paragraphs follow one
+    another, or one heading each. (Sought to the page's end instead, past the run, the cards took
+    body on five sites: ACCURACY.md, round 10.) A timeline's entries (a date
+    alone over a sentence) are the story's, so a card needs a short line that is not a date."""
+    kept = [i for i in range(first, last + 1) if c.reasons[i] is None]
+    shape = "".join("P" if weights[i] > 0 else "S" for i in kept)
+    match = _CARDS.search(shape)
+    if not match or shape[:match.start()].count("P") < MIN_CARDS:
+        return []
+    zone = kept[match.start():]
+    for group in re.finditer(r"S+", shape[match.start():]):
+        lines = zone[group.start():group.end()]
+        if all(TIMELINE_DATE.match(fold(c.blocks[i].text.strip())) for i in lines):
+            return []
+    return zone
 
 
 def _continues(c: Candidates, left: list[int]) -> bool:
@@ -157,3 +186,15 @@ def _continues(c: Candidates, left: list[int]) -> bool:
                   if TIMELINE_DATE.match(fold(head)) and SENTENCE_END.search(entry))
     sentences = sum(1 for t in texts if SENTENCE_END.search(t))
     return entries >= TIMELINE_ENTRIES or sentences * 2 > len(texts)
+
+
+_WORD = re.compile(r"[^\W_]")  # a letter or a digit, in any script
+
+
+def wordless(c: Candidates) -> None:
+    """A line with no letter or digit left in the story (|, * * *, ×, emojis alone): nothing a reader
+    could quote. Taken last, so that no rule above reads it as a sign of furniture (taken first,
+    it changed where the cut below a story starts on four checking sites)."""
+    for i in c.kept():
+        if not _WORD.search(c.blocks[i].text):
+            c.mark(i, "no-words")

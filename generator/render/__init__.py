@@ -75,6 +75,7 @@ REASONS = {
     "outside-main-text": "不在網頁正文區（trafilatura 判定）",
     "after-story": "報導正文結束後的頁面內容（其他報導、留言、頁尾）",
     "menu": "正文之前的選單或標題清單",
+    "no-words": "無文字的分隔符號或表情符號",
 }
 LANGUAGES = {"zh-Hant": "繁體中文", "zh-Hans": "簡體中文", "en": "英文"}
 KINDS = {"person": "人物", "place": "地點", "organisation": "機構", "plan": "方案", "event": "事件"}
