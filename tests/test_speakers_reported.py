@@ -204,3 +204,25 @@ def test_these_officials_stand_for_the_officials_named_before():
                         "據這些官員稱，川普決定派陸軍部長主導下一輪談判。") == [[], []]
     assert by_paragraph("分析人士認為，川普希望在聖誕節前達成協議。",
                         "這些人士稱，川普決定派陸軍部長主導下一輪談判。") == [[], []]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a subject proposed, as the subject of its clause, or what "this is" (這是……的立場):
+        # the proposer's position.
+        ("歐洲方面提出的安全保障包括重建烏克蘭軍隊。", ["european-officials"]),
+        ("普丁提出的條件包括烏克蘭撤出頓巴斯。", ["vladimir-putin"]),
+        ("川普想要盡快結束戰爭，這是他在競選時就已經表達的立場。", ["donald-trump"]),
+        # Near misses: the proposal inside another's verb, a topic of another's words, or what a
+        # commentator says of it, is not the proposer's word; a verb before 的 qualifying anything
+        # else (川普聲稱的百萬人) states nothing.
+        ("烏克蘭拒絕了普丁提出的條件。", []),
+        ("普丁提出的條件遭到澤倫斯基拒絕。", ["volodymyr-zelensky"]),
+        ("普丁提出的條件，澤倫斯基表示不能接受。", ["volodymyr-zelensky"]),
+        ("分析人士認為，普丁提出的條件不切實際。", []),
+        ("川普聲稱的百萬人並不存在。", []),
+    ],
+)
+def test_a_proposal_as_a_noun_phrase_is_the_proposers_position(text, expected):
+    assert speakers(text) == expected

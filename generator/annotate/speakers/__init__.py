@@ -49,6 +49,8 @@ from .patterns import (
     SCENE,
     SOURCE_WORDS,
     SPEECH,
+    STANCE_NOUN,
+    PROPOSING,
     TITLE_WORDS,
     UNKNOWN_EN,
     UNKNOWN_ZH,
@@ -201,7 +203,8 @@ class Speakers:
                 and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
                      if c.group() == "说法" else  # 根據X的說法, X的說法是，……
                      not NOT_STATED.search(folded.text, 0, c.start())
-                     and folded.text[c.end():c.end() + 1] not in ("的", "被"))]  # 川普聲稱的百萬人, 美方提議被拒
+                     and (folded.text[c.end():c.end() + 1] not in ("的", "被")  # 川普聲稱的百萬人, 美方提議被拒
+                          or self._proposal(named, folded, text, c)))]  # 歐洲方面提出的安全保障包括
         result: list[Attribution] = []
         last: str | None = None  # the paragraph's most recent speaker, for pronouns
         spoken = None  # the last verb's speaker, None when unknown: what the next paragraph continues
@@ -211,6 +214,7 @@ class Speakers:
             bound = s_start  # end of the previous speech verb in this sentence
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
             earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
+            nominal = False  # the last verb qualifies a noun (提出的方案): nothing after it is what it says
             outer: tuple[str | None, int] | None = None  # the subject outside the time frame a verb was in, the frame's end
             for cue in cues:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
@@ -229,7 +233,9 @@ class Speakers:
                 # is theirs however many clauses follow, unless a clause opens anew (但, 而, "but").
                 said = ((bool(seen) and len(breaks) <= 1 and not self._second(named, text, bound, clause_start, cue_start)
                          or unknown and not seen)
-                        and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start]))
+                        and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
+                        and not nominal)  # 普丁提出的條件遭到澤倫斯基拒絕: a noun phrase says nothing after it
+                nominal = folded.text[cue.end():cue.end() + 1] == "的"
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
                 verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start)
                 if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word
@@ -343,6 +349,25 @@ class Speakers:
                   and FRAME_OPEN.search(fold(text[max(0, m.start - 1):m.start]))
                   and not CLAUSE_BREAK.search(text, m.end, verb.start)]
         return framed[-1].entity if framed else found
+
+    def _proposal(self, named: list[Mention], folded: Folded, text: str, cue: re.Match) -> bool:
+        """Whether a verb before 的 states its subject's position as a noun phrase: a proposing verb
+        qualifying a position (提出的安全保障, 表達的立場) in a clause that opens with its subject
+        (歐洲方面提出的……包括) or says what it is (這是他……表達的立場); not a phrase inside another
+        verb's object (烏克蘭拒絕了普丁提出的條件: Ukraine's words about Putin's terms)."""
+        if cue.group() not in PROPOSING or not STANCE_NOUN.match(folded.text, cue.end()):
+            return False
+        start, end = folded.span(cue.start(), cue.end())
+        opening = max([0] + [b.end() for b in CLAUSE_BREAK.finditer(text, 0, start)])
+        head = fold(text[opening:start]).strip()
+        if re.match(r"(?:这|此)(?:也|就|才)?(?:是|为)", head):
+            return True
+        # the phrase is the clause's subject, and what the clause says of it is no one else's word
+        # (not 普丁提出的條件，澤倫斯基表示……, nor ……遭到澤倫斯基拒絕: Putin's terms as Zelensky's topic)
+        rest = folded.text[cue.end():].split("，")[0].split(",")[0].split("。")[0]
+        predicate = rest[STANCE_NOUN.match(rest).end():]
+        return (any(m.start - opening <= 1 and m.end <= start for m in named)
+                and len(predicate) > 1 and not SPEECH.search(predicate) and not PASSIVE.search(predicate))
 
     def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue_start: int) -> bool:
         """Whether the clause before a verb opens a second speaker after what the first one said:

@@ -40,6 +40,10 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|contend(?:s|ed)|alleg(?:es|ed)"
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
 )
+# What a subject proposes or states, as a noun phrase (歐洲方面提出的安全保障包括……; 這是他……表達的
+# 立場): the verb before 的 states the subject's position when what it qualifies is one.
+PROPOSING = frozenset({"提出", "表达", "阐述", "提议"})
+STANCE_NOUN = re.compile(r"的(?:立场|主张|方案|提案|提议|建议|条件|要求|计划|构想|倡议|安全保障|保证|承诺|看法|观点)")
 # Who comments on the talks without a party's voice (folded): what they say of a leader
 # (分析人士認為，普丁希望……; "Analysts said Trump warned …") is their reading, not the leader's words.
 COMMENTATOR = re.compile(r"分析|专家|学者|观察人士|观察家|评论|外界|舆论|智库|研究员"
