@@ -226,3 +226,20 @@ def test_these_officials_stand_for_the_officials_named_before():
 )
 def test_a_proposal_as_a_noun_phrase_is_the_proposers_position(text, expected):
     assert speakers(text) == expected
+
+
+def _spans(text: str) -> dict[str, str]:
+    ap = ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15))
+    return {a.entity: text[a.start:a.end] for a in ap.attributions}
+
+
+def test_a_framed_verb_and_a_proposal_quote_their_own_clause_only():
+    # A page quotes what the framed person said up to the frame's end, not the outer subject's words
+    # after it; a proposal, its own clause, not another's opinion joined to it by 且.
+    spans = _spans("澤倫斯基在川普公開表示準備與普丁談判後，馬上表示「我們將與美國一起規劃下一步」。")
+    assert spans["donald-trump"] == "在川普公開表示準備與普丁談判後"
+    spans = _spans("川普想要結束戰爭，這是他在競選時就已經表達的立場，且多名國會議員也表達不同意軍援。")
+    assert spans["donald-trump"] == "川普想要結束戰爭，這是他在競選時就已經表達的立場"
+    # ... and what 並 adds to the proposal stays in it.
+    spans = _spans("歐洲方面提出的安全保障包括協助重建烏克蘭軍隊，並將歐洲相援的承諾落實為法律，且多名國會議員反對。")
+    assert spans["european-officials"] == "歐洲方面提出的安全保障包括協助重建烏克蘭軍隊，並將歐洲相援的承諾落實為法律"

@@ -6,7 +6,7 @@ or, for a pronoun, the last speaker (also the previous paragraph's, for a paragr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Attribution, Mention
 from ...normalize import Folded, fold
@@ -214,6 +214,7 @@ class Speakers:
             bound = s_start  # end of the previous speech verb in this sentence
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
             earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
+            ends: dict[int, int] = {}  # where an attribution's span ends before the next speaker's clause
             nominal = False  # the last verb qualifies a noun (提出的方案): nothing after it is what it says
             outer: tuple[str | None, int] | None = None  # the subject outside the time frame a verb was in, the frame's end
             for cue in cues:
@@ -259,8 +260,16 @@ class Speakers:
                             spans.append((Attribution(index, entity, text[cue_start:cue_end], how="both"), clause_start))
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
-                    spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how),
-                                  speaker_start(text, named, speaker, s_start, clause_start, cue_start, s_end, quoted)))
+                    if how == "framed" and outer:  # what the framed person said: the frame (在川普表示……後)
+                        start = max(m.start - 1 for m in named if m.entity == speaker and clause_start < m.start < cue_start)
+                        spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how), start))
+                        ends[len(spans) - 1] = outer[1]
+                    else:
+                        spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how),
+                                      speaker_start(text, named, speaker, s_start, clause_start, cue_start, s_end, quoted)))
+                    if nominal:  # 這是他……表達的立場，且……: the proposal's clause (and what 並 adds to it), not what follows
+                        ends[len(spans) - 1] = next((b.start() for b in CLAUSE_BREAK.finditer(text, cue_end, s_end)
+                                                     if not fold(text[b.end():b.end() + 1]) == "并"), s_end)
                     # 「我們不會讓步。」澤倫斯基說。: the quotation before a sentence that only names its speaker
                     if (index and verb.first and not CLAUSE_BREAK.search(text[s_start:cue_start])
                             and not text[cue_end:s_end].strip(" 。.!！道") and QUOTATION.match(text[slice(*sentences[index - 1])])
@@ -269,7 +278,8 @@ class Speakers:
                 last = speaker or last
                 spoken = speaker
                 bound = cue_end
-            result.extend(with_spans(text, spans, s_end))
+            result.extend(replace(a, end=min(a.end, ends[k])) if k in ends else a
+                          for k, a in enumerate(with_spans(text, spans, s_end)))
             result.extend(earlier)
         known = (*before.roles, *(role for _, role in roles))[-40:]  # the last few dozen are enough
         # A statement issued (signed, released) in the last sentence naming one speaks, in the next
