@@ -24,7 +24,7 @@ from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
 from .span import outside_story, wordless
-from .tail import author_bio, back_to_top, closing_tag, footer_lines, tail_lists
+from .tail import author_bio, back_to_top, closing_tag, footer_lines, tag_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
 
@@ -49,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     cut_copies,  # after the rules that place whole blocks: a cut copy of body text is a copy too
     closing_tag,  # before footer_lines: the category closes the page, the credits stand above it
     footer_lines,
+    tag_lines,
     author_bio,
     menu_runs,  # what every other rule left above the story
     comment_sections,  # before outside_story: comments are prose, and must not be taken for the story's run

@@ -8,7 +8,7 @@ import re
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
-                     SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label, is_lead_in)
+                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label, is_lead_in)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
@@ -26,6 +26,9 @@ AUTHOR_BIO = re.compile(rf"^\**(?!The\b)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){{1
 # （作者為某大學教授） · 作者系某研究院研究員: a short note of its own, in brackets or with no clause after it
 AUTHOR_NOTE_ZH = re.compile(rf"^\(({any_of('作者為', '作者系', '作者是')})[^()]{{2,40}}\)$|^({any_of('作者為', '作者系', '作者是', '作者簡介')})[^,，。]{{2,40}}[。.]?$")
 BIO_LENGTH = 300
+# Tags: Minnesota Wild · Filed Under: EEE, health · 標籤：北京影人 · 关键字： LPR: the page's index words for the story
+TAG_LINE = re.compile(rf"^({any_of('標籤', '標簽', '關鍵字', '關鍵詞', '熱門標籤')}|tags?|topics|filed under|keywords)\s*[:：]")
+TAG_LINE_LENGTH = 150
 _EVENT = re.compile(r"\b(who|which|when|after|said|says|told|killed|wounded|injured|detained|arrested|died|former)\b")  # news of a person
 
 
@@ -97,6 +100,16 @@ def tail_lists(c: Candidates) -> None:
         if is_label(text):
             reason = next((r for pattern, r in LABEL_REASONS if pattern.search(fold(text))), reason)
         c.mark(i, reason)
+
+
+def tag_lines(c: Candidates) -> None:
+    """A line of the page's index words under their label (Tags:, Filed under:, 標籤：, 關鍵字：),
+    wherever it stands: a list of words, never a sentence of news."""
+    for i in c.kept():
+        text = c.blocks[i].text.strip()
+        folded = fold(text)
+        if TAG_LINE.match(folded) and len(text) <= TAG_LINE_LENGTH and not SENTENCE_END.search(text) and not REPORTED.search(folded):
+            c.mark(i, "tags")
 
 
 def footer_lines(c: Candidates) -> None:

@@ -1,0 +1,38 @@
+"""A page's tag line (Tags:, Filed under:, 標籤：, 关键字：) is listed as tags wherever it stands, and
+a sentence that starts the same way stays (clean/tail.py, tag_lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.clean import clean
+from generator.model import Block
+
+STORY = [
+    "Ukrainian and Russian negotiators met in Geneva on Tuesday for a new round of talks brokered by Washington.",
+    "The talks lasted several hours, and both delegations said they would report back to their leaders.",
+    "A second round is expected next month, a spokesman for the Ukrainian delegation told reporters.",
+]
+
+
+def reasons_of(texts: list[str]) -> dict[str, str | None]:
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate(texts, start=1)])
+    reasons: dict[str, str | None] = {b.text: None for b in body}
+    reasons.update({r.text: r.reason for r in removed})
+    return reasons
+
+
+@pytest.mark.parametrize("tags", ["Tags: Ukraine, Russia, peace talks", "Filed Under: Geneva, Witkoff, ceasefire",
+                                  "標籤：俄烏戰爭 和談 日內瓦", "关键字： 乌克兰 停火", "Topics:"])
+def test_a_tag_line_is_listed_as_tags_above_or_below_the_story(tags):
+    assert reasons_of([*STORY, tags])[tags] == "tags"
+    assert reasons_of([STORY[0], tags, *STORY[1:]])[tags] == "tags"
+
+
+@pytest.mark.parametrize("line", [
+    "Keywords: the envoys said the plan would be discussed again in Geneva next week.",  # a closed sentence
+    "Tags: “We will not give up our land,” Zelensky said in a video address to the nation",  # reported words
+    "Tagline of the campaign was printed on every poster in Kyiv",  # no label and colon
+])
+def test_a_sentence_starting_like_a_tag_line_stays(line):
+    assert reasons_of([STORY[0], line, *STORY[1:]])[line] is None
