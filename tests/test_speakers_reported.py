@@ -165,3 +165,81 @@ def test_an_outlet_citing_unnamed_sources_is_not_the_named_persons_word(text, ex
 )
 def test_a_commentators_comma_chain_is_theirs_to_its_end(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A time frame inside the clause (在 X 表示……後): its verb is the framed person's, and the
+        # verb after the frame is the clause's first subject's again.
+        ("澤倫斯基在川普公開表示準備與普丁談判後，馬上表示自己也與川普通了電話。", ["donald-trump", "volodymyr-zelensky"]),
+        ("普丁在澤倫斯基宣布拒絕割讓領土時，沒有回應。", ["volodymyr-zelensky"]),
+        # Near misses: a person who is only where or with whom the subject speaks, and a frame the
+        # verb is outside of, leave the subject the speaker.
+        ("澤倫斯基在川普面前表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
+        ("澤倫斯基在與川普通話後表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_a_verb_inside_a_time_frame_is_the_framed_persons(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_role_before_a_verb_is_not_the_role_of_the_name_after_it():
+    # "US officials said Trump …": 'officials' is the subject's role, not Trump's, so a later
+    # "the officials said" stands for the officials, never for Trump.
+    assert by_paragraph("US officials said Trump wanted a deal before Christmas.",
+                        "The officials said the army secretary would lead the next round.") == [["us-officials"], ["us-officials"]]
+    # Near miss: a role right before its own name still names that person.
+    assert by_paragraph("Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.",
+                        "The Kremlin spokesman said the talks would go on.") == [[], ["dmitry-peskov"]]
+
+
+def test_these_officials_stand_for_the_officials_named_before():
+    # 據這些官員稱 ("according to these officials") as 該官員表示: the officials named before speak,
+    # not the leader their words are about.
+    assert by_paragraph("美方官員表示，川普希望在聖誕節前達成協議。",
+                        "據這些官員稱，川普決定派陸軍部長主導下一輪談判。") == [["us-officials"], ["us-officials"]]
+    # Near misses: officials nobody named, and commentators, stand for no one.
+    assert by_paragraph("一名烏克蘭官員表示，川普希望在聖誕節前達成協議。",
+                        "據這些官員稱，川普決定派陸軍部長主導下一輪談判。") == [[], []]
+    assert by_paragraph("分析人士認為，川普希望在聖誕節前達成協議。",
+                        "這些人士稱，川普決定派陸軍部長主導下一輪談判。") == [[], []]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a subject proposed, as the subject of its clause, or what "this is" (這是……的立場):
+        # the proposer's position.
+        ("歐洲方面提出的安全保障包括重建烏克蘭軍隊。", ["european-officials"]),
+        ("普丁提出的條件包括烏克蘭撤出頓巴斯。", ["vladimir-putin"]),
+        ("川普想要盡快結束戰爭，這是他在競選時就已經表達的立場。", ["donald-trump"]),
+        # Near misses: the proposal inside another's verb, a topic of another's words, or what a
+        # commentator says of it, is not the proposer's word; a verb before 的 qualifying anything
+        # else (川普聲稱的百萬人) states nothing.
+        ("烏克蘭拒絕了普丁提出的條件。", []),
+        ("普丁提出的條件遭到澤倫斯基拒絕。", ["volodymyr-zelensky"]),
+        ("普丁提出的條件，澤倫斯基表示不能接受。", ["volodymyr-zelensky"]),
+        ("分析人士認為，普丁提出的條件不切實際。", []),
+        ("川普聲稱的百萬人並不存在。", []),
+    ],
+)
+def test_a_proposal_as_a_noun_phrase_is_the_proposers_position(text, expected):
+    assert speakers(text) == expected
+
+
+def _spans(text: str) -> dict[str, str]:
+    ap = ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15))
+    return {a.entity: text[a.start:a.end] for a in ap.attributions}
+
+
+def test_a_framed_verb_and_a_proposal_quote_their_own_clause_only():
+    # A page quotes what the framed person said up to the frame's end, not the outer subject's words
+    # after it; a proposal, its own clause, not another's opinion joined to it by 且.
+    spans = _spans("澤倫斯基在川普公開表示準備與普丁談判後，馬上表示「我們將與美國一起規劃下一步」。")
+    assert spans["donald-trump"] == "在川普公開表示準備與普丁談判後"
+    spans = _spans("川普想要結束戰爭，這是他在競選時就已經表達的立場，且多名國會議員也表達不同意軍援。")
+    assert spans["donald-trump"] == "川普想要結束戰爭，這是他在競選時就已經表達的立場"
+    # ... and what 並 adds to the proposal stays in it.
+    spans = _spans("歐洲方面提出的安全保障包括協助重建烏克蘭軍隊，並將歐洲相援的承諾落實為法律，且多名國會議員反對。")
+    assert spans["european-officials"] == "歐洲方面提出的安全保障包括協助重建烏克蘭軍隊，並將歐洲相援的承諾落實為法律"
