@@ -77,35 +77,3 @@ def test_comments_with_no_story_above_them_are_left_to_the_other_rules():
     page = ["Readers on the Geneva talks", "kyivwatcher says:", REMARKS[0], "Jane Roe says:", REMARKS[1], REMARKS[2]]
     reasons = reasons_of(page)
     assert reasons[REMARKS[0]] is None and reasons[REMARKS[1]] is None
-
-
-NOTICE = "Commenting is a benefit of a subscription. Please follow our comment guidelines and stay on topic."
-# What a page prints under its comment area: other stories' headlines and its images' descriptions,
-# closed sentences that would pass for prose.
-BELOW_COMMENTS = [
-    "Why the Ceasefire Map Keeps Changing",
-    "An illustration shows two delegations facing each other across a long table in Geneva.",
-    "A man in a coat walks past a damaged apartment block in Kharkiv on a winter morning.",
-    "Specialty rates for students and faculty.",
-]
-
-
-def test_what_follows_the_sites_comments_notice_is_the_pages():
-    page = STORY + REMARKS[:3] + [NOTICE] + BELOW_COMMENTS
-    reasons = reasons_of(page)
-    assert [reasons[t] for t in STORY[1:] + REMARKS[:3]] == [None] * 5
-    assert reasons[NOTICE] == "comments"
-    assert all(reasons[t] == "after-story" for t in BELOW_COMMENTS), reasons
-
-
-@pytest.mark.parametrize("page", [
-    # the notice over the story's start: nothing of the story above it
-    [NOTICE] + STORY + REMARKS,
-    # a notice in the story's middle, as much of the story below it as above
-    STORY + REMARKS[:1] + [NOTICE] + REMARKS[1:],
-    # a label (Comment) heading a section of the story, not the site's notice
-    STORY + [REMARKS[0], "Comment"] + REMARKS[1:] + BELOW_COMMENTS[1:3],
-])
-def test_a_comments_notice_takes_nothing_of_the_story(page):
-    reasons = reasons_of(page)
-    assert all(reasons[t] is None for t in STORY[1:] + REMARKS[1:3]), reasons

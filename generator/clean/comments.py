@@ -21,7 +21,7 @@ import re
 
 from ..readers.main_text import MAIN
 from .candidates import Candidates
-from .shapes import MONTH, is_body_like, is_label
+from .shapes import MONTH, is_body_like
 
 # jdoe says: · C. M. says: · Jane Doe on September 12, 2018 at 4:47 pm said:
 COMMENTER = re.compile(r"^[^\s,;:!?]+(\s+[^\s,;:!?]+){0,3}\s+says:$"
@@ -30,14 +30,12 @@ COMMENTER = re.compile(r"^[^\s,;:!?]+(\s+[^\s,;:!?]+){0,3}\s+says:$"
 SECTION_HEAD = re.compile(r"^(\d+\s+(responses?|comments?|thoughts|replies)(\s+(to|on)\s+.+)?"
                           r"|((reader|user)\s+)?comments?(\s*\(\d+\))?|leave a (reply|comment)|join the discussion)$")
 MIN_COMMENTERS = 2
-MIN_PROSE_ABOVE = 3  # prose lines of the story above a comments notice
 HEAD_REACH = 3  # lines above the first comment where the section's heading may stand
 
 
 def comment_sections(c: Candidates) -> None:
     if any(MAIN in dict(b.attrs) for b in c.blocks):
         return
-    _after_comment_notice(c)
     kept = c.kept()
     commenters = [i for i in kept if COMMENTER.match(c.blocks[i].text.strip().lower())]
     if len(commenters) < MIN_COMMENTERS:
@@ -49,22 +47,3 @@ def comment_sections(c: Candidates) -> None:
         return
     for i in range(start, len(c.blocks)):
         c.mark(i, "comments" if i == start or i in commenters else "after-story")
-
-
-def _after_comment_notice(c: Candidates) -> None:
-    """The site's own word on its comments under a story (留言規範, "Commenting is a benefit of a
-    subscription", notices.py marks it) opens the page's comment area: what follows it is the page's
-    (more stories, image lists, the footer), however much prose it holds. Only under the story (three
-    prose lines above it) and only when what follows holds less prose than what stands above, so a
-    notice over the story's start or in its middle takes nothing, and neither does a label (評論, Comment),
-    which may head a section of the story."""
-    prose_above = 0
-    for i, (block, reason) in enumerate(zip(c.blocks, c.reasons)):
-        if reason is None and is_body_like(block.text):
-            prose_above += 1
-        elif reason == "comments" and prose_above >= MIN_PROSE_ABOVE and not is_label(block.text):
-            below = [j for j in range(i + 1, len(c.blocks)) if c.reasons[j] is None]
-            if sum(is_body_like(c.blocks[j].text) for j in below) < prose_above:
-                for j in below:
-                    c.mark(j, "after-story")
-            return
