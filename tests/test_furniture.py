@@ -665,6 +665,9 @@ def test_a_sentence_naming_a_picture_or_its_source_stays(news):
     ("2026-02-17 09:30  撰稿 / 編輯部", "timestamp"),
     ("文｜王小明", "byline"),
     ("文 | 王小明", "byline"),
+    ("Posted by Jane Doe on November 19, 2025, 6:21 AM EST", "byline"),
+    ("Posted on March 30, 2025 by Admin", "byline"),
+    ("Written by Jane Doe, MS, RD on November 14, 2025", "byline"),
 ])
 def test_date_stamps_with_a_word_or_a_credit_and_bar_bylines(line, reason):
     """A date with a stamp word glued to it (發表), a date and time with a writer's credit, and a byline
@@ -676,6 +679,15 @@ def test_date_stamps_with_a_word_or_a_credit_and_bar_bylines(line, reason):
 
 def test_a_dated_sentence_or_timeline_entry_is_no_stamp():
     entry = "2026年2月17日，美俄烏三方代表在日內瓦舉行第二輪會談。"
+    kept, gone = clean(lines(LEDE, entry, SECOND))
+    assert [b.text for b in kept] == [LEDE, entry, SECOND] and not gone
+
+
+@pytest.mark.parametrize("entry", [
+    "Posted on social media by the envoys' staff, the photo shows Witkoff and Dmitriev shaking hands in Miami",
+    "Published by the Kremlin on Tuesday, the readout said Putin had asked Witkoff to carry a message",
+])
+def test_a_sentence_opening_like_a_blog_byline_is_no_stamp(entry):
     kept, gone = clean(lines(LEDE, entry, SECOND))
     assert [b.text for b in kept] == [LEDE, entry, SECOND] and not gone
 

@@ -163,7 +163,11 @@ MONTH_DATE_TIME = re.compile(rf"^(({_DAYS}),?\s+)?(({_MONTHS}|{_ABBRS})\.?\s+\d{
                              rf"\s*([ap]\.?m\.?)?(\s+[a-z]{{2,4}})?$")
 # 記者王小明／台北報導 · 編譯陳成良／綜合報導 · 即時中心／綜合報導 · By Jane Doe · 文／王小明 · 文|王小明
 BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員', '中心')}|\S{{0,10}}{any_of('記者', '編譯', '中心', '組')})[^,，。]{{0,24}}[/|]\s*\S{{0,12}}$"
-                    r"|^by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}(\s*(,|and|&)\s*[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3})*$")
+                    r"|^by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}(\s*(,|and|&)\s*[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3})*$"
+                    # Posted by Jane Doe on November 19, 2025, 6:21 AM EST · Posted on March 30, 2025 by Admin ·
+                    # Written by Jane Doe, MS, RD: a blog's byline with its date
+                    r"|^(posted|written|published)(\s+on\s+[\w ,.:]{6,30}?)?\s+by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}"
+                    r"(,\s*[\w.' ]{1,24}){0,2}(\s+on\s+[\w ,.:]{6,40})?$")
 # 首頁 > 國際 · Home › World › Europe: a trail of short section names
 BREADCRUMB = re.compile(r"^[^>›»/。,:!?]{1,16}(\s*[>›»]\s*[^>›»/。,:!?]{1,16}){1,5}$")
 # — Name (@handle) December 2, 2025: the attribution line under an embedded social-media post
