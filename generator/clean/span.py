@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from ..normalize import fold
 from ..readers.main_text import MAIN
 from .candidates import Candidates
-from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, MONTH_DATE_TIME, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, is_label,
+from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, MONTH_DATE_TIME, PUNCTUATION, SENTENCE_END, TIMELINE_DATE,
                      is_stamp, is_title_shaped, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
