@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from ..normalize import fold
 from ..readers.main_text import MAIN
 from .candidates import Candidates
-from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, MONTH_DATE_TIME, PUNCTUATION, SENTENCE_END, TIMELINE_DATE,
+from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE,
                      is_stamp, is_title_shaped, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
@@ -127,12 +127,6 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     for i in _above_the_run(c, weights, first):
         if words(c.blocks[i].text.strip()) <= w.max_menu_words:
             c.mark(i, "menu")
-    cards = _cards(c, weights, first, last)
-    for i in cards:
-        c.mark(i, "after-story")
-        weights[i] = -w.line_cost  # the teasers' sentences are no prose of the story's, for the cut below
-    if cards:
-        last = cards[0] - 1
     start = last + 1
     while start < len(c.blocks) and c.reasons[start] is None and not _few_letters(c.blocks[start].text):
         start += 1
@@ -177,8 +171,7 @@ def _above_the_headline(c: Candidates, weights: list[float], first: int, last: i
     headline-shaped line near the stamp, below any section label, is taken as the headline, so a
     standfirst between them is never taken for it."""
     stamp = next((i for i in range(first - 1, max(-1, first - 1 - STAMP_REACH), -1)
-                  if c.reasons[i] in ("timestamp", "dateline") or is_stamp(c.blocks[i].text)
-                  or MONTH_DATE_TIME.match(fold(c.blocks[i].text.strip()))), None)
+                  if c.reasons[i] in ("timestamp", "dateline") or is_stamp(c.blocks[i].text)), None)
     if stamp is None:
         return []
     heads = []
@@ -192,34 +185,17 @@ def _above_the_headline(c: Candidates, weights: list[float], first: int, last: i
         return []
     above = [i for i in range(heads[-1]) if c.reasons[i] is None]
     prose = sum(x for x in weights[first:last + 1] if x > 0)
-    if (sum(weights[i] for i in above if weights[i] > 0) > HEAD_PROSE_SHARE * prose
-            or any(weights[i] > TEASER_WORDS for i in above)):
+    if (not above or sum(weights[i] for i in above if weights[i] > 0) > HEAD_PROSE_SHARE * prose
+            or any(weights[i] > TEASER_WORDS for i in above) or _story_above(c, weights, heads[-1])):
         return []
     return above
 
-MIN_CARDS = 3
-_CARDS = re.compile(r"(S{2,}P(?:S+P){%d,})S*$" % (MIN_CARDS - 1))
 
-
-def _cards(c: Candidates, weights: list[float], first: int, last: int) -> list[int]:
-    """Teasers of other stories closing the story's run: from some line to the run's end, every
-    sentence stands alone under short lines (a headline, a byline, a section, a date), two or more
-    over the first, three cards or more, under a story of at least three sentences. A teaser's
-    sentence reads as prose, so the run takes them in; the story's own paragraphs follow one
-    another, or one heading each. (Sought to the page's end instead, past the run, the cards took
-    body on five sites: ACCURACY.md, round 10.) A timeline's entries (a date
-    alone over a sentence) are the story's, so a card needs a short line that is not a date."""
-    kept = [i for i in range(first, last + 1) if c.reasons[i] is None]
-    shape = "".join("P" if weights[i] > 0 else "S" for i in kept)
-    match = _CARDS.search(shape)
-    if not match or shape[:match.start()].count("P") < MIN_CARDS:
-        return []
-    zone = kept[match.start():]
-    for group in re.finditer(r"S+", shape[match.start():]):
-        lines = zone[group.start():group.end()]
-        if all(TIMELINE_DATE.match(fold(c.blocks[i].text.strip())) for i in lines):
-            return []
-    return zone
+def _story_above(c: Candidates, weights: list[float], head: int) -> bool:
+    """Whether a stamp with prose under it stands above the "headline": the story began there, and
+    the headline found is an embed's (a chart's or a video's title over its source or date)."""
+    stamps = [i for i in range(head) if c.reasons[i] in ("timestamp", "dateline", "byline") or is_stamp(c.blocks[i].text)]
+    return bool(stamps) and any(weights[i] > 0 and c.reasons[i] is None for i in range(stamps[-1] + 1, head))
 
 
 def _continues(c: Candidates, left: list[int]) -> bool:
