@@ -36,3 +36,12 @@ def test_a_tag_line_is_listed_as_tags_above_or_below_the_story(tags):
 ])
 def test_a_sentence_starting_like_a_tag_line_stays(line):
     assert reasons_of([STORY[0], line, *STORY[1:]])[line] is None
+
+
+def test_a_label_heading_several_sections_is_no_tag_line():
+    # Near miss: an explainer's "keywords", each heading a section of the story.
+    sections = ["關鍵字：頓巴斯", "俄方要求烏軍撤出頓巴斯全境，基輔則堅持以目前的接觸線為基礎，雙方立場差距仍大。",
+                "關鍵字：第五條", "烏克蘭希望獲得類似北約第五條的安全承諾，歐洲國家表示願意提供部隊與防空支援。",
+                "關鍵字：凍結資產", "歐盟正在討論如何動用凍結的俄羅斯央行資產，為烏克蘭重建與國防提供長期資金。"]
+    reasons = reasons_of([*STORY, *sections])
+    assert all(reasons[t] is None for t in sections), reasons

@@ -103,12 +103,15 @@ def tail_lists(c: Candidates) -> None:
 
 
 def tag_lines(c: Candidates) -> None:
-    """A line of the page's index words under their label (Tags:, Filed under:, 標籤：, 關鍵字：),
-    wherever it stands: a list of words, never a sentence of news."""
-    for i in c.kept():
+    """The line of the page's index words under their label (Tags:, Filed under:, 標籤：, 關鍵字：),
+    wherever it stands: a list of words, never a sentence of news. A page has one; the same label on
+    several lines heads the story's sections (an explainer's 關鍵字：頓巴斯, 關鍵字：第五條…)."""
+    lines = [i for i in c.kept() if TAG_LINE.match(fold(c.blocks[i].text.strip()))]
+    labels = [TAG_LINE.match(fold(c.blocks[i].text.strip())).group(1) for i in lines]
+    for i, label in zip(lines, labels):
         text = c.blocks[i].text.strip()
-        folded = fold(text)
-        if TAG_LINE.match(folded) and len(text) <= TAG_LINE_LENGTH and not SENTENCE_END.search(text) and not REPORTED.search(folded):
+        if (labels.count(label) == 1 and len(text) <= TAG_LINE_LENGTH and not SENTENCE_END.search(text)
+                and not REPORTED.search(fold(text))):
             c.mark(i, "tags")
 
 
