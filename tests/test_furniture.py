@@ -935,3 +935,10 @@ def test_the_storys_own_later_paragraphs_are_not_cut(tmp_path):
                "而基輔堅持任何停火都必須以目前的接觸線為起點，雙方的立場在短期內看不出有任何妥協的空間，因此外界普遍認為這一輪會談難有突破。")
     source = source_of(tmp_path, "update.txt", "\n".join([*STORY, "更新時間：2026/02/17 15:40", *table, closing]) + "\n")
     assert body(source) == [*STORY, *table, closing]
+
+
+def test_news_of_a_platforms_comment_rules_stays():
+    # Near miss: a regulator's comment rules, told in no one's voice to the reader, are news.
+    news = "Under the new comment rules, channel owners must also delete posts that criticise the army within a day."
+    kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, news, EN_SECOND] and not gone

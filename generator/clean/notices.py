@@ -35,8 +35,9 @@ _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_
                     r"|download (the|our) app|be the first to know|\bsubscribe (now|today)\b|\b(in|to) your inbox\b"
                     r"|notification-")
 # The site's rules and controls for readers' comments (a news line about comments names whose)
-_COMMENT_NOTICE = re.compile(r"(?<!no-)(?<!no )\bcomment(ing)? (guidelines|policy|rules)\b|\bcommenting is\b|\byou are commenting\b"
-                             r"|\bjoin the conversation\b")
+_COMMENT_NOTICE = re.compile(r"\bcommenting is\b|\byou are commenting\b|\bjoin the conversation\b")
+# … and its rules, in the site's voice: "Under the new comment rules, channel owners must…" is news
+_COMMENT_RULES = re.compile(r"(?<!no-)(?<!no )\bcomment(ing)? (guidelines|policy|rules)\b")
 _CONTACT = re.compile(r"\bcontact us\b")
 # Read More On Diplomacy | Russia | Ukraine | War: a row of section or tag links (no figures: a
 # table's row copied as text has them)
@@ -85,7 +86,8 @@ def site_notices(c: Candidates) -> None:
             c.mark(i, "promo")
         elif _AD_SLOT.match(folded):
             c.mark(i, "ad-slot")  # a whole line of an ad's label, so it does not yield to an HTML page's main text
-        elif _COMMENT_NOTICE.search(folded) and not reported:
+        elif (_COMMENT_NOTICE.search(folded) or (_COMMENT_RULES.search(folded) and (to_reader or not is_body_like(text)))) \
+                and not reported:
             c.mark(i, "comments")
         elif (_CONTACT.search(folded) and not reported) or _link_row(c, i):
             c.mark(i, "page-chrome")
