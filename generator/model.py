@@ -148,8 +148,7 @@ class Attribution:
     end: int = -1
     # How the speaker was found (annotate/speakers/): "clause" (named as the
     # subject of the verb's own clause), "after" (“…,” said X; according to X), "owner" (X的發言人),
-    # "both" (X與Y都說), "role" (the official said), "passive" (被X批評), "framed" (the
-    # person a time frame inside the clause names: X在Y表示……後), "sentence" (the subject of an
+    # "both" (X與Y都說), "role" (the official said), "passive" (被X批評), "sentence" (the subject of an
     # earlier clause of the sentence), "document" (聲明稱: the statement's issuer), "said" (a verb
     # inside what another verb says), "pronoun" (他/he: the last speaker), "carried" (no subject: the
     # last speaker), "pronoun-named" (他/he before the paragraph has a speaker: whom an earlier

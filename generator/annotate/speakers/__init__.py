@@ -6,47 +6,65 @@ or, for a pronoun, the last speaker (also the previous paragraph's, for a paragr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ...model import Attribution, Mention
 from ...normalize import Folded, fold
 from ..clauses import speaker_start, with_spans
 from ..subjects import antecedent_crossed, inside_other_clause
-from .named import Naming, Role
 from .patterns import (
     ACCORDING,
     AFTER,
     AFTER_QUOTE,
     ALSO,
+    BODY,
     BOTH,
     CITED_SOURCES,
     CLAUSE_BREAK,
     COMMENTATOR,
     CUES,
     DOCUMENT,
-    FRAME_CLOSE,
-    FRAME_OPEN,
+    GENERIC,
     ISSUED,
     ISSUING,
+    NAMELESS,
     NEW_CLAUSE,
     NO_SUBJECT,
     NOT_STATED,
     NOT_YET,
+    OBJECT_MARK,
     OWN_SUBJECT,
+    OWN_VOICE,
     PASSIVE,
     PASSIVE_AGENT,
     PRONOUN,
+    QUALIFIER,
     QUOTATION,
+    ROLE_EN,
+    ROLE_FAMILY,
+    ROLE_WORD,
+    ROLE_ZH,
+    SCENE,
     SOURCE_WORDS,
     SPEECH,
-    STANCE_NOUN,
-    PROPOSING,
     TITLE_WORDS,
+    UNKNOWN_EN,
+    UNKNOWN_ZH,
+    UNNAMED_AFTER_ROLE,
     UNNAMED_SOURCE,
     quote_mask,
 )
 
 __all__ = ["CUES", "Context", "Speakers"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """An entity named with a role (Kremlin spokesman Dmitry Peskov), None for someone the
+    gazetteer does not know ("a Ukrainian official"); `words`, the text around it."""
+    entity: str | None
+    family: str
+    words: str
 
 
 @dataclass(frozen=True)
@@ -69,8 +87,94 @@ class Context:
     issuer: str | None = None  # who issued the statement the paragraph's last sentence naming one names
 
 
-class Speakers(Naming):
-    """Who speaks in each sentence (`attributions`), from what `Naming` finds named where."""
+class Speakers:
+    def __init__(self, kind: dict[str, str], group: dict[str, str | None]):
+        self.kind = kind  # entity id -> kind
+        self.group = group  # entity id -> group ("Ukraine's president" is someone of group ukraine)
+
+    def _roles(self, named: list[Mention], folded: Folded, text: str) -> list[tuple[int, Role]]:
+        """(end offset, Role) of every name given a role in the text: before it (Kremlin spokesman
+        Dmitry Peskov, 美國總統川普), in it (a US official) or in an apposition (Umerov, Ukraine's
+        chief negotiator, …); a role given to no known name ("a Ukrainian official") is kept too."""
+        roles, previous = [], 0
+        for nameless in NAMELESS.finditer(folded.text):
+            start, end = folded.span(*nameless.span())
+            if not any(m.start < end and start < m.end for m in named):
+                role = [w.group() for w in ROLE_WORD.finditer(nameless.group())][-1]
+                roles.append((end, Role(None, ROLE_FAMILY[role], nameless.group())))
+        for m in named:
+            start = max(previous, m.start - 30, *[b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start)])
+            after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
+            words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
+            for family in dict.fromkeys(ROLE_FAMILY[w.group()] for w in ROLE_WORD.finditer(words)):
+                roles.append((m.end, Role(m.entity, family, words)))
+            if self.kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
+                previous = m.end
+        return sorted(roles, key=lambda r: r[0])
+
+    def _role(self, clause: str, roles: list[Role]) -> tuple[bool, str | None]:
+        """(whether the clause ends in a role noun, the entity it stands for): the latest one named
+        with a role of its family whose words hold the qualifier (the Kremlin spokesman)."""
+        match = ROLE_EN.search(clause) or ROLE_ZH.search(clause.strip())
+        if not match:
+            return False, None
+        family = ROLE_FAMILY[match.group("role")]
+        if match.re is ROLE_EN:
+            qualifier = [w for w in ((match.group("owner") or "") + " " + match.group("mod")).split() if w not in GENERIC]
+        else:
+            qualifier = [match.group("mod")] if match.group("mod") else []
+        for role in reversed(roles):
+            known = role.words + " " + (self.group.get(role.entity) or "")
+            if role.family == family and all(w[:5] in known for w in qualifier):
+                return True, role.entity
+        return True, None
+
+    def _named_in(self, named: list[Mention], start: int, end: int, text: str) -> tuple[list[Mention], list[Mention]]:
+        """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
+        A possessor qualifies another noun: 德里斯科的發言人, Putin's envoy, 普丁特使德米崔耶夫."""
+        inside = [m for m in named if start <= m.start and m.end <= end
+                  and not OBJECT_MARK.search(fold(text[max(0, m.start - 16):m.start]))]
+        owned = [m for m in inside if text[m.end:m.end + 2] in ("'s", "’s") or QUALIFIER.match(fold(text[m.end:m.end + 48]))]
+        return [m for m in inside if m not in owned], owned
+
+    def _people(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:
+        """Persons named in text[start:end] as subjects, in order."""
+        return [m.entity for m in self._named_in(named, start, end, text)[0] if self.kind[m.entity] == "person"]
+
+    def _subject(self, named: list[Mention], start: int, end: int, text: str, owner: bool = False) -> str | None:
+        """The speaker named in text[start:end]: its first person, else its last organisation.
+        With `owner`, its first possessor instead (德里斯科的發言人表示)."""
+        subjects, owned = self._named_in(named, start, end, text)
+        if owner:  # a spokesperson or office speaks for its owner, remarks or a plan do not (川普的言論表明)
+            # ... unless the spokesperson or adviser is named, by a name the gazetteer lacks
+            # (澤倫斯基的顧問波多利亞克表示: the adviser speaks, not Zelensky)
+            owned = [m for m in owned if (voice := OWN_VOICE.match(fold(text[m.end:m.end + 60])))
+                     and not UNNAMED_AFTER_ROLE.match(fold(text[m.end + voice.end():end]))]
+            return owned[0].entity if owned else None
+        people = [m for m in subjects if self.kind[m.entity] == "person"]
+        found = people[0] if people else (subjects[-1] if subjects else None)
+        return found.entity if found else None
+
+    def _sentence_subject(self, named: list[Mention], start: int, end: int, text: str, scenes: bool) -> str | None:
+        """The speaker named in text[start:end] as `_subject` finds it, leaving out scene-setting
+        clauses (針對……, "During …") unless `scenes` (a pronoun may refer into them)."""
+        bounds = [start] + [start + m.end() for m in CLAUSE_BREAK.finditer(text[start:end])] + [end]
+        clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if scenes or not SCENE.match(fold(text[a:b]))]
+        return self._subject([m for m in named if any(a <= m.start and m.end <= b for a, b in clauses)], start, end, text)
+
+    def _unknown(self, named: list[Mention], start: int, end: int, text: str) -> bool:
+        """Whether text[start:end] (a clause before its verb) names a person the gazetteer lacks."""
+        clause = text[start:end]
+        found = [u.span() for u in UNKNOWN_ZH.finditer(clause) if not BODY.search(u.group())]
+        found += [u.span() for u in UNKNOWN_EN.finditer(clause)]
+        return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
+
+    def _after(self, named: list[Mention], start: int, text: str, s_end: int, words: re.Pattern) -> str | None:
+        """The name right after a verb, only `words` away ("according to a US official", "said
+        Ukraine's defence minister X"), never one in what follows ("said on Sunday that Putin")."""
+        end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
+        found = next((m for m in named if start <= m.start and m.end <= end), None)
+        return found.entity if found and words.fullmatch(text[start:found.start]) else None
 
     def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention],
                      before: Context = Context()) -> tuple[list[Attribution], Context]:
@@ -92,8 +196,7 @@ class Speakers(Naming):
                 and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
                      if c.group() == "说法" else  # 根據X的說法, X的說法是，……
                      not NOT_STATED.search(folded.text, 0, c.start())
-                     and (folded.text[c.end():c.end() + 1] not in ("的", "被")  # 川普聲稱的百萬人, 美方提議被拒
-                          or self._proposal(named, folded, text, c)))]  # 歐洲方面提出的安全保障包括
+                     and folded.text[c.end():c.end() + 1] not in ("的", "被"))]  # 川普聲稱的百萬人, 美方提議被拒
         result: list[Attribution] = []
         last: str | None = None  # the paragraph's most recent speaker, for pronouns
         spoken = None  # the last verb's speaker, None when unknown: what the next paragraph continues
@@ -103,9 +206,6 @@ class Speakers(Naming):
             bound = s_start  # end of the previous speech verb in this sentence
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
             earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
-            ends: dict[int, int] = {}  # where an attribution's span ends before the next speaker's clause
-            nominal = False  # the last verb qualifies a noun (提出的方案): nothing after it is what it says
-            outer: tuple[str | None, int] | None = None  # the subject outside the time frame a verb was in, the frame's end
             for cue in cues:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
                 if not s_start <= cue_start < s_end:
@@ -123,23 +223,13 @@ class Speakers(Naming):
                 # is theirs however many clauses follow, unless a clause opens anew (但, 而, "but").
                 said = ((bool(seen) and len(breaks) <= 1 and not self._second(named, text, bound, clause_start, cue_start)
                          or unknown and not seen)
-                        and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
-                        and not nominal)  # 普丁提出的條件遭到澤倫斯基拒絕: a noun phrase says nothing after it
-                nominal = folded.text[cue.end():cue.end() + 1] == "的"
+                        and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start]))
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
                 verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start)
                 if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word
                     bound = cue_end
                     continue
-                if said and outer and outer[1] <= cue_start:  # 澤倫斯基在川普表示……後，馬上表示: after the frame, its outer subject
-                    speaker, how = outer[0], "sentence"
-                else:
-                    speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
-                if how == "framed":  # the outer subject, and where the frame closes
-                    close = FRAME_CLOSE.match(fold(text[cue_end:cue_end + 48]))
-                    outer = (self._subject(named, clause_start, cue_start, text), cue_end + close.end())
-                elif not said:
-                    outer = None
+                speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
                 unknown = unknown or (speaker is None and not seen
                                       and bool(COMMENTATOR.search(clause) or UNNAMED_SOURCE.search(clause)))
                 if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
@@ -149,16 +239,8 @@ class Speakers(Naming):
                             spans.append((Attribution(index, entity, text[cue_start:cue_end], how="both"), clause_start))
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
-                    if how == "framed" and outer:  # what the framed person said: the frame (在川普表示……後)
-                        start = max(m.start - 1 for m in named if m.entity == speaker and clause_start < m.start < cue_start)
-                        spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how), start))
-                        ends[len(spans) - 1] = outer[1]
-                    else:
-                        spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how),
-                                      speaker_start(text, named, speaker, s_start, clause_start, cue_start, s_end, quoted)))
-                    if nominal:  # 這是他……表達的立場，且……: the proposal's clause (and what 並 adds to it), not what follows
-                        ends[len(spans) - 1] = next((b.start() for b in CLAUSE_BREAK.finditer(text, cue_end, s_end)
-                                                     if not fold(text[b.end():b.end() + 1]) == "并"), s_end)
+                    spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how),
+                                  speaker_start(text, named, speaker, s_start, clause_start, cue_start, s_end, quoted)))
                     # 「我們不會讓步。」澤倫斯基說。: the quotation before a sentence that only names its speaker
                     if (index and verb.first and not CLAUSE_BREAK.search(text[s_start:cue_start])
                             and not text[cue_end:s_end].strip(" 。.!！道") and QUOTATION.match(text[slice(*sentences[index - 1])])
@@ -167,8 +249,7 @@ class Speakers(Naming):
                 last = speaker or last
                 spoken = speaker
                 bound = cue_end
-            result.extend(replace(a, end=min(a.end, ends[k])) if k in ends else a
-                          for k, a in enumerate(with_spans(text, spans, s_end)))
+            result.extend(with_spans(text, spans, s_end))
             result.extend(earlier)
         known = (*before.roles, *(role for _, role in roles))[-40:]  # the last few dozen are enough
         # A statement issued (signed, released) in the last sentence naming one speaks, in the next
@@ -205,8 +286,6 @@ class Speakers(Naming):
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
             if found := self._subject(named, verb.clause, verb.start, text):
-                if (framed := self._framed(named, found, text, verb)) != found:
-                    return framed, "framed"
                 return (None, "") if self._embedded(named, found, text, verb) else (found, "clause")
             if self._unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
                 return None, ""
@@ -234,39 +313,6 @@ class Speakers(Naming):
                 return named_before, "pronoun-crossed" if self._crossed(named, named_before, text, sentences, verb) else "pronoun-named"
             return before.speaker, "pronoun-before"
         return None, ""
-
-    def _framed(self, named: list[Mention], found: str, text: str, verb: _Verb) -> str:
-        """The verb's subject when the clause's first person is outside a time frame the verb is
-        in (澤倫斯基在川普公開表示準備談判後，馬上表示……: the first 表示 is 川普's): the person
-        named right after 在/於/當, later in the clause, when the frame closes (後, 時, 之際) after
-        the verb and before the clause does. Otherwise `found`."""
-        if text[verb.start:verb.end].isascii() or not FRAME_CLOSE.match(fold(text[verb.end:verb.end + 48])):
-            return found
-        first = next(m.start for m in named if m.entity == found and verb.clause <= m.start < verb.start)
-        framed = [m for m in self._named_in(named, first + 1, verb.start, text)[0]
-                  if self.kind[m.entity] == "person" and m.entity != found
-                  and FRAME_OPEN.search(fold(text[max(0, m.start - 1):m.start]))
-                  and not CLAUSE_BREAK.search(text, m.end, verb.start)]
-        return framed[-1].entity if framed else found
-
-    def _proposal(self, named: list[Mention], folded: Folded, text: str, cue: re.Match) -> bool:
-        """Whether a verb before 的 states its subject's position as a noun phrase: a proposing verb
-        qualifying a position (提出的安全保障, 表達的立場) in a clause that opens with its subject
-        (歐洲方面提出的……包括) or says what it is (這是他……表達的立場); not a phrase inside another
-        verb's object (烏克蘭拒絕了普丁提出的條件: Ukraine's words about Putin's terms)."""
-        if cue.group() not in PROPOSING or not STANCE_NOUN.match(folded.text, cue.end()):
-            return False
-        start, end = folded.span(cue.start(), cue.end())
-        opening = max([0] + [b.end() for b in CLAUSE_BREAK.finditer(text, 0, start)])
-        head = fold(text[opening:start]).strip()
-        if re.match(r"(?:这|此)(?:也|就|才)?(?:是|为)", head):
-            return True
-        # the phrase is the clause's subject, and what the clause says of it is no one else's word
-        # (not 普丁提出的條件，澤倫斯基表示……, nor ……遭到澤倫斯基拒絕: Putin's terms as Zelensky's topic)
-        rest = folded.text[cue.end():].split("，")[0].split(",")[0].split("。")[0]
-        predicate = rest[STANCE_NOUN.match(rest).end():]
-        return (any(m.start - opening <= 1 and m.end <= start for m in named)
-                and len(predicate) > 1 and not SPEECH.search(predicate) and not PASSIVE.search(predicate))
 
     def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue_start: int) -> bool:
         """Whether the clause before a verb opens a second speaker after what the first one said:

@@ -40,10 +40,6 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|contend(?:s|ed)|alleg(?:es|ed)"
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
 )
-# What a subject proposes or states, as a noun phrase (歐洲方面提出的安全保障包括……; 這是他……表達的
-# 立場): the verb before 的 states the subject's position when what it qualifies is one.
-PROPOSING = frozenset({"提出", "表达", "阐述", "提议"})
-STANCE_NOUN = re.compile(r"的(?:立场|主张|方案|提案|提议|建议|条件|要求|计划|构想|倡议|安全保障|保证|承诺|看法|观点)")
 # Who comments on the talks without a party's voice (folded): what they say of a leader
 # (分析人士認為，普丁希望……; "Analysts said Trump warned …") is their reading, not the leader's words.
 COMMENTATOR = re.compile(r"分析|专家|学者|观察人士|观察家|评论|外界|舆论|智库|研究员"
@@ -111,10 +107,6 @@ SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|�
                    r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
 PASSIVE = re.compile(r"被(?!问|询)|遭到?|受到|\b(is|are|was|were|been|being|be) (\w+ly )?$")  # 被莫斯科批評, 遭到澤倫斯基駁斥, "was described": not the subject
 PASSIVE_AGENT = re.compile(r"(?:被|遭到?|受到)$")  # right before the one who acts in a passive clause; 被問及 (was asked) is none
-# A time frame inside a clause (澤倫斯基在川普公開表示……後，馬上表示……): the verb inside it is the
-# framed person's, named right after 在/於/當; the frame closes before the clause does.
-FRAME_OPEN = re.compile(r"(?:在|于|当)$")
-FRAME_CLOSE = re.compile(r"[^，,。；;：:]{0,40}?(?:后|时|之际|前夕)(?=[，,])")
 # A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
 # "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
@@ -151,8 +143,7 @@ _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
 ROLE_WORD = re.compile(rf"\b({_EN_ROLES})\b|({_ZH_ROLES})")
 ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+"
                      rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{_EN_ROLES})\s*(?:\w+ly\s*)?$")
-_THIS_ZH = "该|这位|此|这名|该名|那位|这些|这几位"  # 這些官員 ("these officials") as 該官員
-ROLE_ZH = re.compile(rf"(?:^(?:根据|据)?(?:{_THIS_ZH})?|{_THIS_ZH})(?P<mod>[\u3400-\u9fff]{{0,4}}?)(?P<role>{_ZH_ROLES})"
+ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400-\u9fff]{{0,4}}?)(?P<role>{_ZH_ROLES})"
                      r"(?:也|还|又|则|就|曾|再|并|亦|随后|稍后|会后|今天|昨天)*$")
 # Someone given a role but no name the gazetteer knows ("a Ukrainian official", 一名烏克蘭官員): a later
 # "the official" may be that one, so it stands for no one.
