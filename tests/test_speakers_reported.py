@@ -165,3 +165,27 @@ def test_an_outlet_citing_unnamed_sources_is_not_the_named_persons_word(text, ex
 )
 def test_a_commentators_comma_chain_is_theirs_to_its_end(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_role_before_a_verb_is_not_the_role_of_the_name_after_it():
+    # "US officials said Trump …": 'officials' is the subject's role, not Trump's, so a later
+    # "the officials said" stands for the officials, never for Trump.
+    assert by_paragraph("US officials said Trump wanted a deal before Christmas.",
+                        "The officials said the army secretary would lead the next round.") == [["us-officials"], ["us-officials"]]
+    # Near miss: a role right before its own name still names that person.
+    assert by_paragraph("Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.",
+                        "The Kremlin spokesman said the talks would go on.") == [[], ["dmitry-peskov"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Where or beside whom the subject speaks, and words of the subject's that end with a time
+        # (…撤出頓巴斯後, …到最後): the subject speaks. (A rule reading these as a time frame around
+        # the other person's verb was tried and reverted, ACCURACY.md round 10.)
+        ("澤倫斯基在川普身旁表示願意在俄軍撤出頓巴斯後，舉行總統選舉。", ["volodymyr-zelensky"]),
+        ("普丁在川普面前表示俄方會奉陪到最後，不會放棄頓巴斯。", ["vladimir-putin"]),
+    ],
+)
+def test_the_subject_speaking_beside_another_leader_is_the_speaker(text, expected):
+    assert speakers(text) == expected

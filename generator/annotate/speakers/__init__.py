@@ -97,6 +97,7 @@ class Speakers:
         Dmitry Peskov, 美國總統川普), in it (a US official) or in an apposition (Umerov, Ukraine's
         chief negotiator, …); a role given to no known name ("a Ukrainian official") is kept too."""
         roles, previous = [], 0
+        verb_ends = [folded.span(v.start(), v.end())[1] for v in SPEECH.finditer(folded.text)]
         for nameless in NAMELESS.finditer(folded.text):
             start, end = folded.span(*nameless.span())
             if not any(m.start < end and start < m.end for m in named):
@@ -104,6 +105,8 @@ class Speakers:
                 roles.append((end, Role(None, ROLE_FAMILY[role], nameless.group())))
         for m in named:
             start = max(previous, m.start - 30, *[b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start)])
+            # a role before a verb is its subject's, not the name after it ("US officials said Trump …")
+            start = max([start] + [end for end in verb_ends if start <= end <= m.start])
             after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
             words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
             for family in dict.fromkeys(ROLE_FAMILY[w.group()] for w in ROLE_WORD.finditer(words)):
