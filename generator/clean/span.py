@@ -177,6 +177,10 @@ def _above_the_headline(c: Candidates, weights: list[float], first: int, last: i
     heads = []
     for i in range(stamp - 1, max(-1, stamp - 1 - HEADLINE_REACH), -1):
         text = c.blocks[i].text.strip()
+        if c.reasons[i] in ("timestamp", "dateline", "byline") or is_stamp(text):
+            if heads:  # a stamp over the "headline": the story's own head stands higher (its date, a photo, a dateline)
+                return []
+            continue  # a byline over the date: one stamp
         if c.reasons[i] not in (None, "title"):
             continue
         if is_title_shaped(text):
