@@ -104,9 +104,11 @@ GENEVA = ["Negotiators from Kyiv and Moscow met in Geneva on Tuesday for a secon
 
 
 def test_a_portals_head_above_the_headline_and_its_stamp_is_the_pages():
-    body = kept([*PORTAL_HEAD, HEADLINE, STAMP, *GENEVA])
-    assert body[-len(GENEVA):] == GENEVA
-    assert not set(PORTAL_HEAD) & set(body)
+    page = [*PORTAL_HEAD, HEADLINE, STAMP, *GENEVA]
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate(page, start=1)])
+    assert [b.text for b in body] == GENEVA
+    # the story's headline is the page's title, never a teaser's headline above the section label
+    assert [r.text for r in removed if r.reason == "title"] == [HEADLINE]
 
 
 def test_a_standfirst_under_the_headline_and_a_story_above_a_teaser_stay():

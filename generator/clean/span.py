@@ -36,7 +36,7 @@ from ..normalize import fold
 from ..readers.main_text import MAIN
 from .candidates import Candidates
 from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE,
-                     is_stamp, is_title_shaped, words)
+                     is_label, is_stamp, is_title_shaped, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
@@ -183,7 +183,9 @@ def _above_the_headline(c: Candidates, weights: list[float], first: int, last: i
             continue  # a byline over the date: one stamp
         if c.reasons[i] not in (None, "title"):
             continue
-        if is_title_shaped(text):
+        if is_label(text) and heads:
+            break  # a section's label over the headline (最新, Latest): the page's from there up
+        if is_title_shaped(text) and not is_label(text):
             heads.append(i)
     if not heads:
         return []
