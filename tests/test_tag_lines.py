@@ -4,22 +4,13 @@ a sentence that starts the same way stays (clean/tail.py, tag_lines)."""
 from __future__ import annotations
 
 import pytest
-
-from generator.clean import clean
-from generator.model import Block
+from test_comments import reasons_of
 
 STORY = [
     "Ukrainian and Russian negotiators met in Geneva on Tuesday for a new round of talks brokered by Washington.",
     "The talks lasted several hours, and both delegations said they would report back to their leaders.",
     "A second round is expected next month, a spokesman for the Ukrainian delegation told reporters.",
 ]
-
-
-def reasons_of(texts: list[str]) -> dict[str, str | None]:
-    body, removed = clean([Block(text=t, line=n) for n, t in enumerate(texts, start=1)])
-    reasons: dict[str, str | None] = {b.text: None for b in body}
-    reasons.update({r.text: r.reason for r in removed})
-    return reasons
 
 
 @pytest.mark.parametrize("tags", ["Tags: Ukraine, Russia, peace talks", "Filed Under: Geneva, Witkoff, ceasefire",
