@@ -705,23 +705,6 @@ def test_the_headline_under_a_breadcrumb_or_over_a_byline_is_the_title(tmp_path)
     assert headline in body(source)
 
 
-def test_a_pages_account_controls_are_never_its_title(tmp_path):
-    """Sign in, Register, 登入／註冊 head many pages copied as text (the title of 12 labelled pages
-    before); a site's menu under them, then the headline over a British date: the headline is the
-    title and the menu is the page's head. Near miss: a sentence about registering stays."""
-    menu = ["RegisterSign In", "Home", "News", "Sport", "Business", "Culture", "Travel", "Video"]
-    headline = "Envoys and Kyiv's negotiators meet again in Geneva"
-    page = [*menu, headline, "10 May 2025", EN_LEDE, EN_SECOND]
-    source = source_of(tmp_path, "account.txt", "\n".join(page) + "\n")
-    assert source.title == headline and removed(source)["RegisterSign In"] == "page-chrome"
-    assert body(source) == [EN_LEDE, EN_SECOND]
-    source = source_of(tmp_path, "zh.txt", "\n".join(["登入／註冊", "烏俄和談進入第二輪", "文｜王小明", *STORY]) + "\n")
-    assert source.title == "烏俄和談進入第二輪"
-    news = "Register to vote in the referendum, the election commission told Ukrainians abroad."
-    kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
-    assert [b.text for b in kept] == [EN_LEDE, news, EN_SECOND] and not gone
-
-
 @pytest.mark.parametrize("bio", [
     "Jane Example is a reporter for Example News.",
     "**John Sample** is an editorial fellow at _Example Review_.",

@@ -119,12 +119,11 @@ def page_head(c: Candidates) -> None:
     at most one prose line (the notices rules take the site's own prose first), none long, and
     prose after the stamp."""
     kept = c.kept()[:HEAD_WINDOW]
-    # A date with a time, the month by name, or a full date alone (10 May 2024), is the page's stamp
-    # above the story's first prose line; below it, a comment's or a teaser's time, or a timeline's date.
+    # A date with a time, the month by name, is the page's stamp above the story's first prose line;
+    # below it, a comment's or a teaser's time (stray_stamps takes those).
     first_prose = next((n for n, i in enumerate(kept) if is_body_like(c.blocks[i].text)), len(kept))
     stamp = next((n for n, i in enumerate(kept) if is_stamp(c.blocks[i].text)
-                  or (n < first_prose and (MONTH_DATE_TIME.match(fold(c.blocks[i].text.strip()))
-                                           or FULL_DATE.match(fold(c.blocks[i].text.strip()))))), None)
+                  or (n < first_prose and MONTH_DATE_TIME.match(fold(c.blocks[i].text.strip())))), None)
     if stamp is None or not any(is_body_like(c.blocks[i].text) for i in c.kept() if i > kept[stamp]):
         return
     texts = [c.blocks[i].text.strip() for i in kept]

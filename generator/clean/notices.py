@@ -28,10 +28,7 @@ _SKIP_LINKS = re.compile(rf"^({any_of('skip to', '跳到主要內容', '跳至�
 # The page's controls: share and print rows, font size, the article's audio player, a loader.
 _CONTROLS = re.compile(rf"^({any_of('分享', '分享到', '分享至', '分享本文', '轉寄', '列印', '字級', '文字大小', '字體大小', '收聽新聞', '聽新聞', '語音朗讀', '載入中')}"
                        r"|share( this)?( article| story| on)?|print|email|font size|listen to (this )?(article|story)|loading"
-                       r"|scroll to continue|opens new tab)\s*[:：]?(\s*\S{1,14}){0,6}$"
-                       # the reader's account: Sign in · Log in / Register · 登入／註冊 (a page's "title" on 12 labelled pages)
-                       rf"|^(({any_of('登入', '登錄', '註冊', '登出', '會員登入', '會員中心')}|sign in|sign up|log ?in|log out|sign out"
-                       r"|my account|register|subscribe)\s*[/|／·]?\s*)+$")
+                       r"|scroll to continue|opens new tab)\s*[:：]?(\s*\S{1,14}){0,6}$")
 _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_of('新聞', '客戶端')})|app\s*{any_of('下載')}"
                     rf"|{any_of('查看精彩圖片', '訂閱電子報', '訂閱我們', '加入會員', '立即訂閱', '推播通知')}"
                     r"|get (instant )?alerts|sign up for|our newsletter|(subscribe|sign up) to our\b.{0,30}\bnewsletter"
