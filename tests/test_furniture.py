@@ -682,10 +682,16 @@ def test_date_stamps_with_a_word_or_a_credit_and_bar_bylines(line, reason):
     # opening like a blog's byline with its date ("Posted on … by …"), yet a sentence of the story
     "Posted on social media by the envoys' staff, the photo shows Witkoff and Dmitriev shaking hands in Miami",
     "Published by the Kremlin on Tuesday, the readout said Putin had asked Witkoff to carry a message",
+    "Written by Witkoff and Dmitriev, the draft echoes Moscow.",
+    "Published by the White House on Friday, the plan runs to 28 points.",
 ])
 def test_a_dated_sentence_or_timeline_entry_is_no_stamp(entry):
     kept, gone = clean(lines(LEDE, entry, SECOND))
     assert [b.text for b in kept] == [LEDE, entry, SECOND] and not gone
+    # near the head too, under a lede and a subhead, it is the story's, not the page's stamp
+    headline = "Leaked draft shows what the envoys asked of Kyiv"
+    kept, gone = clean(lines("Home", "World", headline, EN_LEDE, "The leaked draft", entry, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, "The leaked draft", entry, EN_SECOND]
 
 
 def test_the_headline_under_a_breadcrumb_or_over_a_byline_is_the_title(tmp_path):

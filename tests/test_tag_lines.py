@@ -14,7 +14,7 @@ STORY = [
 
 
 @pytest.mark.parametrize("tags", ["Tags: Ukraine, Russia, peace talks", "Filed Under: Geneva, Witkoff, ceasefire",
-                                  "標籤：俄烏戰爭 和談 日內瓦", "关键字： 乌克兰 停火", "Topics:"])
+                                  "標籤：俄烏戰爭 和談 日內瓦", "关键字： 乌克兰 停火", "Tags:"])
 def test_a_tag_line_is_listed_as_tags_above_or_below_the_story(tags):
     assert reasons_of([*STORY, tags])[tags] == "tags"
     assert reasons_of([STORY[0], tags, *STORY[1:]])[tags] == "tags"
@@ -24,6 +24,7 @@ def test_a_tag_line_is_listed_as_tags_above_or_below_the_story(tags):
     "Keywords: the envoys said the plan would be discussed again in Geneva next week.",  # a closed sentence
     "Tags: “We will not give up our land,” Zelensky said in a video address to the nation",  # reported words
     "Tagline of the campaign was printed on every poster in Kyiv",  # no label and colon
+    "Topics: security guarantees, the front line in Donetsk, the Zaporizhzhia nuclear plant",  # a story's agenda
 ])
 def test_a_sentence_starting_like_a_tag_line_stays(line):
     assert reasons_of([STORY[0], line, *STORY[1:]])[line] is None

@@ -167,7 +167,7 @@ BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員
                     # Posted by Jane Doe on November 19, 2025, 6:21 AM EST · Posted on March 30, 2025 by Admin ·
                     # Written by Jane Doe, MS, RD: a blog's byline with its date
                     r"|^(posted|written|published)(\s+on\s+[\w ,.:]{6,30}?)?\s+by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}"
-                    r"(,\s*[\w.' ]{1,24}){0,2}(\s+on\s+[\w ,.:]{6,40})?$")
+                    r"(,\s*[\w.']+(\s+[\w.']+)?){0,2}(\s+on\s+[\w ,.:]{6,40}[\w:])?$")  # credits of two words, no sentence
 # 首頁 > 國際 · Home › World › Europe: a trail of short section names
 BREADCRUMB = re.compile(r"^[^>›»/。,:!?]{1,16}(\s*[>›»]\s*[^>›»/。,:!?]{1,16}){1,5}$")
 # — Name (@handle) December 2, 2025: the attribution line under an embedded social-media post

@@ -27,7 +27,8 @@ AUTHOR_BIO = re.compile(rf"^\**(?!The\b)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){{1
 AUTHOR_NOTE_ZH = re.compile(rf"^\(({any_of('作者為', '作者系', '作者是')})[^()]{{2,40}}\)$|^({any_of('作者為', '作者系', '作者是', '作者簡介')})[^,，。]{{2,40}}[。.]?$")
 BIO_LENGTH = 300
 # Tags: Minnesota Wild · Filed Under: EEE, health · 標籤：北京影人 · 关键字： LPR: the page's index words for the story
-TAG_LINE = re.compile(rf"^({any_of('標籤', '標簽', '關鍵字', '關鍵詞', '熱門標籤')}|tags?|topics|filed under|keywords)\s*[:：]")
+# (not "Topics:" or "Keywords:": a story's agenda line reads "Topics: security guarantees, the front line …")
+TAG_LINE = re.compile(rf"^({any_of('標籤', '標簽', '關鍵字', '關鍵詞', '熱門標籤')}|tags?|filed under)\s*[:：]")
 TAG_LINE_LENGTH = 150
 _EVENT = re.compile(r"\b(who|which|when|after|said|says|told|killed|wounded|injured|detained|arrested|died|former)\b")  # news of a person
 
