@@ -939,3 +939,9 @@ def test_the_storys_own_later_paragraphs_are_not_cut(tmp_path):
                "而基輔堅持任何停火都必須以目前的接觸線為起點，雙方的立場在短期內看不出有任何妥協的空間，因此外界普遍認為這一輪會談難有突破。")
     source = source_of(tmp_path, "update.txt", "\n".join([*STORY, "更新時間：2026/02/17 15:40", *table, closing]) + "\n")
     assert body(source) == [*STORY, *table, closing]
+
+
+@pytest.mark.parametrize("date", ["15 December 2025", "Monday, December 15, 2025"])
+def test_a_date_alone_is_never_the_title(date):
+    kept, gone = clean(lines(date, EN_LEDE, EN_SECOND))
+    assert "title" not in {r.reason for r in gone if r.text == date}

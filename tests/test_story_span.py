@@ -134,3 +134,13 @@ def test_a_lede_above_an_embeds_title_and_stamp_stays():
     body = kept(page)
     assert lede in body and HEADLINE not in body[1:]
     assert body[-len(GENEVA) - len(LATER):] == [*GENEVA, *LATER]
+
+
+def test_a_key_points_box_under_the_headline_is_no_page_head():
+    # Near miss: a live page's headline, its key points (short lines shaped like headlines), then
+    # its date over the story: the points are the story's, and so is the headline above them.
+    points = ["Zelensky says Kyiv could drop its Nato bid", "Envoys hold five hours of talks with the delegation",
+              "European leaders to join the talks on Monday evening"]
+    live = "Ukraine war live: envoys resume talks in Berlin for a second day"
+    body = kept([*PORTAL_HEAD, live, "Key points", *points, STAMP, *GENEVA])
+    assert body[-len(GENEVA) - len(points):] == [*points, *GENEVA]

@@ -108,7 +108,8 @@ def title(c: Candidates) -> None:
         # A headline may run on with commas ("…第五個年頭，能否…，兄弟和好？") when a stamp follows it.
         over_stamp = n + 1 < len(kept) and is_stamp(c.blocks[kept[n + 1]].text)
         if (is_title_shaped(text) and not _LEDE_INSIDE.search(folded) and (folded.count(",") <= 1 or over_stamp)
-                and not is_stamp(text) and not BREADCRUMB.match(folded) and not is_caption_shaped(text)):
+                and not is_stamp(text) and not FULL_DATE.match(folded) and not BREADCRUMB.match(folded)
+                and not is_caption_shaped(text)):
             c.mark(i, "title")
 
 

@@ -190,6 +190,8 @@ def _above_the_headline(c: Candidates, weights: list[float], first: int, last: i
     if not heads:
         return []
     above = [i for i in range(heads[-1]) if c.reasons[i] is None]
+    if above and KEY_POINTS.match(fold(c.blocks[above[-1]].text.strip())):
+        return []  # the "headlines" are the story's key points, under its own headline
     prose = sum(x for x in weights[first:last + 1] if x > 0)
     if (not above or sum(weights[i] for i in above if weights[i] > 0) > HEAD_PROSE_SHARE * prose
             or any(weights[i] > TEASER_WORDS for i in above) or _story_above(c, weights, heads[-1])):
