@@ -7,7 +7,7 @@ from typing import Callable
 
 from ..model import Block, Removed
 from ..readers.main_text import MAIN
-from .shapes import is_body_like
+from .shapes import is_body_like, is_stamp
 
 
 # Rules that judge a block by where it stands on the page (a ticker above the headline, a list
@@ -34,6 +34,15 @@ class Candidates:
     def mark(self, i: int, reason: str) -> None:
         if self.reasons[i] is None and not (reason in YIELD_TO_MAIN_TEXT and dict(self.blocks[i].attrs).get(MAIN) == "1"):
             self.reasons[i] = reason
+
+    def is_text_page(self) -> bool:
+        """A page with no main text marked (plain text, Markdown, or an HTML page where trafilatura
+        found none): the rules that find the story's run judge it; otherwise trafilatura has."""
+        return not any(MAIN in dict(b.attrs) for b in self.blocks)
+
+    def is_stamp_line(self, i: int) -> bool:
+        """A block a stamp rule took (timestamp, dateline, byline) or shaped like one."""
+        return self.reasons[i] in ("timestamp", "dateline", "byline") or is_stamp(self.blocks[i].text)
 
     def first_body(self) -> int | None:
         return next((i for i in self.kept() if is_body_like(self.blocks[i].text)), None)

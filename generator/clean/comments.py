@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from ..readers.main_text import MAIN
 from .candidates import Candidates
 from .shapes import MONTH, is_body_like
 
@@ -34,7 +33,7 @@ HEAD_REACH = 3  # lines above the first comment where the section's heading may 
 
 
 def comment_sections(c: Candidates) -> None:
-    if any(MAIN in dict(b.attrs) for b in c.blocks):
+    if not c.is_text_page():
         return
     kept = c.kept()
     commenters = [i for i in kept if COMMENTER.match(c.blocks[i].text.strip().lower())]

@@ -33,10 +33,9 @@ import re
 from dataclasses import dataclass
 
 from ..normalize import fold
-from ..readers.main_text import MAIN
 from .candidates import Candidates
 from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE,
-                     is_label, is_stamp, is_title_shaped, words)
+                     is_label, is_title_shaped, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
@@ -92,8 +91,6 @@ def _few_letters(text: str) -> bool:
     return len(text.split()) <= 3 and len(text) <= 12 and not PUNCTUATION.search(text)
 
 
-
-
 def _above_the_run(c: Candidates, weights: list[float], first: int) -> list[int]:
     """The kept lines above the run that are not prose, but for a list the story announces: a lead-in
     right under a sentence of its own (新版框架涵蓋： then 安全保證, 領土…; "The 19 points cover:") or a
@@ -117,7 +114,7 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     """Mark a text page's lines outside its story, the densest run of prose: above it, each line of a
     few words with no sentence (a menu item, a section label, a share button); below it, everything
     from the first furniture line on."""
-    if any(MAIN in dict(b.attrs) for b in c.blocks):
+    if not c.is_text_page():
         return
     # A section another rule placed below the story (readers' comments) is no part of its run.
     weights = [-w.line_cost if r in PLACED_BELOW else w.weight(b.text) for b, r in zip(c.blocks, c.reasons)]
@@ -143,7 +140,6 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
         c.mark(i, "after-story")
 
 
-TIMELINE_ENTRIES = 3
 STAMP_REACH = 6  # lines above the story's run where its stamp (date, byline, dateline) may stand
 HEADLINE_REACH = 3  # lines above the stamp where the headline may stand (a standfirst, a caption between)
 HEAD_PROSE_SHARE = 0.3  # what stands above the headline holds less prose than this share of the run's
@@ -153,7 +149,7 @@ TEASER_WORDS = 30  # and no paragraph: a teaser is a sentence or two (a one-para
 def story_head(c: Candidates, w: Weights = WEIGHTS) -> None:
     """Mark a text page's head above the story's headline (see _above_the_headline). Run before the
     title and ticker rules, so the headline is the first line they see."""
-    if any(MAIN in dict(b.attrs) for b in c.blocks):
+    if not c.is_text_page():
         return
     weights = [w.weight(b.text) if r is None else -w.line_cost for b, r in zip(c.blocks, c.reasons)]
     first, last, total = best_run(weights)
@@ -170,14 +166,13 @@ def _above_the_headline(c: Candidates, weights: list[float], first: int, last: i
     little prose and no paragraph (menus, teasers' headlines and sentences, a ticker). The topmost
     headline-shaped line near the stamp, below any section label, is taken as the headline, so a
     standfirst between them is never taken for it."""
-    stamp = next((i for i in range(first - 1, max(-1, first - 1 - STAMP_REACH), -1)
-                  if c.reasons[i] in ("timestamp", "dateline") or is_stamp(c.blocks[i].text)), None)
+    stamp = next((i for i in range(first - 1, max(-1, first - 1 - STAMP_REACH), -1) if c.is_stamp_line(i)), None)
     if stamp is None:
         return []
     heads = []
     for i in range(stamp - 1, max(-1, stamp - 1 - HEADLINE_REACH), -1):
         text = c.blocks[i].text.strip()
-        if c.reasons[i] in ("timestamp", "dateline", "byline") or is_stamp(text):
+        if c.is_stamp_line(i):
             if heads:  # a stamp over the "headline": the story's own head stands higher (its date, a photo, a dateline)
                 return []
             continue  # a byline over the date: one stamp
@@ -202,8 +197,11 @@ def _above_the_headline(c: Candidates, weights: list[float], first: int, last: i
 def _story_above(c: Candidates, weights: list[float], head: int) -> bool:
     """Whether a stamp with prose under it stands above the "headline": the story began there, and
     the headline found is an embed's (a chart's or a video's title over its source or date)."""
-    stamps = [i for i in range(head) if c.reasons[i] in ("timestamp", "dateline", "byline") or is_stamp(c.blocks[i].text)]
+    stamps = [i for i in range(head) if c.is_stamp_line(i)]
     return bool(stamps) and any(weights[i] > 0 and c.reasons[i] is None for i in range(stamps[-1] + 1, head))
+
+
+TIMELINE_ENTRIES = 3
 
 
 def _continues(c: Candidates, left: list[int]) -> bool:
