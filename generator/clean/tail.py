@@ -107,9 +107,9 @@ def tag_lines(c: Candidates) -> None:
     """The line of the page's index words under their label (Tags:, Filed under:, 標籤：, 關鍵字：),
     wherever it stands: a list of words, never a sentence of news. A page has one; the same label on
     several lines heads the story's sections (an explainer's 關鍵字：頓巴斯, 關鍵字：第五條…)."""
-    lines = [i for i in c.kept() if TAG_LINE.match(fold(c.blocks[i].text.strip()))]
-    labels = [TAG_LINE.match(fold(c.blocks[i].text.strip())).group(1) for i in lines]
-    for i, label in zip(lines, labels):
+    found = [(i, m.group(1)) for i in c.kept() if (m := TAG_LINE.match(fold(c.blocks[i].text.strip())))]
+    labels = [label for _, label in found]
+    for i, label in found:
         text = c.blocks[i].text.strip()
         if (labels.count(label) == 1 and len(text) <= TAG_LINE_LENGTH and not SENTENCE_END.search(text)
                 and not REPORTED.search(fold(text))):
