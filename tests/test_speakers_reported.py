@@ -189,3 +189,38 @@ def test_a_role_before_a_verb_is_not_the_role_of_the_name_after_it():
 )
 def test_the_subject_speaking_beside_another_leader_is_the_speaker(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A sentence opening with a frame of time or contrast: what its subject does or says there is
+        # the background; the main clause's subject speaks, and only for the main clause.
+        ("After Putin rejected the ceasefire, Zelensky said Ukraine would fight on.", ["volodymyr-zelensky"]),
+        ("While Trump said he was ready to meet Putin, Kyiv's allies stayed silent.", []),
+        ("在普丁拒絕停火後，澤倫斯基表示，烏克蘭將繼續抵抗。", ["volodymyr-zelensky"]),
+        ("當普丁拒絕停火時，澤倫斯基表示，烏克蘭將繼續抵抗。", ["volodymyr-zelensky"]),
+        ("在川普威脅制裁後，普丁表示願意談判。", ["vladimir-putin"]),
+        ("在普丁拒絕停火後，烏克蘭將繼續抵抗。", []),
+        ("普丁拒絕停火後，澤倫斯基表示，烏克蘭將繼續抵抗。", ["volodymyr-zelensky"]),
+        ("川普表示願意會見普丁之際，澤倫斯基說，基輔不會讓步。", ["volodymyr-zelensky"]),
+        # Near misses: a place or time inside the speaker's own clause, a frame inside what was said,
+        # a clause ending in 最後 or 之前 that is the speaker's, an opening frame with no verb in it.
+        ("澤倫斯基在川普身旁表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
+        ("在與川普會面後，澤倫斯基表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
+        ("After the meeting, Zelensky said Kyiv would not yield.", ["volodymyr-zelensky"]),
+        ("Zelensky said after Putin rejected the ceasefire that Kyiv would not yield.", ["volodymyr-zelensky"]),
+        ("普丁表示，停火後，烏克蘭必須撤軍。", ["vladimir-putin"]),
+        ("川普會見澤倫斯基後表示，雙方談得很好。", ["donald-trump"]),
+        ("普丁多次表示會打到最後，澤倫斯基則拒絕讓步。", ["vladimir-putin", "volodymyr-zelensky"]),
+        ("普丁強調在烏軍撤出頓巴斯之前，俄羅斯不會停火。", ["vladimir-putin"]),
+    ],
+)
+def test_what_happens_in_an_opening_frame_is_not_a_position(text, expected):
+    assert speakers(text) == expected
+
+
+def test_the_main_speakers_words_shown_leave_the_opening_frame_out():
+    text = "After Putin rejected the ceasefire, Zelensky said Ukraine would fight on."
+    [found] = ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions
+    assert text[found.start:found.end].strip() == "Zelensky said Ukraine would fight on."

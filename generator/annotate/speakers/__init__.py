@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ...model import Attribution, Mention
 from ...normalize import Folded, fold
 from ..clauses import speaker_start, with_spans
-from ..subjects import antecedent_crossed, inside_other_clause
+from ..subjects import antecedent_crossed, inside_other_clause, opening_frame_end
 from .patterns import (
     ACCORDING,
     AFTER,
@@ -209,9 +209,10 @@ class Speakers:
             bound = s_start  # end of the previous speech verb in this sentence
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
             earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
+            frame = opening_frame_end(text, s_start, s_end, {m.start for m in named})
             for cue in cues:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
-                if not s_start <= cue_start < s_end:
+                if not frame <= cue_start < s_end:  # a verb in the opening frame is background, no one's position
                     continue
                 if cue.group() == "citing" and any(s_start <= m.start < cue_start for m in named):
                     continue  # "Trump, citing Putin's remarks, said": the sentence's own subject speaks
