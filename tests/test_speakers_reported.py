@@ -111,6 +111,10 @@ def test_a_passive_without_bei_is_not_the_rejected_persons_position(text, expect
         ("外界關注普丁是否真的拒絕了美方的停火提議。", []),
         ("記者追問普丁是否拒絕停火。", []),
         ("If Putin rejects the ceasefire, Washington will add sanctions.", []),
+        # An intention reported by others (打算, 有意, 準備) is not yet said.
+        ("據彭博報導，普丁打算在月底前提出新方案。", []),
+        ("澤倫斯基有意在下週提出新方案。", []),
+        ("川普準備宣布新的制裁。", []),
         # Near misses: what was done is a position; a future inside a modifier (即將卸任的),
         # and a question the speaker is asked about (被問及是否), do not undo the speaker's words.
         ("普丁拒絕停火，美國將加重制裁。", ["vladimir-putin"]),
@@ -118,6 +122,8 @@ def test_a_passive_without_bei_is_not_the_rejected_persons_position(text, expect
         ("澤倫斯基在即將舉行的會談前表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
         ("普丁就是否與澤倫斯基會面表示，目前沒有計畫。", ["vladimir-putin"]),
         ("澤倫斯基被問及是否願意讓步時強調，基輔不會放棄東部。", ["volodymyr-zelensky"]),
+        ("普丁表示，俄方打算繼續談判。", ["vladimir-putin"]),
+        ("普丁在準備好的講稿中表示，俄方不會讓步。", ["vladimir-putin"]),
     ],
 )
 def test_a_condition_a_rumour_a_future_or_a_question_states_no_position(text, expected):

@@ -53,13 +53,13 @@ UNNAMED_SOURCE = re.compile(rf"{_SOURCES_ZH}|\b(?:officials?|diplomats?|sources?
 # An outlet's report citing unnamed sources, with no verb of its own (LABELLING: the sources speak).
 CITED_SOURCES = re.compile(rf"(?:引述|援引|引用)[^，,。；;]{{0,12}}?(?:{_SOURCES_ZH})[^，,。；;]{{0,8}}[，,]\s*$")
 # A clause that states no position: a condition (若普丁拒絕, "If Putin rejects"), a rumour (傳普丁拒絕),
-# a future (澤倫斯基預計將拒絕, 川普將在本週宣布) or a question (普丁是否真的拒絕). 將 only as a future
+# a future or an intention (澤倫斯基預計將拒絕, 川普將在本週宣布, 普丁打算提出) or a question (普丁是否真的拒絕). 將 only as a future
 # (將在, 將於, 將要, or right before the verb), not 將 = 把 (普丁將北約視為威脅). 預計 and 預料 alone are
 # left out: 川普預計協議很快達成 is Trump's own expectation.
 NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即使|即便|(?:据|盛|风)?传(?![达递统播真])|传出|传言|传闻"
                      r"|(?:if|unless|whether|should)\b)"
                      # not inside a modifier (即將卸任的X表示, 在即將舉行的會談前表示: the outgoing X speaks now)
-                     r"|(?:即将|将要|将会|将(?=[在于]))(?![^的]*的)|将\s*$"
+                     r"|(?:即将|将要|将会|将(?=[在于])|打算|有意|准备)(?![^的]*的)|将\s*$"
                      # a question the clause asks, not one it is asked about (澤倫斯基被問及是否……時表示, 就是否……表示)
                      # (記者追問普丁是否拒絕: the reporter's question, no answer yet)
                      r"|^(?:(?!被问|被询|就|对|关于|针对|谈到|谈及|提及).)*(?:是否|能否|会否|会不会)")
