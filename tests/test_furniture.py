@@ -192,6 +192,10 @@ def test_an_english_headline_of_twenty_words_is_a_title():
     ("廣告 廣告", "ad-slot"),
     ("Advertisement", "ad-slot"),
     ("site_widgets", "page-chrome"),
+    ("Story continues below advertisement", "page-chrome"),
+    ("Continue reading the main story", "page-chrome"),
+    ("SKIP ADVERTISEMENT", "page-chrome"),
+    ("廣告後繼續閱讀", "page-chrome"),
     ("5 分鐘", "timestamp"),
     ("3 mins ago", "timestamp"),
     ("— Example News (@example_news) December 2, 2025", "embed-credit"),
@@ -200,6 +204,16 @@ def test_site_notices_promos_and_stamps_anywhere_on_the_page(line, reason):
     kept, gone = clean(lines(LEDE, SECOND, line, THIRD))
     assert [b.text for b in kept] == [LEDE, SECOND, THIRD]
     assert [(r.text, r.reason) for r in gone] == [(line, reason)]
+
+
+@pytest.mark.parametrize("news", [
+    "Continue reading to see why Kyiv refused the revised plan.",
+    "The story continues to unfold in Geneva, where the delegations meet again on Monday.",
+    "Zelensky said the talks would continue after the break.",
+])
+def test_a_sentence_about_continuing_is_no_continuation_notice(news):
+    kept, gone = clean(lines(LEDE, SECOND, news, THIRD))
+    assert news in [b.text for b in kept]
 
 
 def test_a_news_paragraph_about_privacy_or_cookies_is_not_a_notice():

@@ -43,6 +43,11 @@ _CONTACT = re.compile(r"\bcontact us\b")
 # table's row copied as text has them)
 _LINK_ROW = re.compile(r"^[^|.\d]{2,40}(\s*\|\s*[^|.\d]{2,30}){3,}$")
 _AD_SLOT = re.compile(rf"^(({any_of('廣告', '贊助內容', 'advertisement', 'advertising', 'sponsored', 'ad')})\s*)+$")
+# Where the page breaks the story for an ad, a gallery or a fold: the story's words go on after it.
+_CONTINUES = re.compile(r"^(?:skip (?:advertisement|ad)|(?:the )?(?:story|article|text|report) continues (?:below|after)"
+                        r"(?: (?:the|this))?(?: (?:advertisement|ad|gallery|video|photos?|images?|slideshow))?"
+                        r"|continue reading(?: (?:the )?(?:main )?(?:story|article))?(?: below)?)\s*[.…]*$"
+                        rf"|^({any_of('廣告後繼續閱讀', '繼續閱讀下文', '下滑繼續閱讀', '展開全文', '點擊展開全文', '閱讀全文')})$")
 _UPDATING = re.compile(rf"^(editor'?s note|note)\s*:.{{0,60}}(being updated|developing|will be updated)"
                        rf"|^({any_of('本文持續更新', '新聞持續更新', '更新中')})")
 _SLUG = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")  # a template or feed id printed as text: afp_tickers
@@ -80,7 +85,8 @@ def site_notices(c: Candidates) -> None:
             c.mark(i, "site-notice")
         elif _SITE_BROWSER.search(folded):
             c.mark(i, "browser-notice")
-        elif _SKIP_LINKS.match(folded) or _SLUG.match(folded) or (_CONTROLS.match(folded) and not is_sentence(text)):
+        elif (_SKIP_LINKS.match(folded) or _SLUG.match(folded) or _CONTINUES.match(folded)
+              or (_CONTROLS.match(folded) and not is_sentence(text))):
             c.mark(i, "page-chrome")
         elif _PROMO.search(folded) and not reported and (to_reader or not is_body_like(text)):  # news of an app is prose
             c.mark(i, "promo")
