@@ -174,6 +174,40 @@ def test_a_first_paragraph_cut_short_is_not_taken_for_the_title():
     assert [r.reason for r in gone] == ["title"]
 
 
+MENU = ["Skip to content", "Sign in", "Subscribe", "Home", "News", "World", "Europe", "Ukraine war", "Business",
+        "Opinion", "Sport", "Culture", "Video", "Podcasts", "Newsletters", "Search"]
+HEADLINE = "Ukraine and Russia resume talks in Geneva as US envoys press for a deal"
+EN_STORY = [EN_LEDE, EN_SECOND,
+            "European officials said they had been briefed on the revised text and would meet in Brussels on Thursday.",
+            "Kremlin spokesman Dmitry Peskov said Moscow would study the proposals before giving any answer to Washington.",
+            "Ukraine's chief negotiator said the question of territory remained the hardest part of the negotiations so far."]
+
+
+@pytest.mark.parametrize("head", [
+    [*MENU, HEADLINE, "15 December 2025"],  # a long menu, then the headline over its date
+    [*MENU, HEADLINE, "By Anna Kovalenko", "15 December 2025"],
+    [*MENU, HEADLINE, "Negotiators say a text on guarantees is close", "15 December 2025"],  # a standfirst under it
+    ["World", "Europe", HEADLINE, "15 December 2025"],  # a section path
+    ["登入", "註冊", "首頁", "國際", "兩岸", HEADLINE, "2025年12月15日 10:32"],
+])
+def test_a_page_opening_with_its_menus_takes_the_headline_under_them_as_its_title(tmp_path, head):
+    source = source_of(tmp_path, "a.txt", "\n".join([*head, *EN_STORY]))
+    assert source.title == HEADLINE
+    assert body(source) == EN_STORY
+
+
+def test_under_menus_a_line_over_more_menu_items_is_no_title(tmp_path):
+    # A section name longer than a menu item, with the menu going on under it: neither is the title.
+    source = source_of(tmp_path, "a.txt", "\n".join(["Sign in", "Home", "News", "Climate change and environment",
+                                                     "Sport", "Weather", *EN_STORY]))
+    assert source.title not in ("Sign in", "Climate change and environment")
+
+
+def test_a_short_headline_over_its_byline_is_still_the_title():
+    kept, gone = clean(lines("Peace at last?", "By Anna Kovalenko", EN_LEDE, EN_SECOND))
+    assert {r.text: r.reason for r in gone}["Peace at last?"] == "title"
+
+
 def test_an_english_headline_of_twenty_words_is_a_title():
     headline = "Zelensky asks for binding security guarantees as he meets US envoys and European leaders in Berlin"
     kept, gone = clean(lines(headline, EN_LEDE, EN_SECOND))

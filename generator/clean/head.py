@@ -12,7 +12,7 @@ from ..readers.main_text import CHROME, MAIN
 from .candidates import Candidates
 from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_DATE, FULL_STOP_END, KEY_POINTS,
                      MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE,
-                     UPGRADE, any_of, is_body_like, is_caption_shaped, is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped)
+                     UPGRADE, any_of, is_body_like, is_caption_shaped, is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, words)
 
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
 # 德國之聲 · 中央社 · BBC News: a short name standing alone
@@ -23,6 +23,8 @@ HEAD_PROSE = 1  # prose lines allowed above the headline: more means the "headli
 # fifth as many words in Latin script) with no sentence ending, all above the first prose line.
 MENU_RUN, MENU_CHARS = 3, 60
 _TITLE_SKIP = 2  # breadcrumb or back-link lines looked past for the headline
+MENU_ITEM_WORDS = 3  # a menu's item or a section's name (Sign in, Ukraine war): a headline says more
+HEADLINE_REACH = 3  # lines under a headline where the story's head (stamp, standfirst, prose) begins
 _ARROW = re.compile(r"^[←↑→↓<«‹⇦]")  # ←回上一頁, « Back: a link, not a headline
 # A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
 _LEDE_INSIDE = re.compile(r"[。]|[a-z]{2}\. [a-z]")
@@ -100,7 +102,12 @@ def title(c: Candidates) -> None:
     # what follows the page's stamp is the story, a quote opening it too).
     head = [n for n, i in enumerate(kept[:_TITLE_SKIP + 1])
             if not (BREADCRUMB.match(fold(c.blocks[i].text.strip())) or _ARROW.match(c.blocks[i].text.strip()))]
-    if head:
+    if head and _opens_menu(c, kept, head[0]):
+        # The page opens with its menus (Sign in / Subscribe / Home …; World / Europe): the headline
+        # is the one over the story, not the first line.
+        if (found := _headline_under_menus(c, kept)) is not None:
+            c.mark(found, "title")
+    elif head:
         n = head[0]
         i = kept[n]
         text = c.blocks[i].text.strip()
@@ -111,6 +118,46 @@ def title(c: Candidates) -> None:
                 and not is_stamp(text) and not FULL_DATE.match(folded) and not BREADCRUMB.match(folded)
                 and not is_caption_shaped(text)):
             c.mark(i, "title")
+
+
+def _opens_menu(c: Candidates, kept: list[int], n: int) -> bool:
+    """Whether the page's first line opens a menu or a section path: a few words, over a line as
+    short that is neither a stamp nor a sentence (a short headline stands over its byline or date)."""
+    if n + 1 >= len(kept):
+        return False
+    text, after = c.blocks[kept[n]].text.strip(), c.blocks[kept[n + 1]].text.strip()
+    return (words(text) <= MENU_ITEM_WORDS and words(after) <= MENU_ITEM_WORDS and not is_stamp(after)
+            and not FULL_DATE.match(fold(after)) and not SENTENCE_END.search(after))
+
+
+def _headline_under_menus(c: Candidates, kept: list[int]) -> int | None:
+    """The story's headline on a page that opens with its menus: the first line under the menus'
+    run of short lines (menu items, section names, account controls), when it is headline-shaped
+    and the story's head follows it within a few lines (a stamp, a standfirst, prose). Otherwise
+    nothing: the title falls back to the story's first line rather than to a teaser or a label."""
+    n = 0
+    while n < len(kept) and (_short_item(c.blocks[kept[n]].text) or BREADCRUMB.match(fold(c.blocks[kept[n]].text.strip()))):
+        n += 1
+    if n == len(kept) or not _headline_sized(c.blocks[kept[n]].text):
+        return None
+    after = [c.blocks[i].text.strip() for i in kept[n + 1:n + 1 + HEADLINE_REACH]]
+    if after and _short_item(after[0]):  # more menu, unless it is a byline's name over the stamp
+        return kept[n] if len(after) > 1 and _stamp_shaped(after[1]) else None
+    return kept[n] if any(_stamp_shaped(t) or _headline_sized(t) or is_body_like(t) for t in after) else None
+
+
+def _short_item(text: str) -> bool:
+    text = text.strip()
+    return words(text) <= MENU_ITEM_WORDS and not SENTENCE_END.search(text) and not _stamp_shaped(text)
+
+
+def _stamp_shaped(text: str) -> bool:
+    return is_stamp(text) or bool(FULL_DATE.match(fold(text.strip())))
+
+
+def _headline_sized(text: str) -> bool:
+    text = text.strip()
+    return is_title_shaped(text) and not is_label(text) and words(text) > MENU_ITEM_WORDS
 
 
 def page_head(c: Candidates) -> None:
