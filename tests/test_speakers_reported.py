@@ -230,3 +230,54 @@ def test_the_main_speakers_words_shown_leave_the_opening_frame_out():
     text = "After Putin rejected the ceasefire, Zelensky said Ukraine would fight on."
     [found] = ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions
     assert text[found.start:found.end].strip() == "Zelensky said Ukraine would fight on."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "As X said" cites X: it is no frame of time, and X speaks (a second reader's near miss).
+        ("As Zelensky said on Monday, Ukraine will not give up Donbas.", ["volodymyr-zelensky"]),
+        ("As Zelensky warned on Monday, Putin rejected every proposal put to him.", ["volodymyr-zelensky"]),
+        # A reporting clause closing the sentence: a named speaker reports someone's act, so the act is
+        # the speaker's account, not the actor's position; unnamed sources' accounts are no one's.
+        ("Putin has rejected every ceasefire proposal, Zelensky said.", ["volodymyr-zelensky"]),
+        ("Trump has urged Kyiv to accept the plan, Zelensky told reporters on Tuesday.", ["volodymyr-zelensky"]),
+        ("普京拒绝了所有停火提议，泽连斯基周一表示。", ["volodymyr-zelensky"]),
+        ("Putin told Witkoff he wanted all of Donbas, according to three people familiar with the call.", []),
+        ("Trump told Zelensky to accept the terms, two people familiar with the meeting said.", []),
+        ("普丁拒絕了所有停火提議，一名烏克蘭官員說。", []),
+        # Near misses: someone's words reported by a named speaker or an outlet stay theirs; a clause
+        # of its own after "and" is no reporting clause; what follows "said" is what was said.
+        ("Lavrov said the talks were useful, according to the Washington Post.", ["sergei-lavrov"]),
+        ("Putin rejected the plan, and Zelensky said nothing.", ["vladimir-putin", "volodymyr-zelensky"]),
+        ("Zelensky said Ukraine would fight on.", ["volodymyr-zelensky"]),
+    ],
+)
+def test_a_closing_reporting_clause_and_as_x_said(text, expected):
+    assert speakers(text) == expected
+
+
+def test_what_a_closing_reporting_clause_reports_is_shown_with_it():
+    text = "普京拒绝了所有停火提议，泽连斯基周一表示。"
+    [found] = ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions
+    assert found.entity == "volodymyr-zelensky" and text[found.start:found.end] == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Someone the gazetteer does not know says something: what follows is theirs, not the person
+        # it names (a spokeswoman, a minister, a senator, a ministry).
+        ("Russian Foreign Ministry spokeswoman Maria Zakharova said Zelensky had rejected every offer.", []),
+        ("札哈羅娃表示，澤倫斯基拒絕了所有和平提議。", []),
+        ("梅德韦杰夫表示，泽连斯基拒绝了所有提议。", []),
+        ("The Ukrainian foreign ministry said Putin rejected the plan.", []),
+        # Near misses: an outlet reporting a named person's words or acts does not take them away;
+        # an unknown subject of an act (not of saying) leaves the rest of the sentence alone.
+        ("路透社報導稱，威特科夫提出了一項停火計畫。", ["steve-witkoff"]),
+        ("《華爾街日報》指出，川普在白宮宣布新的制裁。", ["donald-trump"]),
+        ("Kyiv asked for more shells and Zelensky said more were needed.", ["volodymyr-zelensky"]),
+    ],
+)
+def test_what_an_unknown_speaker_says_is_not_the_person_it_names(text, expected):
+    assert speakers(text) == expected

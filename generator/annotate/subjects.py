@@ -31,7 +31,7 @@ TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Minister|
 # A sentence opening with a frame of time or contrast (在普丁拒絕停火後，……; 川普表示……之際，澤倫斯基說;
 # "After Putin rejected the ceasefire, Zelensky said …"): what the frame's subject does or says is the
 # background of the sentence, not its position; the main clause has a subject of its own.
-FRAME_OPEN = re.compile(r"^\s*[“\"「『]?(?:(?:在|当|于|自从|趁|每当)|(?P<en>after|when|whenever|while|as|before|once|since|until"
+FRAME_OPEN = re.compile(r"^\s*[“\"「『]?(?:(?:在|当|于|自从|趁|每当)|(?P<en>after|when|whenever|while|before|once|since|until"
                         r"|following|although|though|even though|even as|despite|because|now that)\b)")
 FRAME_END = re.compile(r"(?:后|之后|以后|时|之时|同时|之际|前|之前|以前|期间|过程中)\s*$")
 # Without 在 or 當 only an unambiguous close (not 最後, 落後, 隨後; not 時 or 前: 當時, 目前).
@@ -55,6 +55,29 @@ def opening_frame_end(text: str, start: int, end: int, name_starts: set[int]) ->
     if FRAME_END_BARE.search(head) and first.end() + len(rest) - len(rest.lstrip()) in name_starts:
         return first.end()
     return start
+
+
+# A reporting clause closing the sentence (…, Zelensky said. · …, according to two people familiar
+# with the call. · …，澤倫斯基週一表示。): what stands before it is what was reported, so a verb there is
+# the reported person's act, not their own statement. Not a clause of its own (", and Zelensky said no").
+TRAILING_REPORT = re.compile(
+    r"^\s*(?!(?:and|but|or|while|whereas|yet|so)\b)(?:[\w’'.&-]+\s+){1,8}?(?:has\s+|had\s+)?"
+    r"(?:said|says|told|added|reported|wrote|noted|stated|confirmed)\b"
+    # then only when, where or to whom (on Monday, in a statement, told reporters), never what
+    r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|this|last|yesterday|today|tonight|reporters|journalists"
+    r"|a|an|the)\b(?:\s+[\w’'.-]+){0,3})?\s*[.!?]?[”\"’]?\s*$"
+    r"|^\s*(?:said|says|told|added)\s+(?:[\w’'.-]+\s*){1,6}[.!?]?[”\"’]?\s*$"
+    r"|^\s*(?:according to|citing)\b[^,;:]{0,80}[.!?]?[”\"’]?\s*$"
+    r"|^[^，,；;：:。\s]{1,20}?(?:表示|说|指出|透露|称|报道|报导|强调|证实)道?[。！!]?\s*$")
+
+
+def trailing_report(text: str, start: int, end: int, quoted: list[bool]) -> int | None:
+    """Where the sentence text[start:end] opens a reporting clause that closes it, after its last
+    clause break outside a quotation; None when it has none."""
+    breaks = [m for m in CLAUSE_END.finditer(text, start, end) if not quoted[m.start()]]
+    if not breaks or not TRAILING_REPORT.match(fold(text[breaks[-1].end():end])):
+        return None
+    return breaks[-1].end()
 
 
 def inside_other_clause(before: str) -> bool:

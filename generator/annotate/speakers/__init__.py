@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ...model import Attribution, Mention
 from ...normalize import Folded, fold
 from ..clauses import speaker_start, with_spans
-from ..subjects import antecedent_crossed, inside_other_clause, opening_frame_end
+from ..subjects import antecedent_crossed, inside_other_clause, opening_frame_end, trailing_report
 from .patterns import (
     ACCORDING,
     AFTER,
@@ -33,6 +33,7 @@ from .patterns import (
     NOT_STATED,
     NOT_YET,
     OBJECT_MARK,
+    OUTLET,
     OWN_SUBJECT,
     OWN_VOICE,
     PASSIVE,
@@ -44,6 +45,7 @@ from .patterns import (
     ROLE_FAMILY,
     ROLE_WORD,
     ROLE_ZH,
+    SAYING,
     SCENE,
     SOURCE_WORDS,
     SPEECH,
@@ -209,10 +211,19 @@ class Speakers:
             bound = s_start  # end of the previous speech verb in this sentence
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
             earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
+            # A verb in the opening frame is background, no one's position; one before a closing
+            # reporting clause is what was reported (see below).
             frame = opening_frame_end(text, s_start, s_end, {m.start for m in named})
+            tail = trailing_report(text, s_start, s_end, quoted)
+            reporter = self._reporter(named, text, tail, s_end) if tail is not None else None
             for cue in cues:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
-                if not frame <= cue_start < s_end:  # a verb in the opening frame is background, no one's position
+                if not frame <= cue_start < s_end:
+                    continue
+                # What a named speaker reports of someone's act is theirs ("Putin rejected …, Zelensky
+                # said"), someone's words stay that person's ("Umerov added that …, the council said");
+                # what unnamed sources report is neither ("…, two people familiar with the call said").
+                if reporter and cue_start < tail and (reporter == "unnamed" or not SAYING.fullmatch(cue.group())):
                     continue
                 if cue.group() == "citing" and any(s_start <= m.start < cue_start for m in named):
                     continue  # "Trump, citing Putin's remarks, said": the sentence's own subject speaks
@@ -234,8 +245,12 @@ class Speakers:
                     bound = cue_end
                     continue
                 speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
-                unknown = unknown or (speaker is None and not seen
-                                      and bool(COMMENTATOR.search(clause) or UNNAMED_SOURCE.search(clause)))
+                # Someone unnamed, unknown to the gazetteer or not resolved (a role, a pronoun) says
+                # something: what follows in the sentence is theirs, whoever it names (札哈羅娃表示，
+                # "the ministry said"); an outlet's report of a named speaker's words stays theirs.
+                unknown = unknown or (speaker is None and not seen and (
+                    bool(COMMENTATOR.search(clause) or UNNAMED_SOURCE.search(clause))
+                    or bool(SAYING.fullmatch(cue.group()) and clause.strip() and not OUTLET.search(clause))))
                 if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
                     for entity in self._people(named, clause_start, cue_start, text):
                         if entity not in seen:
@@ -244,6 +259,7 @@ class Speakers:
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
                     spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how),
+                                  s_start if reporter and cue_start >= tail else  # what the closing reporting clause reports
                                   speaker_start(text, named, speaker, s_start, clause_start, cue_start, s_end, quoted)))
                     # 「我們不會讓步。」澤倫斯基說。: the quotation before a sentence that only names its speaker
                     if (index and verb.first and not CLAUSE_BREAK.search(text[s_start:cue_start])
@@ -317,6 +333,15 @@ class Speakers:
                 return named_before, "pronoun-crossed" if self._crossed(named, named_before, text, sentences, verb) else "pronoun-named"
             return before.speaker, "pronoun-before"
         return None, ""
+
+    def _reporter(self, named: list[Mention], text: str, start: int, end: int) -> str | None:
+        """Who a closing reporting clause text[start:end] names as reporting: "named" (a known
+        speaker, a role: the official), "unnamed" (an unnamed source or a commentator: two people
+        familiar with …), else None (an outlet, a document: "according to the Washington Post")."""
+        clause = fold(text[start:end])
+        if any(start <= m.start < end for m in named) or ROLE_WORD.search(clause):
+            return "named"
+        return "unnamed" if UNNAMED_SOURCE.search(clause) or COMMENTATOR.search(clause) else None
 
     def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue_start: int) -> bool:
         """Whether the clause before a verb opens a second speaker after what the first one said:
