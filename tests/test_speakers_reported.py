@@ -281,3 +281,44 @@ def test_what_a_closing_reporting_clause_reports_is_shown_with_it():
 )
 def test_what_an_unknown_speaker_says_is_not_the_person_it_names(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A negated verb of saying states nothing, and what it covers is no one's word.
+        ("Trump did not say that Putin had rejected the plan.", []),
+        ("白宮並未表示普丁已拒絕方案。", []),
+        ("克里姆林宮未立即回應置評請求。", []),
+        # A condition after its subject, and a question, state no position.
+        ("普丁若拒絕停火，川普將加徵制裁。", []),
+        ("普京如果拒绝这份方案，美方将退出斡旋。", []),
+        ("為什麼普丁拒絕停火？", []),
+        ("Has Putin rejected the plan? Peskov would not say.", []),
+        ("A reporter asked Trump why Putin had rejected the plan.", []),
+        # 堪稱 (can be called), 稱霸 (dominate), 據說 (reportedly) are no speech.
+        ("普丁堪稱這場談判的最大贏家。", []),
+        ("普丁企圖稱霸歐洲。", []),
+        # "say", "warn", "believe" in the present: the analysts', critics' and officials' reading.
+        ("Analysts say Putin has rejected every serious proposal.", []),
+        ("Critics warn that Trump has sided with Putin.", []),
+        ("Western officials believe Putin rejected the plan because time is on his side.", []),
+        # A host is no owner of the envoy met; allies and aides speak for themselves, not their leader.
+        ("普丁會見美國特使威特科夫後表示，會談富有建設性。", ["vladimir-putin"]),
+        ("Zelensky aides said the talks were tense.", []),
+        ("普丁盟友梅德韋傑夫表示，歐洲應該閉嘴。", []),
+        # "According to" a leader's document is the document's word.
+        ("According to Trump's 28-point plan, Ukraine would cede the rest of Donetsk.", []),
+        # A second speaker that is an organisation opens a clause of its own.
+        ("澤倫斯基表示願意與普丁會面，克里姆林宮則表示目前沒有這樣的計畫。", ["volodymyr-zelensky", "kremlin"]),
+        # Near misses: an answered question, a quotation asking, "declined to say", the speaker's own
+        # office, a spokesperson's plain statement, a claim (號稱).
+        ("Zelensky said the plan was unfair.", ["volodymyr-zelensky"]),
+        ("Zelensky asked: “Will Russia stop?”", ["volodymyr-zelensky"]),
+        ("According to Zelensky's office, the talks were useful.", ["volodymyr-zelensky"]),
+        ("Peskov declined to say whether Putin would attend.", []),
+        ("川普宣稱，俄羅斯已同意停火。", ["donald-trump"]),
+    ],
+)
+def test_negations_conditions_questions_and_words_that_are_no_speech(text, expected):
+    assert speakers(text) == expected

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ...model import Attribution, Mention
 from ...normalize import Folded, fold
 from ..clauses import speaker_start, with_spans
-from ..subjects import antecedent_crossed, inside_other_clause, opening_frame_end, trailing_report
+from ..subjects import antecedent_crossed, inside_other_clause
 from .patterns import (
     ACCORDING,
     AFTER,
@@ -28,6 +28,7 @@ from .patterns import (
     ISSUED,
     ISSUING,
     NAMELESS,
+    NEGATED,
     NEW_CLAUSE,
     NO_SUBJECT,
     NOT_STATED,
@@ -56,6 +57,7 @@ from .patterns import (
     UNNAMED_SOURCE,
     quote_mask,
 )
+from .scope import illustration, scope
 
 __all__ = ["CUES", "Context", "Speakers"]
 
@@ -179,6 +181,8 @@ class Speakers:
         Ukraine's defence minister X"), never one in what follows ("said on Sunday that Putin")."""
         end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
         found = next((m for m in named if start <= m.start and m.end <= end), None)
+        if found and text[found.end:found.end + 2] in ("'s", "’s") and not OWN_VOICE.match(fold(text[found.end:found.end + 40])):
+            return None  # "according to Trump's 28-point plan": a document, not its author's word
         return found.entity if found and words.fullmatch(text[start:found.start]) else None
 
     def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention],
@@ -202,6 +206,8 @@ class Speakers:
                      if c.group() == "说法" else  # 根據X的說法, X的說法是，……
                      not NOT_STATED.search(folded.text, 0, c.start())
                      and folded.text[c.end():c.end() + 1] not in ("的", "被"))]  # 川普聲稱的百萬人, 美方提議被拒
+        negated = [folded.span(c.start(), c.end()) for c in SPEECH.finditer(folded.text)
+                   if not quoted[folded.span(c.start(), c.end())[0]] and NEGATED.search(folded.text, 0, c.start())]
         result: list[Attribution] = []
         last: str | None = None  # the paragraph's most recent speaker, for pronouns
         spoken = None  # the last verb's speaker, None when unknown: what the next paragraph continues
@@ -211,22 +217,15 @@ class Speakers:
             bound = s_start  # end of the previous speech verb in this sentence
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
             earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
-            # A verb in the opening frame is background, no one's position; one before a closing
-            # reporting clause is what was reported (see below).
-            frame = opening_frame_end(text, s_start, s_end, {m.start for m in named})
-            tail = trailing_report(text, s_start, s_end, quoted)
-            reporter = self._reporter(named, text, tail, s_end) if tail is not None else None
+            sentence = scope(text, s_start, s_end, quoted, named)  # what of it can hold a position
             for cue in cues:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
-                if not frame <= cue_start < s_end:
-                    continue
-                # What a named speaker reports of someone's act is theirs ("Putin rejected …, Zelensky
-                # said"), someone's words stay that person's ("Umerov added that …, the council said");
-                # what unnamed sources report is neither ("…, two people familiar with the call said").
-                if reporter and cue_start < tail and (reporter == "unnamed" or not SAYING.fullmatch(cue.group())):
+                if not s_start <= cue_start < s_end or sentence.excludes(cue_start, cue.group()):
                     continue
                 if cue.group() == "citing" and any(s_start <= m.start < cue_start for m in named):
                     continue  # "Trump, citing Putin's remarks, said": the sentence's own subject speaks
+                if not seen and (negation := next((e for b, e in negated if bound <= b < cue_start), None)):
+                    unknown, bound = True, negation  # what a negated verb would have said is no one's
                 breaks = [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
                 clause_start = max([bound] + breaks)
                 clause = fold(text[clause_start:cue_start])
@@ -259,7 +258,7 @@ class Speakers:
                 if speaker is not None and speaker not in seen:
                     seen.append(speaker)
                     spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how),
-                                  s_start if reporter and cue_start >= tail else  # what the closing reporting clause reports
+                                  s_start if sentence.reported_by_tail(cue_start) else
                                   speaker_start(text, named, speaker, s_start, clause_start, cue_start, s_end, quoted)))
                     # 「我們不會讓步。」澤倫斯基說。: the quotation before a sentence that only names its speaker
                     if (index and verb.first and not CLAUSE_BREAK.search(text[s_start:cue_start])
@@ -289,7 +288,7 @@ class Speakers:
         and how it was found (Attribution.how); `roles`: who was named with a role so far."""
         s_start, s_end = sentences[verb.sentence]
         cue = fold(text[verb.start:verb.end])
-        if self._illustration(named, text, s_start, verb.start):
+        if illustration(text, s_start, verb.start, [m.start for m in named if self.kind[m.entity] == "person"]):
             return None, ""
         clause = fold(text[verb.clause:verb.start])
         # 若普丁拒絕, 傳普丁拒絕, 澤倫斯基預計將拒絕: nothing stated yet (after a dash, a clause anew:
@@ -334,15 +333,6 @@ class Speakers:
             return before.speaker, "pronoun-before"
         return None, ""
 
-    def _reporter(self, named: list[Mention], text: str, start: int, end: int) -> str | None:
-        """Who a closing reporting clause text[start:end] names as reporting: "named" (a known
-        speaker, a role: the official), "unnamed" (an unnamed source or a commentator: two people
-        familiar with …), else None (an outlet, a document: "according to the Washington Post")."""
-        clause = fold(text[start:end])
-        if any(start <= m.start < end for m in named) or ROLE_WORD.search(clause):
-            return "named"
-        return "unnamed" if UNNAMED_SOURCE.search(clause) or COMMENTATOR.search(clause) else None
-
     def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue_start: int) -> bool:
         """Whether the clause before a verb opens a second speaker after what the first one said:
         its own subject followed by 則/也 (普丁表示……，澤倫斯基則表示……) or "and" ("Putin said …, and
@@ -350,10 +340,9 @@ class Speakers:
         if not fold(text[bound:clause_start]).strip(" ,，:：;；"):
             return False
         if ALSO.match(fold(text[clause_start:cue_start])) and any(
-                clause_start <= m.start and m.end <= cue_start for m in named if self.kind[m.entity] == "person"):
+                clause_start <= m.start and m.end <= cue_start for m in named):
             return True
-        return any(ALSO.match(fold(text[m.end:cue_start])) for m in self._named_in(named, clause_start, cue_start, text)[0]
-                   if self.kind[m.entity] == "person")
+        return any(ALSO.match(fold(text[m.end:cue_start])) for m in self._named_in(named, clause_start, cue_start, text)[0])
 
     def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:
         """Whether an English verb's subject is named inside someone else's clause (subjects.py):
@@ -370,17 +359,6 @@ class Speakers:
         first = min(m.start for m in named if m.entity == entity and start <= m.start < end)
         others = [m for m in named if first < m.start < end and m.entity != entity and self.kind[m.entity] == "person"]
         return antecedent_crossed(text, start, first, end, bool(others), [(m.start, m.end) for m in named], quote_mask(text))
-
-    def _illustration(self, named: list[Mention], text: str, s_start: int, cue_start: int) -> bool:
-        """Whether the verb at `cue_start` is the writer's, not a speaker's: its clause follows a
-        colon closing a long lead-in of the writer's own (……，……，所以才有種種反覆：特朗普既要……、
-        又威脅要……)."""
-        colon = max(text.rfind("：", s_start, cue_start), text.rfind(": ", s_start, cue_start))
-        if colon > s_start and not any(s_start <= m.start < colon for m in named if self.kind[m.entity] == "person"):
-            lead = text[s_start:colon]
-            if len(CLAUSE_BREAK.findall(lead)) >= 3 and not SPEECH.search(fold(lead)) and not quote_mask(text[:colon + 1])[-1]:
-                return True
-        return False
 
     def _distance(self, named: list[Mention], speaker: str, text: str, s_start: int, verb: _Verb) -> str:
         """"sentence" for a subject one clause before the verb's (普丁在會後發言，稱……), and in English,

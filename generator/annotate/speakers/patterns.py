@@ -10,7 +10,7 @@ from ...prefilter import compile_with_start
 
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
-    r"(表示|表态|表达|说(?![法服辞]|明[会书])|指出|强调|认为|认同|拒绝|宣称|声称|称|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
+    r"(表示|表态|表达|(?<!据)(?<!听)说(?![法服辞]|明[会书])|指出|强调|认为|认同|拒绝|宣称|声称|(?<![堪俗简通统昵])称(?!霸|号)|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
     r"|希望|建议|告诉|怀疑|解读"
     r"|\bsaid\b|\bsays\b|\bwrote\b|\btold\b|\bstated\b|\bwarned\b|\bargued\b)"
 )
@@ -42,7 +42,7 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|promis(?:es|ed)|predict(?:s|ed)|conced(?:es|ed)|admit(?:s|ted)|complain(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)"
     r"|blam(?:es|ed)|questioned|propos(?:es|ed)|explain(?:s|ed)|assur(?:es|ed)"
     r"|(?:respond(?:s|ed)|repli(?:es|ed))(?=\s*(?:that\b|[:,.;“\"]|$))"  # responded that, not with missiles
-    r"|contend(?:s|ed)|alleg(?:es|ed)"
+    r"|contend(?:s|ed)|alleg(?:es|ed)|(?<!to )say|warn|believes?"  # not "declined to say"
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
 )
 # Who comments on the talks without a party's voice (folded): what they say of a leader
@@ -63,6 +63,8 @@ CITED_SOURCES = re.compile(rf"(?:引述|援引|引用)[^，,。；;]{{0,12}}?(?:
 # left out: 川普預計協議很快達成 is Trump's own expectation.
 NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即使|即便|(?:据|盛|风)?传(?![达递统播真])|传出|传言|传闻"
                      r"|(?:if|unless|whether|should)\b)"
+                     r"|^[^，,]{0,8}?(?:若(?!干)|如果|假如|倘若|一旦|万一|要是)"  # 普丁若拒絕: the subject before the condition
+                     r"|为何|为什么|何时|\b(?:why|whether)\b"  # a question (普丁為何拒絕, "asked Trump why Putin …")
                      # not inside a modifier (即將卸任的X表示, 在即將舉行的會談前表示: the outgoing X speaks now)
                      r"|(?:即将|将要|将会|将(?=[在于])|打算|有意|准备)(?![^的]*的)|将\s*$"
                      # a question the clause asks, not one it is asked about (澤倫斯基被問及是否……時表示, 就是否……表示)
@@ -84,11 +86,14 @@ OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|a
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
 # (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
-NOT_STATED = compile_with_start(r"(没有|没|未|并未|从未|不曾|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
+NOT_STATED = compile_with_start(r"((?:没有|没|未|并未|从未|不曾)(?:立即|马上|明确|公开|正式|直接|正面)?|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
                         r"|的[俄美乌欧双各对]方"  # 更新版的俄方建議: a side's proposal, a noun
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
                         r"|\b(the|a|an|its|his|her|their|this)\s+$")  # "the proposed deal", "a warning"
+# A negated speech verb states nothing, and what follows it is no one's word ("Trump did not say that
+# Putin had rejected …", 白宮並未表示普丁已拒絕……).
+NEGATED = re.compile(r"(?:没有|没|未|并未|从未|不曾)(?:立即|马上|明确|公开|正式|直接|正面)?$|(?:\bnot|\bnever|n't) (?:\w+ly )?$")
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)"
                      r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")
@@ -115,8 +120,8 @@ PASSIVE_AGENT = re.compile(r"(?:被|遭到?|受到)$")  # right before the one w
 # A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
 # "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
-                       r"|[^\W\da-z_与和及同跟并或向对在、]{0,4}(?:特使|顾问|发言人|助理|幕僚|部长|外长|代表|政府|方案|计划|提案|草案))"
-                       r"|\s(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|administration|plan)\b")
+                       r"|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致]{0,4}(?:特使|顾问|发言人|助理|幕僚|部长|外长|代表|政府|方案|计划|提案|草案|盟友))"
+                       r"|\s(?:envoys?|advis[eo]rs?|aides?|allies|spokes(?:man|woman|person)|administration|plan)\b")
 OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室|团队|幕僚|顾问|助理|特使|说法|声明"
                        r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy)")
 # After X的顧問 (a role noun), a name the gazetteer lacks, right before the verb: 2 to 5 characters

@@ -1,0 +1,126 @@
+"""What of a sentence can hold a position at all, before anyone is credited: not an opening frame
+(在普丁拒絕停火後，……; "After Putin rejected the ceasefire, …"), not a question (為什麼普丁拒絕停火？),
+and, before a reporting clause that closes the sentence (…, Zelensky said. · …, according to two
+people familiar with the call.), not the acts it reports."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Mention
+from ...normalize import fold
+from .patterns import (
+    CLAUSE_BREAK,
+    COMMENTATOR,
+    ROLE_WORD,
+    SAYING,
+    SPEECH,
+    UNNAMED_SOURCE,
+    quote_mask,
+)
+
+# A sentence opening with a frame of time or contrast (在普丁拒絕停火後，……; 川普表示……之際，澤倫斯基說;
+# "After Putin rejected the ceasefire, Zelensky said …"): what the frame's subject does or says is the
+# background of the sentence, not its position; the main clause has a subject of its own.
+FRAME_OPEN = re.compile(r"^\s*[“\"「『]?(?:(?:在|当|于|自从|趁|每当)|(?P<en>after|when|whenever|while|before|once|since|until"
+                        r"|following|although|though|even though|even as|despite|because|now that)\b)")
+FRAME_END = re.compile(r"(?:后|之后|以后|时|之时|同时|之际|前|之前|以前|期间|过程中)\s*$")
+# Without 在 or 當 only an unambiguous close (not 最後, 落後, 隨後; not 時 or 前: 當時, 目前).
+FRAME_END_BARE = re.compile(r"(?:(?<![落最背随其然此稍午事延往])后|之后|以后|之际|的同时)\s*$")
+
+
+def opening_frame_end(text: str, start: int, end: int, name_starts: set[int]) -> int:
+    """Where the sentence text[start:end] ends its opening frame (FRAME_OPEN), `start` when it has
+    none: a first clause opening with an English conjunction of time or contrast, or with 在/當 and
+    closing with 後/時/之際; without 在, one closing so right before a clause that opens with a
+    name (`name_starts`: where known names start; 普丁拒絕停火後，澤倫斯基表示)."""
+    first = CLAUSE_BREAK.search(text, start, end)
+    if not first:
+        return start
+    head = fold(text[start:first.start()])
+    opener = FRAME_OPEN.match(head)
+    if opener and (opener.group("en") or FRAME_END.search(head)):
+        return first.end()
+    rest = text[first.end():end]
+    if FRAME_END_BARE.search(head) and first.end() + len(rest) - len(rest.lstrip()) in name_starts:
+        return first.end()
+    return start
+
+
+# A reporting clause closing the sentence (…, Zelensky said. · …, according to two people familiar
+# with the call. · …，澤倫斯基週一表示。): what stands before it is what was reported, so a verb there is
+# the reported person's act, not their own statement. Not a clause of its own (", and Zelensky said no").
+TRAILING_REPORT = re.compile(
+    r"^\s*(?!(?:and|but|or|while|whereas|yet|so)\b)(?:[\w’'.&-]+\s+){1,8}?(?:has\s+|had\s+)?"
+    r"(?:said|says|told|added|reported|wrote|noted|stated|confirmed)\b"
+    # then only when, where or to whom (on Monday, in a statement, told reporters), never what
+    r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|this|last|yesterday|today|tonight|reporters|journalists"
+    r"|a|an|the)\b(?:\s+[\w’'.-]+){0,3})?\s*[.!?]?[”\"’]?\s*$"
+    r"|^\s*(?:said|says|told|added)\s+(?:[\w’'.-]+\s*){1,6}[.!?]?[”\"’]?\s*$"
+    r"|^\s*(?:according to|citing)\b[^,;:]{0,80}[.!?]?[”\"’]?\s*$"
+    r"|^[^，,；;：:。\s]{1,20}?(?:表示|说|指出|透露|称|报道|报导|强调|证实)道?[。！!]?\s*$")
+
+
+def trailing_report(text: str, start: int, end: int, quoted: list[bool]) -> int | None:
+    """Where the sentence text[start:end] opens a reporting clause that closes it, after its last
+    clause break outside a quotation; None when it has none."""
+    breaks = [m for m in CLAUSE_BREAK.finditer(text, start, end) if not quoted[m.start()]]
+    if not breaks or not TRAILING_REPORT.match(fold(text[breaks[-1].end():end])):
+        return None
+    return breaks[-1].end()
+
+
+
+@dataclass(frozen=True)
+class Scope:
+    start: int  # where verbs may begin: after the opening frame
+    tail: int | None  # where a closing reporting clause begins
+    reporter: str | None  # who it names: "named" (a known speaker, a role), "unnamed" (sources, commentators)
+    question: bool
+
+    def excludes(self, cue_start: int, cue: str) -> bool:
+        """Whether the verb `cue` at `cue_start` states no position: in the frame, in a question, or
+        before the closing report: a named speaker's report of someone's act is the reporter's
+        account ("Putin rejected …, Zelensky said"), someone's words stay theirs ("Umerov added that
+        …, the council said"), and what unnamed sources report is no one's."""
+        if cue_start < self.start or self.question:
+            return True
+        return bool(self.reporter and self.tail is not None and cue_start < self.tail
+                    and (self.reporter == "unnamed" or not SAYING.fullmatch(cue)))
+
+    def reported_by_tail(self, cue_start: int) -> bool:
+        """Whether the verb is the closing reporting clause's, so its words are the whole sentence."""
+        return bool(self.reporter and self.tail is not None and cue_start >= self.tail)
+
+
+def scope(text: str, start: int, end: int, quoted: list[bool], named: list[Mention]) -> Scope:
+    """The Scope of the sentence text[start:end]; `named`: the known speakers named in the text."""
+    tail = trailing_report(text, start, end, quoted)
+    ask = max(text.rfind("?", start, end), text.rfind("？", start, end))
+    question = ask >= 0 and not quoted[ask] and not text[ask + 1:end].strip(" \n\"”’」』)")
+    return Scope(opening_frame_end(text, start, end, {m.start for m in named}), tail,
+                 _reporter(named, text, tail, end) if tail is not None else None, question)
+
+
+def illustration(text: str, s_start: int, cue_start: int, person_starts: list[int]) -> bool:
+    """Whether the verb at `cue_start` is the writer's, not a speaker's: its clause follows a colon
+    closing a long lead-in of the writer's own, naming no one (`person_starts`: where persons are
+    named) (……，……，所以才有種種反覆：特朗普既要……、又威脅要……)."""
+    colon = max(text.rfind("：", s_start, cue_start), text.rfind(": ", s_start, cue_start))
+    if colon > s_start and not any(s_start <= p < colon for p in person_starts):
+        lead = text[s_start:colon]
+        if len(CLAUSE_BREAK.findall(lead)) >= 3 and not SPEECH.search(fold(lead)) and not quote_mask(text[:colon + 1])[-1]:
+            return True
+    return False
+
+
+def _reporter(named: list[Mention], text: str, start: int, end: int) -> str | None:
+    """Who a closing reporting clause text[start:end] names as reporting: "named" (a known
+    speaker, a role: the official), "unnamed" (an unnamed source or a commentator: two people
+    familiar with …), else None (an outlet, a document: "according to the Washington Post": an
+    outlet's report of a speaker's words leaves them the speaker's)."""
+    clause = fold(text[start:end])
+    if any(start <= m.start < end for m in named) or ROLE_WORD.search(clause):
+        return "named"
+    return "unnamed" if UNNAMED_SOURCE.search(clause) or COMMENTATOR.search(clause) else None
