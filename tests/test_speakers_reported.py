@@ -322,3 +322,31 @@ def test_what_an_unknown_speaker_says_is_not_the_person_it_names(text, expected)
 )
 def test_negations_conditions_questions_and_words_that_are_no_speech(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, entity, shown",
+    [
+        # What a page shows of a speaker ends where a contrast or a semicolon opens someone else's
+        # clause, where the writer contrasts (然而, "yet") or comments (", a position that …").
+        ("“This is a good plan,” Trump said, but Zelensky called it unacceptable.", "donald-trump",
+         "“This is a good plan,” Trump said,"),
+        ("Trump described the plan as fair; Zelensky called it a capitulation.", "donald-trump",
+         "Trump described the plan as fair;"),
+        ("川普表示協議已近在咫尺，但克里姆林宮至今未釋出任何讓步訊號。", "donald-trump", "川普表示協議已近在咫尺，"),
+        ("普丁表示願意談判，然而俄軍當晚就對基輔發動大規模空襲。", "vladimir-putin", "普丁表示願意談判，"),
+        ("Zelensky said Ukraine would never cede land, a position that has frustrated Trump.", "volodymyr-zelensky",
+         "Zelensky said Ukraine would never cede land,"),
+        # Only a verb of reporting closes a sentence as its reporting clause: "rejected the plan
+        # outright" is Zelensky's own clause, not a report of Peskov's words.
+        ("Peskov said the talks were useful, but Zelensky rejected the plan outright.", "volodymyr-zelensky",
+         "but Zelensky rejected the plan outright."),
+        # Near misses: what follows the verb after a bare comma is what was said, whoever it names;
+        # "however" inside the speaker's clause does not end it.
+        ("烏沙科夫稱，普京與特朗普會面的具體日期仍未敲定。", "yuri-ushakov", "烏沙科夫稱，普京與特朗普會面的具體日期仍未敲定。"),
+        ("Rubio stressed, however, that more work was needed.", "marco-rubio", "Rubio stressed, however, that more work was needed."),
+    ],
+)
+def test_what_is_shown_of_a_speaker_stops_where_someone_else_or_the_writer_speaks(text, entity, shown):
+    found = [a for a in ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions if a.entity == entity]
+    assert found and text[found[0].start:found[0].end].strip() == shown

@@ -12,11 +12,23 @@ from ..model import Attribution, Mention
 
 CLAUSE_BREAK = re.compile(r"[，；;：]|——|,(?!\d)|(?<!\d),|(?<!\d):(?!//)")  # not in 1,000, 12:30 or a URL
 # A clause where the writer draws a conclusion (……，因此也不難理解……): the speaker's words end before it.
-INFERENCE = re.compile(r"[，,；;]\s*(?:因此|因而|所以|由此|可見|可见|不難|不难|換言之|换言之|顯見|显见)")
+# So is the writer's contrast (然而, "yet"; not "however", which may stand inside the speaker's
+# clause: "He stressed, however, that …") and the writer's comment on what was said
+# (", a position that has frustrated Trump", 這一立場……).
+INFERENCE = re.compile(r"[，,；;]\s*(?:因此|因而|所以|由此|可見|可见|不難|不难|換言之|换言之|顯見|显见|然而"
+                       r"|這一立場|这一立场|此一立場|此一立场|這番言論|这番言论"
+                       r"|yet\b(?!\s+(?:again|another))|(?:a|an|the)\s+(?:position|stance|view|line|claim|remark|comment|demand|move)s?\s+(?:that|which)\b)")
 LEAD_IN = 12  # characters
 # An English verb of saying that ends its sentence but for a few words ("…, Shmyhal said on Monday."):
 # a reporting clause after what was said, like “…,” said Zelensky.
-REPORTING_END = re.compile(r"[a-z]+(?:\s+[\w’'.-]+){0,3}\s*(?:[.!?]?[”\"’]?\s*$|(?P<aside>,)\s*" + r"(?=(?:as|while|after|before|when|amid|with|since|ahead)\b))")
+# Only a verb of reporting, then only when, where or to whom ("said on Monday", "told reporters"),
+# never what ("rejected the plan outright", "warned of sanctions": a clause of its own).
+REPORTING_END = re.compile(r"(?i)(?:said|says|told|added|wrote|noted|stated|confirmed|warned|insisted|argued|explained|replied"
+                           r"|responded|declared|claimed|cautioned|acknowledged|conceded)"
+                           r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|this|last|yesterday|today|tonight"
+                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|afterwards?"
+                           r"|reporters|journalists|a|an|the)\b(?:\s+[\w’'.-]+){0,2})?"
+                           r"\s*(?:[.!?]?[”\"’]?\s*$|(?P<aside>,)\s*(?=(?:as|while|after|before|when|amid|with|since|ahead)\b))")
 
 
 def clause_start(text: str, at: int, floor: int, quoted: list[bool]) -> int:
@@ -51,13 +63,26 @@ def speaker_start(text: str, named: list[Mention], speaker: str, s_start: int, v
     return s_start if len(text[s_start:start].strip()) <= LEAD_IN and not other else start
 
 
-def with_spans(text: str, found: list[tuple[Attribution, int]], s_end: int) -> list[Attribution]:
+# A clause of its own opening with someone else's name after a contrast or a semicolon (…, but
+# Zelensky called it…; ；澤倫斯基……; ，但克里姆林宮至今……): whatever its verb, it is no longer the
+# speaker's. After a bare comma the name may be what the speaker said (烏沙科夫稱，普京與特朗普……).
+OTHER_CLAUSE = re.compile(r"(?:[，,]\s*(?:(?:but|while|whereas|yet)\s+|(?:但是|但|而|不過|不过|可是)\s*)|[；;]\s*)(?:the\s+)?$")
+
+
+def with_spans(text: str, found: list[tuple[Attribution, int]], s_end: int,
+               names: list[Mention] = ()) -> list[Attribution]:
     """Each (attribution, start) of one sentence with its span: it ends where the clause of the
-    next attribution of another speaker starts, or where the writer draws a conclusion, else at
-    the sentence's end."""
+    next attribution of another speaker starts, where a clause opens with someone else's name
+    (`names`: who is named), or where the writer draws a conclusion, else at the sentence's end."""
     out = []
     for k, (attribution, start) in enumerate(found):
         end = min((s for a, s in found[k + 1:] if a.entity != attribution.entity and s > start), default=s_end)
+        verb = text.find(attribution.cue, start, end) if attribution.cue else -1
+        for m in names:
+            if max(start, verb) < m.start < end and m.entity != attribution.entity and (
+                    opens := OTHER_CLAUSE.search(text, max(start, m.start - 12), m.start)):
+                end = opens.start() + 1
+                break
         if conclusion := INFERENCE.search(text, start, end):
             end = conclusion.start() + 1
         cue = text.find(attribution.cue, start, end) if attribution.cue.isascii() else -1

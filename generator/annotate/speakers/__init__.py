@@ -268,7 +268,7 @@ class Speakers:
                 last = speaker or last
                 spoken = speaker
                 bound = cue_end
-            result.extend(with_spans(text, spans, s_end))
+            result.extend(with_spans(text, spans, s_end, [m for m in named if s_start <= m.start < s_end]))
             result.extend(earlier)
         known = (*before.roles, *(role for _, role in roles))[-40:]  # the last few dozen are enough
         # A statement issued (signed, released) in the last sentence naming one speaks, in the next

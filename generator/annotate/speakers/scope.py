@@ -56,6 +56,7 @@ TRAILING_REPORT = re.compile(
     r"(?:said|says|told|added|reported|wrote|noted|stated|confirmed)\b"
     # then only when, where or to whom (on Monday, in a statement, told reporters), never what
     r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|this|last|yesterday|today|tonight|reporters|journalists"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|afterwards?"
     r"|a|an|the)\b(?:\s+[\w’'.-]+){0,3})?\s*[.!?]?[”\"’]?\s*$"
     r"|^\s*(?:said|says|told|added)\s+(?:[\w’'.-]+\s*){1,6}[.!?]?[”\"’]?\s*$"
     r"|^\s*(?:according to|citing)\b[^,;:]{0,80}[.!?]?[”\"’]?\s*$"
@@ -90,7 +91,8 @@ class Scope:
                     and (self.reporter == "unnamed" or not SAYING.fullmatch(cue)))
 
     def reported_by_tail(self, cue_start: int) -> bool:
-        """Whether the verb is the closing reporting clause's, so its words are the whole sentence."""
+        """Whether the verb is the closing reporting clause's (……，澤倫斯基週一表示。 "…, the official
+        said."), so its words are the whole sentence."""
         return bool(self.reporter and self.tail is not None and cue_start >= self.tail)
 
 
