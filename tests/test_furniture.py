@@ -208,6 +208,29 @@ def test_a_short_headline_over_its_byline_is_still_the_title():
     assert {r.text: r.reason for r in gone}["Peace at last?"] == "title"
 
 
+TIMELINE = ["10 May 2025", "European leaders visit Kyiv and demand an unconditional ceasefire from Russia.",
+            "16 May 2025", "Russian and Ukrainian delegations meet in Istanbul for the first direct talks since 2022.",
+            "2 June 2025", "A second round in Istanbul produces further exchanges of prisoners and of the bodies of soldiers.",
+            "15 August 2025", "Donald Trump and Vladimir Putin meet in Anchorage but leave without announcing a ceasefire."]
+
+
+@pytest.mark.parametrize("head, published, lead_in", [
+    (["Home", "World", "Europe"], None, []),  # the page's date is nowhere: the timeline's first date is not it
+    (["Timeline: the road to the Berlin talks", "15 December 2025"], "2025-12-15", []),
+    (["Ukraine war", "Peace talks", "Explainers", "Ten months of talks: the key moments", "Here are the key dates so far:"],
+     None, ["Here are the key dates so far:"]),
+])
+def test_a_story_opening_with_its_timeline_keeps_the_first_date(tmp_path, head, published, lead_in):
+    source = source_of(tmp_path, "a.txt", "\n".join([*head, *TIMELINE, *EN_STORY]))
+    assert source.published == published
+    assert body(source) == [*lead_in, *TIMELINE, *EN_STORY]
+
+
+def test_a_date_over_the_lede_is_still_the_pages_date(tmp_path):
+    source = source_of(tmp_path, "a.txt", "\n".join(["Talks resume in Geneva", "15 December 2025", *EN_STORY]))
+    assert source.published == "2025-12-15" and body(source) == EN_STORY
+
+
 def test_an_english_headline_of_twenty_words_is_a_title():
     headline = "Zelensky asks for binding security guarantees as he meets US envoys and European leaders in Berlin"
     kept, gone = clean(lines(headline, EN_LEDE, EN_SECOND))

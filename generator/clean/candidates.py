@@ -9,7 +9,6 @@ from ..model import Block, Removed
 from ..readers.main_text import MAIN
 from .shapes import is_body_like, is_stamp
 
-
 # Rules that judge a block by where it stands on the page (a ticker above the headline, a list
 # after the story), by a label's words (優惠, sale) or by repetition yield to trafilatura's main
 # text on HTML pages: it has placed the block already, and inside it these rules removed more

@@ -10,9 +10,9 @@ from ..model import Removed
 from ..normalize import fold
 from ..readers.main_text import CHROME, MAIN
 from .candidates import Candidates
-from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_DATE, FULL_STOP_END, KEY_POINTS,
-                     MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE,
-                     UPGRADE, any_of, is_body_like, is_caption_shaped, is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, words)
+from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_DATE, FULL_STOP_END, HAS_TIME, KEY_POINTS,
+                     MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE, TIMELINE_ENTRIES, UPGRADE, any_of, is_body_like, is_caption_shaped,
+                     is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, opens_timeline, words)
 
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
 # 德國之聲 · 中央社 · BBC News: a short name standing alone
@@ -222,12 +222,15 @@ def dateline(c: Candidates) -> None:
     """Date stamps, agency datelines, bylines and breadcrumb trails in the head of the article,
     before the body starts."""
     body = c.first_body()
-    for i in c.kept():
+    kept = c.kept()
+    for n, i in enumerate(kept):
         if body is not None and i >= body:
             break
         text = c.blocks[i].text.strip()
         folded = fold(text)
         if DATE_LINE.match(folded) or DMY_LINE.match(folded) or FULL_DATE.match(folded):
+            if opens_timeline([c.blocks[j].text for j in kept[n:n + 2 * TIMELINE_ENTRIES]]):
+                break  # the story opens with its timeline: the date heads its first entry, not the page
             c.mark(i, "timestamp")
         elif DATELINE.match(folded) or (SOURCE_LINE.match(folded) and len(text) <= 60):
             c.mark(i, "dateline")
@@ -271,11 +274,15 @@ def menu_runs(c: Candidates) -> None:
     if prose < 2 * above:
         return
     run: list[int] = []
-    for i in [*[i for i in kept if i < first], first]:
-        if i != first and _menu_item(c.blocks[i].text):
+    texts = [c.blocks[i].text for i in kept]
+    timeline = next((i for n, i in enumerate(kept) if i < first and opens_timeline(texts[n:n + 2 * TIMELINE_ENTRIES])), first)
+    for i in [*[i for i in kept if i < timeline], timeline]:  # a timeline's first date is the story's
+        if i != timeline and _menu_item(c.blocks[i].text):
             run.append(i)
             continue
-        if len(run) >= MENU_RUN and not _announced(c, run, i == first):
+        if run and i == timeline and is_lead_in(c.blocks[run[-1]].text) and not HAS_TIME.search(c.blocks[run[-1]].text):
+            run.pop()  # the story's own lead-in over its first line (Here are the key dates so far:)
+        if len(run) >= MENU_RUN and not _announced(c, run, i == timeline):
             for j in run:
                 c.mark(j, "menu")
         run = []

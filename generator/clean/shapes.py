@@ -188,6 +188,18 @@ def _english_date(year: bool) -> str:
 TIMELINE_DATE = re.compile(
     r"^(\d{4}\s*年\s*)?\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*[:：]?$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[:：]?$"
     rf"|^{_english_date(year=False)}\s*[:：]?$")
+TIMELINE_ENTRIES = 3  # dated entries that make a timeline
+
+
+def opens_timeline(texts: list[str]) -> bool:
+    """Whether the lines open a timeline: a date alone over a sentence, TIMELINE_ENTRIES times in a
+    row (10 May 2025 / European leaders visit Kyiv… / 16 May 2025 / …)."""
+    pairs = list(zip(texts[0::2], texts[1::2]))[:TIMELINE_ENTRIES]
+    return len(pairs) == TIMELINE_ENTRIES and all(
+        (TIMELINE_DATE.match(fold(d.strip())) or FULL_DATE.match(fold(d.strip()))) and SENTENCE_END.search(e.strip())
+        for d, e in pairs)
+
+
 # A story's key-points box, a label over short lines: 重點 · 新聞重點 · 懶人包 · Key points · Key takeaways
 KEY_POINTS = re.compile(r"^(重点|要点|摘要|重点摘要|新闻摘要|新闻重点|本文重点|懒人包|key points|key takeaways|at a glance|summary|in brief)"
                         r"\s*[:：]?$")

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE,
-                     is_label, is_title_shaped, words)
+from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, TIMELINE_ENTRIES,
+                     is_label, is_title_shaped, opens_timeline, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
@@ -107,6 +107,9 @@ def _above_the_run(c: Candidates, weights: list[float], first: int) -> list[int]
         items = next((m for m in range(n + 1, len(kept)) if weights[kept[m]] > 0), len(kept)) - n - 1
         if n + items + 1 < len(kept) and items <= ANNOUNCED_ITEMS:
             spared.update(kept[n:n + items + 1])
+    every = c.kept()
+    texts = [c.blocks[i].text for i in every]
+    spared.update(i for n, i in enumerate(every) if i in kept and opens_timeline(texts[n:n + 2 * TIMELINE_ENTRIES]))  # its first date
     return [i for i in kept if i < first and weights[i] <= 0 and i not in spared]
 
 
@@ -199,9 +202,6 @@ def _story_above(c: Candidates, weights: list[float], head: int) -> bool:
     the headline found is an embed's (a chart's or a video's title over its source or date)."""
     stamps = [i for i in range(head) if c.is_stamp_line(i)]
     return bool(stamps) and any(weights[i] > 0 and c.reasons[i] is None for i in range(stamps[-1] + 1, head))
-
-
-TIMELINE_ENTRIES = 3
 
 
 def _continues(c: Candidates, left: list[int]) -> bool:
