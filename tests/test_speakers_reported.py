@@ -311,6 +311,11 @@ def test_what_an_unknown_speaker_says_is_not_the_person_it_names(text, expected)
         ("According to Trump's 28-point plan, Ukraine would cede the rest of Donetsk.", []),
         # A second speaker that is an organisation opens a clause of its own.
         ("澤倫斯基表示願意與普丁會面，克里姆林宮則表示目前沒有這樣的計畫。", ["volodymyr-zelensky", "kremlin"]),
+        ("Zelensky said he was ready to meet Putin, and the White House said it welcomed the offer.",
+         ["volodymyr-zelensky", "white-house"]),
+        # ... but an organisation's act after "and" is the writer's next fact, not a position.
+        ("Merz said Ukraine must not be forced into a peace, and the European Union proposed a loan for Kyiv.",
+         ["friedrich-merz"]),
         # Near misses: an answered question, a quotation asking, "declined to say", the speaker's own
         # office, a spokesperson's plain statement, a claim (號稱).
         ("Zelensky said the plan was unfair.", ["volodymyr-zelensky"]),

@@ -66,7 +66,7 @@ def speaker_start(text: str, named: list[Mention], speaker: str, s_start: int, v
 # A clause of its own opening with someone else's name after a contrast or a semicolon (…, but
 # Zelensky called it…; ；澤倫斯基……; ，但克里姆林宮至今……): whatever its verb, it is no longer the
 # speaker's. After a bare comma the name may be what the speaker said (烏沙科夫稱，普京與特朗普……).
-OTHER_CLAUSE = re.compile(r"(?:[，,]\s*(?:(?:but|while|whereas|yet)\s+|(?:但是|但|而|不過|不过|可是)\s*)|[；;]\s*)(?:the\s+)?$")
+OTHER_CLAUSE = re.compile(r"(?:[，,]\s*(?:(?:but|and|while|whereas|yet)\s+|(?:但是|但|而|不過|不过|可是)\s*)|[；;]\s*)(?:the\s+)?$")
 
 
 def with_spans(text: str, found: list[tuple[Attribution, int]], s_end: int,

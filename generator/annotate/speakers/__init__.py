@@ -339,10 +339,14 @@ class Speakers:
         Zelensky said …"). Right after the first verb (普丁表示，澤倫斯基也承認……) it is what was said."""
         if not fold(text[bound:clause_start]).strip(" ,，:：;；"):
             return False
+        # An organisation as the second speaker only when it says so (則表示, "and the White House
+        # said"): "…, and the EU proposed a loan" is the writer's next fact, not a position.
+        saying = bool(SAYING.match(fold(text[cue_start:cue_start + 6])))
+        speakers = [m for m in named if self.kind[m.entity] == "person" or saying]
         if ALSO.match(fold(text[clause_start:cue_start])) and any(
-                clause_start <= m.start and m.end <= cue_start for m in named):
+                clause_start <= m.start and m.end <= cue_start for m in speakers):
             return True
-        return any(ALSO.match(fold(text[m.end:cue_start])) for m in self._named_in(named, clause_start, cue_start, text)[0])
+        return any(ALSO.match(fold(text[m.end:cue_start])) for m in self._named_in(speakers, clause_start, cue_start, text)[0])
 
     def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:
         """Whether an English verb's subject is named inside someone else's clause (subjects.py):
