@@ -316,6 +316,11 @@ def test_what_an_unknown_speaker_says_is_not_the_person_it_names(text, expected)
         # ... but an organisation's act after "and" is the writer's next fact, not a position.
         ("Merz said Ukraine must not be forced into a peace, and the European Union proposed a loan for Kyiv.",
          ["friedrich-merz"]),
+        # A line of someone's words after their name and a colon (a headline's or a live blog's way
+        # of quoting) is no statement of the person it names.
+        ("佩斯科夫：川普承諾不會對俄實施新制裁", []),
+        ("Zelensky: Putin has rejected every ceasefire offer", []),
+        ("川普說：「我會讓普丁接受協議」", ["donald-trump"]),
         # Near misses: an answered question, a quotation asking, "declined to say", the speaker's own
         # office, a spokesperson's plain statement, a claim (號稱).
         ("Zelensky said the plan was unfair.", ["volodymyr-zelensky"]),

@@ -78,14 +78,15 @@ class Scope:
     start: int  # where verbs may begin: after the opening frame
     tail: int | None  # where a closing reporting clause begins
     reporter: str | None  # who it names: "named" (a known speaker, a role), "unnamed" (sources, commentators)
-    question: bool
+    silent: bool  # a question, or a line of someone's words after their name and a colon
 
     def excludes(self, cue_start: int, cue: str) -> bool:
-        """Whether the verb `cue` at `cue_start` states no position: in the frame, in a question, or
+        """Whether the verb `cue` at `cue_start` states no position: in the frame, in a question, in
+        a line of someone's words after their name and a colon (佩斯科夫：川普承諾…), or
         before the closing report: a named speaker's report of someone's act is the reporter's
         account ("Putin rejected …, Zelensky said"), someone's words stay theirs ("Umerov added that
         …, the council said"), and what unnamed sources report is no one's."""
-        if cue_start < self.start or self.question:
+        if cue_start < self.start or self.silent:
             return True
         return bool(self.reporter and self.tail is not None and cue_start < self.tail
                     and (self.reporter == "unnamed" or not SAYING.fullmatch(cue)))
@@ -102,7 +103,20 @@ def scope(text: str, start: int, end: int, quoted: list[bool], named: list[Menti
     ask = max(text.rfind("?", start, end), text.rfind("？", start, end))
     question = ask >= 0 and not quoted[ask] and not text[ask + 1:end].strip(" \n\"”’」』)")
     return Scope(opening_frame_end(text, start, end, {m.start for m in named}), tail,
-                 _reporter(named, text, tail, end) if tail is not None else None, question)
+                 _reporter(named, text, tail, end) if tail is not None else None,
+                 question or _after_name_and_colon(text, start, end, named))
+
+
+# A name and a colon opening a line (佩斯科夫：…, "Zelensky: …"; a headline's or a live blog's way of
+# quoting): what follows is that person's words, not a statement of anyone it names. Crediting the
+# person would need more than the colon (川普：從商人到總統 is a headline about him), so no one is.
+NAME_COLON = re.compile(r"(?:\s*[（(][^（）()]{1,40}[）)])?\s*[：:]\s*\S")
+
+
+def _after_name_and_colon(text: str, start: int, end: int, named: list[Mention]) -> bool:
+    opening = len(text[start:end]) - len(text[start:end].lstrip(" 【[「“\"'"))
+    first = next((m for m in named if m.start == start + opening), None)
+    return bool(first and NAME_COLON.match(text, first.end, end))
 
 
 def illustration(text: str, s_start: int, cue_start: int, person_starts: list[int]) -> bool:
