@@ -360,3 +360,21 @@ def test_negations_conditions_questions_and_words_that_are_no_speech(text, expec
 def test_what_is_shown_of_a_speaker_stops_where_someone_else_or_the_writer_speaks(text, entity, shown):
     found = [a for a in ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions if a.entity == entity]
     assert found and text[found[0].start:found[0].end].strip() == shown
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # 他/he is no woman the gazetteer knows as one (pronoun: she in briefing.yml); 她/she is one.
+        (("Leavitt said Trump was optimistic. He told reporters on Air Force One that a deal was close.",),
+         [["karoline-leavitt", "donald-trump"]]),
+        (("李威特表示，川普對談判樂觀。他在空軍一號上告訴記者，協議已經很接近。",), [["karoline-leavitt", "donald-trump"]]),
+        (("川普週二與梅洛尼通話。她表示義大利支持這份方案。",), [["giorgia-meloni"]]),
+        # Near misses: with no woman the gazetteer knows in reach, "she" still continues the speaker
+        # before (her gender unknown to it); "he" after a man continues him.
+        (("Zakharova's deputy, Anna Petrova, met Witkoff. She said the talks were useful.",), [[]]),
+        (("Peskov said the talks were useful. He added that Moscow was ready.",), [["dmitry-peskov", "dmitry-peskov"]]),
+    ],
+)
+def test_a_pronoun_stands_for_someone_it_can_name(texts, expected):
+    assert by_paragraph(*texts) == expected

@@ -47,7 +47,8 @@ class Annotator:
         self.names = Names(config, lexicon)
         self.topics = Topics(config)
         self.speakers = Speakers({e.id: e.kind for e in (*config.entities, *lexicon.provisional)},
-                                 {e.id: e.group for e in config.entities})
+                                 {e.id: e.group for e in config.entities},
+                                 {e.id: e.pronoun for e in config.entities if e.pronoun})
 
     def paragraph(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None = None,
                   source: str | None = None) -> AnnotatedParagraph:

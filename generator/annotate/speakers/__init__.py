@@ -25,6 +25,7 @@ from .patterns import (
     CUES,
     DOCUMENT,
     GENERIC,
+    HE,
     ISSUED,
     ISSUING,
     NAMELESS,
@@ -48,6 +49,7 @@ from .patterns import (
     ROLE_ZH,
     SAYING,
     SCENE,
+    SHE,
     SOURCE_WORDS,
     SPEECH,
     TITLE_WORDS,
@@ -92,9 +94,20 @@ class Context:
 
 
 class Speakers:
-    def __init__(self, kind: dict[str, str], group: dict[str, str | None]):
+    def __init__(self, kind: dict[str, str], group: dict[str, str | None], pronoun: dict[str, str] | None = None):
         self.kind = kind  # entity id -> kind
         self.group = group  # entity id -> group ("Ukraine's president" is someone of group ukraine)
+        self.pronoun = pronoun or {}  # entity id -> "she" for the women the gazetteer knows
+
+    def _fits(self, words: str):
+        """Who a pronoun in `words` may stand for: 她/she a woman the gazetteer knows as one (its
+        entries say `pronoun: she`) or a person it learned from the corpus (whose gender it does not
+        know), 他/he anyone but those women; any other words anyone."""
+        if SHE.search(words):
+            return lambda entity: self.pronoun.get(entity) == "she" or entity not in self.group
+        if HE.search(words):
+            return lambda entity: self.pronoun.get(entity) != "she"
+        return lambda entity: True
 
     def _roles(self, named: list[Mention], folded: Folded, text: str) -> list[tuple[int, Role]]:
         """(end offset, Role) of every name given a role in the text: before it (Kremlin spokesman
@@ -317,20 +330,32 @@ class Speakers:
                 return None, ""
         if seen:
             return seen[-1], "carried"
-        if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles, before.issuer))[0]:
+        opening = fold(text[s_start:verb.clause]).strip() if verb.clause > s_start else clause.strip()
+        fits = self._fits(clause if pronoun else opening)  # 他/he is no woman the gazetteer knows, 她/she is one
+        return self._pronoun(named, text, sentences, verb, clause, opening, pronoun, last, before, roles, fits)
+
+    def _pronoun(self, named, text, sentences, verb: _Verb, clause: str, opening: str, pronoun: bool, last: str | None,
+                 before: Context, roles: list[Role], fits) -> tuple[str | None, str]:
+        """The rest of `_speaker`: the sentence's subject for its first verb, else whom a pronoun or a
+        clause without a subject continues, among those `fits` allows."""
+        if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles, before.issuer))[0] \
+                and (not pronoun or fits(found[0])):
             return found if found[1] != "sentence-far" else (None, "")  # too far to be its subject
         # A sentence opening with 他/he ("He reported no breakthrough, however, and added: …") or with
         # no subject at all (「……」並強調……) continues the last speaker.
-        opening = fold(text[s_start:verb.clause]).strip() if verb.clause > s_start else clause.strip()
         if pronoun or (verb.first and (PRONOUN.match(opening) or NO_SUBJECT.match(opening))):
             # the last speaker, else whom the nearest sentence before names, else the paragraph before's
-            if last:
+            if last and fits(last):
                 return last, "pronoun" if pronoun or PRONOUN.match(opening) else "carried"
             named_before = next((found for start, end in reversed(sentences[:verb.sentence])
                                  if (found := self._subject(named, start, end, text))), None)
+            if named_before and not fits(named_before):  # "Leavitt said Trump was upbeat. He told reporters …"
+                named_before = next((m.entity for start, end in reversed(sentences[:verb.sentence])
+                                     for m in self._named_in(named, start, end, text)[0]
+                                     if self.kind[m.entity] == "person" and fits(m.entity)), None)
             if named_before:
                 return named_before, "pronoun-crossed" if self._crossed(named, named_before, text, sentences, verb) else "pronoun-named"
-            return before.speaker, "pronoun-before"
+            return (before.speaker if before.speaker and fits(before.speaker) else None), "pronoun-before"
         return None, ""
 
     def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue_start: int) -> bool:
