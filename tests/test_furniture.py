@@ -186,7 +186,6 @@ EN_STORY = [EN_LEDE, EN_SECOND,
 @pytest.mark.parametrize("head", [
     [*MENU, HEADLINE, "15 December 2025"],  # a long menu, then the headline over its date
     [*MENU, HEADLINE, "By Anna Kovalenko", "15 December 2025"],
-    [*MENU, HEADLINE, "Negotiators say a text on guarantees is close", "15 December 2025"],  # a standfirst under it
     ["World", "Europe", HEADLINE, "15 December 2025"],  # a section path
     ["登入", "註冊", "首頁", "國際", "兩岸", HEADLINE, "2025年12月15日 10:32"],
 ])
@@ -194,6 +193,29 @@ def test_a_page_opening_with_its_menus_takes_the_headline_under_them_as_its_titl
     source = source_of(tmp_path, "a.txt", "\n".join([*head, *EN_STORY]))
     assert source.title == HEADLINE
     assert body(source) == EN_STORY
+
+
+def test_under_menus_the_standfirst_under_the_headline_stays(tmp_path):
+    standfirst = "Kremlin aide says no compromise has been found on territory"
+    source = source_of(tmp_path, "a.txt", "\n".join([*MENU, HEADLINE, standfirst, "15 December 2025", *EN_STORY]))
+    assert source.title == HEADLINE and body(source) == [standfirst, *EN_STORY]
+
+
+@pytest.mark.parametrize("head, title", [
+    # a short headline with no menu over it keeps its title, whatever stands under it
+    (["Kremlin talks stall", "Europe", "Dec. 3, 2025, 9:10 a.m. ET"], "Kremlin talks stall"),
+    (["Kremlin talks stall", "Analysis", "Nick Robinson, BBC News", "3 December 2025"], "Kremlin talks stall"),
+    (["普丁：和平在望", "國際", "2025/12/03 10:21"], "普丁：和平在望"),
+])
+def test_a_short_headline_over_its_section_and_stamp_is_no_menu(tmp_path, head, title):
+    source = source_of(tmp_path, "a.txt", "\n".join([*head, *EN_STORY]))
+    assert source.title == title and source.published == "2025-12-03"
+
+
+def test_under_menus_a_rail_of_other_headlines_gives_no_title(tmp_path):
+    rail = ["Trump says Ukraine deal is very close after Miami talks", "Zelensky replaces chief of staff amid probe"]
+    source = source_of(tmp_path, "a.txt", "\n".join([*MENU, *rail, HEADLINE, "15 December 2025", *EN_STORY]))
+    assert source.title not in rail
 
 
 def test_under_menus_a_line_over_more_menu_items_is_no_title(tmp_path):
@@ -224,6 +246,13 @@ def test_a_story_opening_with_its_timeline_keeps_the_first_date(tmp_path, head, 
     source = source_of(tmp_path, "a.txt", "\n".join([*head, *TIMELINE, *EN_STORY]))
     assert source.published == published
     assert body(source) == [*lead_in, *TIMELINE, *EN_STORY]
+
+
+def test_the_pages_date_over_an_intro_and_a_timeline_is_still_the_pages_date(tmp_path):
+    intro = "The talks have moved quickly since a 28-point draft leaked in November."
+    source = source_of(tmp_path, "a.txt", "\n".join(["How the Ukraine peace talks unfolded", "3 December 2025", intro,
+                                                     *TIMELINE, *EN_STORY]))
+    assert source.published == "2025-12-03" and body(source) == [intro, *TIMELINE, *EN_STORY]
 
 
 def test_a_date_over_the_lede_is_still_the_pages_date(tmp_path):

@@ -24,6 +24,10 @@ HEAD_PROSE = 1  # prose lines allowed above the headline: more means the "headli
 MENU_RUN, MENU_CHARS = 3, 60
 _TITLE_SKIP = 2  # breadcrumb or back-link lines looked past for the headline
 MENU_ITEM_WORDS = 3  # a menu's item or a section's name (Sign in, Ukraine war): a headline says more
+_DATED = re.compile(r"\d{4}\s*[年/.-]\s*\d{1,2}|\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\b[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+                    r"|\bago\b|\bupdated\b|\bpublished\b|更新|發布|发布")
+# … nor a byline without "By" (Nick Robinson, BBC News)
+_NOT_A_HEADLINE = re.compile(r"[?？!！”\"」』]\s*$|^\s*[(（]?\d{1,2}[.)）]|^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 HEADLINE_REACH = 3  # lines under a headline where the story's head (stamp, standfirst, prose) begins
 _ARROW = re.compile(r"^[←↑→↓<«‹⇦]")  # ←回上一頁, « Back: a link, not a headline
 # A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
@@ -121,13 +125,13 @@ def title(c: Candidates) -> None:
 
 
 def _opens_menu(c: Candidates, kept: list[int], n: int) -> bool:
-    """Whether the page's first line opens a menu or a section path: a few words, over a line as
-    short that is neither a stamp nor a sentence (a short headline stands over its byline or date)."""
-    if n + 1 >= len(kept):
+    """Whether the page's first line opens a menu or a section path: three short items (neither a
+    stamp nor a sentence), or two over a headline (World / Europe / the headline): a short headline
+    stands over its byline, its section's name or its date, not over a third item."""
+    texts = [c.blocks[i].text.strip() for i in kept[n:n + MENU_RUN]]
+    if len(texts) < MENU_RUN or not (_short_item(texts[0]) and _short_item(texts[1])):
         return False
-    text, after = c.blocks[kept[n]].text.strip(), c.blocks[kept[n + 1]].text.strip()
-    return (words(text) <= MENU_ITEM_WORDS and words(after) <= MENU_ITEM_WORDS and not is_stamp(after)
-            and not FULL_DATE.match(fold(after)) and not SENTENCE_END.search(after))
+    return _short_item(texts[2]) or _headline_sized(texts[2])
 
 
 def _headline_under_menus(c: Candidates, kept: list[int]) -> int | None:
@@ -143,6 +147,8 @@ def _headline_under_menus(c: Candidates, kept: list[int]) -> int | None:
     after = [c.blocks[i].text.strip() for i in kept[n + 1:n + 1 + HEADLINE_REACH]]
     if after and _short_item(after[0]):  # more menu, unless it is a byline's name over the stamp
         return kept[n] if len(after) > 1 and _stamp_shaped(after[1]) else None
+    if len(after) > 1 and _headline_sized(after[0]) and _headline_sized(after[1]):
+        return None  # three headlines in a row: a rail of other stories over this one's, which is which?
     return kept[n] if any(_stamp_shaped(t) or _headline_sized(t) or is_body_like(t) for t in after) else None
 
 
@@ -156,8 +162,12 @@ def _stamp_shaped(text: str) -> bool:
 
 
 def _headline_sized(text: str) -> bool:
+    """A line that may be the headline under the menus: headline-shaped and longer than a menu
+    item; not a date or time (- 2025年02月17日, Updated 2 hours ago), a numbered rail's item, nor a
+    line asking or quoting (a Q&A's first question, a one-line quote under a short headline)."""
     text = text.strip()
-    return is_title_shaped(text) and not is_label(text) and words(text) > MENU_ITEM_WORDS
+    return (is_title_shaped(text) and not is_label(text) and words(text) > MENU_ITEM_WORDS
+            and not _DATED.search(fold(text)) and not _NOT_A_HEADLINE.search(text))
 
 
 def page_head(c: Candidates) -> None:
@@ -276,8 +286,11 @@ def menu_runs(c: Candidates) -> None:
     run: list[int] = []
     texts = [c.blocks[i].text for i in kept]
     timeline = next((i for n, i in enumerate(kept) if i < first and opens_timeline(texts[n:n + 2 * TIMELINE_ENTRIES])), first)
-    for i in [*[i for i in kept if i < timeline], timeline]:  # a timeline's first date is the story's
-        if i != timeline and _menu_item(c.blocks[i].text):
+    # A timeline's first date is the story's; the headline, marked, ends a run: a short standfirst
+    # or caption under it is no menu item.
+    heads = [i for i, r in enumerate(c.reasons) if r == "title" and i < timeline]
+    for i in sorted({*[i for i in kept if i < timeline], *heads, timeline}):
+        if i != timeline and i not in heads and _menu_item(c.blocks[i].text):
             run.append(i)
             continue
         if run and i == timeline and is_lead_in(c.blocks[run[-1]].text) and not HAS_TIME.search(c.blocks[run[-1]].text):

@@ -193,11 +193,32 @@ TIMELINE_ENTRIES = 3  # dated entries that make a timeline
 
 def opens_timeline(texts: list[str]) -> bool:
     """Whether the lines open a timeline: a date alone over a sentence, TIMELINE_ENTRIES times in a
-    row (10 May 2025 / European leaders visit Kyiv… / 16 May 2025 / …)."""
+    row (10 May 2025 / European leaders visit Kyiv… / 16 May 2025 / …), the dates in order, so the
+    page's own date over an intro and then the entries (3 December 2025 / The talks moved fast. /
+    10 May 2025 / …) opens none."""
     pairs = list(zip(texts[0::2], texts[1::2]))[:TIMELINE_ENTRIES]
-    return len(pairs) == TIMELINE_ENTRIES and all(
-        (TIMELINE_DATE.match(fold(d.strip())) or FULL_DATE.match(fold(d.strip()))) and SENTENCE_END.search(e.strip())
-        for d, e in pairs)
+    if len(pairs) < TIMELINE_ENTRIES or not all(
+            (TIMELINE_DATE.match(fold(d.strip())) or FULL_DATE.match(fold(d.strip()))) and SENTENCE_END.search(e.strip())
+            for d, e in pairs):
+        return False
+    days = [_day(fold(d.strip())) for d, _ in pairs]
+    return None in days or days == sorted(days)
+
+
+def _day(folded: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date line, the year 0 when it has none; None when it is not read."""
+    numbers = [int(n) for n in re.findall(r"\d+", folded)]
+    month = next((n for name, n in _MONTHS.items() if re.search(rf"\b{name}", folded)), None)
+    year = next((n for n in numbers if n > 31), 0)
+    rest = [n for n in numbers if n <= 31]
+    if month is not None:
+        return (year, month, rest[0]) if rest else None
+    if len(rest) >= 2:  # 2025年5月10日, 2025/05/10, 5月10日: month then day
+        return year, rest[0], rest[1]
+    return None
+
+
+_MONTHS = {name[:3].lower(): n for n, name in enumerate(calendar.month_name) if name}
 
 
 # A story's key-points box, a label over short lines: 重點 · 新聞重點 · 懶人包 · Key points · Key takeaways
