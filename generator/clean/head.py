@@ -167,7 +167,7 @@ def _headline_sized(text: str) -> bool:
     line asking or quoting (a Q&A's first question, a one-line quote under a short headline)."""
     text = text.strip()
     return (is_title_shaped(text) and not is_label(text) and words(text) > MENU_ITEM_WORDS
-            and not _DATED.search(fold(text)) and not _NOT_A_HEADLINE.search(text))
+            and not _DATED.search(fold(text)) and not _NOT_A_HEADLINE.search(text) and not is_caption_shaped(text))
 
 
 def page_head(c: Candidates) -> None:
