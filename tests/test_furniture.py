@@ -765,6 +765,8 @@ def test_a_sentence_naming_a_picture_or_its_source_stays(news):
     ("2026-02-17 09:30  撰稿 / 編輯部", "timestamp"),
     ("文｜王小明", "byline"),
     ("文 | 王小明", "byline"),
+    ("中央社記者 陳家倫", "byline"),
+    ("本報記者王小明", "byline"),
     ("Posted by Jane Doe on November 19, 2025, 6:21 AM EST", "byline"),
     ("Posted on March 30, 2025 by Admin", "byline"),
     ("Written by Jane Doe, MS, RD on November 14, 2025", "byline"),
@@ -775,6 +777,18 @@ def test_date_stamps_with_a_word_or_a_credit_and_bar_bylines(line, reason):
     kept, gone = clean(lines("烏俄和談進入第二輪", line, LEDE, SECOND))
     assert [b.text for b in kept] == [LEDE, SECOND]
     assert (line, reason) in [(r.text, r.reason) for r in gone]
+
+
+def test_a_portals_headline_over_its_reporter_is_the_title(tmp_path):
+    source = source_of(tmp_path, "a.txt", "\n".join(["登入", "註冊", "首頁", "國際", "俄美會談破局", "中央社記者 陳家倫",
+                                                     "2025/12/03 10:21", LEDE, SECOND, THIRD]))
+    assert source.title == "俄美會談破局" and body(source) == [LEDE, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("headline", ["美國記者遭俄拘留", "烏克蘭記者身亡"])
+def test_a_headline_about_reporters_is_no_byline(headline):
+    kept, gone = clean(lines(headline, LEDE, SECOND))
+    assert [(r.text, r.reason) for r in gone] == [(headline, "title")]
 
 
 @pytest.mark.parametrize("entry", [
