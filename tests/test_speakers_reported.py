@@ -197,39 +197,49 @@ def test_the_subject_speaking_beside_another_leader_is_the_speaker(text, expecte
     assert speakers(text) == expected
 
 
+def shown(text: str) -> list[tuple[str, str]]:
+    """(entity, the words a page shows) of each attribution of a one-paragraph text."""
+    return [(a.entity, text[a.start:a.end].strip())
+            for a in ANNOUNCER.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions]
+
+
+ANNOUNCER = ANNOTATOR
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # A sentence opening with a frame of time or contrast: what its subject does or says there is
-        # the background; the main clause's subject speaks, and only for the main clause.
-        ("After Putin rejected the ceasefire, Zelensky said Ukraine would fight on.", ["volodymyr-zelensky"]),
-        ("While Trump said he was ready to meet Putin, Kyiv's allies stayed silent.", []),
-        ("在普丁拒絕停火後，澤倫斯基表示，烏克蘭將繼續抵抗。", ["volodymyr-zelensky"]),
-        ("當普丁拒絕停火時，澤倫斯基表示，烏克蘭將繼續抵抗。", ["volodymyr-zelensky"]),
-        ("在川普威脅制裁後，普丁表示願意談判。", ["vladimir-putin"]),
-        ("在普丁拒絕停火後，烏克蘭將繼續抵抗。", []),
-        ("普丁拒絕停火後，澤倫斯基表示，烏克蘭將繼續抵抗。", ["volodymyr-zelensky"]),
-        ("川普表示願意會見普丁之際，澤倫斯基說，基輔不會讓步。", ["volodymyr-zelensky"]),
-        # Near misses: a place or time inside the speaker's own clause, a frame inside what was said,
-        # a clause ending in 最後 or 之前 that is the speaker's, an opening frame with no verb in it.
-        ("澤倫斯基在川普身旁表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
-        ("在與川普會面後，澤倫斯基表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
-        ("After the meeting, Zelensky said Kyiv would not yield.", ["volodymyr-zelensky"]),
-        ("Zelensky said after Putin rejected the ceasefire that Kyiv would not yield.", ["volodymyr-zelensky"]),
-        ("普丁表示，停火後，烏克蘭必須撤軍。", ["vladimir-putin"]),
-        ("川普會見澤倫斯基後表示，雙方談得很好。", ["donald-trump"]),
-        ("普丁多次表示會打到最後，澤倫斯基則拒絕讓步。", ["vladimir-putin", "volodymyr-zelensky"]),
-        ("普丁強調在烏軍撤出頓巴斯之前，俄羅斯不會停火。", ["vladimir-putin"]),
+        # A sentence opening with a frame of time or contrast: the frame is a clause of its own. Its
+        # subject is credited with the frame alone; the main clause's speaker with the main clause.
+        ("After Putin rejected the ceasefire, Zelensky said Ukraine would fight on.",
+         [("vladimir-putin", "After Putin rejected the ceasefire,"), ("volodymyr-zelensky", "Zelensky said Ukraine would fight on.")]),
+        ("在普丁拒絕停火後，澤倫斯基表示，烏克蘭將繼續抵抗。",
+         [("vladimir-putin", "在普丁拒絕停火後，"), ("volodymyr-zelensky", "澤倫斯基表示，烏克蘭將繼續抵抗。")]),
+        ("當普丁拒絕停火時，澤倫斯基表示，烏克蘭將繼續抵抗。",
+         [("vladimir-putin", "當普丁拒絕停火時，"), ("volodymyr-zelensky", "澤倫斯基表示，烏克蘭將繼續抵抗。")]),
+        ("普丁拒絕停火後，澤倫斯基表示，烏克蘭將繼續抵抗。",
+         [("vladimir-putin", "普丁拒絕停火後，"), ("volodymyr-zelensky", "澤倫斯基表示，烏克蘭將繼續抵抗。")]),
+        ("川普表示願意會見普丁之際，澤倫斯基說，基輔不會讓步。",
+         [("donald-trump", "川普表示願意會見普丁之際，"), ("volodymyr-zelensky", "澤倫斯基說，基輔不會讓步。")]),
+        # ... with no speaker in the main clause, the frame's subject still gets the frame alone, and no
+        # one the main clause's act (Moscow is no one the gazetteer credits)
+        ("在普丁拒絕停火後，烏克蘭將繼續抵抗。", [("vladimir-putin", "在普丁拒絕停火後，")]),
+        ("在川普宣布新制裁後，莫斯科警告將採取報復。", [("donald-trump", "在川普宣布新制裁後，")]),
+        # ... and the same person in both is one attribution, the whole sentence
+        ("在普丁拒絕停火後，普丁表示願意談判。", [("vladimir-putin", "在普丁拒絕停火後，普丁表示願意談判。")]),
+        # Near misses: a place or time inside the speaker's own clause, a frame with no verb, a frame
+        # inside what was said, a clause ending in 最後 or 之前 that is the speaker's.
+        ("澤倫斯基在川普身旁表示，烏克蘭不會讓步。", [("volodymyr-zelensky", "澤倫斯基在川普身旁表示，烏克蘭不會讓步。")]),
+        ("在與川普會面後，澤倫斯基表示，烏克蘭不會讓步。", [("volodymyr-zelensky", "澤倫斯基表示，烏克蘭不會讓步。")]),
+        ("After the meeting, Zelensky said Kyiv would not yield.", [("volodymyr-zelensky", "Zelensky said Kyiv would not yield.")]),
+        ("普丁表示，停火後，烏克蘭必須撤軍。", [("vladimir-putin", "普丁表示，停火後，烏克蘭必須撤軍。")]),
+        ("普丁多次表示會打到最後，澤倫斯基則拒絕讓步。",
+         [("vladimir-putin", "普丁多次表示會打到最後，"), ("volodymyr-zelensky", "澤倫斯基則拒絕讓步。")]),
+        ("普丁強調在烏軍撤出頓巴斯之前，俄羅斯不會停火。", [("vladimir-putin", "普丁強調在烏軍撤出頓巴斯之前，俄羅斯不會停火。")]),
     ],
 )
-def test_what_happens_in_an_opening_frame_is_not_a_position(text, expected):
-    assert speakers(text) == expected
-
-
-def test_the_main_speakers_words_shown_leave_the_opening_frame_out():
-    text = "After Putin rejected the ceasefire, Zelensky said Ukraine would fight on."
-    [found] = ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions
-    assert text[found.start:found.end].strip() == "Zelensky said Ukraine would fight on."
+def test_an_opening_frame_is_a_clause_of_its_own(text, expected):
+    assert shown(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -337,22 +347,23 @@ def test_negations_conditions_questions_and_words_that_are_no_speech(text, expec
 @pytest.mark.parametrize(
     "text, entity, shown",
     [
-        # What a page shows of a speaker ends where a contrast or a semicolon opens someone else's
-        # clause, where the writer contrasts (然而, "yet") or comments (", a position that …").
-        ("“This is a good plan,” Trump said, but Zelensky called it unacceptable.", "donald-trump",
-         "“This is a good plan,” Trump said,"),
+        # What a page shows of a speaker ends where a semicolon opens someone else's clause, or where
+        # the writer comments (", a position that …").
         ("Trump described the plan as fair; Zelensky called it a capitulation.", "donald-trump",
          "Trump described the plan as fair;"),
-        ("川普表示協議已近在咫尺，但克里姆林宮至今未釋出任何讓步訊號。", "donald-trump", "川普表示協議已近在咫尺，"),
-        ("普丁表示願意談判，然而俄軍當晚就對基輔發動大規模空襲。", "vladimir-putin", "普丁表示願意談判，"),
         ("Zelensky said Ukraine would never cede land, a position that has frustrated Trump.", "volodymyr-zelensky",
          "Zelensky said Ukraine would never cede land,"),
         # Only a verb of reporting closes a sentence as its reporting clause: "rejected the plan
         # outright" is Zelensky's own clause, not a report of Peskov's words.
         ("Peskov said the talks were useful, but Zelensky rejected the plan outright.", "volodymyr-zelensky",
          "but Zelensky rejected the plan outright."),
-        # Near misses: what follows the verb after a bare comma is what was said, whoever it names;
-        # "however" inside the speaker's clause does not end it.
+        # Near misses: what follows the verb after a comma, "but" or 但 may be what was said, whoever
+        # it names (a second reader's sentences: cut there, a page showed readiness without its
+        # condition); "however" inside the speaker's clause does not end it; nor a quotation.
+        ("Zelensky said Ukraine was ready for a ceasefire, but Putin had to stop the strikes first.", "volodymyr-zelensky",
+         "Zelensky said Ukraine was ready for a ceasefire, but Putin had to stop the strikes first."),
+        ("澤倫斯基表示，烏克蘭願意停火，但普丁必須先停止空襲。", "volodymyr-zelensky", "澤倫斯基表示，烏克蘭願意停火，但普丁必須先停止空襲。"),
+        ("澤倫斯基表示：「烏克蘭想要和平；普丁必須停止殺戮。」", "volodymyr-zelensky", "澤倫斯基表示：「烏克蘭想要和平；普丁必須停止殺戮。」"),
         ("烏沙科夫稱，普京與特朗普會面的具體日期仍未敲定。", "yuri-ushakov", "烏沙科夫稱，普京與特朗普會面的具體日期仍未敲定。"),
         ("Rubio stressed, however, that more work was needed.", "marco-rubio", "Rubio stressed, however, that more work was needed."),
     ],
@@ -378,3 +389,27 @@ def test_what_is_shown_of_a_speaker_stops_where_someone_else_or_the_writer_speak
 )
 def test_a_pronoun_stands_for_someone_it_can_name(texts, expected):
     assert by_paragraph(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A third reader's sentences, each right at 30514ad and wrong with a first version of this
+        # round's rules: a negation covers its own clause only; a sentence someone says keeps its
+        # speaker though it ends asking; "Name: “…,” he said" is said; an intention inside a frame
+        # (在準備…前) is no intention of the speaker's.
+        ("Trump did not say when he would meet Putin, but he insisted a deal was close.", ["donald-trump"]),
+        ("川普並未說明制裁細節，他表示，普丁必須在兩週內作出決定。", ["donald-trump"]),
+        ("Putin not only rejected the ceasefire but also demanded that Ukraine withdraw from Donetsk.", ["vladimir-putin"]),
+        ("Trump said Putin wanted peace, otherwise why would he meet him?", ["donald-trump"]),
+        ("Zelensky: “We will not give up Donbas,” he said in his nightly address.", ["volodymyr-zelensky"]),
+        ("川普在準備與普丁通話前表示，他對談判感到樂觀。", ["donald-trump"]),
+        # ... and a noun is no verb: "the final say", 說謊 (lying)
+        ("Putin will have the final say on any ceasefire.", []),
+        ("札哈羅娃指責澤倫斯基說謊。", []),
+        # a closing report by a verb of stance as well as of saying
+        ("Zelensky rejected the plan, Putin claimed.", ["vladimir-putin"]),
+    ],
+)
+def test_what_a_third_reader_found_a_first_version_breaking(text, expected):
+    assert speakers(text) == expected

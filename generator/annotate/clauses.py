@@ -12,12 +12,10 @@ from ..model import Attribution, Mention
 
 CLAUSE_BREAK = re.compile(r"[，；;：]|——|,(?!\d)|(?<!\d),|(?<!\d):(?!//)")  # not in 1,000, 12:30 or a URL
 # A clause where the writer draws a conclusion (……，因此也不難理解……): the speaker's words end before it.
-# So is the writer's contrast (然而, "yet"; not "however", which may stand inside the speaker's
-# clause: "He stressed, however, that …") and the writer's comment on what was said
-# (", a position that has frustrated Trump", 這一立場……).
-INFERENCE = re.compile(r"[，,；;]\s*(?:因此|因而|所以|由此|可見|可见|不難|不难|換言之|换言之|顯見|显见|然而"
+# So is the writer's comment on what was said (", a position that has frustrated Trump", 這一立場……).
+INFERENCE = re.compile(r"[，,；;]\s*(?:因此|因而|所以|由此|可見|可见|不難|不难|換言之|换言之|顯見|显见"
                        r"|這一立場|这一立场|此一立場|此一立场|這番言論|这番言论"
-                       r"|yet\b(?!\s+(?:again|another))|(?:a|an|the)\s+(?:position|stance|view|line|claim|remark|comment|demand|move)s?\s+(?:that|which)\b)")
+                       r"|(?:a|an|the)\s+(?:position|stance|view|line|claim|remark|comment|demand|move)s?\s+(?:that|which)\b)")
 LEAD_IN = 12  # characters
 # An English verb of saying that ends its sentence but for a few words ("…, Shmyhal said on Monday."):
 # a reporting clause after what was said, like “…,” said Zelensky.
@@ -63,23 +61,24 @@ def speaker_start(text: str, named: list[Mention], speaker: str, s_start: int, v
     return s_start if len(text[s_start:start].strip()) <= LEAD_IN and not other else start
 
 
-# A clause of its own opening with someone else's name after a contrast or a semicolon (…, but
-# Zelensky called it…; ；澤倫斯基……; ，但克里姆林宮至今……): whatever its verb, it is no longer the
-# speaker's. After a bare comma the name may be what the speaker said (烏沙科夫稱，普京與特朗普……).
-OTHER_CLAUSE = re.compile(r"(?:[，,]\s*(?:(?:but|and|while|whereas|yet)\s+|(?:但是|但|而|不過|不过|可是)\s*)|[；;]\s*)(?:the\s+)?$")
+# A clause of its own after a semicolon, opening with someone else's name (…; Zelensky called it a
+# capitulation): no longer the speaker's. After a comma and "but" or 但 it may still be what the
+# speaker said (Zelensky said Ukraine was ready, but Putin had to stop the strikes first).
+OTHER_CLAUSE = re.compile(r"[；;]\s*(?:the\s+)?$")
 
 
 def with_spans(text: str, found: list[tuple[Attribution, int]], s_end: int,
-               names: list[Mention] = ()) -> list[Attribution]:
+               names: list[Mention] = (), quoted: list[bool] | None = None) -> list[Attribution]:
     """Each (attribution, start) of one sentence with its span: it ends where the clause of the
     next attribution of another speaker starts, where a clause opens with someone else's name
     (`names`: who is named), or where the writer draws a conclusion, else at the sentence's end."""
     out = []
+    quoted = quoted or [False] * (len(text) + 1)
     for k, (attribution, start) in enumerate(found):
         end = min((s for a, s in found[k + 1:] if a.entity != attribution.entity and s > start), default=s_end)
         verb = text.find(attribution.cue, start, end) if attribution.cue else -1
         for m in names:
-            if max(start, verb) < m.start < end and m.entity != attribution.entity and (
+            if max(start, verb) < m.start < end and m.entity != attribution.entity and not quoted[m.start] and (
                     opens := OTHER_CLAUSE.search(text, max(start, m.start - 12), m.start)):
                 end = opens.start() + 1
                 break

@@ -6,7 +6,7 @@ or, for a pronoun, the last speaker (also the previous paragraph's, for a paragr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Attribution, Mention
 from ...normalize import Folded, fold
@@ -24,11 +24,9 @@ from .patterns import (
     COMMENTATOR,
     CUES,
     DOCUMENT,
-    GENERIC,
     HE,
     ISSUED,
     ISSUING,
-    NAMELESS,
     NEGATED,
     NEW_CLAUSE,
     NO_SUBJECT,
@@ -43,10 +41,6 @@ from .patterns import (
     PRONOUN,
     QUALIFIER,
     QUOTATION,
-    ROLE_EN,
-    ROLE_FAMILY,
-    ROLE_WORD,
-    ROLE_ZH,
     SAYING,
     SCENE,
     SHE,
@@ -59,18 +53,10 @@ from .patterns import (
     UNNAMED_SOURCE,
     quote_mask,
 )
+from .roles import Role, find_roles, role_of
 from .scope import illustration, scope
 
 __all__ = ["CUES", "Context", "Speakers"]
-
-
-@dataclass(frozen=True)
-class Role:
-    """An entity named with a role (Kremlin spokesman Dmitry Peskov), None for someone the
-    gazetteer does not know ("a Ukrainian official"); `words`, the text around it."""
-    entity: str | None
-    family: str
-    words: str
 
 
 @dataclass(frozen=True)
@@ -81,6 +67,7 @@ class _Verb:
     start: int
     end: int
     first: bool  # the sentence's first speech verb
+    floor: int = 0  # where the sentence's own clauses begin: after an opening frame (在川普宣布制裁後，)
 
 
 @dataclass(frozen=True)
@@ -108,46 +95,6 @@ class Speakers:
         if HE.search(words):
             return lambda entity: self.pronoun.get(entity) != "she"
         return lambda entity: True
-
-    def _roles(self, named: list[Mention], folded: Folded, text: str) -> list[tuple[int, Role]]:
-        """(end offset, Role) of every name given a role in the text: before it (Kremlin spokesman
-        Dmitry Peskov, 美國總統川普), in it (a US official) or in an apposition (Umerov, Ukraine's
-        chief negotiator, …); a role given to no known name ("a Ukrainian official") is kept too."""
-        roles, previous = [], 0
-        verb_ends = [folded.span(v.start(), v.end())[1] for v in SPEECH.finditer(folded.text)]
-        for nameless in NAMELESS.finditer(folded.text):
-            start, end = folded.span(*nameless.span())
-            if not any(m.start < end and start < m.end for m in named):
-                role = [w.group() for w in ROLE_WORD.finditer(nameless.group())][-1]
-                roles.append((end, Role(None, ROLE_FAMILY[role], nameless.group())))
-        for m in named:
-            start = max(previous, m.start - 30, *[b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start)])
-            # a role before a verb is its subject's, not the name after it ("US officials said Trump …")
-            start = max([start] + [end for end in verb_ends if start <= end <= m.start])
-            after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
-            words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
-            for family in dict.fromkeys(ROLE_FAMILY[w.group()] for w in ROLE_WORD.finditer(words)):
-                roles.append((m.end, Role(m.entity, family, words)))
-            if self.kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
-                previous = m.end
-        return sorted(roles, key=lambda r: r[0])
-
-    def _role(self, clause: str, roles: list[Role]) -> tuple[bool, str | None]:
-        """(whether the clause ends in a role noun, the entity it stands for): the latest one named
-        with a role of its family whose words hold the qualifier (the Kremlin spokesman)."""
-        match = ROLE_EN.search(clause) or ROLE_ZH.search(clause.strip())
-        if not match:
-            return False, None
-        family = ROLE_FAMILY[match.group("role")]
-        if match.re is ROLE_EN:
-            qualifier = [w for w in ((match.group("owner") or "") + " " + match.group("mod")).split() if w not in GENERIC]
-        else:
-            qualifier = [match.group("mod")] if match.group("mod") else []
-        for role in reversed(roles):
-            known = role.words + " " + (self.group.get(role.entity) or "")
-            if role.family == family and all(w[:5] in known for w in qualifier):
-                return True, role.entity
-        return True, None
 
     def _named_in(self, named: list[Mention], start: int, end: int, text: str) -> tuple[list[Mention], list[Mention]]:
         """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
@@ -211,7 +158,7 @@ class Speakers:
         first sentence, the speaker `before` carries. "According to X" and 根據X的說法 name X. A person
         the gazetteer lacks, named as the subject, is the speaker: then no one is credited."""
         named = [m for m in mentions if self.kind.get(m.entity) in ("person", "organisation")]  # gazetteer ids only
-        roles = self._roles(named, folded, text)
+        roles = find_roles(named, folded, text, self.kind)
         quoted = quote_mask(text)
         cues = [c for c in SPEECH.finditer(folded.text)
                 if not quoted[folded.span(c.start(), c.end())[0]]  # the quoted person's own words
@@ -231,14 +178,19 @@ class Speakers:
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
             earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
             sentence = scope(text, s_start, s_end, quoted, named)  # what of it can hold a position
+            # An opening frame (在川普宣布制裁後，…; "After Putin rejected the ceasefire, …") is a clause of
+            # its own: its subject is credited with the frame alone, and the main clause starts afresh.
+            framed, frame_speakers = sentence.start > s_start, []
             for cue in cues:
                 cue_start, cue_end = folded.span(cue.start(), cue.end())
                 if not s_start <= cue_start < s_end or sentence.excludes(cue_start, cue.group()):
                     continue
+                if framed and cue_start >= sentence.start:
+                    framed, frame_speakers, seen, unknown, bound = False, list(seen), [], False, sentence.start
                 if cue.group() == "citing" and any(s_start <= m.start < cue_start for m in named):
                     continue  # "Trump, citing Putin's remarks, said": the sentence's own subject speaks
-                if not seen and (negation := next((e for b, e in negated if bound <= b < cue_start), None)):
-                    unknown, bound = True, negation  # what a negated verb would have said is no one's
+                if not seen and any(bound <= b and not CLAUSE_BREAK.search(text, e, cue_start) for b, e in negated if b < cue_start):
+                    unknown = True  # what a negated verb would have said, in its clause, is no one's
                 breaks = [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]
                 clause_start = max([bound] + breaks)
                 clause = fold(text[clause_start:cue_start])
@@ -248,11 +200,11 @@ class Speakers:
                 # What follows a speech verb is what was said, not who says it.
                 # After an unknown speaker (分析人士指出，川普……，普丁則認為……), the rest of the sentence
                 # is theirs however many clauses follow, unless a clause opens anew (但, 而, "but").
-                said = ((bool(seen) and len(breaks) <= 1 and not self._second(named, text, bound, clause_start, cue_start)
+                said = not sentence.reported_by_tail(cue_start) and ((bool(seen) and len(breaks) <= 1 and not self._second(named, text, bound, clause_start, cue_start)
                          or unknown and not seen)
                         and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start]))
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
-                verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start)
+                verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start, sentence.start)
                 if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word
                     bound = cue_end
                     continue
@@ -268,7 +220,9 @@ class Speakers:
                         if entity not in seen:
                             seen.append(entity)
                             spans.append((Attribution(index, entity, text[cue_start:cue_end], how="both"), clause_start))
-                if speaker is not None and speaker not in seen:
+                if speaker is not None and speaker in frame_speakers:
+                    seen.append(speaker)  # 在普丁拒絕停火後，普丁表示…: one attribution, the whole sentence
+                elif speaker is not None and speaker not in seen:
                     seen.append(speaker)
                     spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how),
                                   s_start if sentence.reported_by_tail(cue_start) else
@@ -281,7 +235,10 @@ class Speakers:
                 last = speaker or last
                 spoken = speaker
                 bound = cue_end
-            result.extend(with_spans(text, spans, s_end, [m for m in named if s_start <= m.start < s_end]))
+            found = with_spans(text, spans, s_end, [m for m in named if s_start <= m.start < s_end], quoted)
+            main = set() if framed else set(seen)  # who speaks in the main clause, once it was reached
+            result.extend(replace(a, end=min(a.end, sentence.start)) if a.start < sentence.start and a.entity not in main else a
+                          for a in found)
             result.extend(earlier)
         known = (*before.roles, *(role for _, role in roles))[-40:]  # the last few dozen are enough
         # A statement issued (signed, released) in the last sentence naming one speaks, in the next
@@ -321,7 +278,7 @@ class Speakers:
                 return (None, "") if self._embedded(named, found, text, verb) else (found, "clause")
             if self._unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
                 return None, ""
-            role, found = self._role(clause, roles)  # "the official added"
+            role, found = role_of(clause, roles, self.group)  # "the official added"
             if role:
                 return found, "role"
             if UNNAMED_SOURCE.search(clause):  # "…, a source close to the Kremlin said": not the sentence's subject
@@ -414,7 +371,7 @@ class Speakers:
                 return found, "owner"
         quoted = quote_mask(text)  # a name inside the quoted words is what is spoken of, not who speaks
         outside = [m for m in named if not quoted[m.start]]
-        if found := self._sentence_subject(outside, s_start, verb.clause, text, scenes=pronoun):
+        if found := self._sentence_subject(outside, max(s_start, verb.floor), verb.clause, text, scenes=pronoun):
             return found, self._distance(named, found, text, s_start, verb)
         before = sentences[verb.sentence - 1] if verb.sentence else None
         if before and DOCUMENT.match(clause.strip()) and ISSUED.search(fold(text[slice(*before)])):
@@ -423,7 +380,7 @@ class Speakers:
             return issuer, "document"  # 聲明中說 after a paragraph whose last statement European leaders signed
         if pronoun:
             return None, ""
-        if verb.clause > s_start and (role := self._role(fold(text[s_start:verb.clause]).split(",")[0], roles))[0]:
+        if verb.clause > s_start and (role := role_of(fold(text[s_start:verb.clause]).split(",")[0], roles, self.group))[0]:
             return role[1], "role"  # "The president, interviewed by France 2, said"
         if english and not clause.strip() and text[:verb.clause].rstrip().endswith(","):
             return self._after(named, verb.end, text, s_end, TITLE_WORDS), "after"  # The talks were useful, said Zelensky.

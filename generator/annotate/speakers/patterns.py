@@ -10,7 +10,7 @@ from ...prefilter import compile_with_start
 
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
-    r"(表示|表态|表达|(?<!据)(?<!听)说(?![法服辞]|明[会书])|指出|强调|认为|认同|拒绝|宣称|声称|(?<![堪俗简通统昵])称(?!霸|号)|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
+    r"(表示|表态|表达|(?<!据)(?<!听)说(?![法服辞谎]|明[会书])|指出|强调|认为|认同|拒绝|宣称|声称|(?<![堪俗简通统昵])称(?!霸|号)|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
     r"|希望|建议|告诉|怀疑|解读"
     r"|\bsaid\b|\bsays\b|\bwrote\b|\btold\b|\bstated\b|\bwarned\b|\bargued\b)"
 )
@@ -42,7 +42,10 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|promis(?:es|ed)|predict(?:s|ed)|conced(?:es|ed)|admit(?:s|ted)|complain(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)"
     r"|blam(?:es|ed)|questioned|propos(?:es|ed)|explain(?:s|ed)|assur(?:es|ed)"
     r"|(?:respond(?:s|ed)|repli(?:es|ed))(?=\s*(?:that\b|[:,.;“\"]|$))"  # responded that, not with missiles
-    r"|contend(?:s|ed)|alleg(?:es|ed)|(?<!to )say|warn|believes?"  # not "declined to say"
+    r"|contend(?:s|ed)|alleg(?:es|ed)"
+    # present say, warn, believe; not "declined to say", "have the final say", "wants Trump to believe"
+    r"|(?<!to )(?<!the )(?<!a )(?<!no )(?<!final )(?<!little )(?<!any )(?<!some )(?<!more )(?<!have )(?<!has )(?<!had )say"
+    r"|(?<!to )warn|(?<!to )believes?"
     r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
 )
 # Who comments on the talks without a party's voice (folded): what they say of a leader
@@ -66,7 +69,7 @@ NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即�
                      r"|^[^，,]{0,8}?(?:若(?!干)|如果|假如|倘若|一旦|万一|要是)"  # 普丁若拒絕: the subject before the condition
                      r"|为何|为什么|何时|\b(?:why|whether)\b"  # a question (普丁為何拒絕, "asked Trump why Putin …")
                      # not inside a modifier (即將卸任的X表示, 在即將舉行的會談前表示: the outgoing X speaks now)
-                     r"|(?:即将|将要|将会|将(?=[在于])|打算|有意|准备)(?![^的]*的)|将\s*$"
+                     r"|(?:即将|将要|将会|将(?=[在于])|(?<!在)(?:打算|有意|准备))(?![^的]*的)|将\s*$"
                      # a question the clause asks, not one it is asked about (澤倫斯基被問及是否……時表示, 就是否……表示)
                      # (記者追問普丁是否拒絕: the reporter's question, no answer yet)
                      r"|^(?:(?!被问|被询|就|对|关于|针对|谈到|谈及|提及).)*(?:是否|能否|会否|会不会)")
@@ -93,7 +96,7 @@ NOT_STATED = compile_with_start(r"((?:没有|没|未|并未|从未|不曾)(?:立
                         r"|\b(the|a|an|its|his|her|their|this)\s+$")  # "the proposed deal", "a warning"
 # A negated speech verb states nothing, and what follows it is no one's word ("Trump did not say that
 # Putin had rejected …", 白宮並未表示普丁已拒絕……).
-NEGATED = re.compile(r"(?:没有|没|未|并未|从未|不曾)(?:立即|马上|明确|公开|正式|直接|正面)?$|(?:\bnot|\bnever|n't) (?:\w+ly )?$")
+NEGATED = re.compile(r"(?:没有|没|未|并未|从未|不曾)(?:立即|马上|明确|公开|正式|直接|正面)?$|(?:\bnot|\bnever|n't) (?:(?!only\b)\w+ly )?$")
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)"
                      r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")

@@ -53,7 +53,8 @@ def opening_frame_end(text: str, start: int, end: int, name_starts: set[int]) ->
 # the reported person's act, not their own statement. Not a clause of its own (", and Zelensky said no").
 TRAILING_REPORT = re.compile(
     r"^\s*(?!(?:and|but|or|while|whereas|yet|so)\b)(?:[\w’'.&-]+\s+){1,8}?(?:has\s+|had\s+)?"
-    r"(?:said|says|told|added|reported|wrote|noted|stated|confirmed)\b"
+    r"(?:said|says|told|added|reported|wrote|noted|stated|confirmed|warned|insisted|argued|claimed|explained|replied"
+    r"|responded|declared|cautioned|acknowledged|conceded)\b"
     # then only when, where or to whom (on Monday, in a statement, told reporters), never what
     r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|this|last|yesterday|today|tonight|reporters|journalists"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|afterwards?"
@@ -73,20 +74,23 @@ def trailing_report(text: str, start: int, end: int, quoted: list[bool]) -> int 
 
 
 
+ASKED_OR_SAID = re.compile(SAYING.pattern + r"|质疑|反问|问道|\basked\b")
+
+
 @dataclass(frozen=True)
 class Scope:
-    start: int  # where verbs may begin: after the opening frame
+    start: int  # where the main clause begins: after the opening frame
     tail: int | None  # where a closing reporting clause begins
     reporter: str | None  # who it names: "named" (a known speaker, a role), "unnamed" (sources, commentators)
     silent: bool  # a question, or a line of someone's words after their name and a colon
 
     def excludes(self, cue_start: int, cue: str) -> bool:
-        """Whether the verb `cue` at `cue_start` states no position: in the frame, in a question, in
+        """Whether the verb `cue` at `cue_start` states no position: in a question, in
         a line of someone's words after their name and a colon (佩斯科夫：川普承諾…), or
         before the closing report: a named speaker's report of someone's act is the reporter's
         account ("Putin rejected …, Zelensky said"), someone's words stay theirs ("Umerov added that
         …, the council said"), and what unnamed sources report is no one's."""
-        if cue_start < self.start or self.silent:
+        if self.silent:
             return True
         return bool(self.reporter and self.tail is not None and cue_start < self.tail
                     and (self.reporter == "unnamed" or not SAYING.fullmatch(cue)))
@@ -102,9 +106,12 @@ def scope(text: str, start: int, end: int, quoted: list[bool], named: list[Menti
     tail = trailing_report(text, start, end, quoted)
     ask = max(text.rfind("?", start, end), text.rfind("？", start, end))
     question = ask >= 0 and not quoted[ask] and not text[ask + 1:end].strip(" \n\"”’」』)")
+    # ... unless someone says it ("Trump said Putin wanted peace, otherwise why would he meet him?";
+    # 澤倫斯基質疑，為什麼…？; "Zelensky: “…,” he said")
+    said = any(not quoted[start + m.start()] for m in ASKED_OR_SAID.finditer(fold(text[start:end])))
     return Scope(opening_frame_end(text, start, end, {m.start for m in named}), tail,
                  _reporter(named, text, tail, end) if tail is not None else None,
-                 question or _after_name_and_colon(text, start, end, named))
+                 not said and (question or _after_name_and_colon(text, start, end, named)))
 
 
 # A name and a colon opening a line (佩斯科夫：…, "Zelensky: …"; a headline's or a live blog's way of

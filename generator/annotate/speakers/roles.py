@@ -1,0 +1,64 @@
+"""Who is named with a role (Kremlin spokesman Dmitry Peskov, 美國總統川普, "a Ukrainian official"), and
+whom a role noun before a verb stands for ("the official added", 該發言人表示)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Mention
+from ...normalize import Folded, fold
+from .patterns import CLAUSE_BREAK, GENERIC, NAMELESS, ROLE_EN, ROLE_FAMILY, ROLE_WORD, ROLE_ZH, SPEECH
+
+__all__ = ["Role", "find_roles", "role_of"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """An entity named with a role (Kremlin spokesman Dmitry Peskov), None for someone the
+    gazetteer does not know ("a Ukrainian official"); `words`, the text around it."""
+    entity: str | None
+    family: str
+    words: str
+
+
+def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, str]) -> list[tuple[int, Role]]:
+    """(end offset, Role) of every name given a role in the text: before it (Kremlin spokesman
+    Dmitry Peskov, 美國總統川普), in it (a US official) or in an apposition (Umerov, Ukraine's
+    chief negotiator, …); a role given to no known name ("a Ukrainian official") is kept too."""
+    roles, previous = [], 0
+    verb_ends = [folded.span(v.start(), v.end())[1] for v in SPEECH.finditer(folded.text)]
+    for nameless in NAMELESS.finditer(folded.text):
+        start, end = folded.span(*nameless.span())
+        if not any(m.start < end and start < m.end for m in named):
+            role = [w.group() for w in ROLE_WORD.finditer(nameless.group())][-1]
+            roles.append((end, Role(None, ROLE_FAMILY[role], nameless.group())))
+    for m in named:
+        start = max(previous, m.start - 30, *[b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start)])
+        # a role before a verb is its subject's, not the name after it ("US officials said Trump …")
+        start = max([start] + [end for end in verb_ends if start <= end <= m.start])
+        after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
+        words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
+        for family in dict.fromkeys(ROLE_FAMILY[w.group()] for w in ROLE_WORD.finditer(words)):
+            roles.append((m.end, Role(m.entity, family, words)))
+        if kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
+            previous = m.end
+    return sorted(roles, key=lambda r: r[0])
+
+
+def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tuple[bool, str | None]:
+    """(whether the clause ends in a role noun, the entity it stands for): the latest one named
+    with a role of its family whose words hold the qualifier (the Kremlin spokesman)."""
+    match = ROLE_EN.search(clause) or ROLE_ZH.search(clause.strip())
+    if not match:
+        return False, None
+    family = ROLE_FAMILY[match.group("role")]
+    if match.re is ROLE_EN:
+        qualifier = [w for w in ((match.group("owner") or "") + " " + match.group("mod")).split() if w not in GENERIC]
+    else:
+        qualifier = [match.group("mod")] if match.group("mod") else []
+    for role in reversed(roles):
+        known = role.words + " " + (group.get(role.entity) or "")
+        if role.family == family and all(w[:5] in known for w in qualifier):
+            return True, role.entity
+    return True, None
