@@ -255,6 +255,12 @@ def test_the_pages_date_over_an_intro_and_a_timeline_is_still_the_pages_date(tmp
     assert source.published == "2025-12-03" and body(source) == [intro, *TIMELINE, *EN_STORY]
 
 
+def test_a_list_of_archive_dates_dates_no_page(tmp_path):
+    source = source_of(tmp_path, "a.txt", "\n".join(["Archives", "10 May 2025", "11 May 2025", "12 May 2025",
+                                                     HEADLINE, "3 December 2025", *EN_STORY]))
+    assert source.published == "2025-12-03"
+
+
 def test_a_date_over_the_lede_is_still_the_pages_date(tmp_path):
     source = source_of(tmp_path, "a.txt", "\n".join(["Talks resume in Geneva", "15 December 2025", *EN_STORY]))
     assert source.published == "2025-12-15" and body(source) == EN_STORY

@@ -157,6 +157,11 @@ def _short_item(text: str) -> bool:
     return words(text) <= MENU_ITEM_WORDS and not SENTENCE_END.search(text) and not _stamp_shaped(text)
 
 
+def _date_line(text: str) -> bool:
+    folded = fold(text.strip())
+    return bool(DATE_LINE.match(folded) or DMY_LINE.match(folded) or FULL_DATE.match(folded))
+
+
 def _stamp_shaped(text: str) -> bool:
     return is_stamp(text) or bool(FULL_DATE.match(fold(text.strip())))
 
@@ -241,6 +246,8 @@ def dateline(c: Candidates) -> None:
         if DATE_LINE.match(folded) or DMY_LINE.match(folded) or FULL_DATE.match(folded):
             if opens_timeline([c.blocks[j].text for j in kept[n:n + 2 * TIMELINE_ENTRIES]]):
                 break  # the story opens with its timeline: the date heads its first entry, not the page
+            if any(len(kept[k:k + 3]) == 3 and all(_date_line(c.blocks[j].text) for j in kept[k:k + 3]) for k in range(max(0, n - 2), n + 1)):
+                continue  # one of three dates in a row: a list (an archive's links) dates no page
             c.mark(i, "timestamp")
         elif DATELINE.match(folded) or (SOURCE_LINE.match(folded) and len(text) <= 60):
             c.mark(i, "dateline")
