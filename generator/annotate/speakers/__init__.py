@@ -160,14 +160,13 @@ class Speakers:
         named = [m for m in mentions if self.kind.get(m.entity) in ("person", "organisation")]  # gazetteer ids only
         roles = find_roles(named, folded, text, self.kind)
         quoted = quote_mask(text)
-        cues = [c for c in SPEECH.finditer(folded.text)
-                if not quoted[folded.span(c.start(), c.end())[0]]  # the quoted person's own words
-                and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
-                     if c.group() == "说法" else  # 根據X的說法, X的說法是，……
-                     not NOT_STATED.search(folded.text, 0, c.start())
-                     and folded.text[c.end():c.end() + 1] not in ("的", "被"))]  # 川普聲稱的百萬人, 美方提議被拒
-        negated = [folded.span(c.start(), c.end()) for c in SPEECH.finditer(folded.text)
-                   if not quoted[folded.span(c.start(), c.end())[0]] and NEGATED.search(folded.text, 0, c.start())]
+        verbs = [c for c in SPEECH.finditer(folded.text) if not quoted[folded.span(c.start(), c.end())[0]]]  # not the quoted's
+        cues = [c for c in verbs
+                if (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
+                    if c.group() == "说法" else  # 根據X的說法, X的說法是，……
+                    not NOT_STATED.search(folded.text, 0, c.start())
+                    and folded.text[c.end():c.end() + 1] not in ("的", "被"))]  # 川普聲稱的百萬人, 美方提議被拒
+        negated = [folded.span(c.start(), c.end()) for c in verbs if NEGATED.search(folded.text, max(0, c.start() - 24), c.start())]
         result: list[Attribution] = []
         last: str | None = None  # the paragraph's most recent speaker, for pronouns
         spoken = None  # the last verb's speaker, None when unknown: what the next paragraph continues

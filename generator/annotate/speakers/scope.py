@@ -108,10 +108,11 @@ def scope(text: str, start: int, end: int, quoted: list[bool], named: list[Menti
     question = ask >= 0 and not quoted[ask] and not text[ask + 1:end].strip(" \n\"”’」』)")
     # ... unless someone says it ("Trump said Putin wanted peace, otherwise why would he meet him?";
     # 澤倫斯基質疑，為什麼…？; "Zelensky: “…,” he said")
-    said = any(not quoted[start + m.start()] for m in ASKED_OR_SAID.finditer(fold(text[start:end])))
+    silent = question or _after_name_and_colon(text, start, end, named)
+    if silent:  # folded only then: every sentence of every article passes here
+        silent = not any(not quoted[start + m.start()] for m in ASKED_OR_SAID.finditer(fold(text[start:end])))
     return Scope(opening_frame_end(text, start, end, {m.start for m in named}), tail,
-                 _reporter(named, text, tail, end) if tail is not None else None,
-                 not said and (question or _after_name_and_colon(text, start, end, named)))
+                 _reporter(named, text, tail, end) if tail is not None else None, silent)
 
 
 # A name and a colon opening a line (佩斯科夫：…, "Zelensky: …"; a headline's or a live blog's way of
