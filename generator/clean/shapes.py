@@ -166,7 +166,8 @@ BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員
                     r"|^by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}(\s*(,|and|&)\s*[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3})*$"
                     # 中央社記者 陳家倫 · 本報記者王小明 · 記者 林依依、陳大文: an outlet's reporter, no slash
                     rf"|^(\S{{0,6}}({any_of('社', '台', '臺', '報', '網', '新聞', '電視')}))?{any_of('記者')}"
-                    r"(\s+[\u3400-\u9fff]{2,4}|(?<=[社台台报网闻视]记者)[\u3400-\u9fff]{2,4})([\s、]+[\u3400-\u9fff]{2,4}){0,3}$"
+                    # (a name of two or three characters: 法新社記者遇襲身亡 is a headline)
+                    r"(\s+[\u3400-\u9fff]{2,3}|(?<=[社台台报网闻视]记者)[\u3400-\u9fff]{2,3})([\s、]+[\u3400-\u9fff]{2,3}){0,3}$"
                     # Posted by Jane Doe on November 19, 2025, 6:21 AM EST · Posted on March 30, 2025 by Admin ·
                     # Written by Jane Doe, MS, RD: a blog's byline with its date
                     r"|^(posted|written|published)(\s+on\s+[\w ,.:]{6,30}?)?\s+by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}"
