@@ -200,10 +200,7 @@ def test_the_subject_speaking_beside_another_leader_is_the_speaker(text, expecte
 def shown(text: str) -> list[tuple[str, str]]:
     """(entity, the words a page shows) of each attribution of a one-paragraph text."""
     return [(a.entity, text[a.start:a.end].strip())
-            for a in ANNOUNCER.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions]
-
-
-ANNOUNCER = ANNOTATOR
+            for a in ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions]
 
 
 @pytest.mark.parametrize(
