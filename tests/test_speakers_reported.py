@@ -378,6 +378,9 @@ def test_what_is_shown_of_a_speaker_stops_where_someone_else_or_the_writer_speak
          [["karoline-leavitt", "donald-trump"]]),
         (("李威特表示，川普對談判樂觀。他在空軍一號上告訴記者，協議已經很接近。",), [["karoline-leavitt", "donald-trump"]]),
         (("川普週二與梅洛尼通話。她表示義大利支持這份方案。",), [["giorgia-meloni"]]),
+        # 他則 (he, by contrast) is the other person of the sentence before, not its speaker.
+        (("川普批評澤倫斯基不知感恩。他則回應說，烏克蘭一直感謝美國的支持。",), [["donald-trump", "volodymyr-zelensky"]]),
+        (("普丁表示願意談判。他則強調，俄方不會讓步。",), [["vladimir-putin"]]),
         # Near misses: with no woman the gazetteer knows in reach, "she" still continues the speaker
         # before (her gender unknown to it); "he" after a man continues him.
         (("Zakharova's deputy, Anna Petrova, met Witkoff. She said the talks were useful.",), [[]]),

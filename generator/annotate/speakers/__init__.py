@@ -21,6 +21,7 @@ from .patterns import (
     BOTH,
     CITED_SOURCES,
     CLAUSE_BREAK,
+    CONTRAST_PRONOUN,
     COMMENTATOR,
     CUES,
     DOCUMENT,
@@ -288,6 +289,10 @@ class Speakers:
             return seen[-1], "carried"
         opening = fold(text[s_start:verb.clause]).strip() if verb.clause > s_start else clause.strip()
         fits = self._fits(clause if pronoun else opening)  # 他/he is no woman the gazetteer knows, 她/she is one
+        if pronoun and CONTRAST_PRONOUN.search(clause):  # 他則回應: the other one, not the speaker before
+            other = last or next((found for start, end in reversed(sentences[:verb.sentence])
+                                  if (found := self._subject(named, start, end, text))), None)
+            fits = (lambda base: lambda entity: base(entity) and entity != other)(fits)
         return self._pronoun(named, text, sentences, verb, clause, opening, pronoun, last, before, roles, fits)
 
     def _pronoun(self, named, text, sentences, verb: _Verb, clause: str, opening: str, pronoun: bool, last: str | None,
