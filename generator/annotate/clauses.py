@@ -21,11 +21,12 @@ LEAD_IN = 12  # characters
 # a reporting clause after what was said, like “…,” said Zelensky.
 # Only a verb of reporting, then only when, where or to whom ("said on Monday", "told reporters"),
 # never what ("rejected the plan outright", "warned of sanctions": a clause of its own).
-REPORTING_END = re.compile(r"(?i)(?:said|says|told|added|wrote|noted|stated|confirmed|warned|insisted|argued|explained|replied"
-                           r"|responded|declared|claimed|cautioned|acknowledged|conceded)"
-                           r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|this|last|yesterday|today|tonight"
-                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|afterwards?"
-                           r"|reporters|journalists|a|an|the)\b(?:\s+[\w’'.-]+){0,2})?"
+REPORTING_VERB = (r"(?:said|says|told|added|reported|wrote|noted|stated|confirmed|warned|insisted|argued|claimed|explained"
+                  r"|replied|responded|declared|cautioned|acknowledged|conceded)")
+REPORTED_WHEN = (r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|this|last|yesterday|today|tonight"
+                 r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|afterwards?"
+                 r"|reporters|journalists|a|an|the)\b(?:\s+[\w’'.-]+){0,2})?")
+REPORTING_END = re.compile(rf"(?i){REPORTING_VERB}{REPORTED_WHEN}"
                            r"\s*(?:[.!?]?[”\"’]?\s*$|(?P<aside>,)\s*(?=(?:as|while|after|before|when|amid|with|since|ahead)\b))")
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ...model import Mention
 from ...normalize import fold
+from ..clauses import REPORTED_WHEN, REPORTING_VERB
 from .patterns import (
     CLAUSE_BREAK,
     COMMENTATOR,
@@ -52,13 +53,8 @@ def opening_frame_end(text: str, start: int, end: int, name_starts: set[int]) ->
 # with the call. · …，澤倫斯基週一表示。): what stands before it is what was reported, so a verb there is
 # the reported person's act, not their own statement. Not a clause of its own (", and Zelensky said no").
 TRAILING_REPORT = re.compile(
-    r"^\s*(?!(?:and|but|or|while|whereas|yet|so)\b)(?:[\w’'.&-]+\s+){1,8}?(?:has\s+|had\s+)?"
-    r"(?:said|says|told|added|reported|wrote|noted|stated|confirmed|warned|insisted|argued|claimed|explained|replied"
-    r"|responded|declared|cautioned|acknowledged|conceded)\b"
-    # then only when, where or to whom (on Monday, in a statement, told reporters), never what
-    r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|this|last|yesterday|today|tonight|reporters|journalists"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|afterwards?"
-    r"|a|an|the)\b(?:\s+[\w’'.-]+){0,3})?\s*[.!?]?[”\"’]?\s*$"
+    rf"^\s*(?!(?:and|but|or|while|whereas|yet|so)\b)(?:[\w’'.&-]+\s+){{1,8}}?(?:has\s+|had\s+)?{REPORTING_VERB}\b"
+    rf"{REPORTED_WHEN}\s*[.!?]?[”\"’]?\s*$"  # then only when, where or to whom, never what (clauses.py)
     r"|^\s*(?:said|says|told|added)\s+(?:[\w’'.-]+\s*){1,6}[.!?]?[”\"’]?\s*$"
     r"|^\s*(?:according to|citing)\b[^,;:]{0,80}[.!?]?[”\"’]?\s*$"
     r"|^[^，,；;：:。\s]{1,20}?(?:表示|说|指出|透露|称|报道|报导|强调|证实)道?[。！!]?\s*$")
