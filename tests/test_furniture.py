@@ -808,8 +808,9 @@ def test_a_portals_headline_over_its_reporter_is_the_title(tmp_path):
     assert source.title == "俄美會談破局" and body(source) == [LEDE, SECOND, THIRD]
 
 
-@pytest.mark.parametrize("headline", ["美國記者遭俄拘留", "烏克蘭記者身亡"])
+@pytest.mark.parametrize("headline", ["美國記者遭俄拘留", "法新社記者遇襲身亡", "路透社記者 前線遇襲", "本報記者 直擊基輔"])
 def test_a_headline_about_reporters_is_no_byline(headline):
+    """Near misses of the reporter's byline above (an outlet, 記者, a name of two or three characters)."""
     kept, gone = clean(lines(headline, LEDE, SECOND))
     assert [(r.text, r.reason) for r in gone] == [(headline, "title")]
 

@@ -17,14 +17,7 @@ import hashlib
 from typing import TYPE_CHECKING, Iterator
 
 from ..config import BriefingConfig
-from ..model import (
-    TITLE,
-    AnnotatedParagraph,
-    AnnotatedSource,
-    Lexicon,
-    Paragraph,
-    Source,
-)
+from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source
 from ..normalize import fold_map
 from ..parallel import cached_map
 from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_time

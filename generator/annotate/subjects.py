@@ -27,6 +27,7 @@ SUBORDINATE = re.compile(r"\b(?:after|before|when|since|while|as|because|althoug
 TITLED = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|Spokes(?:man|woman|person)|Ambassador"
                     r"|Envoy|Senator|General|King|Pope|Mayor|Governor)\s+(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+")
 
+
 def inside_other_clause(before: str) -> bool:
     """Whether a name whose clause opens with `before` stands inside someone else's clause: the
     word before its title is a common noun (a relative clause without "that": "a pause Trump had

@@ -8,14 +8,7 @@ import re
 from dataclasses import replace
 
 from ..config import BriefingConfig
-from ..model import (
-    AnnotatedParagraph,
-    Attribution,
-    Mention,
-    TermHit,
-    TopicHit,
-    speaker_word,
-)
+from ..model import AnnotatedParagraph, Attribution, Mention, TermHit, TopicHit, speaker_word
 from ..normalize import Folded, Matcher, fold_map
 from .dates.dateline import dateline_end
 from .speakers import CUES

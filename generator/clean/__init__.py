@@ -15,33 +15,16 @@ from __future__ import annotations
 
 from ..model import Block, Removed
 from .candidates import Candidates, Rule
-from .captions import captions
 from .comments import comment_sections
-from .head import (
-    browser_notice,
-    date_prefix,
-    dateline,
-    markup,
-    menu_runs,
-    outside_main_text,
-    page_head,
-    standfirst,
-    ticker,
-    title,
-)
+from .captions import captions
+from .head import (browser_notice, date_prefix, dateline, markup, menu_runs, outside_main_text, page_head, standfirst, ticker,
+                   title)
 from .links import link_lines
 from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
 from .span import outside_story, story_head, wordless
-from .tail import (
-    author_bio,
-    back_to_top,
-    closing_tag,
-    footer_lines,
-    tag_lines,
-    tail_lists,
-)
+from .tail import author_bio, back_to_top, closing_tag, footer_lines, tag_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
 

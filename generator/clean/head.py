@@ -29,7 +29,7 @@ _DATED = re.compile(r"\d{4}\s*[年/.-]\s*\d{1,2}|\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s+
                     r"|\bago\b|\bupdated\b|\bpublished\b|更新|發布|发布")
 # … nor a byline without "By" (Nick Robinson, BBC News)
 _NOT_A_HEADLINE = re.compile(r"[?？!！”\"」』]\s*$|^\s*[(（]?\d{1,2}[.)）]|^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
-HEADLINE_REACH = 3  # lines under a headline where the story's head (stamp, standfirst, prose) begins
+UNDER_HEADLINE = 3  # lines under a headline where the story's head (stamp, standfirst, prose) begins
 _ARROW = re.compile(r"^[←↑→↓<«‹⇦]")  # ←回上一頁, « Back: a link, not a headline
 # A full stop inside: "…起草。圖為…" is two sentences, a lede or a caption, not a headline.
 _LEDE_INSIDE = re.compile(r"[。]|[a-z]{2}\. [a-z]")
@@ -157,7 +157,7 @@ def _headline_under_menus(c: Candidates, kept: list[int], n: int) -> int | None:
     nothing: the title falls back to the story's first line rather than to a teaser or a label."""
     if n == len(kept) or not _headline_sized(c.blocks[kept[n]].text):
         return None
-    after = [c.blocks[i].text.strip() for i in kept[n + 1:n + 1 + HEADLINE_REACH]]
+    after = [c.blocks[i].text.strip() for i in kept[n + 1:n + 1 + UNDER_HEADLINE]]
     if after and _short_item(after[0]):  # more menu, unless it is a byline's name over the stamp
         return kept[n] if len(after) > 1 and _stamp_shaped(after[1]) else None
     if len(after) > 1 and _headline_sized(after[0]) and _headline_sized(after[1]):
@@ -256,7 +256,7 @@ def dateline(c: Candidates) -> None:
             break
         text = c.blocks[i].text.strip()
         folded = fold(text)
-        if DATE_LINE.match(folded) or DMY_LINE.match(folded) or FULL_DATE.match(folded):
+        if _date_line(text):
             if opens_timeline([c.blocks[j].text for j in kept[n:n + 2 * TIMELINE_ENTRIES]]):
                 break  # the story opens with its timeline: the date heads its first entry, not the page
             if any(len(kept[k:k + 3]) == 3 and all(_date_line(c.blocks[j].text) for j in kept[k:k + 3]) for k in range(max(0, n - 2), n + 1)):

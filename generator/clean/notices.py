@@ -11,21 +11,8 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (
-    BRACKET_STAMP,
-    DATE_LINE,
-    DMY_LINE,
-    EMBED_CREDIT,
-    HAS_TIME,
-    ITEM_TIME,
-    MONTH_DATE_TIME,
-    READING_TIME,
-    REPORTED_EN,
-    UPDATED_LINE,
-    any_of,
-    is_body_like,
-    is_sentence,
-)
+from .shapes import (BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, READING_TIME, REPORTED_EN,
+                     UPDATED_LINE, any_of, is_body_like, is_sentence)
 
 NOTICE_LENGTH = 200
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意

@@ -212,7 +212,8 @@ def opens_timeline(texts: list[str]) -> bool:
 def _day(folded: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a date line, the year 0 when it has none; None when it is not read."""
     numbers = [int(n) for n in re.findall(r"\d+", folded)]
-    month = next((n for name, n in _MONTHS.items() if re.search(rf"\b{name}", folded)), None)
+    named = _MONTH_WORD.search(folded)
+    month = MONTH_NUMBER[named.group(1)] if named else None
     year = next((n for n in numbers if n > 31), 0)
     rest = [n for n in numbers if n <= 31]
     if month is not None:
@@ -222,7 +223,7 @@ def _day(folded: str) -> tuple[int, int, int] | None:
     return None
 
 
-_MONTHS = {name[:3].lower(): n for n, name in enumerate(calendar.month_name) if name}
+_MONTH_WORD = re.compile(rf"\b({MONTH})\b")
 
 
 # A story's key-points box, a label over short lines: 重點 · 新聞重點 · 懶人包 · Key points · Key takeaways

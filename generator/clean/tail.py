@@ -7,28 +7,8 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (
-    AGENCY,
-    ANNOUNCED_ITEMS,
-    BACK_TO_TOP,
-    BULLET,
-    COPYRIGHT,
-    CREDITS,
-    DATE_LINE,
-    FOLLOW,
-    INVITE,
-    LABEL_REASONS,
-    PUNCTUATION,
-    REPORTED,
-    SENTENCE_END,
-    SOURCE_LINE,
-    TAG_TOKEN,
-    any_of,
-    is_body_like,
-    is_headline_like,
-    is_label,
-    is_lead_in,
-)
+from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
+                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label, is_lead_in)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")

@@ -31,17 +31,7 @@ from ...model import LearnedName, Lexicon, Source
 from ...normalize import fold, fold_map
 from ...parallel import cached_map
 from ..names import Names
-from .patterns import (
-    DOTS,
-    NICKNAME,
-    NOT_NAME,
-    Sides,
-    is_latin,
-    official_context,
-    same_person,
-    slug,
-    words_of,
-)
+from .patterns import DOTS, NICKNAME, NOT_NAME, Sides, is_latin, official_context, same_person, slug, words_of
 from .scan import SourceScan, TextScan, scan_source, start_scan
 
 if TYPE_CHECKING:

@@ -11,24 +11,9 @@ from ...model import TITLE, Mention, Source
 from ...normalize import Folded, fold, fold_map
 from ..names import Names
 from ..similar import TRANSLIT, Similar, romanize
-from .patterns import (
-    CHINESE_NAME,
-    DOTS,
-    EN_APPOSITION_AFTER,
-    EN_APPOSITION_BEFORE,
-    EN_TITLE,
-    GIVEN_DOT,
-    LATIN_THEN_ZH,
-    LOWER_WORD,
-    ROLE_THEN_NAME,
-    ROLE_ZH,
-    SENTENCE_END,
-    SPEECH_ZH,
-    TITLE_CASE,
-    ZH_THEN_LATIN,
-    is_latin,
-    translit_tail,
-)
+from .patterns import (CHINESE_NAME, DOTS, EN_APPOSITION_AFTER, EN_APPOSITION_BEFORE, EN_TITLE, GIVEN_DOT, LATIN_THEN_ZH,
+                       LOWER_WORD, ROLE_THEN_NAME, ROLE_ZH, SENTENCE_END, SPEECH_ZH, TITLE_CASE, ZH_THEN_LATIN, is_latin,
+                       translit_tail)
 
 
 @dataclass(frozen=True)

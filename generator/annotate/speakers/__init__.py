@@ -200,9 +200,11 @@ class Speakers:
                 # What follows a speech verb is what was said, not who says it.
                 # After an unknown speaker (分析人士指出，川普……，普丁則認為……), the rest of the sentence
                 # is theirs however many clauses follow, unless a clause opens anew (但, 而, "but").
-                said = not sentence.reported_by_tail(cue_start) and ((bool(seen) and len(breaks) <= 1 and not self._second(named, text, bound, clause_start, cue_start)
+                # A closing report's own verb (…, Zelensky said.) is never what the speaker before said.
+                said = ((bool(seen) and len(breaks) <= 1 and not self._second(named, text, bound, clause_start, cue_start)
                          or unknown and not seen)
-                        and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start]))
+                        and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
+                        and not sentence.reported_by_tail(cue_start))
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
                 verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start, sentence.start)
                 if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word

@@ -100,9 +100,10 @@ NEGATED = re.compile(r"(?:没有|没|未|并未|从未|不曾)(?:立即|马上|�
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)"
                      r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")
+# Whom a pronoun may stand for (speakers._fits): 她/she a woman, 他/he a man; 他則, the other one.
 SHE = re.compile(r"她|\bshe\b")
-CONTRAST_PRONOUN = re.compile(r"[他她](?:们)?则")  # 他則回應: the other person of the sentence before
 HE = re.compile(r"(?<![其吉])他(?!国|人)|\bhe\b")
+CONTRAST_PRONOUN = re.compile(r"[他她](?:们)?则")  # 他則回應: the other person of the sentence before
 # A new clause whose subject is something the gazetteer does not name (而莫斯科雖表示, "but Moscow has said").
 OWN_SUBJECT = re.compile(r"^(?:但|而|不过|然而|but|while|whereas)\s*(?!(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都"
                          r"|also|later|then|has|had|have|\w+ly)\b|(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都)*$)\S")
