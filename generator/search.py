@@ -49,7 +49,7 @@ def gazetteer(config: BriefingConfig, present: set[str] | None = None, lexicon: 
     """{"forms": {rendering: [tokens]}, "absent": [renderings]}.
 
     Names the corpus taught (learned spellings, provisional people) are renderings like the
-    configured ones, so a search for 西比哈 finds the pages of a person briefing.yml lacks.
+    configured ones, so a search for 斯維里登科 finds the pages of a person briefing.yml lacks.
 
     A rendering shared by an entity and a term maps to both. Only tokens `present` on some page
     are listed: Pagefind answers a word it does not know with its longest known prefix (a missing

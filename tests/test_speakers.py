@@ -293,3 +293,21 @@ def test_a_mention_the_gazetteer_does_not_list_speaks_for_no_one():
 )
 def test_a_commentators_reading_of_a_leader_is_not_the_leaders_word(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The talks' negotiators as the outlets of Taiwan, Hong Kong and the mainland write them.
+        ("乌克兰外长瑟比加27日说，泽连斯基已准备好同普京会晤。", ["andrii-sybiha"]),
+        ("烏克蘭外交部長瑟比哈表示，基輔不會承認任何佔領。", ["andrii-sybiha"]),
+        ("俄方代表团团长梅金斯基在会谈中提议短暂停火。", ["vladimir-medinsky"]),
+        ("Medinsky said Russia would hand over the bodies of 6,000 soldiers.", ["vladimir-medinsky"]),
+        ("布達諾夫表示，阿布達比會談將繼續。", ["kyrylo-budanov"]),
+        ("Kostyukov told the Ukrainian delegation that Moscow wanted all of Donetsk.", ["igor-kostyukov"]),
+        # Near miss: a rendering's characters inside another word name no one.
+        ("這份比加拿大更早提出的方案仍未獲回應。", []),
+    ],
+)
+def test_the_negotiators_of_each_side_are_known_by_their_renderings(text, expected):
+    assert speakers(text) == expected

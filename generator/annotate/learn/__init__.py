@@ -6,7 +6,7 @@ A first pass reads every paragraph (and title) of every source and collects:
   `Latin Name（譯名）`, a given name before a known surname and a middle dot (史蒂夫·維特科夫);
 - people briefing.yml does not list, each with the Latin name that gives their id: a bracketed Latin
   name after a role word or before a speech verb (高級顧問格林鮑姆（Josh Gruenbaum）), and English
-  title or apposition phrases ("Foreign Minister Andriy Sybiga", "Kyrylo Budanov, the former head");
+  title or apposition phrases ("Prime Minister Yulia Svyrydenko", "Denys Shmyhal, the former prime minister");
 - article-scoped surnames: in an article that names a person in full, the surname alone (Fedorov,
   Fedorov's) is that person there, and nowhere else.
 
@@ -199,7 +199,7 @@ class Learner:
         people: list[Entity] = []
         taken = {e.id for e in self.config.entities} | {"index"}  # entities/index.md is the index
         for person in self.people.values():
-            # The shortest full name gives the id (Igor Kostyukov, not Igor Olegovich Kostyukov).
+            # The shortest full name gives the id (Denys Shmyhal, not Denys Anatoliyovych Shmyhal).
             latin = min(person.latin, key=lambda n: (len(words_of(n)), n))
             pid = slug(latin)
             if not pid or pid in taken:
@@ -223,7 +223,7 @@ class Learner:
 
     def _party(self, person: Entity, sides: dict[str, list[str | None]]) -> Entity:
         """The person with the group of the one party every official role outlets give them says
-        (烏克蘭外交部長西比哈, "Hungarian Prime Minister Viktor Orban"); as it was when a role says no
+        (烏克蘭總理斯維里登科, "Hungarian Prime Minister Viktor Orban"); as it was when a role says no
         party or two roles say different ones."""
         said = set(sides.get(person.id, ())) - {None}  # "Foreign Minister X" says no party, nor against one
         if len(said) != 1:

@@ -43,7 +43,7 @@ ROLE_ZH = re.compile(
     "(总统|总理|首相|主席|外交部长|国防部长|部长|外长|防长|国务卿|特使|代表|顾问|发言人|秘书长|秘书|局长|司令|参谋长|总长|大使|议员|"
     "州长|市长|女婿|夫人|主任|负责人|领导人|议长|幕僚长|助理|上校|上将|将军|团长|首席谈判代表|分析师|学者|记者)$"
 )
-# ... and speech verbs right after the closing bracket (西比哈（Andrii Sybiha）說道).
+# ... and speech verbs right after the closing bracket (斯維里登科（Yulia Svyrydenko）說道).
 SPEECH_ZH = re.compile("^(表示|说|指出|强调|称|透露|认为|告诉|证实|宣布|回应|坦言|警告|率领|率团|写道)")
 # English roles before a name (Foreign Minister Andriy Sybiga) or in apposition to it.
 ROLE_EN = (r"(?P<role>President|Prime Minister|Chancellor|Minister(?: of [A-Z][a-z]+)?|Secretary(?: of State)?|Senator|"
@@ -141,7 +141,7 @@ _BREAK = re.compile(r"[，,。；;：:、!?！？()（）]|(?<!\.[a-z])\.\s|\b(?
 
 def official_context(before: str, after_text: str) -> tuple[str, str]:
     """(before, after): the words an outlet writes right before a name (`before`, folded) when
-    they end in an official's role (烏克蘭外交部長西比哈, "Ukraine's energy minister, Denys
+    they end in an official's role (烏克蘭總理斯維里登科, "Ukraine's energy minister, Denys
     Shmyhal"), and the apposition after it ("Denys Shmyhal, Ukraine's energy minister"); each ""
     when there is none. Only up to the clause break or conjunction nearest the name, so another
     person's title (川普與烏克蘭外長X) says nothing of this one."""
