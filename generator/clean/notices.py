@@ -26,7 +26,7 @@ _SITE_BROWSER = re.compile(rf"{any_of('your browser', '您的瀏覽器', '您使
                            rf"|{any_of('瀏覽器')}.{{0,12}}{any_of('下載', '不支援', '版本')}")
 _SKIP_LINKS = re.compile(rf"^({any_of('skip to', '跳到主要內容', '跳至主要內容', '跳至內容')})")
 # The page's controls: share and print rows, font size, the article's audio player, a loader.
-_CONTROLS = re.compile(rf"^({any_of('分享', '分享到', '分享至', '分享本文', '轉寄', '列印', '字級', '文字大小', '字體大小', '收聽新聞', '聽新聞', '語音朗讀', '載入中')}"
+_CONTROLS = re.compile(rf"^({any_of('分享', '分享到', '分享至', '分享本文', '轉寄', '列印', '字級', '字號', '舉報', '檢舉', '文字大小', '字體大小', '收聽新聞', '聽新聞', '語音朗讀', '載入中')}"
                        r"|share( this)?( article| story| on)?|print|email|font size|listen to (this )?(article|story)|loading"
                        r"|scroll to continue|opens new tab)\s*[:：]?(\s*\S{1,14}){0,6}$")
 _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_of('新聞', '客戶端')})|app\s*{any_of('下載')}"
