@@ -526,6 +526,9 @@ def test_html_news_pages_keep_every_paragraph_and_list_all_furniture(name, parag
     ("分享到： Facebook LINE X", "page-chrome"),
     ("Listen to this article · 4 min", "page-chrome"),
     ("字級", "page-chrome"),
+    ("字号：", "page-chrome"),
+    ("举报", "page-chrome"),
+    ("檢舉", "page-chrome"),
     ("發表時間：03/12/2025 - 10:15", "timestamp"),
     ("Associated Press writer Jane Doe in Kyiv contributed to this report.", "credits"),
 ])
@@ -551,6 +554,9 @@ def test_agency_photo_credits_and_caption_labels(caption):
 def test_a_sentence_that_tells_of_sharing_or_printing_stays():
     news = "Share prices in Moscow fell sharply after the Kremlin said the talks had stalled."
     kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
+    assert len(kept) == 3 and not gone
+    news = "舉報人表示，相關文件已經交給檢察官，但克宮否認有任何不當接觸。"  # a whistleblower: news, not a control
+    kept, gone = clean(lines(LEDE, news, SECOND))
     assert len(kept) == 3 and not gone
 
 
