@@ -144,36 +144,3 @@ def test_a_key_points_box_under_the_headline_is_no_page_head():
     live = "Ukraine war live: envoys resume talks in Berlin for a second day"
     body = kept([*PORTAL_HEAD, live, "Key points", *points, STAMP, *GENEVA])
     assert body[-len(GENEVA) - len(points):] == [*points, *GENEVA]
-
-
-BRIEF = ["美國特使今天抵達莫斯科，預計與俄羅斯總統會面，討論美方提出的和平計畫修正版本，克里姆林宮證實會談將在晚間舉行。",
-         "烏克蘭總統府表示，基輔已經把對修正版本的意見交給美方，希望華府在會談中堅持烏克蘭不割讓領土的立場。"]
-QUESTIONS = ["停火談判陷入僵局，歐洲還能做些什麼？", "俄軍冬季攻勢升溫，烏克蘭電網撐得住嗎？", "美國援烏法案卡關，國會何時才會放行？",
-             "凍結資產用於重建，歐盟內部為何分歧？", "北約東翼加強部署，波羅的海國家怎麼看？", "戰俘交換再度展開，下一批何時成行？",
-             "黑海航運逐步恢復，糧食出口能否回升？", "札波羅熱核電廠斷電，國際原子能總署怎麼說？", "和平計畫二十八點，哪幾點最具爭議？",
-             "烏克蘭提前大選可能嗎，憲法怎麼規定？"]
-
-
-def test_a_portals_question_headlines_under_a_tag_line_go_though_they_outweigh_a_short_story():
-    """A short story on a portal: under its tag line, lists of other stories whose headlines ask
-    questions, and a footer's one sentence. Each headline closes with a question mark, so together
-    they weigh more than the story; below a line another rule took, only lines longer than a headline
-    count as prose, and the lists go."""
-    footer = "有意與本網合作者，請與本網聯繫。本網站所有內容未經書面授權，請勿轉載或建立鏡像，否則即為侵權，違者依法追究。"
-    plain = ["颱風來襲 北部山區豪雨特報", "台股三連漲 電子權值股領軍", "立法院三讀通過總預算", "職棒總冠軍賽今晚開打",
-             "高鐵春節加開班次", "疫苗接種站延長服務", "北市公車路線調整", "氣象署發布低溫特報", "國道連假車流預估",
-             "電價審議會今召開"]
-    lists = [x for question, headline in zip(QUESTIONS, plain) for x in (headline, question, headline + "（影音）")]
-    texts = [*BRIEF, "關鍵字：和平計畫", "相關閱讀", *lists[:15], "熱門文章", *lists[15:], footer]
-    body, removed = clean([Block(text=t, line=n) for n, t in enumerate(texts, start=1)])
-    assert [b.text for b in body] == BRIEF
-    assert {r.reason for r in removed if r.text in QUESTIONS} == {"after-story"}
-
-
-def test_paragraphs_under_a_tag_line_stay():
-    """Near miss: under a line another rule took, paragraphs longer than a headline are more of the
-    story (or a second one), and stay."""
-    more = ["美國國務院發言人說，特使此行的目標是縮小雙方在領土與安全保證上的分歧，並為三方會談做準備。",
-            "俄羅斯外交部則表示，莫斯科歡迎美方的努力，但任何協議都必須考慮俄羅斯在安全方面的正當關切。",
-            "歐洲官員擔心，美俄在烏克蘭缺席的情況下達成默契，因此要求在下一輪會談中有歐洲代表參與。"]
-    assert kept([*BRIEF, "關鍵字：和平計畫", *more]) == [*BRIEF, *more]

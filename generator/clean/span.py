@@ -51,8 +51,7 @@ class Weights:
     min_cut: float = 24.0  # the cut must cost this much,
     min_cut_span: int = 10  # span this many lines to the page's end (one heading or a cut-off last line is no furniture),
     min_cut_lines: int = 2  # of which this many no other rule took,
-    max_prose_cut: float = 0.85  # and less prose than this share of the run's,
-    headline_words: float = 15.0  # counted, below a line another rule took, in lines longer than a headline
+    max_prose_cut: float = 0.85  # and less prose than this share of the run's
     max_menu_words: float = 3.0  # above the run, a line of this many words or fewer with no sentence is the page's
 
     def weight(self, text: str) -> float:
@@ -135,13 +134,8 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     prose = sum(x for x in weights[first:last + 1] if x > 0)
     # The span counts the lines other rules took too: the better they do, the more of a page's tail
     # they take, and a count of what they left would switch the cut off (ACCURACY.md, round 8).
-    # Below a line another rule took (a tag line, a share bar, a timestamp), a portal's teasers and
-    # its headlines ending in a question mark are no story's prose, however many: only lines longer
-    # than a headline count. Below a short line alone, every closed sentence counts, as it did: there
-    # a deals page's product list or a review site's listing was the body (ACCURACY.md, round 12).
-    floor = w.headline_words if start < len(c.blocks) and c.reasons[start] is not None else 0.0
     if (sum(weights[start:]) > -w.min_cut or len(c.blocks) - start < w.min_cut_span or len(left) < w.min_cut_lines
-            or sum(weights[i] for i in left if weights[i] > floor) >= w.max_prose_cut * prose):
+            or sum(weights[i] for i in left if weights[i] > 0) >= w.max_prose_cut * prose):
         return
     if _continues(c, left):
         return
