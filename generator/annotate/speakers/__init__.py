@@ -60,9 +60,6 @@ from .scope import illustration, scope
 __all__ = ["CUES", "Context", "Speakers"]
 
 
-STRANGER = "?"  # the last speaker, when the gazetteer lacks them: no pronoun passes over them
-
-
 @dataclass(frozen=True)
 class _Verb:
     """A speech verb: its sentence (index), the start of its clause, its own span."""
@@ -237,7 +234,7 @@ class Speakers:
                             and not text[cue_end:s_end].strip(" 。.!！道") and QUOTATION.match(text[slice(*sentences[index - 1])])
                             and Attribution(index - 1, speaker, text[cue_start:cue_end], how=how) not in result + earlier):
                         earlier.append(Attribution(index - 1, speaker, text[cue_start:cue_end], how=how))
-                last = speaker or (STRANGER if how == "unknown" else last)
+                last = speaker or last
                 spoken = speaker
                 bound = cue_end
             found = with_spans(text, spans, s_end, [m for m in named if s_start <= m.start < s_end], quoted)
@@ -282,7 +279,7 @@ class Speakers:
             if found := self._subject(named, verb.clause, verb.start, text):
                 return (None, "") if self._embedded(named, found, text, verb) else (found, "clause")
             if self._unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
-                return None, "unknown"
+                return None, ""
             role, found = role_of(clause, roles, self.group)  # "the official added"
             if role:
                 return found, "role"
@@ -311,8 +308,6 @@ class Speakers:
         # no subject at all (「……」並強調……) continues the last speaker.
         if pronoun or (verb.first and (PRONOUN.match(opening) or NO_SUBJECT.match(opening))):
             # the last speaker, else whom the nearest sentence before names, else the paragraph before's
-            if last == STRANGER:  # a person the gazetteer lacks spoke last: 他/he is theirs, not the one before
-                return None, ""
             if last and fits(last):
                 return last, "pronoun" if pronoun or PRONOUN.match(opening) else "carried"
             named_before = next((found for start, end in reversed(sentences[:verb.sentence])
