@@ -413,3 +413,22 @@ def test_a_pronoun_stands_for_someone_it_can_name(texts, expected):
 )
 def test_what_a_third_reader_found_a_first_version_breaking(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # She after an organisation that spoke between: the woman named before it (this raised
+        # ValueError and stopped the build: the pronoun's check looked in the organisation's sentence).
+        (("Leavitt said on Monday that Trump was optimistic about the talks. The White House said a call with Putin was planned. "
+          "She added that no date had been set.",), [["karoline-leavitt", "white-house", "karoline-leavitt"]]),
+        (("李維特週一表示，川普對會談樂觀。白宮表示，已安排與普丁通話。她補充說，日期尚未確定。",),
+         [["karoline-leavitt", "white-house", "karoline-leavitt"]]),
+        (("馮德萊恩週一表示，歐盟準備好了。歐盟指出，新一輪制裁將在月底通過。她強調，歐洲不會退讓。",),
+         [["ursula-von-der-leyen", "european-union", "ursula-von-der-leyen"]]),
+        # Near miss: with no organisation between, the woman who spoke last.
+        (("Kallas said the EU would keep up pressure. She added that Europe would not back down.",), [["kaja-kallas", "kaja-kallas"]]),
+    ],
+)
+def test_a_pronoun_after_an_organisation_speaks_for_the_person_named_before(texts, expected):
+    assert by_paragraph(*texts) == expected

@@ -346,8 +346,11 @@ class Speakers:
 
     def _crossed(self, named: list[Mention], entity: str, text: str, sentences, verb: _Verb) -> bool:
         """Whether another person may own the pronoun taken for `entity` (subjects.py), named in
-        the nearest sentence before that names anyone."""
-        start, end = next((s, e) for s, e in reversed(sentences[:verb.sentence]) if self._subject(named, s, e, text))
+        the nearest sentence before that names the entity."""
+        # The nearest sentence naming the entity: the one before may name only an organisation
+        # ("Leavitt said… The White House said… She added"), and she is then the person before it.
+        start, end = next((s, e) for s, e in reversed(sentences[:verb.sentence])
+                          if any(m.entity == entity and s <= m.start < e for m in named))
         first = min(m.start for m in named if m.entity == entity and start <= m.start < end)
         others = [m for m in named if first < m.start < end and m.entity != entity and self.kind[m.entity] == "person"]
         return antecedent_crossed(text, start, first, end, bool(others), [(m.start, m.end) for m in named], quote_mask(text))
