@@ -113,6 +113,24 @@ def test_disagreements_name_the_gold_line_the_paragraph_and_what_fired(corpus, t
     assert "expected: security-guarantees" in text and "macro-F1" in text
 
 
+def test_a_person_the_labels_gave_their_own_id_counts_as_the_configured_entry_that_lists_that_name(tmp_path):
+    """Labels written before briefing.yml listed a person give them the id of their Latin name
+    (`andriy-sybiga`); once the gazetteer lists that spelling as an alias, the labels read as its entry.
+    Near miss: an id no alias gives stays as it is."""
+    gold = write(tmp_path, "gold.yml", """\
+        kinds: {andriy-sybiga: person, anna-example: person}
+        articles:
+          - file: a.txt
+            paragraphs:
+              - text: 一段
+                entities: {andriy-sybiga: [Andriy Sybiga], anna-example: [Anna Example]}
+                speakers: [{sentence: 一段, entity: andriy-sybiga, party: ukraine}]
+        """)
+    paragraph = load_gold(gold, CONFIG).articles[0].paragraphs[0]
+    assert set(paragraph.entities) == {"andrii-sybiha", "anna-example"}
+    assert paragraph.entities["andrii-sybiha"] == ("Andriy Sybiga",) and paragraph.speakers[0].entity == "andrii-sybiha"
+
+
 def test_bad_gold_labels_are_all_reported_with_file_and_line(tmp_path):
     gold = write(tmp_path, "gold.yml", """\
         articles:

@@ -18,6 +18,7 @@ from ..config import (
     load_yaml,
     validation_problems,
 )
+from ..annotate.learn.patterns import slug
 from ..model import Problem
 
 Kind = Literal["person", "place", "organisation", "plan", "event"]
@@ -107,6 +108,7 @@ def load_gold(path: Path, config: BriefingConfig) -> Gold:
             paragraphs = tuple(p.model_copy(update={"line": lines.get(("articles", i, "paragraphs", j), 0)})
                                for j, p in enumerate(article.paragraphs))
             articles.append(article.model_copy(update={"paragraphs": paragraphs, "path": str(file)}))
+    articles = [_as_configured(article, config) for article in articles]
     topics, parties = {t.id for t in config.topics}, {p.id for p in config.parties}
     known = {e.id for e in config.entities} | set(kinds)
     for article in articles:
@@ -127,6 +129,25 @@ def load_gold(path: Path, config: BriefingConfig) -> Gold:
     if problems:
         raise ConfigError(problems)
     return Gold(articles=tuple(articles), kinds=kinds)
+
+
+def _as_configured(article: GoldArticle, config: BriefingConfig) -> GoldArticle:
+    """The labels with a person's own id (`andriy-sybiga`, given when briefing.yml lacked them) read
+    as the briefing.yml entry that now lists that Latin name (Sybiha, also written Sybiga): one
+    person, one id, however the labels were first written."""
+    ids = {e.id for e in config.entities}
+    renamed = {slug(name): e.id for e in config.entities for name in e.names if name.isascii() and slug(name) not in ids}
+    if not any(entity in renamed for p in article.paragraphs for entity in (*p.entities, *(s.entity for s in p.speakers))):
+        return article
+    paragraphs = []
+    for p in article.paragraphs:
+        entities: dict[str, tuple[str, ...]] = {}
+        for entity, surfaces in p.entities.items():
+            entity = renamed.get(entity, entity)
+            entities[entity] = tuple(dict.fromkeys((*entities.get(entity, ()), *surfaces)))
+        speakers = tuple(s.model_copy(update={"entity": renamed.get(s.entity, s.entity)}) for s in p.speakers)
+        paragraphs.append(p.model_copy(update={"entities": entities, "speakers": speakers}))
+    return article.model_copy(update={"paragraphs": tuple(paragraphs)})
 
 
 def load_split(path: Path) -> tuple[Path, dict[str, tuple[str, ...]]]:
