@@ -287,3 +287,17 @@ def test_the_index_lists_only_spellings_the_sources_wrote():
     page = {p.uri: p.markdown for p in render(CONFIG, compose(CONFIG, annotated, lexicon))}["entities/olena-prykladna.md"]
     spellings = next(line for line in page.splitlines() if line.startswith("| 來源中的寫法"))
     assert "Olena Prykladna（首見於某報 [¶1](../sources/g1.md#p1)）" in spellings and "、Prykladna" not in spellings
+
+
+def test_she_after_a_learned_person_with_a_known_woman_before_them_is_no_one():
+    """A person the corpus taught has no known gender: after a woman the gazetteer knows and then
+    such a person spoke, 她/she may be either, so no one is credited (it was the learned person:
+    "Leavitt said… Treasury Secretary Scott Bessent said… She added" went to Bessent). Near miss:
+    with no such woman before, she stays the learned person's."""
+    corpus = [source("w1", "Leavitt said on Monday that Trump was optimistic. Treasury Secretary Scott Bessent said sanctions "
+                           "would stay. She added that no date had been set.", language="en"),
+              source("w2", "Finnish Foreign Minister Elina Virtanen met Witkoff on Monday. She said the talks were useful.", language="en")]
+    annotated, _ = annotate(CONFIG, corpus)
+    said = {s.source.id: [a.entity for p in s.paragraphs for a in p.attributions] for s in annotated}
+    assert said["w1"] == ["karoline-leavitt", "scott-bessent"]
+    assert said["w2"] == ["elina-virtanen"]

@@ -309,6 +309,11 @@ class Speakers:
         if pronoun or (verb.first and (PRONOUN.match(opening) or NO_SUBJECT.match(opening))):
             # the last speaker, else whom the nearest sentence before names, else the paragraph before's
             if last and fits(last):
+                # 她/she after someone the corpus taught (whose gender it does not know), with a woman
+                # the gazetteer knows named before them: either may be meant, so no one is credited.
+                if (last not in self.group and SHE.search(clause if pronoun else opening)
+                        and any(self.pronoun.get(m.entity) == "she" and m.start < verb.start for m in named)):
+                    return None, ""
                 return last, "pronoun" if pronoun or PRONOUN.match(opening) else "carried"
             named_before = next((found for start, end in reversed(sentences[:verb.sentence])
                                  if (found := self._subject(named, start, end, text))), None)
