@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
 
+from ..annotate.learn.patterns import slug
 from ..config import (
     ID_PATTERN,
     BriefingConfig,
@@ -18,7 +19,6 @@ from ..config import (
     load_yaml,
     validation_problems,
 )
-from ..annotate.learn.patterns import slug
 from ..model import Problem
 
 Kind = Literal["person", "place", "organisation", "plan", "event"]
@@ -108,7 +108,9 @@ def load_gold(path: Path, config: BriefingConfig) -> Gold:
             paragraphs = tuple(p.model_copy(update={"line": lines.get(("articles", i, "paragraphs", j), 0)})
                                for j, p in enumerate(article.paragraphs))
             articles.append(article.model_copy(update={"paragraphs": paragraphs, "path": str(file)}))
-    articles = [_as_configured(article, config) for article in articles]
+    ids = {e.id for e in config.entities}
+    renamed = {slug(name): e.id for e in config.entities for name in e.names if name.isascii() and slug(name) not in ids}
+    articles = [_as_configured(article, renamed) for article in articles]
     topics, parties = {t.id for t in config.topics}, {p.id for p in config.parties}
     known = {e.id for e in config.entities} | set(kinds)
     for article in articles:
@@ -131,12 +133,10 @@ def load_gold(path: Path, config: BriefingConfig) -> Gold:
     return Gold(articles=tuple(articles), kinds=kinds)
 
 
-def _as_configured(article: GoldArticle, config: BriefingConfig) -> GoldArticle:
+def _as_configured(article: GoldArticle, renamed: dict[str, str]) -> GoldArticle:
     """The labels with a person's own id (`andriy-sybiga`, given when briefing.yml lacked them) read
-    as the briefing.yml entry that now lists that Latin name (Sybiha, also written Sybiga): one
-    person, one id, however the labels were first written."""
-    ids = {e.id for e in config.entities}
-    renamed = {slug(name): e.id for e in config.entities for name in e.names if name.isascii() and slug(name) not in ids}
+    as the briefing.yml entry that now lists that Latin name (`renamed`: the slug of each configured
+    Latin name to its entry's id): one person, one id, however the labels were first written."""
     if not any(entity in renamed for p in article.paragraphs for entity in (*p.entities, *(s.entity for s in p.speakers))):
         return article
     paragraphs = []
