@@ -223,6 +223,7 @@ class AnnotatedParagraph:
     dates: tuple[DateRef, ...]
     terms: tuple[TermHit, ...]
     attributions: tuple[Attribution, ...]
+    failed: str = ""  # the internal error that left it unannotated, reported as a Problem (pipeline._build)
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]

@@ -25,7 +25,7 @@ from .compose.material import Materials
 from .config import SOURCES_META, BriefingConfig, ConfigError, SourceMeta, load_config, load_sources_meta
 from .clean import is_sentence
 from .extract import load_converters, to_source
-from .model import BuildResult, Problem, Source
+from .model import AnnotatedSource, BuildResult, Problem, Source
 from .normalize import fold
 from .parallel import cached_map
 from .readers import EXTENSIONS, ReadError, read
@@ -165,6 +165,15 @@ def _few_collections():
         gc.set_threshold(*before)
 
 
+def unannotated(seeds: Path, annotated: tuple[AnnotatedSource, ...]) -> list[Problem]:
+    """A paragraph the annotator failed on (a bug, not the article's fault): the build goes on, the
+    paragraph stands on its source page without links, topics or speakers, and this says where."""
+    return [Problem(str(seeds / a.source.file), p.paragraph.line or None,
+                    f"internal error while annotating this paragraph ({p.failed}); it is shown without names, topics, dates or speakers",
+                    "please report it with the paragraph's text; the rest of the site is built", severity="warning")
+            for a in annotated for p in ((a.title,) if a.title else ()) + a.paragraphs if p.failed]
+
+
 def _build(seeds: Path, config: BriefingConfig | Path, templates: Path, on_article, jobs: int, cache: Cache | None,
            links: RawLinks) -> BuildResult:
     config = load_config(config) if isinstance(config, Path) else config
@@ -178,6 +187,7 @@ def _build(seeds: Path, config: BriefingConfig | Path, templates: Path, on_artic
     materials = Materials(config, lexicon, kept)
     # Each source's compose material is made as it comes off the pool, while the workers annotate the rest.
     annotated = tuple(materials.made(a) for a in annotated_with(config, lexicon, sources, jobs, cache))
+    problems = [*problems, *unannotated(seeds, annotated)]
     briefing = compose(config, annotated, lexicon, kept, materials)
     pages = render(config, briefing, templates, tuple(problems), jobs, kept.setdefault("render", {}) if kept is not None else None,
                    links)

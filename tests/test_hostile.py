@@ -151,3 +151,32 @@ def test_no_script_of_an_article_runs_in_the_browser(browser, hostile_site):
             assert page.evaluate("window.__calls") == [], path
         context.close()
     assert dialogs == [] and foreign == [], (dialogs, foreign)
+
+
+def test_a_bug_met_on_one_paragraph_is_reported_with_its_file_and_line_and_the_rest_is_built(tmp_path, monkeypatch):
+    """An annotation bug (a reader's paragraph once raised ValueError in the speaker rules and ended
+    the whole build with a traceback) leaves that paragraph unannotated, shown on its source page,
+    and is reported as a problem naming the file and line; every other paragraph is annotated."""
+    from generator import build
+    from generator.annotate.speakers import Speakers
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("美烏會談在日內瓦舉行\n2025/11/24\n\n澤倫斯基週一表示，烏克蘭不會放棄頓巴斯。\n\n"
+                                 "這一段會讓註記程式出錯：川普週二表示，協議已經很接近。\n", encoding="utf-8")
+    original = Speakers.attributions
+
+    def failing(self, folded, text, *args, **kwargs):
+        if "出錯" in text:
+            raise ValueError("min() arg is an empty sequence")
+        return original(self, folded, text, *args, **kwargs)
+
+    monkeypatch.setattr(Speakers, "attributions", failing)
+    result = build(seeds, ROOT / "briefing.yml")
+    problems = [p for p in result.problems if "internal error" in p.message]
+    assert len(problems) == 1 and problems[0].path.endswith("a.txt") and problems[0].line == 6
+    assert "ValueError" in problems[0].message and problems[0].hint
+    source_page = next(p.markdown for p in result.pages if p.uri.startswith("sources/") and "日內瓦" in p.markdown)
+    assert "這一段會讓註記程式出錯" in source_page
+    speakers = [a.entity for s in result.briefing.sources for p in s.paragraphs for a in p.attributions]
+    assert "volodymyr-zelensky" in speakers and "donald-trump" not in speakers

@@ -54,7 +54,17 @@ class Annotator:
         the text reports from, which dates without a year or relative words (今天, last month) are read
         against; `earlier`: the story's clock before it (dates.story_time); `before`: what the
         paragraphs before tell this one about speakers (a paragraph opening 'He added'); `source`:
-        the article's id, for names learned in that article only."""
+        the article's id, for names learned in that article only. A bug met on one paragraph leaves
+        that paragraph unannotated, with the error, rather than ending the build (a reader's
+        paragraph once did: 'Leavitt said… The White House said… She added')."""
+        try:
+            return self._annotated(paragraph, reported, earlier, before, source, previous)
+        except Exception as exc:  # noqa: BLE001 - reported as a Problem naming the file and line, never a traceback
+            text = paragraph.text
+            return AnnotatedParagraph(paragraph, ((0, len(text)),), (), (), (), (), (), f"{type(exc).__name__}: {exc}"), Context()
+
+    def _annotated(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None, before: Context,
+                   source: str | None, previous: frozenset[str]) -> tuple[AnnotatedParagraph, Context]:
         text = paragraph.text
         folded = fold_map(text)
         mentions = self.names.mentions(folded, text, source)
