@@ -170,7 +170,7 @@ def unannotated(seeds: Path, annotated: tuple[AnnotatedSource, ...]) -> list[Pro
     paragraph stands on its source page without links, topics or speakers, and this says where."""
     return [Problem(str(seeds / a.source.file), p.paragraph.line or None,
                     f"internal error while annotating this paragraph ({p.failed}); it is shown without names, topics, dates or speakers",
-                    "please report it with the paragraph's text; the rest of the site is built", severity="warning")
+                    "please report it with the paragraph's text; the rest of the site is built")
             for a in annotated for p in ((a.title,) if a.title else ()) + a.paragraphs if p.failed]
 
 

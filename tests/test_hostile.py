@@ -175,7 +175,7 @@ def test_a_bug_met_on_one_paragraph_is_reported_with_its_file_and_line_and_the_r
     result = build(seeds, ROOT / "briefing.yml")
     problems = [p for p in result.problems if "internal error" in p.message]
     assert len(problems) == 1 and problems[0].path.endswith("a.txt") and problems[0].line == 6
-    assert "ValueError" in problems[0].message and problems[0].hint
+    assert "ValueError" in problems[0].message and problems[0].hint and problems[0].severity == "error"
     source_page = next(p.markdown for p in result.pages if p.uri.startswith("sources/") and "日內瓦" in p.markdown)
     assert "這一段會讓註記程式出錯" in source_page
     speakers = [a.entity for s in result.briefing.sources for p in s.paragraphs for a in p.attributions]
