@@ -531,6 +531,7 @@ def test_html_news_pages_keep_every_paragraph_and_list_all_furniture(name, parag
     ("檢舉", "page-chrome"),
     ("免責聲明：本內容由創作者提供，不代表本站的觀點和立場。", "site-notice"),
     ("特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。", "site-notice"),
+    ("平台聲明：文中觀點只屬作者，某某號為資訊發布平台，本站僅提供資訊儲存空間服務。", "site-notice"),
     ("Notice: the content above is uploaded and posted by the user of a self-media platform, which only provides "
      "information storage services.", "site-notice"),
     ("發表時間：03/12/2025 - 10:15", "timestamp"),

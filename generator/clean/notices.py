@@ -50,10 +50,10 @@ _CONTINUES = re.compile(r"^(?:skip (?:advertisement|ad)|(?:the )?(?:story|articl
                         rf"|^({any_of('廣告後繼續閱讀', '繼續閱讀下文', '下滑繼續閱讀', '展開全文', '點擊展開全文', '閱讀全文')})$")
 _UPDATING = re.compile(rf"^(editor'?s note|note)\s*:.{{0,60}}(being updated|developing|will be updated)"
                        rf"|^({any_of('本文持續更新', '新聞持續更新', '更新中')})")
-# A self-media platform's disclaimer under a post (本內容來自…創作者，不代表…的觀點和立場; 以上內容…為…用戶上傳並發布，
-# 本平台僅提供信息存儲服務; "is uploaded and posted by the user of …"): the platform's, never the story's.
-_PLATFORM = re.compile(rf"({any_of('本內容', '以上內容', '以上作品內容', '上述內容')}).{{0,60}}"
-                       rf"({any_of('不代表')}.{{0,30}}({any_of('觀點', '立場')})|{any_of('僅提供信息存儲', '僅提供資訊儲存')})"
+# A self-media platform's disclaimer under a post (本內容來自…創作者，不代表…的觀點和立場; …用戶上傳並發布，本平台
+# 僅提供信息存儲服務, the law's words for a host; "is uploaded and posted by the user of …"): never the story's.
+_PLATFORM = re.compile(rf"({any_of('本內容', '以上內容', '以上作品內容', '上述內容')}).{{0,60}}{any_of('不代表')}.{{0,30}}({any_of('觀點', '立場')})"
+                       rf"|{any_of('僅提供信息存儲', '僅提供資訊儲存')}"
                        r"|\bis uploaded and posted by the user\b|\bonly provides information storage\b")
 _SLUG = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")  # a template or feed id printed as text: afp_tickers
 # By Jane Doe · By Jane Doe and John Roe · By Reuters: a byline standing alone, its names capitalised
