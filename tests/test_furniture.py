@@ -532,6 +532,9 @@ def test_html_news_pages_keep_every_paragraph_and_list_all_furniture(name, parag
     ("免責聲明：本內容由創作者提供，不代表本站的觀點和立場。", "site-notice"),
     ("特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。", "site-notice"),
     ("平台聲明：文中觀點只屬作者，某某號為資訊發布平台，本站僅提供資訊儲存空間服務。", "site-notice"),
+    ("Your email address will not be published. Required fields are marked *", "comments"),
+    ("Save my name, email, and website in this browser for the next time I comment.", "comments"),
+    ("Comments are closed.", "comments"),
     ("Notice: the content above is uploaded and posted by the user of a self-media platform, which only provides "
      "information storage services.", "site-notice"),
     ("發表時間：03/12/2025 - 10:15", "timestamp"),
@@ -562,6 +565,9 @@ def test_a_sentence_that_tells_of_sharing_or_printing_stays():
     assert len(kept) == 3 and not gone
     news = "舉報人表示，相關文件已經交給檢察官，但克宮否認有任何不當接觸。"  # a whistleblower: news, not a control
     kept, gone = clean(lines(LEDE, news, SECOND))
+    assert len(kept) == 3 and not gone
+    news = "The ministry's report on the talks will not be published before the summit in Geneva next week."
+    kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
     assert len(kept) == 3 and not gone
     news = "外交部發表聲明指出，美方的說法不代表國際社會的觀點和立場，呼籲各方回到談判桌。"  # a ministry's statement, not a platform's
     kept, gone = clean(lines(LEDE, news, SECOND))

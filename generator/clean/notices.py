@@ -35,7 +35,10 @@ _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_
                     r"|download (the|our) app|be the first to know|\bsubscribe (now|today)\b|\b(in|to) your inbox\b"
                     r"|notification-")
 # The site's rules and controls for readers' comments (a news line about comments names whose)
-_COMMENT_NOTICE = re.compile(r"\bcommenting is\b|\byou are commenting\b|\bjoin the conversation\b")
+_COMMENT_NOTICE = re.compile(r"\bcommenting is\b|\byou are commenting\b|\bjoin the conversation\b"
+                             # a blog's comment form and its closing (WordPress prints these under every post)
+                             r"|\byour email( address)? will not be published\b|\brequired fields are marked\b"
+                             r"|^save my name, email\b|^comments are closed\b|\bmust be logged in to (post|leave) a comment\b")
 # … and its rules, in the site's voice: "Under the new comment rules, channel owners must…" is news
 _COMMENT_RULES = re.compile(r"(?<!no-)(?<!no )\bcomment(ing)? (guidelines|policy|rules)\b")
 _CONTACT = re.compile(r"\bcontact us\b")
