@@ -535,6 +535,9 @@ def test_html_news_pages_keep_every_paragraph_and_list_all_furniture(name, parag
     ("Your email address will not be published. Required fields are marked *", "comments"),
     ("Save my name, email, and website in this browser for the next time I comment.", "comments"),
     ("Comments are closed.", "comments"),
+    ("Privacy Policy | Terms of Use | Cookie Settings", "page-chrome"),
+    ("Next article: Envoys meet again in Geneva", "page-chrome"),
+    ("上一篇：美烏代表團結束日內瓦會談", "page-chrome"),
     ("Notice: the content above is uploaded and posted by the user of a self-media platform, which only provides "
      "information storage services.", "site-notice"),
     ("發表時間：03/12/2025 - 10:15", "timestamp"),
@@ -566,6 +569,10 @@ def test_a_sentence_that_tells_of_sharing_or_printing_stays():
     news = "舉報人表示，相關文件已經交給檢察官，但克宮否認有任何不當接觸。"  # a whistleblower: news, not a control
     kept, gone = clean(lines(LEDE, news, SECOND))
     assert len(kept) == 3 and not gone
+    for news in ("Privacy policy changes at the messaging app drew criticism from Ukraine's security service.",
+                 "Next, the envoys will travel to Moscow to present the revised plan to the Kremlin."):
+        kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
+        assert len(kept) == 3 and not gone
     news = "The ministry's report on the talks will not be published before the summit in Geneva next week."
     kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
     assert len(kept) == 3 and not gone

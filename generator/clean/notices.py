@@ -58,6 +58,10 @@ _UPDATING = re.compile(rf"^(editor'?s note|note)\s*:.{{0,60}}(being updated|deve
 _PLATFORM = re.compile(rf"({any_of('本內容', '以上內容', '以上作品內容', '上述內容')}).{{0,60}}{any_of('不代表')}.{{0,30}}({any_of('觀點', '立場')})"
                        rf"|{any_of('僅提供信息存儲', '僅提供資訊儲存')}"
                        r"|\bis uploaded and posted by the user\b|\bonly provides information storage\b")
+# A footer's policy links and a blog's links to its neighbouring posts: Privacy Policy | Terms of Use ·
+# Next article: … · 上一篇：…
+_POLICY_LINKS = re.compile(r"^(terms of (use|service)|privacy (policy|notice)|cookie (policy|settings)|do not sell my (personal )?info)")
+_NEIGHBOUR_POST = re.compile(rf"^((previous|next) (article|post|story)\b|{any_of('上一篇', '下一篇')})")
 _SLUG = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")  # a template or feed id printed as text: afp_tickers
 # By Jane Doe · By Jane Doe and John Roe · By Reuters: a byline standing alone, its names capitalised
 # (By the numbers, a section's heading, is not one).
@@ -93,7 +97,8 @@ def site_notices(c: Candidates) -> None:
             c.mark(i, "site-notice")
         elif _SITE_BROWSER.search(folded):
             c.mark(i, "browser-notice")
-        elif (_SKIP_LINKS.match(folded) or _SLUG.match(folded) or _CONTINUES.match(folded)
+        elif (_SKIP_LINKS.match(folded) or _SLUG.match(folded) or _CONTINUES.match(folded) or _NEIGHBOUR_POST.match(folded)
+              or (_POLICY_LINKS.match(folded) and not is_sentence(text))
               or (_CONTROLS.match(folded) and not is_sentence(text))):
             c.mark(i, "page-chrome")
         elif _PROMO.search(folded) and not reported and (to_reader or not is_body_like(text)):  # news of an app is prose
