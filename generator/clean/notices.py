@@ -26,7 +26,7 @@ _SITE_BROWSER = re.compile(rf"{any_of('your browser', '您的瀏覽器', '您使
                            rf"|{any_of('瀏覽器')}.{{0,12}}{any_of('下載', '不支援', '版本')}")
 _SKIP_LINKS = re.compile(rf"^({any_of('skip to', '跳到主要內容', '跳至主要內容', '跳至內容')})")
 # The page's controls: share and print rows, font size, the article's audio player, a loader.
-_CONTROLS = re.compile(rf"^({any_of('分享', '分享到', '分享至', '分享本文', '轉寄', '列印', '字級', '字號', '舉報', '檢舉', '文字大小', '字體大小', '收聽新聞', '聽新聞', '語音朗讀', '載入中')}"
+_CONTROLS = re.compile(rf"^({any_of('分享', '分享到', '分享至', '分享本文', '轉寄', '列印', '字級', '文字大小', '字體大小', '收聽新聞', '聽新聞', '語音朗讀', '載入中')}"
                        r"|share( this)?( article| story| on)?|print|email|font size|listen to (this )?(article|story)|loading"
                        r"|scroll to continue|opens new tab)\s*[:：]?(\s*\S{1,14}){0,6}$")
 _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_of('新聞', '客戶端')})|app\s*{any_of('下載')}"
@@ -34,11 +34,13 @@ _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_
                     r"|get (instant )?alerts|sign up for|our newsletter|(subscribe|sign up) to our\b.{0,30}\bnewsletter"
                     r"|download (the|our) app|be the first to know|\bsubscribe (now|today)\b|\b(in|to) your inbox\b"
                     r"|notification-")
+# Font size and report-abuse buttons alone on a line (字號：, 字号减小 字号增大, 举报); a headline opening 舉報人… or 檢舉共諜… is news.
+_CONTROL_WORDS = re.compile(rf"^(({any_of('字號', '舉報', '檢舉')})({any_of('減小', '增大', '放大', '縮小', '大', '中', '小')})?\s*[:：]?\s*)+$")
 # The site's rules and controls for readers' comments (a news line about comments names whose)
 _COMMENT_NOTICE = re.compile(r"\bcommenting is\b|\byou are commenting\b|\bjoin the conversation\b"
                              # a blog's comment form and its closing (WordPress prints these under every post)
                              r"|\byour email( address)? will not be published\b|\brequired fields are marked\b"
-                             r"|^save my name, email\b|^comments are closed\b|\bmust be logged in to (post|leave) a comment\b")
+                             r"|^save my name, email\b|^comments are closed\.?$|^you must be logged in to (post|leave) a comment\.?$")
 # … and its rules, in the site's voice: "Under the new comment rules, channel owners must…" is news
 _COMMENT_RULES = re.compile(r"(?<!no-)(?<!no )\bcomment(ing)? (guidelines|policy|rules)\b")
 _CONTACT = re.compile(r"\bcontact us\b")
@@ -55,13 +57,16 @@ _UPDATING = re.compile(rf"^(editor'?s note|note)\s*:.{{0,60}}(being updated|deve
                        rf"|^({any_of('本文持續更新', '新聞持續更新', '更新中')})")
 # A self-media platform's disclaimer under a post (本內容來自…創作者，不代表…的觀點和立場; …用戶上傳並發布，本平台
 # 僅提供信息存儲服務, the law's words for a host; "is uploaded and posted by the user of …"): never the story's.
-_PLATFORM = re.compile(rf"({any_of('本內容', '以上內容', '以上作品內容', '上述內容')}).{{0,60}}{any_of('不代表')}.{{0,30}}({any_of('觀點', '立場')})"
-                       rf"|{any_of('僅提供信息存儲', '僅提供資訊儲存')}"
-                       r"|\bis uploaded and posted by the user\b|\bonly provides information storage\b")
-# A footer's policy links and a blog's links to its neighbouring posts: Privacy Policy | Terms of Use ·
-# Next article: … · 上一篇：…
-_POLICY_LINKS = re.compile(r"^(terms of (use|service)|privacy (policy|notice)|cookie (policy|settings)|do not sell my (personal )?info)")
-_NEIGHBOUR_POST = re.compile(rf"^((previous|next) (article|post|story)\b|{any_of('上一篇', '下一篇')})")
+_PLATFORM = re.compile(rf"^[“\"「]?({any_of('免責聲明', '特別聲明', '平台聲明', '本內容', '以上內容', '以上作品內容')}|notice\s*:|disclaimer\s*:|the content above\b)"
+                       rf".{{0,160}}({any_of('不代表')}.{{0,30}}({any_of('觀點', '立場')})|{any_of('僅提供信息存儲', '僅提供資訊儲存')}"
+                       r"|\bis uploaded and posted by the user\b|\bonly provides information storage\b)")
+# Someone's words around the disclaimer's wording (本內容不代表俄方的正式立場，佩斯科夫強調): a statement, not a notice.
+_SAYS = re.compile(rf"{any_of('表示', '指出', '強調', '宣布', '寫道', '說', '稱')}|\b(said|says|told|wrote|argues|argued|insists|insisted)\b")
+_POLICY_LINK = r"(terms of (use|service)|privacy (policy|notice)|cookie (policy|settings)|do not sell my (personal )?info(rmation)?)"
+# Terms of Service Privacy Notice · Privacy Policy | Terms of Use | Your California Privacy Rights: a row of
+# links that opens with them, not "Privacy policy: every service must publish one" (a data law's item)
+_POLICY_LINKS = re.compile(rf"^{_POLICY_LINK}(\s*[|·•/]?\s*{_POLICY_LINK})*(\s*[|·•/]\s*[^|·•/.:：]{{1,40}})*$")
+_NEIGHBOUR_POST = re.compile(rf"^((previous|next) (article|post|story)(?![\w-])\s*([:：»›>|]|$)|({any_of('上一篇', '下一篇')})\s*([:：]|$))")
 _SLUG = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")  # a template or feed id printed as text: afp_tickers
 # By Jane Doe · By Jane Doe and John Roe · By Reuters: a byline standing alone, its names capitalised
 # (By the numbers, a section's heading, is not one).
@@ -93,12 +98,12 @@ def site_notices(c: Candidates) -> None:
         consent = _CONSENT_TOPIC.search(folded) and _CONSENT_ASK.search(folded) and to_reader and not reported
         # News of conscription names ages too: an age gate speaks to the reader or is a button's label.
         age_gate = _AGE_GATE.search(folded) and (to_reader or len(text) <= SHORT_NOTICE)
-        if consent or age_gate or _UPDATING.match(folded) or _PLATFORM.search(folded):
+        if consent or age_gate or _UPDATING.match(folded) or (_PLATFORM.search(folded) and not _SAYS.search(folded)):
             c.mark(i, "site-notice")
         elif _SITE_BROWSER.search(folded):
             c.mark(i, "browser-notice")
         elif (_SKIP_LINKS.match(folded) or _SLUG.match(folded) or _CONTINUES.match(folded) or _NEIGHBOUR_POST.match(folded)
-              or (_POLICY_LINKS.match(folded) and not is_sentence(text))
+              or _POLICY_LINKS.match(folded) or _CONTROL_WORDS.match(folded)
               or (_CONTROLS.match(folded) and not is_sentence(text))):
             c.mark(i, "page-chrome")
         elif _PROMO.search(folded) and not reported and (to_reader or not is_body_like(text)):  # news of an app is prose
