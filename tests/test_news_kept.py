@@ -165,3 +165,15 @@ def test_two_stamps_joined_by_a_dot_date_the_story(tmp_path):
     assert source.published == "2025-12-02" and [p.text for p in source.paragraphs] == EN_STORY
     # Near miss: a row of section names joined by dots is no stamp.
     assert outcome([*EN_STORY[:2], "Talks · Ukraine · Russia", EN_STORY[2]])["Talks · Ukraine · Russia"] != "timestamp"
+
+
+def test_a_date_over_a_byline_is_the_stamp_not_the_headline():
+    """Headline / date / byline / story (a reader's page): the date is the stamp's first line, so the
+    headline is the title, not the page's head above a "headline" that was the date."""
+    head = ["Envoys return to Geneva as Kremlin weighs revised plan", "February 11, 2026", "By Defence Correspondent"]
+    result = outcome([*head, *EN_STORY])
+    assert result[head[0]] == "title" and all(result[t] is None for t in EN_STORY)
+    # Near miss: a menu over the headline still goes as the page's head.
+    menu = ["Home", "World", "Europe", "Business", "Sport"]
+    result = outcome([*menu, *head, *EN_STORY])
+    assert result[head[0]] == "title" and all(result[t] is not None for t in menu)

@@ -205,7 +205,8 @@ def page_head(c: Candidates) -> None:
     texts = [c.blocks[i].text.strip() for i in kept]
     top = stamp - 1
     between = []
-    while top >= 1 and _between_title_and_stamp(texts[top], texts[top - 1]):
+    # A date over a byline is the stamp's first line, not the headline (Headline / February 11, 2026 / By X).
+    while top >= 1 and (_between_title_and_stamp(texts[top], texts[top - 1]) or _date_line(texts[top])):
         between.append(kept[top])
         top -= 1
     if top < 1 or not is_title_shaped(texts[top]) or len(texts[top]) <= 4:
