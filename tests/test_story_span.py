@@ -144,3 +144,15 @@ def test_a_key_points_box_under_the_headline_is_no_page_head():
     live = "Ukraine war live: envoys resume talks in Berlin for a second day"
     body = kept([*PORTAL_HEAD, live, "Key points", *points, STAMP, *GENEVA])
     assert body[-len(GENEVA) - len(points):] == [*points, *GENEVA]
+
+
+def test_a_list_the_story_announces_as_it_ends_stays_and_the_cut_starts_after_it():
+    """A lead-in closing the story (新法的主要內容包括：) and its short items, then the share bar, tags
+    and other headlines (a third reader's page): the items are the story's, the rest goes. Near
+    miss: the same short lines with no lead-in above them are the page's, and go."""
+    items = ["揭弊者身分一律保密", "揭弊者可獲一成獎金", "可申請國家律師協助", "設立線上申報平台", "報復者最高判五年"]
+    tail = ["分享", "標籤", "烏克蘭", "反貪腐", "熱門新聞", "寒流來襲北部低溫探七度", "台股終場上漲三百點"]
+    lead_in = "新法的主要內容包括："
+    story = [*STORY, LATER[0]]
+    assert kept([*story, lead_in, *items, *tail]) == [*story, lead_in, *items]
+    assert kept([*story, *items, *tail]) == story

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, TIMELINE_ENTRIES,
-                     is_label, is_title_shaped, opens_timeline, words)
+                     is_label, is_lead_in, is_title_shaped, opens_timeline, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
@@ -130,7 +130,16 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     start = last + 1
     while start < len(c.blocks) and c.reasons[start] is None and not _few_letters(c.blocks[start].text):
         start += 1
-    left = [i for i in range(start, len(c.blocks)) if c.reasons[i] is None]
+    # A list the story announces as it ends (新法的主要內容包括： then 揭弊者身分保密, …): its short items
+    # are the story's, up to the first line another rule took; the cut, if any, starts there.
+    announced = start
+    if 0 < start < len(c.blocks) and c.reasons[start - 1] is None and is_lead_in(c.blocks[start - 1].text):
+        items = start
+        while items < len(c.blocks) and items - start < ANNOUNCED_ITEMS and c.reasons[items] is None:
+            items += 1
+        if items < len(c.blocks) and c.reasons[items] is not None:
+            announced = items
+    left = [i for i in range(announced, len(c.blocks)) if c.reasons[i] is None]
     prose = sum(x for x in weights[first:last + 1] if x > 0)
     # The span counts the lines other rules took too: the better they do, the more of a page's tail
     # they take, and a count of what they left would switch the cut off (ACCURACY.md, round 8).
