@@ -61,6 +61,8 @@ _PLATFORM = re.compile(rf"^[“\"「]?({any_of('免責聲明', '特別聲明', '
                        rf".{{0,160}}({any_of('不代表')}.{{0,30}}({any_of('觀點', '立場')})|{any_of('僅提供信息存儲', '僅提供資訊儲存')}"
                        r"|\bis uploaded and posted by the user\b|\bonly provides information storage\b)")
 # Someone's words around the disclaimer's wording (本內容不代表俄方的正式立場，佩斯科夫強調): a statement, not a notice.
+# Verbs only: shapes.REPORTED also takes quotation marks and "posted", which every platform's own
+# notice carries (自媒體平台“網易號”用戶上傳並發布; "is uploaded and posted by the user").
 _SAYS = re.compile(rf"{any_of('表示', '指出', '強調', '宣布', '寫道', '說', '稱')}|\b(said|says|told|wrote|argues|argued|insists|insisted)\b")
 _POLICY_LINK = r"(terms of (use|service)|privacy (policy|notice)|cookie (policy|settings)|do not sell my (personal )?info(rmation)?)"
 # Terms of Service Privacy Notice · Privacy Policy | Terms of Use | Your California Privacy Rights: a row of
