@@ -77,3 +77,58 @@ def test_comments_with_no_story_above_them_are_left_to_the_other_rules():
     page = ["Readers on the Geneva talks", "kyivwatcher says:", REMARKS[0], "Jane Roe says:", REMARKS[1], REMARKS[2]]
     reasons = reasons_of(page)
     assert reasons[REMARKS[0]] is None and reasons[REMARKS[1]] is None
+
+
+# A comment system that prints no "says:" line: a commenter's name, the comment's time, the comment, its controls.
+HEADED = [
+    ("[ 14 comments ]", "Top Rated Comments", "kyivwatcher", "2 days ago at 07:52 am", REMARKS[0], "Reply",
+     "Jane Roe", "2 days ago at 08:10 am", REMARKS[1], "Rating: 12 Votes"),
+    ("網友評論（2）", "基輔觀察者", "2026年3月3日 18:14", "這次談判又是雷聲大雨點小，前線的情況根本沒有改變，我不相信雙方真的準備好讓步了。",
+     "回覆", "老讀者", "2026年3月3日 19:02", "去年春天也是這樣說的，結果停火不到一週就破局，這次會有什麼不同呢？", "回覆"),
+    ("Leave a Reply", "Your email address will not be published. Required fields are marked *", "Comment", "Name *",
+     "Email *", "Website"),
+    ("2 thoughts on “Talks resume in Geneva”", "kyivwatcher", REMARKS[0], "Jane Roe", REMARKS[1]),
+]
+
+
+@pytest.mark.parametrize("section", HEADED)
+def test_a_comment_section_known_by_its_heading_and_apparatus_goes_to_the_pages_end(section):
+    """A comment section's own heading (a count of comments, Top Rated Comments, 網友評論, Leave a Reply,
+    WordPress's `N thoughts on "title"`) over the times, controls or form fields a comment system
+    prints: the section and what follows it go; the story stays whole."""
+    page = STORY + STORY_MORE + list(section) + TAIL
+    reasons = reasons_of(page)
+    assert [reasons[t] for t in STORY[1:] + STORY_MORE] == [None] * (len(STORY) - 1 + len(STORY_MORE))
+    assert [t for t in list(section) + TAIL if reasons[t] is None] == []
+
+
+STORY_MORE = [
+    "Officials from both sides described the atmosphere as businesslike, though no joint statement was issued afterwards.",
+    "A second round is planned for next week, when the envoys are expected to discuss the exchange of prisoners.",
+]
+
+
+@pytest.mark.parametrize("head", [
+    # a count of comments over the story's byline and date, under a standfirst: the story follows
+    ["The envoys met for the first time since the summer, with prisoners and energy on the agenda.",
+     "14 comments", "By Jane Roe", "March 3, 2026", "4:47 pm"],
+    # the same mid-story (a share bar's count), over a byline and a date
+    [*STORY[1:], *STORY_MORE, "14 comments", "By Jane Roe", "March 3, 2026", "4:47 pm"],
+    # no comments yet, over a timeline's dates
+    [*STORY[1:], *STORY_MORE, "0 Comments", "March 3, 2026", "The ministry opened the draft to public comment.",
+     "March 10, 2026", "The consultation closed with more than two thousand responses."],
+    # a story's own section on comments, over a timeline's dates
+    [*STORY[1:], *STORY_MORE, "Comments", "March 3, 2026", "The ministry opened the draft to public comment.",
+     "March 10, 2026", "The consultation closed with more than two thousand responses."],
+])
+def test_a_count_of_comments_over_the_storys_own_lines_is_no_comment_section(head):
+    """Near misses: a count of comments under a standfirst or mid-story over the byline and date, a
+    count of none and a story's own section titled Comments, each over a timeline. No comment's
+    apparatus recurs under a first comment, or none shows but dates, so nothing goes."""
+    rest = ["Ukrainian and Russian negotiators met again on Wednesday to discuss the exchange of prisoners.",
+            "Neither delegation spoke to reporters afterwards, and the venue was closed to the press all day.",
+            "The next round is expected in Miami later this month, officials said."]
+    page = STORY[:1] + head + rest
+    reasons = reasons_of(page)
+    assert "comments" not in reasons.values()
+    assert all(reasons[t] is None for t in page[1:] if t[0].isupper() and t.endswith("."))

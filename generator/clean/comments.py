@@ -13,6 +13,14 @@ A story introduces quotes the same way ("Asked about territory, Zelensky says:",
 alone, "said:" needs the date and time, and nothing is taken without the heading. The section must
 have a story above it (a page of comments alone is left to the other rules), and an HTML page is
 left to trafilatura's main text, which has placed its comments already.
+
+Many comment systems print no "says:" line, only the commenter's name over the comment. There the
+heading must be a comment section's own (`[ 167 comments ]`, `Top Rated Comments`, `Leave a Reply`,
+網友評論, `10 thoughts on "…"`), and the lines just under it must show the system's apparatus: the
+comments' times (`2 days ago at 07:52 am`), their controls (Reply, Rating: 36 Votes, 回覆, 舉報) or a
+comment form's fields (Name *, Email *). WordPress's `N thoughts on "title"` quotes the story's
+title and needs nothing more. A story's own section about comments (public comments on a draft
+rule) has neither a count of comments nor their apparatus under it.
 """
 
 from __future__ import annotations
@@ -20,7 +28,9 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidates
-from .shapes import MONTH, is_body_like
+from ..normalize import fold
+from .span import WEIGHTS
+from .shapes import COMMENT_COUNT, DATE_LINE, DMY_LINE, FULL_DATE, ITEM_TIME, MONTH, MONTH_DATE_TIME, is_body_like
 
 # jdoe says: · C. M. says: · Jane Doe on September 12, 2018 at 4:47 pm said:
 COMMENTER = re.compile(r"^[^\s,;:!?]+(\s+[^\s,;:!?]+){0,3}\s+says:$"
@@ -31,10 +41,24 @@ SECTION_HEAD = re.compile(r"^(\d+\s+(responses?|comments?|thoughts|replies)(\s+(
 MIN_COMMENTERS = 2
 HEAD_REACH = 3  # lines above the first comment where the section's heading may stand
 
+# [ 167 comments ] · Top Rated Comments · 243條評論 · 網友評論 · 最新評論（12） · Leave a Reply (folded: Simplified)
+OWN_HEAD = re.compile(r"^[\[(]?\s*((((top|most|highest)[ -]rated|newest|oldest|latest|reader|user)\s+)?comments?(\s*\(\d+\))?"
+                      r"|leave a (reply|comment)|post a comment|add a comment|join the (discussion|conversation))\s*[\])]?:?$"
+                      r"|^(共|已有)[1-9][\d,]*\s*[条则]?(评论|留言|跟帖)|^(网友|读者|热门|最新|精彩)(评论|留言)(\s*\(\d+\))?$")
+# 10 thoughts on "Title" · 34 responses to "Title": WordPress's heading, quoting the story's title.
+TITLED_HEAD = re.compile(r"^\d+\s+(thoughts|responses?|comments?|replies)\s+(to|on)\s+[\"“‘'].+[\"”’']$")
+# What a comment system prints around each comment: its controls (Reply, 回覆, 舉報) and a comment form's fields.
+APPARATUS = re.compile(r"^(reply|report|flag|like|rating:?\s*\d+\s*votes?|\d+\s*(likes?|votes?|points?)"
+                       r"|(name|e-?mail|website|comment)\s*\*?|回覆|回复|举报|检举|赞)$")
+CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$")
+APPARATUS_REACH = 8  # lines under the heading where the apparatus must show,
+MIN_APPARATUS = 2  # this many times, once at least below a comment
+
 
 def comment_sections(c: Candidates) -> None:
     if not c.is_text_page():
         return
+    _headed_sections(c)
     kept = c.kept()
     commenters = [i for i in kept if COMMENTER.match(c.blocks[i].text.strip().lower())]
     if len(commenters) < MIN_COMMENTERS:
@@ -46,3 +70,45 @@ def comment_sections(c: Candidates) -> None:
         return
     for i in range(start, len(c.blocks)):
         c.mark(i, "comments" if i == start or i in commenters else "after-story")
+
+
+def _time(text: str) -> bool:
+    """A comment's date or time (2 days ago at 07:52 am, 30 Nov 2020); not a byline, which a story's head has too."""
+    folded = fold(text.strip()).lower()
+    return bool(ITEM_TIME.match(folded) or MONTH_DATE_TIME.match(folded) or DATE_LINE.match(folded) or DMY_LINE.match(folded)
+                or FULL_DATE.match(folded) or CLOCK.match(folded))
+
+
+def _headed_sections(c: Candidates) -> None:
+    """A comment section known by its own heading and the apparatus under it (see above), to the page's end."""
+    kept = c.kept()
+    for n, start in enumerate(kept):
+        text = fold(c.blocks[start].text.strip()).lower()
+        titled = bool(TITLED_HEAD.match(text))
+        if not (titled or OWN_HEAD.match(text) or COMMENT_COUNT.match(text)):
+            continue
+        if sum(WEIGHTS.weight(c.blocks[i].text) for i in kept[:n] if WEIGHTS.weight(c.blocks[i].text) > 0) < WEIGHTS.min_run:
+            return  # a count of comments under the headline or the standfirst, over the story
+        if titled or _apparatus(c, start, counted=bool(re.search(r"\d", text))):
+            for i in range(start, len(c.blocks)):
+                c.mark(i, "comments" if i == start else "after-story")
+            return
+
+
+def _apparatus(c: Candidates, start: int, counted: bool) -> bool:
+    """Whether the lines under a heading show a comment system's apparatus, and show it again below
+    a first comment: a story's head shows a byline and a date once, over paragraphs with none.
+    Under a heading with no count (Comments), dates alone are a timeline's: a control must show."""
+    under = range(start + 1, min(len(c.blocks), start + 1 + APPARATUS_REACH))
+    seen = times = controls = 0
+    again = False
+    for i in under:
+        line = c.blocks[i].text.strip()
+        is_time = _time(line)
+        is_control = bool(c.reasons[i] == "comments" or COMMENTER.match(line.lower()) or APPARATUS.match(fold(line).lower()))
+        if is_time or is_control:
+            times, controls = times + is_time, controls + is_control
+            again = again or seen > 0
+        elif c.reasons[i] is None and WEIGHTS.weight(line) > 0:
+            seen += 1
+    return times + controls >= MIN_APPARATUS and again and (counted or controls > 0)

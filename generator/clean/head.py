@@ -10,7 +10,7 @@ from ..model import Removed
 from ..normalize import fold
 from ..readers.main_text import CHROME, MAIN
 from .candidates import Candidates
-from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_DATE, FULL_STOP_END, HAS_TIME, KEY_POINTS,
+from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, COMMENT_COUNT, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_DATE, FULL_STOP_END, HAS_TIME, KEY_POINTS,
                      MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE, TIMELINE_ENTRIES, UPGRADE, any_of, is_body_like, is_caption_shaped,
                      is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, opens_timeline, words)
 
@@ -219,15 +219,17 @@ def page_head(c: Candidates) -> None:
     for i in kept[:top]:
         c.mark(i, "ticker" if ticker else "page-head")
     for i in between:
-        if is_label(c.blocks[i].text):
+        if COMMENT_COUNT.match(fold(c.blocks[i].text.strip()).lower()):
+            c.mark(i, "comments")
+        elif is_label(c.blocks[i].text):
             c.mark(i, "dateline")  # the outlet's name over its stamp
 
 
 def _between_title_and_stamp(text: str, above: str) -> bool:
     """A caption, or an outlet's name (德國之聲) under a longer headline, may stand between a
     headline and its stamp."""
-    if is_caption_shaped(text):
-        return True
+    if is_caption_shaped(text) or COMMENT_COUNT.match(fold(text.strip()).lower()):
+        return True  # a caption, or the story's count of comments by its stamp
     return bool(OUTLET_NAME.match(fold(text))) and is_title_shaped(above) and len(above) > len(text)
 
 
