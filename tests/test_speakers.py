@@ -112,6 +112,12 @@ def test_verbs_of_stance(text, expected):
         # A new clause with a subject the gazetteer does not name takes no one's from before it.
         ("魯比奧將方案帶到日內瓦，而莫斯科雖表示未獲修訂版本，卻立刻拒絕。", []),
         ("Rubio took the plan to Geneva, but Moscow has said it was never sent.", []),
+        # A side the gazetteer does not name confirms what another did: the confirmation is theirs,
+        # not the word of the one it names (證實 is a verb of saying, as 表示 is).
+        ("俄方證實，此次通話由美方提議，雙方同意繼續談判。", []),
+        ("克宮證實，這次會面是川普提議的。", []),
+        # Near miss: a named speaker confirming keeps the sentence.
+        ("佩斯科夫證實，此次通話由美方提議。", ["dmitry-peskov"]),
     ],
 )
 def test_what_was_said_names_no_new_speaker(text, expected):
