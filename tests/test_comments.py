@@ -114,17 +114,32 @@ STORY_MORE = [
      "14 comments", "By Jane Roe", "March 3, 2026", "4:47 pm"],
     # the same mid-story (a share bar's count), over a byline and a date
     [*STORY[1:], *STORY_MORE, "14 comments", "By Jane Roe", "March 3, 2026", "4:47 pm"],
-    # no comments yet, over a timeline's dates
+    # a count of comments over a timeline's dates, and one of none
+    [*STORY[1:], *STORY_MORE, "2 Comments", "March 3, 2026", "The ministry opened the draft to public comment.",
+     "March 10, 2026", "The consultation closed with more than two thousand responses."],
     [*STORY[1:], *STORY_MORE, "0 Comments", "March 3, 2026", "The ministry opened the draft to public comment.",
      "March 10, 2026", "The consultation closed with more than two thousand responses."],
+    # a live blog under its count of comments: each entry's time, and Like under it
+    [*STORY[1:], *STORY_MORE, "1,204 comments", "18:31", "Peskov said Moscow had not yet received the revised text.",
+     "Like", "17:58", "Merz said Europe was ready to help secure a ceasefire.", "Like"],
+    # a story on online reaction: 網友評論 over an embedded post, its date, 讚 and 留言
+    [*STORY[1:], *STORY_MORE, "網友評論", "Volodymyr Zelensky", "2026年3月3日",
+     "「感謝美國朋友的支持，我們準備好談和平，但不會放棄我們的土地。」", "讚", "留言", "2026年3月4日"],
+    # a consultation's points, each a Comment and a Response
+    [*STORY[1:], *STORY_MORE, "Comments", "Comment", "The draft gives the regions too little say over the budget.",
+     "Response", "The ministry agreed to add a review clause.", "Comment"],
+    # a letters page's subhead quoting a question, not the page's headline
+    [*STORY[1:], *STORY_MORE, "3 responses to “Should Ukraine trade land for peace?”", "Anna K., Lviv",
+     "No government in Kyiv could sign such a deal and survive the next election."],
     # a story's own section on comments, over a timeline's dates
     [*STORY[1:], *STORY_MORE, "Comments", "March 3, 2026", "The ministry opened the draft to public comment.",
      "March 10, 2026", "The consultation closed with more than two thousand responses."],
 ])
 def test_a_count_of_comments_over_the_storys_own_lines_is_no_comment_section(head):
-    """Near misses: a count of comments under a standfirst or mid-story over the byline and date, a
-    count of none and a story's own section titled Comments, each over a timeline. No comment's
-    apparatus recurs under a first comment, or none shows but dates, so nothing goes."""
+    """Near misses: a count of comments under a standfirst or mid-story over the byline and date, or
+    over a timeline; a live blog's entries, an embedded post's Like and 讚, a consultation's Comment
+    and Response; a subhead quoting a question that is not the page's headline. No comment system's
+    control recurs under a first comment, so nothing goes."""
     rest = ["Ukrainian and Russian negotiators met again on Wednesday to discuss the exchange of prisoners.",
             "Neither delegation spoke to reporters afterwards, and the venue was closed to the press all day.",
             "The next round is expected in Miami later this month, officials said."]

@@ -44,15 +44,16 @@ HEAD_REACH = 3  # lines above the first comment where the section's heading may 
 # [ 167 comments ] · Top Rated Comments · 243條評論 · 網友評論 · 最新評論（12） · Leave a Reply (folded: Simplified)
 OWN_HEAD = re.compile(r"^[\[(]?\s*((((top|most|highest)[ -]rated|newest|oldest|latest|reader|user)\s+)?comments?(\s*\(\d+\))?"
                       r"|leave a (reply|comment)|post a comment|add a comment|join the (discussion|conversation))\s*[\])]?:?$"
-                      r"|^(共|已有)[1-9][\d,]*\s*[条则]?(评论|留言|跟帖)|^(网友|读者|热门|最新|精彩)(评论|留言)(\s*\(\d+\))?$")
+                      r"|^(共|已有)[1-9][\d,]*\s*[条则]?(评论|留言|跟帖)$|^(网友|读者|热门|最新|精彩)(评论|留言)(\s*\(\d+\))?$")
 # 10 thoughts on "Title" · 34 responses to "Title": WordPress's heading, quoting the story's title.
-TITLED_HEAD = re.compile(r"^\d+\s+(thoughts|responses?|comments?|replies)\s+(to|on)\s+[\"“‘'].+[\"”’']$")
-# What a comment system prints around each comment: its controls (Reply, 回覆, 舉報) and a comment form's fields.
-APPARATUS = re.compile(r"^(reply|report|flag|like|rating:?\s*\d+\s*votes?|\d+\s*(likes?|votes?|points?)"
-                       r"|(name|e-?mail|website|comment)\s*\*?|回覆|回复|举报|检举|赞)$")
+TITLED_HEAD = re.compile(r"^\d+\s+(thoughts|responses?|comments?|replies)\s+(to|on)\s+[\"“‘'](?P<title>.+)[\"”’']$")
+# What a comment system prints around each comment: its controls (Reply, 回覆, 舉報) and a comment form's
+# fields; not Like, 讚 or a bare "Comment", which an embedded post shows too.
+APPARATUS = re.compile(r"^(reply|report|flag|rating:?\s*\d+\s*votes?|\d+\s*(votes?|points?)"
+                       r"|(name|e-?mail)\s*\*|website|回覆|回复|举报|检举)$")
 CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$")
 APPARATUS_REACH = 8  # lines under the heading where the apparatus must show,
-MIN_APPARATUS = 2  # this many times, once at least below a comment
+MIN_APPARATUS = 2  # this many times, a control once at least and below a comment
 
 
 def comment_sections(c: Candidates) -> None:
@@ -84,31 +85,34 @@ def _headed_sections(c: Candidates) -> None:
     kept = c.kept()
     for n, start in enumerate(kept):
         text = fold(c.blocks[start].text.strip()).lower()
-        titled = bool(TITLED_HEAD.match(text))
+        titled = TITLED_HEAD.match(text)
         if not (titled or OWN_HEAD.match(text) or COMMENT_COUNT.match(text)):
             continue
         if sum(WEIGHTS.weight(c.blocks[i].text) for i in kept[:n] if WEIGHTS.weight(c.blocks[i].text) > 0) < WEIGHTS.min_run:
             return  # a count of comments under the headline or the standfirst, over the story
-        if titled or _apparatus(c, start, counted=bool(re.search(r"\d", text))):
+        # WordPress's heading quotes the page's own headline; a story's subhead quoting a question is not one.
+        own_title = bool(titled) and any(fold(c.blocks[i].text.strip()).lower() == titled.group("title") for i in range(start))
+        if own_title or _apparatus(c, start):
             for i in range(start, len(c.blocks)):
                 c.mark(i, "comments" if i == start else "after-story")
             return
 
 
-def _apparatus(c: Candidates, start: int, counted: bool) -> bool:
-    """Whether the lines under a heading show a comment system's apparatus, and show it again below
-    a first comment: a story's head shows a byline and a date once, over paragraphs with none.
-    Under a heading with no count (Comments), dates alone are a timeline's: a control must show."""
+def _apparatus(c: Candidates, start: int) -> bool:
+    """Whether the lines under a heading show a comment system's controls (Reply, Report, a vote, a
+    form's fields), one of them below a first comment: a story's head shows a byline and a date once,
+    over paragraphs with none. Dates and times count beside a control, never alone: a live blog's
+    entries and a timeline have them too, and so do "Like" and "Comment" under an embedded post."""
     under = range(start + 1, min(len(c.blocks), start + 1 + APPARATUS_REACH))
     seen = times = controls = 0
     again = False
     for i in under:
         line = c.blocks[i].text.strip()
-        is_time = _time(line)
-        is_control = bool(c.reasons[i] == "comments" or COMMENTER.match(line.lower()) or APPARATUS.match(fold(line).lower()))
-        if is_time or is_control:
-            times, controls = times + is_time, controls + is_control
+        if c.reasons[i] == "comments" or COMMENTER.match(line.lower()) or APPARATUS.match(fold(line).lower()):
+            controls += 1
             again = again or seen > 0
+        elif _time(line):
+            times += 1
         elif c.reasons[i] is None and WEIGHTS.weight(line) > 0:
             seen += 1
-    return times + controls >= MIN_APPARATUS and again and (counted or controls > 0)
+    return controls > 0 and controls + times >= MIN_APPARATUS and again

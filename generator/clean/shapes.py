@@ -87,7 +87,7 @@ LABEL_REASONS = (
 
 
 # 167 comments · [ 3 responses ] · 243條評論 (folded: Simplified): a count of a story's comments, by its head or over them
-COMMENT_COUNT = re.compile(r"^[\[(]?\s*[1-9][\d,]*\s*(comments?|responses?|replies|reactions|[条则]?(评论|留言|跟帖))\s*[\])]?$")
+COMMENT_COUNT = re.compile(r"^[\[(]?\s*[1-9][\d,]*\s*(comments?|responses?|replies|[条则]?(评论|留言|跟帖))\s*[\])]?$")
 
 
 def words(text: str) -> float:
