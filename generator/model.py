@@ -212,6 +212,7 @@ class Lexicon:
     # outlets give them names that party (learn/), else None: no party until an editor adds them
     provisional: tuple["Entity", ...] = ()
     unnamed: tuple[LearnedName, ...] = ()  # a name after a role word (德國總理X) with no Latin form: listed by `check`
+    failed: tuple[tuple[str, str], ...] = ()  # (source id, error) of a bug met while learning from a source
 
 
 @dataclass(frozen=True)

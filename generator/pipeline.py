@@ -25,7 +25,7 @@ from .compose.material import Materials
 from .config import SOURCES_META, BriefingConfig, ConfigError, SourceMeta, load_config, load_sources_meta
 from .clean import is_sentence
 from .extract import load_converters, to_source
-from .model import AnnotatedSource, BuildResult, Problem, Source
+from .model import AnnotatedSource, BuildResult, Lexicon, Problem, Source
 from .normalize import fold
 from .parallel import cached_map
 from .readers import EXTENSIONS, ReadError, read
@@ -174,6 +174,16 @@ def unannotated(seeds: Path, annotated: tuple[AnnotatedSource, ...]) -> list[Pro
             for a in annotated for p in ((a.title,) if a.title else ()) + a.paragraphs if p.failed]
 
 
+def unlearned(seeds: Path, sources: list[Source], lexicon: Lexicon) -> list[Problem]:
+    """A source the learning pass failed on (a bug, not the article's fault): the build goes on
+    without the spellings and people it would have taught, and this says where."""
+    files = {s.id: s.file for s in sources}
+    return [Problem(str(seeds / files.get(source, source)), None,
+                    f"internal error while learning names from this article ({error}); names it alone teaches are not recognised",
+                    "please report it with the article; the rest of the site is built")
+            for source, error in lexicon.failed]
+
+
 def _build(seeds: Path, config: BriefingConfig | Path, templates: Path, on_article, jobs: int, cache: Cache | None,
            links: RawLinks) -> BuildResult:
     config = load_config(config) if isinstance(config, Path) else config
@@ -187,7 +197,7 @@ def _build(seeds: Path, config: BriefingConfig | Path, templates: Path, on_artic
     materials = Materials(config, lexicon, kept)
     # Each source's compose material is made as it comes off the pool, while the workers annotate the rest.
     annotated = tuple(materials.made(a) for a in annotated_with(config, lexicon, sources, jobs, cache))
-    problems = [*problems, *unannotated(seeds, annotated)]
+    problems = [*problems, *unlearned(seeds, sources, lexicon), *unannotated(seeds, annotated)]
     briefing = compose(config, annotated, lexicon, kept, materials)
     pages = render(config, briefing, templates, tuple(problems), jobs, kept.setdefault("render", {}) if kept is not None else None,
                    links)

@@ -180,3 +180,40 @@ def test_a_bug_met_on_one_paragraph_is_reported_with_its_file_and_line_and_the_r
     assert "這一段會讓註記程式出錯" in source_page
     speakers = [a.entity for s in result.briefing.sources for p in s.paragraphs for a in p.attributions]
     assert "volodymyr-zelensky" in speakers and "donald-trump" not in speakers
+
+
+@pytest.mark.parametrize("where", ["scan", "replay", "surnames"])
+def test_a_bug_met_while_learning_from_one_article_is_reported_with_its_file_and_the_rest_is_built(tmp_path, monkeypatch, where):
+    """A bug in the corpus learning pass (the scan of an article, its replay in order, or the pass
+    over full names) leaves that article out of learning and is reported as a problem naming its
+    file; the names the other articles teach are still learned, and the site is built."""
+    import importlib
+
+    from generator import build
+
+    learning = importlib.import_module("generator.annotate.learn")  # the package (annotate re-exports its learn())
+    scan = importlib.import_module("generator.annotate.learn.scan")
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text("美烏會談在日內瓦舉行\n2025/11/24\n\n烏克蘭外交部長維爾塔寧（Elina Virtanen）週一表示，"
+                                    "不會接受割讓頓巴斯領土。\n", encoding="utf-8")
+    (seeds / "bad.txt").write_text("出錯的文章\n2025/11/25\n\n這一篇會讓學習程式出錯：川普週二表示，協議已經很接近。\n", encoding="utf-8")
+    if where == "scan":
+        original = scan.Scanner.source
+        monkeypatch.setattr(scan.Scanner, "source", lambda self, source: (_ for _ in ()).throw(KeyError("x"))
+                            if "出錯" in source.title else original(self, source))
+    elif where == "replay":
+        original = learning.Learner._source
+        monkeypatch.setattr(learning.Learner, "_source", lambda self, s: (_ for _ in ()).throw(KeyError("x"))
+                            if s.id.startswith("bad") else original(self, s))
+    else:
+        original = learning._in_full
+        monkeypatch.setattr(learning, "_in_full", lambda source: (_ for _ in ()).throw(KeyError("x"))
+                            if "出錯" in source.title else original(source))
+    result = build(seeds, ROOT / "briefing.yml")
+    problems = [p for p in result.problems if "internal error" in p.message]
+    assert len(problems) == 1 and problems[0].path.endswith("bad.txt"), problems
+    assert "KeyError" in problems[0].message and problems[0].hint and problems[0].severity == "error"
+    assert any(p.uri.startswith("sources/") and "出錯" in p.markdown for p in result.pages)
+    assert "entities/elina-virtanen.md" in {p.uri for p in result.pages}  # learned from the good article

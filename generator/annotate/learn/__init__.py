@@ -61,9 +61,17 @@ def _start_surnames(config: BriefingConfig, lexicon: Lexicon) -> None:
     _provisional = frozenset(e.id for e in lexicon.provisional)
 
 
-def _named_in_full(source: Source) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str | None], ...]]:
-    """(entity, the paragraph that first names it with more than one word), by entity; and for each
-    provisional person named with an official's role, (entity, the party that role's words say)."""
+def _named_in_full(source: Source) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str | None], ...], str]:
+    """(entity, the paragraph that first names it with more than one word), by entity; for each
+    provisional person named with an official's role, (entity, the party that role's words say); and
+    the error a bug raised in the source, if one did (then nothing of it is used)."""
+    try:
+        return (*_in_full(source), "")
+    except Exception as exc:  # noqa: BLE001 - reported as a Problem naming the file, never a traceback
+        return (), (), f"{type(exc).__name__}: {exc}"
+
+
+def _in_full(source: Source) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str | None], ...]]:
     first: dict[str, str] = {}
     sides: list[tuple[str, str | None]] = []
     for p in source.paragraphs:
@@ -95,6 +103,7 @@ class Learner:
         self.people: dict[str, _Person] = {}  # keyed by the first Latin name seen
         self.by_surname: dict[str, list[str]] = {}  # slug of the surname -> keys of self.people
         self.unnamed: list[LearnedName] = []  # names after a role word with no Latin form anywhere
+        self.failed: list[tuple[str, str]] = []  # (source id, error): a bug met while learning from it
         self.family_first: set[str] = set()  # romanised Chinese names: no surname-alone rule
         self.pending: list[tuple[str, str, str, str]] = []  # 譯名（Latin Name） with nothing saying a person
         self.sounds: list[LearnedName] = []  # spellings linked by transliteration similarity, article-only
@@ -151,7 +160,17 @@ class Learner:
     # --- the scans, replayed ----------------------------------------------------------------------
 
     def source(self, scan: SourceScan) -> None:
-        """Every paragraph, then the spellings that sound like a person the article names elsewhere."""
+        """Every paragraph, then the spellings that sound like a person the article names elsewhere.
+        A bug met in a source (in its scan or here) leaves the rest of it unlearned and is recorded."""
+        if scan.failed:
+            self.failed.append((scan.id, scan.failed))
+            return
+        try:
+            self._source(scan)
+        except Exception as exc:  # noqa: BLE001 - reported as a Problem naming the file, never a traceback
+            self.failed.append((scan.id, f"{type(exc).__name__}: {exc}"))
+
+    def _source(self, scan: SourceScan) -> None:
         heard: list[tuple[str, str, str, bool]] = []  # (surface, entity, anchor, a role word agrees)
         for text in scan.texts:
             self.paragraph(scan.id, text)
@@ -219,7 +238,7 @@ class Learner:
         unnamed = tuple(n for n in self.unnamed if fold(n.surface) not in learned)
         surnames, sides = self._surnames(sources, names, people, jobs, cache)
         return Lexicon(names=tuple(names) + tuple(self.sounds) + surnames,
-                       provisional=tuple(self._party(p, sides) for p in people), unnamed=unnamed)
+                       provisional=tuple(self._party(p, sides) for p in people), unnamed=unnamed, failed=tuple(self.failed))
 
     def _party(self, person: Entity, sides: dict[str, list[str | None]]) -> Entity:
         """The person with the group of the one party every official role outlets give them says
@@ -243,7 +262,9 @@ class Learner:
                             _start_surnames, (self.config, matched))
         found: list[LearnedName] = []
         sides: dict[str, list[str | None]] = {}
-        for source, (first, said) in zip(sources, firsts):
+        for source, (first, said, failed) in zip(sources, firsts):
+            if failed:
+                self.failed.append((source.id, failed))
             for entity, party in said:
                 sides.setdefault(entity, []).append(party)
             here: set[str] = set()  # surnames already taken in this source

@@ -48,6 +48,7 @@ class SourceScan:
     id: str
     named: frozenset[str]  # the entities the source mentions by a known name
     texts: tuple[TextScan, ...]  # the title first
+    failed: str = ""  # the error a bug raised while scanning it: then nothing is learned from it
 
 
 class Scanner:
@@ -139,4 +140,9 @@ def start_scan(config: BriefingConfig) -> None:
 
 
 def scan_source(source: Source) -> SourceScan:
-    return _scanner.source(source)
+    """The scan of one source; a bug met in it leaves the source out of learning, and says so
+    (pipeline.unlearned reports it as a problem naming the file), rather than ending the build."""
+    try:
+        return _scanner.source(source)
+    except Exception as exc:  # noqa: BLE001 - reported as a Problem naming the file, never a traceback
+        return SourceScan(source.id, frozenset(), (), f"{type(exc).__name__}: {exc}")
