@@ -8,7 +8,7 @@ import re
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
-                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label, is_lead_in)
+                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label, is_lead_in, is_sentence)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
@@ -68,10 +68,11 @@ def tail_lists(c: Candidates) -> None:
     last_prose = max((n for n, i in enumerate(kept)
                       if is_body_like(c.blocks[i].text.strip()) and not BULLET.match(c.blocks[i].text)), default=-1)
     # A list the story announces under its last paragraph (新版框架涵蓋： then 安全保證, 領土…): its
-    # items are no labels of a list of other articles.
+    # items are no labels of a list of other articles. The paragraph may be a short sentence
+    # (雙方同意繼續談判。): a lead-in is a clause of the story's, never a label (is_lead_in).
     announced: set[int] = set()
     for n, i in enumerate(kept):
-        if n > 0 and is_lead_in(c.blocks[i].text) and is_body_like(c.blocks[kept[n - 1]].text):
+        if n > 0 and is_lead_in(c.blocks[i].text) and is_sentence(c.blocks[kept[n - 1]].text):
             items = kept[n + 1:n + 1 + ANNOUNCED_ITEMS]
             announced.update(m for m, j in enumerate(kept) if j in items)
     start = None
