@@ -69,12 +69,17 @@ def tail_lists(c: Candidates) -> None:
                       if is_body_like(c.blocks[i].text.strip()) and not BULLET.match(c.blocks[i].text)), default=-1)
     # A list the story announces under its last paragraph (新版框架涵蓋： then 安全保證, 領土…): its
     # items are no labels of a list of other articles. The paragraph may be a short sentence
-    # (雙方同意繼續談判。): a lead-in is a clause of the story's, never a label (is_lead_in).
+    # (雙方同意繼續談判。): a lead-in is a clause of the story's, never a label (is_lead_in). Not
+    # under another lead-in: the items of a list (第1點：…) do not each announce the lines below. The
+    # items end at the site's copyright notice, where the page's footer begins.
     announced: set[int] = set()
     for n, i in enumerate(kept):
-        if n > 0 and is_lead_in(c.blocks[i].text) and is_sentence(c.blocks[kept[n - 1]].text):
-            items = kept[n + 1:n + 1 + ANNOUNCED_ITEMS]
-            announced.update(m for m, j in enumerate(kept) if j in items)
+        above = c.blocks[kept[n - 1]].text if n > 0 else ""
+        if n > 0 and is_lead_in(c.blocks[i].text) and is_sentence(above) and not is_lead_in(above):
+            for m in range(n + 1, min(len(kept), n + 1 + ANNOUNCED_ITEMS)):
+                if COPYRIGHT.search(fold(c.blocks[kept[m]].text)):
+                    break
+                announced.add(m)
     start = None
     for n, i in enumerate(kept):
         text = c.blocks[i].text.strip()
