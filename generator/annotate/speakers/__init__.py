@@ -39,6 +39,7 @@ from .patterns import (
     OWN_VOICE,
     PASSIVE,
     PASSIVE_AGENT,
+    PLURAL,
     PRONOUN,
     QUALIFIER,
     QUOTATION,
@@ -90,12 +91,19 @@ class Speakers:
     def _fits(self, words: str):
         """Who a pronoun in `words` may stand for: 她/she a woman the gazetteer knows as one (its
         entries say `pronoun: she`) or a person it learned from the corpus (whose gender it does not
-        know), 他/he anyone but those women; any other words anyone."""
+        know), 他/he anyone but those women; any other words anyone. A singular pronoun never stands
+        for an institution (`pronoun: it`): "The White House said … He added" is not the White House,
+        though "US officials" (一名美方官員…他) are people."""
+        if PLURAL.search(words):
+            return lambda entity: True
         if SHE.search(words):
-            return lambda entity: self.pronoun.get(entity) == "she" or entity not in self.group
+            return lambda entity: (self.pronoun.get(entity) == "she" or entity not in self.group) and self._person(entity)
         if HE.search(words):
-            return lambda entity: self.pronoun.get(entity) != "she"
+            return lambda entity: self.pronoun.get(entity) != "she" and self._person(entity)
         return lambda entity: True
+
+    def _person(self, entity: str) -> bool:
+        return self.pronoun.get(entity) != "it"
 
     def _named_in(self, named: list[Mention], start: int, end: int, text: str) -> tuple[list[Mention], list[Mention]]:
         """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
