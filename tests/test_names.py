@@ -301,3 +301,20 @@ def test_she_after_a_learned_person_with_a_known_woman_before_them_is_no_one():
     said = {s.source.id: [a.entity for p in s.paragraphs for a in p.attributions] for s in annotated}
     assert said["w1"] == ["karoline-leavitt", "scott-bessent"]
     assert said["w2"] == ["elina-virtanen"]
+
+
+def test_he_never_stands_for_a_learned_person_named_with_a_womans_role():
+    """A person the corpus taught, named as spokeswoman or 女發言人: "he"/他 after her is someone else
+    (no one here), "she"/她 is her, in the same paragraph or the next. Near miss: a spokesman is "he"."""
+    def speakers(*texts, language="zh-Hant"):
+        annotated, _ = annotate(CONFIG, [source("w", *texts, language=language)])
+        return [[a.entity for a in p.attributions] for p in annotated[0].paragraphs]
+
+    assert speakers("烏克蘭總統府女發言人科瓦連科（Olena Kovalenko）表示，會談進展順利。他補充說，換俘即將進行。") == \
+        [["olena-kovalenko"]]
+    assert speakers("烏克蘭總統府女發言人科瓦連科（Olena Kovalenko）表示，會談進展順利。她補充說，換俘即將進行。") == \
+        [["olena-kovalenko", "olena-kovalenko"]]
+    assert speakers("Ukrainian presidential spokeswoman Olena Kovalenko said the talks went well.",
+                    "He added that a prisoner swap was near.", language="en") == [["olena-kovalenko"], []]
+    assert speakers("Ukrainian presidential spokesman Oleh Kovalenko said the talks went well.",
+                    "He added that a prisoner swap was near.", language="en") == [["oleh-kovalenko"], ["oleh-kovalenko"]]

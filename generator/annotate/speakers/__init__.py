@@ -50,6 +50,8 @@ from .patterns import (
     SPEECH,
     TITLE_WORDS,
     UNKNOWN_EN,
+    WOMAN_ROLE,
+    WOMAN_ROLE_REACH,
     UNKNOWN_ZH,
     UNNAMED_AFTER_ROLE,
     UNNAMED_SOURCE,
@@ -80,6 +82,7 @@ class Context:
     speaker: str | None = None
     roles: tuple[Role, ...] = ()
     issuer: str | None = None  # who issued the statement the paragraph's last sentence naming one names
+    women: frozenset[str] = frozenset()  # persons the corpus taught, named so far with a role only a woman holds
 
 
 class Speakers:
@@ -88,19 +91,25 @@ class Speakers:
         self.group = group  # entity id -> group ("Ukraine's president" is someone of group ukraine)
         self.pronoun = pronoun or {}  # entity id -> "she" for the women the gazetteer knows
 
-    def _fits(self, words: str):
+    def _fits(self, words: str, women: frozenset[str] = frozenset()):
         """Who a pronoun in `words` may stand for: 她/she a woman the gazetteer knows as one (its
-        entries say `pronoun: she`) or a person it learned from the corpus (whose gender it does not
-        know), 他/he anyone but those women; any other words anyone. A singular pronoun never stands
-        for an institution (`pronoun: it`): "The White House said … He added" is not the White House,
-        though "US officials" (一名美方官員…他) are people."""
+        entries say `pronoun: she`), one `women` holds, or a person it learned from the corpus (whose
+        gender it does not know otherwise), 他/he anyone but those women; any other words anyone. A
+        singular pronoun never stands for an institution (`pronoun: it`): "The White House said … He
+        added" is not the White House, though "US officials" (一名美方官員…他) are people."""
         if PLURAL.search(words):
             return lambda entity: True
         if SHE.search(words):
             return lambda entity: (self.pronoun.get(entity) == "she" or entity not in self.group) and self._person(entity)
         if HE.search(words):
-            return lambda entity: self.pronoun.get(entity) != "she" and self._person(entity)
+            return lambda entity: self.pronoun.get(entity) != "she" and entity not in women and self._person(entity)
         return lambda entity: True
+
+    def _women(self, named: list[Mention], text: str) -> frozenset[str]:
+        """The persons the corpus taught whom the paragraph names with a role only a woman holds
+        (spokeswoman Olena Kovalenko, 女發言人科瓦連科): "he" is not one of them."""
+        return frozenset(m.entity for m in named if m.entity not in self.group
+                         and WOMAN_ROLE.search(fold(text[max(0, m.start - WOMAN_ROLE_REACH):m.start])))
 
     def _person(self, entity: str) -> bool:
         return self.pronoun.get(entity) != "it"
@@ -255,12 +264,13 @@ class Speakers:
         # paragraph, for the one who issued it; one only criticised there is not theirs.
         issuer = next((self._sentence_subject(named, start, end, text, scenes=False) if ISSUING.search(fold(text[start:end]))
                        else None for start, end in reversed(sentences) if ISSUED.search(fold(text[start:end]))), None)
+        women = before.women | self._women(named, text)
         if cues:
-            return result, Context(spoken, known, issuer)
+            return result, Context(spoken, known, issuer, women)
         # Whom the last sentence naming someone names; a quotation alone passes the speaker before on.
         subject = next((found for start, end in reversed(sentences)
                         if (found := self._subject(named, start, end, text))), None)
-        return result, Context(subject if subject or named else before.speaker, known, issuer)
+        return result, Context(subject if subject or named else before.speaker, known, issuer, women)
 
     def _speaker(self, named: list[Mention], text: str, sentences, verb: _Verb, seen: list[str], last: str | None,
                  before: Context, roles: list[Role]) -> tuple[str | None, str]:
@@ -298,7 +308,7 @@ class Speakers:
         if seen:
             return seen[-1], "carried"
         opening = fold(text[s_start:verb.clause]).strip() if verb.clause > s_start else clause.strip()
-        fits = self._fits(clause if pronoun else opening)  # 他/he is no woman the gazetteer knows, 她/she is one
+        fits = self._fits(clause if pronoun else opening, before.women | self._women(named, text))  # 他/he is no woman known as one
         if pronoun and CONTRAST_PRONOUN.search(clause):  # 他則回應: the other one, not the speaker before
             other = last or next((found for start, end in reversed(sentences[:verb.sentence])
                                   if (found := self._subject(named, start, end, text))), None)

@@ -102,6 +102,10 @@ PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此
                      r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")
 # Whom a pronoun may stand for (speakers._fits): 她/she a woman, 他/he a man; 他則, the other one.
 SHE = re.compile(r"她|\bshe\b")
+# A role only a woman holds (folded): a person the corpus taught with it is "she", never "he".
+WOMAN_ROLE = re.compile(r"\b(spokeswoman|congresswoman|chairwoman|businesswoman|stateswoman|first lady|queen|princess)\b"
+                        r"|女发言人|女议员|女部长|女总统|女总理|女外长|夫人|女王|女士")
+WOMAN_ROLE_REACH = 40  # characters before a name where its role word stands (總統府女發言人, "presidential spokeswoman")
 PLURAL = re.compile(r"[他她]们|\bthey\b")  # 他們/they may stand for an organisation
 HE = re.compile(r"(?<![其吉])他(?!国|人)|\bhe\b")
 CONTRAST_PRONOUN = re.compile(r"[他她](?:们)?则")  # 他則回應: the other person of the sentence before
