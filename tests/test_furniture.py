@@ -941,6 +941,32 @@ def test_a_comments_or_teasers_time_is_a_timestamp_anywhere(stamp):
     assert [(r.text, r.reason) for r in gone] == [(stamp, "timestamp")]
 
 
+@pytest.mark.parametrize("stamp", [
+    "By Jane Roe@janeroe Nov 18, 2025, 11:47am EST",
+    "By Jane Roe Updated Nov 13, 2025, 10:28am EST",
+    "By Jane Roe, Oleh Petrenko 2025-11-18T22:05:36Z World",
+    "By Jane Roe | November 18, 2025 -- 19:14 GMT (19:14 GMT) | Topic: Diplomacy",
+    "By Staff | November 18, 2025 at 2:26 PM HST - Updated November 18 at 4:46 PM",
+])
+def test_a_byline_with_its_date_is_a_byline_anywhere(stamp):
+    """A byline with its date and time after the names, as a site's template prints it."""
+    kept, gone = clean(lines(EN_LEDE, stamp, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, EN_SECOND]
+    assert [(r.text, r.reason) for r in gone] == [(stamp, "byline")]
+
+
+@pytest.mark.parametrize("news", [
+    "By the end of March 2026 the talks resume",  # a headline
+    "By Monday, Nov 18 both sides must answer the envoys",
+    "By the end of March 2026",  # a timeline's subhead
+    "By signing the deal on March 3, Ukraine would give up Donetsk.",
+])
+def test_a_line_opening_with_by_and_a_date_that_is_news_stays(news):
+    """Near misses: "By" opening a time or a means, not names, before a date."""
+    kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, news, EN_SECOND]
+
+
 @pytest.mark.parametrize("news", ["November 19, 2019", "The delegations left two days ago at 7:52 am, officials said."])
 def test_a_date_alone_or_a_sentence_with_a_time_is_no_stamp(news):
     kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))

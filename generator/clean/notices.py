@@ -12,7 +12,7 @@ import re
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, READING_TIME, REPORTED_EN,
-                     UPDATED_LINE, any_of, is_body_like, is_sentence)
+                     UPDATED_LINE, any_of, is_body_like, is_dated_byline, is_sentence)
 
 NOTICE_LENGTH = 200
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
@@ -127,7 +127,7 @@ def stray_stamps(c: Candidates) -> None:
         folded = fold(c.blocks[i].text.strip())
         if EMBED_CREDIT.match(folded):
             c.mark(i, "embed-credit")
-        elif _BY_NAMES.match(c.blocks[i].text.strip()):
+        elif _BY_NAMES.match(c.blocks[i].text.strip()) or is_dated_byline(folded):
             c.mark(i, "byline")
         elif (READING_TIME.match(folded) or ITEM_TIME.match(folded) or BRACKET_STAMP.match(folded) or MONTH_DATE_TIME.match(folded)
               or (UPDATED_LINE.match(folded) and len(folded) <= 80)):
