@@ -52,16 +52,6 @@ def test_a_bracketed_latin_name_after_a_role_word_makes_a_provisional_person_fou
     assert CONFIG.party_of("elina-virtanen", {e.id: e.group for e in lexicon.provisional}) == "europe"
 
 
-def test_a_latin_name_in_half_width_brackets_after_a_space_is_learned_too():
-    """Hong Kong and Taiwan outlets often write 馬爾蒂寧 (Elias Marttinen), a space before half-width
-    brackets: the same rendering as 馬爾蒂寧（Elias Marttinen）, found in the next paragraph too."""
-    corpus = [source("b1", "芬蘭國防部長馬爾蒂寧 (Elias Marttinen)周三表示，芬蘭願意參與安全保證。",
-                     "馬爾蒂寧說，芬蘭軍隊已做好準備。")]
-    annotated, lexicon = annotate(CONFIG, corpus)
-    assert [(e.id, e.name_zh) for e in lexicon.provisional] == [("elias-marttinen", "馬爾蒂寧")]
-    assert mentions(annotated, "b1", "p2") == [("elias-marttinen", "馬爾蒂寧")]
-
-
 def test_a_surname_alone_is_the_person_only_in_the_article_that_names_them_in_full():
     annotated, _ = annotate(CONFIG, CORPUS)
     assert ("elina-virtanen", "Elina Virtanen") in mentions(annotated, "a3", "p1")
