@@ -1181,16 +1181,3 @@ def test_a_list_announced_under_a_short_last_sentence_stays_but_a_related_list_g
     related = ["延伸閱讀：", "川普：和平協議已經很接近", "歐盟峰會討論對俄制裁", "基輔再傳空襲警報", "北約外長會議登場"]
     source = source_of(tmp_path, "short-related.txt", "\n".join([*STORY, closing[0], *related]) + "\n")
     assert body(source) == [*STORY, closing[0]]
-
-
-def test_a_story_whose_sentences_end_with_another_scripts_full_stop_is_found():
-    """A page in Hindi closes its sentences with the danda (।), not a full stop: the story is still
-    the page's densest run of prose, and the menus above it and the headlines below it go."""
-    menu = ["होम", "वीडियो", "देश", "विदेश", "बिजनेस", "खेल", "मनोरंजन", "टेक"]
-    story = ["यूक्रेन और रूस के प्रतिनिधियों ने मंगलवार को जिनेवा में अमेरिका की मध्यस्थता में नई दौर की बातचीत की।",
-             "बातचीत कई घंटे चली और दोनों पक्षों ने कहा कि वे अपने नेताओं को इसकी जानकारी देंगे।",
-             "अधिकारियों के अनुसार कैदियों की अदला-बदली पर प्रगति हुई, लेकिन क्षेत्र के सवाल पर मतभेद बने रहे।",
-             "अगले दौर की बातचीत इस महीने के अंत में मियामी में होने की उम्मीद है।"]
-    tail = ["और खबरें", "सोने की कीमत में तेजी", "शेयर बाजार में गिरावट", "नई कार लॉन्च", "मौसम का हाल", "क्रिकेट स्कोर"]
-    kept, gone = clean(lines(*menu, "जिनेवा में फिर शुरू हुई बातचीत", *story, *tail))
-    assert [b.text for b in kept] == story

@@ -10,9 +10,8 @@ import re
 from ..normalize import fold
 from ..readers.main_text import CJK_CHAR, tokens
 
-# 。 . and the full stops of other scripts: । (Devanagari), ۔ (Urdu), ؟ (Arabic question mark)
-SENTENCE_END = re.compile(r"[。！？!?.।۔؟][」』”\"')）]*$")
-FULL_STOP_END = re.compile(r"[。.।۔][」』”\"')）]*$")
+SENTENCE_END = re.compile(r"[。！？!?.][」』”\"')）]*$")
+FULL_STOP_END = re.compile(r"[。.][」』”\"')）]*$")
 PUNCTUATION = re.compile(r"[，。、：:！？!?,;；「」『』（）()《》“”\"]")
 ELLIPSIS_END = re.compile(r"(\.{3,}|…+)$")
 DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
