@@ -69,7 +69,7 @@ class Entity(StrictModel):
     group: str | None = None
     role: str = ""
     aliases: tuple[str, ...] = ()
-    pronoun: Literal["he", "she", "it"] | None = None  # who 她 / "she" may stand for: a woman only; "it": an institution, never 他/她
+    pronoun: Literal["he", "she"] | None = None  # who 她 / "she" may stand for: a woman only
 
     @property
     def names(self) -> tuple[str, ...]:

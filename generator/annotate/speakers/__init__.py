@@ -39,7 +39,6 @@ from .patterns import (
     OWN_VOICE,
     PASSIVE,
     PASSIVE_AGENT,
-    PLURAL,
     PRONOUN,
     QUALIFIER,
     QUOTATION,
@@ -93,16 +92,12 @@ class Speakers:
 
     def _fits(self, words: str, women: frozenset[str] = frozenset()):
         """Who a pronoun in `words` may stand for: 她/she a woman the gazetteer knows as one (its
-        entries say `pronoun: she`), one `women` holds, or a person it learned from the corpus (whose
-        gender it does not know otherwise), 他/he anyone but those women; any other words anyone. A
-        singular pronoun never stands for an institution (`pronoun: it`): "The White House said … He
-        added" is not the White House, though "US officials" (一名美方官員…他) are people."""
-        if PLURAL.search(words):
-            return lambda entity: True
+        entries say `pronoun: she`) or a person it learned from the corpus (whose gender it does not
+        know), 他/he anyone but those women and the learned persons in `women`; any other words anyone."""
         if SHE.search(words):
-            return lambda entity: (self.pronoun.get(entity) == "she" or entity not in self.group) and self._person(entity)
+            return lambda entity: self.pronoun.get(entity) == "she" or entity not in self.group
         if HE.search(words):
-            return lambda entity: self.pronoun.get(entity) != "she" and entity not in women and self._person(entity)
+            return lambda entity: self.pronoun.get(entity) != "she" and entity not in women
         return lambda entity: True
 
     def _women(self, named: list[Mention], text: str) -> frozenset[str]:
@@ -110,9 +105,6 @@ class Speakers:
         (spokeswoman Olena Kovalenko, 女發言人科瓦連科): "he" is not one of them."""
         return frozenset(m.entity for m in named if m.entity not in self.group
                          and WOMAN_ROLE.search(fold(text[max(0, m.start - WOMAN_ROLE_REACH):m.start])))
-
-    def _person(self, entity: str) -> bool:
-        return self.pronoun.get(entity) != "it"
 
     def _named_in(self, named: list[Mention], start: int, end: int, text: str) -> tuple[list[Mention], list[Mention]]:
         """(possible subjects, possessors) named in text[start:end]; never an object (向川普).

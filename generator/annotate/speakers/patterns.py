@@ -106,7 +106,6 @@ SHE = re.compile(r"她|\bshe\b")
 WOMAN_ROLE = re.compile(r"\b(spokeswoman|congresswoman|chairwoman|businesswoman|stateswoman|first lady|queen|princess)\b"
                         r"|女发言人|女议员|女部长|女总统|女总理|女外长|夫人|女王|女士")
 WOMAN_ROLE_REACH = 40  # characters before a name where its role word stands (總統府女發言人, "presidential spokeswoman")
-PLURAL = re.compile(r"[他她]们|\bthey\b")  # 他們/they may stand for an organisation
 HE = re.compile(r"(?<![其吉])他(?!国|人)|\bhe\b")
 CONTRAST_PRONOUN = re.compile(r"[他她](?:们)?则")  # 他則回應: the other person of the sentence before
 # A new clause whose subject is something the gazetteer does not name (而莫斯科雖表示, "but Moscow has said").
