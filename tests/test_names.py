@@ -318,3 +318,10 @@ def test_he_never_stands_for_a_learned_person_named_with_a_womans_role():
                     "He added that a prisoner swap was near.", language="en") == [["olena-kovalenko"], []]
     assert speakers("Ukrainian presidential spokesman Oleh Kovalenko said the talks went well.",
                     "He added that a prisoner swap was near.", language="en") == [["oleh-kovalenko"], ["oleh-kovalenko"]]
+    # Near misses: the role is another person's (chairwoman Jeanne Shaheen and Senator Lindsey Graham),
+    # or 夫人 after a name says whose wife she is, not who the next name is.
+    assert speakers("Senate Foreign Relations Committee chairwoman Jeanne Shaheen and Senator Lindsey Graham met Zelensky. "
+                    "Graham said the aid would pass. He said the vote was set for Friday.", language="en") == \
+        [["lindsey-graham", "lindsey-graham"]]
+    assert speakers("澤倫斯基夫人澤倫斯卡（Olena Zelenska）與國防部長什米加爾（Denys Shmyhal）週一訪問前線。"
+                    "什米加爾表示，部隊士氣高昂。他說，援助將很快抵達。") == [["denys-shmyhal", "denys-shmyhal"]]

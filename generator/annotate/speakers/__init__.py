@@ -50,7 +50,6 @@ from .patterns import (
     TITLE_WORDS,
     UNKNOWN_EN,
     WOMAN_ROLE,
-    WOMAN_ROLE_REACH,
     UNKNOWN_ZH,
     UNNAMED_AFTER_ROLE,
     UNNAMED_SOURCE,
@@ -101,10 +100,10 @@ class Speakers:
         return lambda entity: True
 
     def _women(self, named: list[Mention], text: str) -> frozenset[str]:
-        """The persons the corpus taught whom the paragraph names with a role only a woman holds
+        """The persons the corpus taught whom the paragraph names right after a role only a woman holds
         (spokeswoman Olena Kovalenko, 女發言人科瓦連科): "he" is not one of them."""
         return frozenset(m.entity for m in named if m.entity not in self.group
-                         and WOMAN_ROLE.search(fold(text[max(0, m.start - WOMAN_ROLE_REACH):m.start])))
+                         and WOMAN_ROLE.search(fold(text[max(0, m.start - 16):m.start])))
 
     def _named_in(self, named: list[Mention], start: int, end: int, text: str) -> tuple[list[Mention], list[Mention]]:
         """(possible subjects, possessors) named in text[start:end]; never an object (向川普).

@@ -103,9 +103,10 @@ PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此
 # Whom a pronoun may stand for (speakers._fits): 她/she a woman, 他/he a man; 他則, the other one.
 SHE = re.compile(r"她|\bshe\b")
 # A role only a woman holds (folded): a person the corpus taught with it is "she", never "he".
-WOMAN_ROLE = re.compile(r"\b(spokeswoman|congresswoman|chairwoman|businesswoman|stateswoman|first lady|queen|princess)\b"
-                        r"|女发言人|女议员|女部长|女总统|女总理|女外长|夫人|女王|女士")
-WOMAN_ROLE_REACH = 40  # characters before a name where its role word stands (總統府女發言人, "presidential spokeswoman")
+# Right before the name (spokeswoman Maria Zakharova, 女發言人札哈羅娃); not 夫人 or 女士, which follow a
+# name and may be someone's wife (澤倫斯基夫人澤倫斯卡).
+WOMAN_ROLE = re.compile(r"\b(spokeswoman|congresswoman|chairwoman|businesswoman|stateswoman|first lady)\s?$"
+                        r"|(女发言人|女议员|女部长|女总统|女总理|女外长)$")
 HE = re.compile(r"(?<![其吉])他(?!国|人)|\bhe\b")
 CONTRAST_PRONOUN = re.compile(r"[他她](?:们)?则")  # 他則回應: the other person of the sentence before
 # A new clause whose subject is something the gazetteer does not name (而莫斯科雖表示, "but Moscow has said").
