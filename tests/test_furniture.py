@@ -965,7 +965,7 @@ def test_a_comments_or_teasers_time_is_a_timestamp_anywhere(stamp):
     "By Jane Roe Updated Nov 13, 2025, 10:28am EST",
     "By Jane Roe, Oleh Petrenko 2025-11-18T22:05:36Z World",
     "By Jane Roe | November 18, 2025 -- 19:14 GMT (19:14 GMT) | Topic: Diplomacy",
-    "By Staff | November 18, 2025 at 2:26 PM HST - Updated November 18 at 4:46 PM",
+    "By News Staff | November 18, 2025 at 2:26 PM HST - Updated November 18 at 4:46 PM",
 ])
 def test_a_byline_with_its_date_is_a_byline_anywhere(stamp):
     """A byline with its date and time after the names, as a site's template prints it."""
@@ -978,6 +978,8 @@ def test_a_byline_with_its_date_is_a_byline_anywhere(stamp):
     "By the end of March 2026 the talks resume",  # a headline
     "By Monday, Nov 18 both sides must answer the envoys",
     "By the end of March 2026",  # a timeline's subhead
+    "By Thanksgiving, Nov. 27: Ukraine responds",  # a timeline's item
+    "By comparison, Oct. 2025 was quieter.",
     "By signing the deal on March 3, Ukraine would give up Donetsk.",
 ])
 def test_a_line_opening_with_by_and_a_date_that_is_news_stays(news):
@@ -1181,3 +1183,6 @@ def test_a_list_announced_under_a_short_last_sentence_stays_but_a_related_list_g
     related = ["延伸閱讀：", "川普：和平協議已經很接近", "歐盟峰會討論對俄制裁", "基輔再傳空襲警報", "北約外長會議登場"]
     source = source_of(tmp_path, "short-related.txt", "\n".join([*STORY, closing[0], *related]) + "\n")
     assert body(source) == [*STORY, closing[0]]
+    # ... and under a lead-in of the site's (你可能也想看：), the label still opens the list of other articles.
+    source = source_of(tmp_path, "short-lead-related.txt", "\n".join([*STORY, closing[0], "你可能也想看：", "熱門新聞", *related[1:]]) + "\n")
+    assert not set(related[1:]) & set(body(source))

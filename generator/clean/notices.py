@@ -128,7 +128,7 @@ def stray_stamps(c: Candidates) -> None:
         folded = fold(c.blocks[i].text.strip())
         if EMBED_CREDIT.match(folded):
             c.mark(i, "embed-credit")
-        elif _BY_NAMES.match(c.blocks[i].text.strip()) or is_dated_byline(folded):
+        elif _BY_NAMES.match(c.blocks[i].text.strip()) or is_dated_byline(c.blocks[i].text):
             c.mark(i, "byline")
         elif (READING_TIME.match(folded) or ITEM_TIME.match(folded) or BRACKET_STAMP.match(folded) or MONTH_DATE_TIME.match(folded)
               or (UPDATED_LINE.match(folded) and len(folded) <= 80)):

@@ -242,26 +242,30 @@ _STAMP_JOIN = re.compile(r"\s+[·•|]\s+")  # December 2, 2025 9:10 PM UTC · U
 
 
 # By Jane Doe@handle Nov 18, 2019, 11:47am EST · By Jane Doe | November 18, 2019 at 2:26 PM · By A, B 2019-11-18T22:05Z:
-# a byline with its date and time (folded); the names are a few words each, and after the date come
-# only times, zones and a label or two ("By the end of March 2026 the talks resume" is a headline).
-_DATED_BY = re.compile(rf"^by\s+(?P<names>[^|·@\d]{{2,60}}?)(\s*@\w+)?\s*[|·,–—-]*\s*((updated|published)\s+)?(on\s+)?"
-                       rf"{_DATE_TOKEN}(?P<rest>.*)$")
-_NOT_A_NAME = re.compile(rf"^(the|a|an|this|that|next|last|early|late|mid|end|{_DAYS}|{MONTH})\b")
+# a byline with its date and time; each name two to four capitalised words (Jane Doe, HNN Staff), and
+# after the date only times, zones and a label or two, no sentence's end ("By Thanksgiving, Nov. 27:
+# Ukraine responds", "By comparison, Oct. 2025 was quieter." and "By the end of March 2026" are news).
+_DATED_BY = re.compile(rf"^by\s+(?P<names>[^|·@\d:;.!?]{{2,60}}?)(\s*@\w+)?\s*[|·,–—-]*\s*((updated|published)\s+)?(on\s+)?"
+                       rf"(({_DAYS}),?\s+)?{_DATE_TOKEN}(?P<rest>.*)$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+_NOT_A_NAME = re.compile(rf"^(the|a|an|this|that|next|last|early|late|mid|end|{_DAYS}|{MONTH}|christmas|easter|thanksgiving"
+                         r"|new|day|eve|week|month|year|spring|summer|autumn|fall|winter)$", re.IGNORECASE)  # a time, not a name
 _STAMP_WORDS = frozenset("am pm a m p gmt utc est edt pst pdt cst cdt mst mdt hst bst cet cest et pt z t updated published at on "
                          "topic".split()) | set(MONTH_NUMBER)
 DATED_BYLINE_LABELS = 2  # words after the date that are no time (Topic: Hardware)
 
 
-def is_dated_byline(folded: str) -> bool:
+def is_dated_byline(text: str) -> bool:
     """Not one of is_stamp's shapes: taken wherever it stands (notices.stray_stamps), after the head
     rules, which find the headline above the story's stamp (as a stamp, it moved their headline)."""
-    match = _DATED_BY.match(folded)
-    if not match or len(folded) > 140:
+    text = text.strip()
+    match = _DATED_BY.match(text)
+    if not match or len(text) > 140 or (SENTENCE_END.search(text) and not re.search(r"[ap]\.m\.$", text, re.IGNORECASE)):
         return False
-    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names").strip()) if n.strip()]
-    if not names or not all(len(n.split()) <= 4 and not _NOT_A_NAME.match(n) for n in names):
+    names = [n.split() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names").strip()) if n.strip()]
+    if not names or not all(2 <= len(n) <= 4 and all(_NAME_WORD.match(w) and not _NOT_A_NAME.match(w) for w in n) for n in names):
         return False
-    return sum(w not in _STAMP_WORDS for w in re.findall(r"[a-z]+", match.group("rest"))) <= DATED_BYLINE_LABELS
+    return sum(w not in _STAMP_WORDS for w in re.findall(r"[a-z]+", match.group("rest").lower())) <= DATED_BYLINE_LABELS
 
 
 def is_stamp(text: str) -> bool:

@@ -71,13 +71,17 @@ def tail_lists(c: Candidates) -> None:
     # items are no labels of a list of other articles. The paragraph may be a short sentence
     # (雙方同意繼續談判。): a lead-in is a clause of the story's, never a label (is_lead_in). Not
     # under another lead-in: the items of a list (第1點：…) do not each announce the lines below. The
-    # items end at the site's copyright notice, where the page's footer begins.
+    # items end at the site's copyright notice or a label naming other articles (延伸閱讀), where the
+    # page's own lists begin.
     announced: set[int] = set()
     for n, i in enumerate(kept):
         above = c.blocks[kept[n - 1]].text if n > 0 else ""
-        if n > 0 and is_lead_in(c.blocks[i].text) and is_sentence(above) and not is_lead_in(above):
+        # (An invitation to follow the site, 追蹤我們的社群帳號：, announces the site's accounts, not the story's list.)
+        if n > 0 and is_lead_in(c.blocks[i].text) and is_sentence(above) and not is_lead_in(above) \
+                and not INVITE.search(fold(c.blocks[i].text)):
             for m in range(n + 1, min(len(kept), n + 1 + ANNOUNCED_ITEMS)):
-                if COPYRIGHT.search(fold(c.blocks[kept[m]].text)):
+                item = c.blocks[kept[m]].text.strip()
+                if COPYRIGHT.search(fold(item)) or (is_label(item) and any(p.search(fold(item)) for p, _ in LABEL_REASONS)):
                     break
                 announced.add(m)
     start = None
