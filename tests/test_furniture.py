@@ -331,25 +331,6 @@ def test_a_news_paragraph_about_privacy_or_cookies_is_not_a_notice():
     assert [b.text for b in kept] == [LEDE, news, SECOND] and not gone
 
 
-BANNER = ("We use cookies and other tracking technologies to improve your browsing experience on our site, show "
-          "personalised content and targeted ads, analyse site traffic, and understand where our readers come from. "
-          "To find out more or to opt out, please read our Cookie Policy. In addition, please read our Privacy "
-          "Policy, which has also been updated and became effective on 1 March 2026.")
-
-
-def test_a_long_cookie_banner_is_a_notice_and_a_long_news_paragraph_about_cookies_is_not():
-    """A cookie banner explains itself at length, past the 200 characters a notice is allowed: it is
-    still the site speaking to its reader about cookies and how to opt out. Near miss: as long a
-    paragraph of news on the same subject speaks of someone else, and of what they said."""
-    news = ("The European Commission said on Monday that websites would have to let users opt out of "
-            "tracking cookies with a single click, and that national regulators could fine companies that "
-            "ignored the rule up to four per cent of their global turnover, officials said, adding that the "
-            "new privacy rules would take effect next year after a consultation with industry groups.")
-    kept, gone = clean(lines(BANNER, EN_LEDE, news, EN_SECOND))
-    assert [b.text for b in kept] == [EN_LEDE, news, EN_SECOND]
-    assert [(r.text, r.reason) for r in gone] == [(BANNER, "site-notice")]
-
-
 # --- links --------------------------------------------------------------------------------------
 
 def test_link_only_lines_link_lists_read_more_teasers_and_calls_to_action(tmp_path):

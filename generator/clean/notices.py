@@ -15,11 +15,10 @@ from .shapes import (BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME,
                      UPDATED_LINE, any_of, is_body_like, is_dated_byline, is_sentence)
 
 NOTICE_LENGTH = 200
-CONSENT_LENGTH = 800  # a cookie banner explains itself at length (what cookies, what for, how to opt out)
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
 
 _CONSENT_TOPIC = re.compile(rf"{any_of('隱私', '個資', 'cookie', 'privacy', '私隱')}")
-_CONSENT_ASK = re.compile(rf"{any_of('同意', '接受', '關閉此視窗', 'accept', 'agree', 'consent', 'acknowledge', '啟用', 'opt-out', 'opt out')}")
+_CONSENT_ASK = re.compile(rf"{any_of('同意', '接受', '關閉此視窗', 'accept', 'agree', 'consent', 'acknowledge', '啟用')}")
 # Addressed to the reader: a news paragraph about privacy talks about someone else.
 _TO_READER = re.compile(rf"{any_of('您', '你', '我們', '本網站', '本站')}|\b(you|your|we|our|this (site|website))\b")
 _AGE_GATE = re.compile(rf"{any_of('限制級', '滿18歲', '年滿18', '未滿18', '18歲以上')}|\b(18\+|age verification)")
@@ -92,13 +91,13 @@ def site_notices(c: Candidates) -> None:
     for i in c.kept():
         text = c.blocks[i].text.strip()
         folded = fold(text)
+        if len(text) > NOTICE_LENGTH:
+            continue
         to_reader = bool(_TO_READER.search(folded))
         # A spokesman's "contact us", scams "in your inbox" are reported words; in Chinese a site's own
         # notice says 表示 too (繼續瀏覽即表示您同意), so only a quote or an English verb of saying counts.
         reported = bool(REPORTED_EN.search(folded))
         consent = _CONSENT_TOPIC.search(folded) and _CONSENT_ASK.search(folded) and to_reader and not reported
-        if len(text) > (CONSENT_LENGTH if consent else NOTICE_LENGTH):
-            continue
         # News of conscription names ages too: an age gate speaks to the reader or is a button's label.
         age_gate = _AGE_GATE.search(folded) and (to_reader or len(text) <= SHORT_NOTICE)
         if consent or age_gate or _UPDATING.match(folded) or (_PLATFORM.search(folded) and not _SAYS.search(folded)):
