@@ -128,6 +128,10 @@ STORY_MORE = [
     # a consultation's points, each a Comment and a Response
     [*STORY[1:], *STORY_MORE, "Comments", "Comment", "The draft gives the regions too little say over the budget.",
      "Response", "The ministry agreed to add a review clause.", "Comment"],
+    # a live page's comments tab over an entry quoting an embedded post, with its one Reply
+    [*STORY[1:], *STORY_MORE, "Comments (128)", "18:31", "Sybiha: no decisions about Ukraine without Ukraine",
+     "Andrii Sybiha @andrii_sybiha", "Ukraine is ready for a just peace, but we will not reward aggression with our land.",
+     "6:25 PM · Dec 2, 2025", "Reply", "Copy link", "17:58", "Merz said Europe was ready to help secure a ceasefire."],
     # a letters page's subhead quoting a question, not the page's headline
     [*STORY[1:], *STORY_MORE, "3 responses to “Should Ukraine trade land for peace?”", "Anna K., Lviv",
      "No government in Kyiv could sign such a deal and survive the next election."],

@@ -1164,6 +1164,14 @@ def test_a_list_announced_under_a_short_last_sentence_stays_but_a_related_list_g
     related = ["延伸閱讀：", "川普：和平協議已經很接近", "歐盟峰會討論對俄制裁", "基輔再傳空襲警報", "北約外長會議登場"]
     source = source_of(tmp_path, "short-related.txt", "\n".join([*STORY, closing[0], *related]) + "\n")
     assert body(source) == [*STORY, closing[0]]
+    # Near misses: a lead-in with 關注 in it (外界關注的焦點包括：) is no invitation to follow the site, and
+    # an item opening with "More" is no label of other articles.
+    watched = ["外界關注的焦點包括：", "領土", "安全保證", "凍結資產", "核電廠", "選舉"]
+    source = source_of(tmp_path, "short-watched.txt", "\n".join([*STORY, closing[0], *watched]) + "\n")
+    assert body(source) == [*STORY, closing[0], *watched]
+    asks = ["Ukraine's requests include:", "Air defence", "Long-range missiles", "More reconstruction aid", "Frozen assets"]
+    source = source_of(tmp_path, "short-asks.txt", "\n".join([*STORY, "The talks resume on Monday.", *asks]) + "\n")
+    assert body(source) == [*STORY, "The talks resume on Monday.", *asks]
     # ... and under a lead-in of the site's (你可能也想看：), the label still opens the list of other articles.
     source = source_of(tmp_path, "short-lead-related.txt", "\n".join([*STORY, closing[0], "你可能也想看：", "熱門新聞", *related[1:]]) + "\n")
     assert not set(related[1:]) & set(body(source))

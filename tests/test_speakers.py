@@ -116,8 +116,11 @@ def test_verbs_of_stance(text, expected):
         # not the word of the one it names (證實 is a verb of saying, as 表示 is).
         ("俄方證實，此次通話由美方提議，雙方同意繼續談判。", []),
         ("克宮證實，這次會面是川普提議的。", []),
-        # Near miss: a named speaker confirming keeps the sentence.
+        # Near misses: a named speaker confirming keeps the sentence; what tests confirmed is no one's
+        # report, and the minister who says so after it speaks.
         ("佩斯科夫證實，此次通話由美方提議。", ["dmitry-peskov"]),
+        ("The tests confirmed the missile was a North Korean KN-23, Ukraine's foreign minister Andrii Sybiha said, "
+         "urging allies to respond.", ["andrii-sybiha"]),
     ],
 )
 def test_what_was_said_names_no_new_speaker(text, expected):

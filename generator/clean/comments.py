@@ -16,11 +16,11 @@ left to trafilatura's main text, which has placed its comments already.
 
 Many comment systems print no "says:" line, only the commenter's name over the comment. There the
 heading must be a comment section's own (`[ 167 comments ]`, `Top Rated Comments`, `Leave a Reply`,
-網友評論, `10 thoughts on "…"`), and the lines just under it must show the system's apparatus: the
-comments' times (`2 days ago at 07:52 am`), their controls (Reply, Rating: 36 Votes, 回覆, 舉報) or a
-comment form's fields (Name *, Email *). WordPress's `N thoughts on "title"` quotes the story's
-title and needs nothing more. A story's own section about comments (public comments on a draft
-rule) has neither a count of comments nor their apparatus under it.
+網友評論, `10 thoughts on "…"`), and the lines just under it must show the system's controls twice,
+once below a first comment: Reply, Rating: 36 Votes, 回覆, 舉報, a comment form's fields (Name *,
+Email *). WordPress's `N thoughts on "title"` quotes the page's own headline and needs nothing
+more. A story's own section about comments (public comments on a draft rule) has no such controls
+under it, and an embedded post has one Reply, not two.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ import re
 from .candidates import Candidates
 from ..normalize import fold
 from .span import WEIGHTS
-from .shapes import COMMENT_COUNT, DATE_LINE, DMY_LINE, FULL_DATE, ITEM_TIME, MONTH, MONTH_DATE_TIME, is_body_like
+from .shapes import COMMENT_COUNT, MONTH, is_body_like
 
 # jdoe says: · C. M. says: · Jane Doe on September 12, 2018 at 4:47 pm said:
 COMMENTER = re.compile(r"^[^\s,;:!?]+(\s+[^\s,;:!?]+){0,3}\s+says:$"
@@ -51,9 +51,8 @@ TITLED_HEAD = re.compile(r"^\d+\s+(thoughts|responses?|comments?|replies)\s+(to|
 # fields; not Like, 讚 or a bare "Comment", which an embedded post shows too.
 APPARATUS = re.compile(r"^(reply|report|flag|rating:?\s*\d+\s*votes?|\d+\s*(votes?|points?)"
                        r"|(name|e-?mail)\s*\*|website|回覆|回复|举报|检举)$")
-CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$")
-APPARATUS_REACH = 8  # lines under the heading where the apparatus must show,
-MIN_APPARATUS = 2  # this many times, a control once at least and below a comment
+APPARATUS_REACH = 12  # lines under the heading where the apparatus must show:
+MIN_CONTROLS = 2  # this many controls, one below a comment (an embedded post's one Reply is not a section)
 
 
 def comment_sections(c: Candidates) -> None:
@@ -71,13 +70,6 @@ def comment_sections(c: Candidates) -> None:
         return
     for i in range(start, len(c.blocks)):
         c.mark(i, "comments" if i == start or i in commenters else "after-story")
-
-
-def _time(text: str) -> bool:
-    """A comment's date or time (2 days ago at 07:52 am, 30 Nov 2020); not a byline, which a story's head has too."""
-    folded = fold(text.strip()).lower()
-    return bool(ITEM_TIME.match(folded) or MONTH_DATE_TIME.match(folded) or DATE_LINE.match(folded) or DMY_LINE.match(folded)
-                or FULL_DATE.match(folded) or CLOCK.match(folded))
 
 
 def _headed_sections(c: Candidates) -> None:
@@ -100,19 +92,17 @@ def _headed_sections(c: Candidates) -> None:
 
 def _apparatus(c: Candidates, start: int) -> bool:
     """Whether the lines under a heading show a comment system's controls (Reply, Report, a vote, a
-    form's fields), one of them below a first comment: a story's head shows a byline and a date once,
-    over paragraphs with none. Dates and times count beside a control, never alone: a live blog's
-    entries and a timeline have them too, and so do "Like" and "Comment" under an embedded post."""
+    form's fields) twice, one of them below a first comment: a story's head shows a byline and a
+    date once, over paragraphs with none, and an embedded post its one Reply. Dates and times never
+    count: a live blog's entries and a timeline have them too."""
     under = range(start + 1, min(len(c.blocks), start + 1 + APPARATUS_REACH))
-    seen = times = controls = 0
+    seen = controls = 0
     again = False
     for i in under:
         line = c.blocks[i].text.strip()
         if c.reasons[i] == "comments" or COMMENTER.match(line.lower()) or APPARATUS.match(fold(line).lower()):
             controls += 1
             again = again or seen > 0
-        elif _time(line):
-            times += 1
         elif c.reasons[i] is None and WEIGHTS.weight(line) > 0:
             seen += 1
-    return controls > 0 and controls + times >= MIN_APPARATUS and again
+    return controls >= MIN_CONTROLS and again

@@ -18,7 +18,7 @@ CUES = re.compile(
 OUTLET = re.compile(r"《[^》]+》|路透|彭博|美联社|法新社|塔斯社|新华社|中央社|通讯社|报道|报导|媒体|外媒"
                     r"|\b(?:reuters|bloomberg|associated press|afp|tass|times|post|journal|news|media|reported|reports)\b")
 # Verbs of saying alone, not of stance or act: what a person says stays theirs inside a report of it.
-SAYING = re.compile(r"表示|说|称|指出|透露|强调|补充|写道|证实|said|says|told|added|wrote|stated|noted|confirmed")
+SAYING = re.compile(r"表示|说|称|指出|透露|强调|补充|写道|证实|said|says|told|added|wrote|stated|noted")
 # Speakers only (topics.py reads CUES for its stance clauses): more verbs by which a subject states
 # a position, never a plain action (met, travelled, phoned). -s forms that are also nouns (claims,
 # demands, calls) are left out. 确认 only before what is confirmed (确认，……), not 确认框架.
