@@ -109,9 +109,6 @@ def test_verbs_of_stance(text, expected):
         ("佩斯科夫證實兩人通話，且普丁表態願意接待代表團。", ["dmitry-peskov", "vladimir-putin"]),
         ("克里姆林宮表示，這個說法不可能接受，佩斯科夫說領土不會交換。", ["kremlin", "dmitry-peskov"]),
         ("Zelensky said the talks were useful, while Peskov dismissed them as premature.", ["volodymyr-zelensky", "dmitry-peskov"]),
-        # 對此 (in response) after a name opens that person's reply, as 則 does.
-        ("威特科夫曾建議烏沙科夫如何向川普推銷方案，川普對此表示，這是談判的正常做法。", ["steve-witkoff", "donald-trump"]),
-        ("普京指出，特朗普對此曾表示戰爭不會發生。", ["vladimir-putin"]),  # right after the verb: what was said
         # A new clause with a subject the gazetteer does not name takes no one's from before it.
         ("魯比奧將方案帶到日內瓦，而莫斯科雖表示未獲修訂版本，卻立刻拒絕。", []),
         ("Rubio took the plan to Geneva, but Moscow has said it was never sent.", []),
