@@ -1150,28 +1150,3 @@ def test_the_storys_own_later_paragraphs_are_not_cut(tmp_path):
 def test_a_date_alone_is_never_the_title(date):
     kept, gone = clean(lines(date, EN_LEDE, EN_SECOND))
     assert "title" not in {r.reason for r in gone if r.text == date}
-
-
-def test_a_list_announced_under_a_short_last_sentence_stays_but_a_related_list_goes(tmp_path):
-    """The story's last paragraph may be one short sentence over the lead-in of its list (雙方同意
-    繼續談判。 then 新框架包括以下內容： and short items): the items are the story's, not a list of
-    other articles under a label. Near miss: a related-articles label in the same place opens a list
-    of other stories' headlines, and it goes."""
-    closing = ["雙方同意繼續談判。", "新框架包括以下內容："]
-    items = ["全面停火", "交換戰俘", "安全保證", "舉行選舉"]
-    source = source_of(tmp_path, "short-close.txt", "\n".join([*STORY, *closing, *items]) + "\n")
-    assert body(source) == [*STORY, *closing, *items]
-    related = ["延伸閱讀：", "川普：和平協議已經很接近", "歐盟峰會討論對俄制裁", "基輔再傳空襲警報", "北約外長會議登場"]
-    source = source_of(tmp_path, "short-related.txt", "\n".join([*STORY, closing[0], *related]) + "\n")
-    assert body(source) == [*STORY, closing[0]]
-    # Near misses: a lead-in with 關注 in it (外界關注的焦點包括：) is no invitation to follow the site, and
-    # an item opening with "More" is no label of other articles.
-    watched = ["外界關注的焦點包括：", "領土", "安全保證", "凍結資產", "核電廠", "選舉"]
-    source = source_of(tmp_path, "short-watched.txt", "\n".join([*STORY, closing[0], *watched]) + "\n")
-    assert body(source) == [*STORY, closing[0], *watched]
-    asks = ["Ukraine's requests include:", "Air defence", "Long-range missiles", "More reconstruction aid", "Frozen assets"]
-    source = source_of(tmp_path, "short-asks.txt", "\n".join([*STORY, "The talks resume on Monday.", *asks]) + "\n")
-    assert body(source) == [*STORY, "The talks resume on Monday.", *asks]
-    # ... and under a lead-in of the site's (你可能也想看：), the label still opens the list of other articles.
-    source = source_of(tmp_path, "short-lead-related.txt", "\n".join([*STORY, closing[0], "你可能也想看：", "熱門新聞", *related[1:]]) + "\n")
-    assert not set(related[1:]) & set(body(source))

@@ -8,7 +8,7 @@ import re
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
-                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label, is_lead_in, is_sentence, words)
+                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label, is_lead_in)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
@@ -56,22 +56,6 @@ def back_to_top(c: Candidates) -> None:
         c.mark(kept[-1], "back-to-top")
 
 
-_ACCOUNTS = re.compile(rf"{any_of('帳號', '帳戶', '社群', '粉絲團', '粉專', '專頁', '頻道')}|\b(accounts?|channels?|page)\b")
-
-
-def _follow_us(text: str) -> bool:
-    """An invitation to follow the site's accounts (追蹤我們的社群帳號：, "Follow us on:"); not 外界關注的焦點包括：."""
-    folded = fold(text)
-    return bool(INVITE.search(folded) and (_ACCOUNTS.search(folded) or FOLLOW.search(folded) or "follow us" in folded))
-
-
-def _names_other_articles(text: str) -> bool:
-    """A label of a list of other articles (延伸閱讀, 熱門新聞, Related, "Read more:"): two words at most or a
-    colon's label; "More reconstruction aid", an item of the story's list, is neither."""
-    text = text.strip()
-    return is_label(text) and any(p.search(fold(text)) for p, _ in LABEL_REASONS) and (words(text) <= 2 or text.endswith((":", "：")))
-
-
 def tail_lists(c: Candidates) -> None:
     """After the body, a short label followed mostly by headlines, teasers and dates opens a list of
     other articles, ads or comment rules; everything from there to the end is not this article."""
@@ -84,22 +68,12 @@ def tail_lists(c: Candidates) -> None:
     last_prose = max((n for n, i in enumerate(kept)
                       if is_body_like(c.blocks[i].text.strip()) and not BULLET.match(c.blocks[i].text)), default=-1)
     # A list the story announces under its last paragraph (新版框架涵蓋： then 安全保證, 領土…): its
-    # items are no labels of a list of other articles. The paragraph may be a short sentence
-    # (雙方同意繼續談判。): a lead-in is a clause of the story's, never a label (is_lead_in). Not
-    # under another lead-in: the items of a list (第1點：…) do not each announce the lines below. The
-    # items end at the site's copyright notice or a label naming other articles (延伸閱讀), where the
-    # page's own lists begin.
+    # items are no labels of a list of other articles.
     announced: set[int] = set()
     for n, i in enumerate(kept):
-        above = c.blocks[kept[n - 1]].text if n > 0 else ""
-        # (An invitation to follow the site, 追蹤我們的社群帳號：, announces the site's accounts, not the story's list.)
-        if n > 0 and is_lead_in(c.blocks[i].text) and is_sentence(above) and not is_lead_in(above) \
-                and not _follow_us(c.blocks[i].text):
-            for m in range(n + 1, min(len(kept), n + 1 + ANNOUNCED_ITEMS)):
-                item = c.blocks[kept[m]].text.strip()
-                if COPYRIGHT.search(fold(item)) or _names_other_articles(item):
-                    break
-                announced.add(m)
+        if n > 0 and is_lead_in(c.blocks[i].text) and is_body_like(c.blocks[kept[n - 1]].text):
+            items = kept[n + 1:n + 1 + ANNOUNCED_ITEMS]
+            announced.update(m for m, j in enumerate(kept) if j in items)
     start = None
     for n, i in enumerate(kept):
         text = c.blocks[i].text.strip()
