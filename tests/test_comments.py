@@ -83,8 +83,8 @@ def test_comments_with_no_story_above_them_are_left_to_the_other_rules():
 HEADED = [
     ("[ 14 comments ]", "Top Rated Comments", "kyivwatcher", "2 days ago at 07:52 am", REMARKS[0], "Reply",
      "Jane Roe", "2 days ago at 08:10 am", REMARKS[1], "Rating: 12 Votes"),
-    ("網友評論（2）", "基輔觀察者", "2026年3月3日 18:14", "這次談判又是雷聲大雨點小，前線的情況根本沒有改變，我不相信雙方真的準備好讓步了。",
-     "回覆", "老讀者", "2026年3月3日 19:02", "去年春天也是這樣說的，結果停火不到一週就破局，這次會有什麼不同呢？", "回覆"),
+    ("共2條評論", "基輔觀察者", "2026年3月3日 18:14", "這次談判又是雷聲大雨點小，前線的情況根本沒有改變，我不相信雙方真的準備好讓步了。",
+     "回覆", "舉報", "老讀者", "2026年3月3日 19:02", "去年春天也是這樣說的，結果停火不到一週就破局，這次會有什麼不同呢？", "回覆", "舉報"),
     ("Leave a Reply", "Your email address will not be published. Required fields are marked *", "Comment", "Name *",
      "Email *", "Website"),
     ("2 thoughts on “Talks resume in Geneva”", "kyivwatcher", REMARKS[0], "Jane Roe", REMARKS[1]),
@@ -132,6 +132,14 @@ STORY_MORE = [
     [*STORY[1:], *STORY_MORE, "Comments (128)", "18:31", "Sybiha: no decisions about Ukraine without Ukraine",
      "Andrii Sybiha @andrii_sybiha", "Ukraine is ready for a just peace, but we will not reward aggression with our land.",
      "6:25 PM · Dec 2, 2025", "Reply", "Copy link", "17:58", "Merz said Europe was ready to help secure a ceasefire."],
+    # a share bar's Comments button mid-story, over two embedded posts, each with its Reply
+    [*STORY[1:], *STORY_MORE, "Comments", "Sybiha wrote on X as the meeting began.", "Andrii Sybiha @andrii_sybiha",
+     "No decisions about Ukraine can be made without Ukraine.", "Reply", "Copy link",
+     "European officials welcomed the statement.", "Kaja Kallas @kajakallas", "Europe stands with Ukraine.", "Reply",
+     "Copy link"],
+    # a story's own subhead over the readers it quotes, each with the site's Reply button
+    [*STORY[1:], *STORY_MORE, "網友評論", "不少網友在社群平台上留言，認為這次會談只是作秀。", "回覆",
+     "也有網友表示，只要能停火，任何進展都值得肯定。", "回覆"],
     # a letters page's subhead quoting a question, not the page's headline
     [*STORY[1:], *STORY_MORE, "3 responses to “Should Ukraine trade land for peace?”", "Anna K., Lviv",
      "No government in Kyiv could sign such a deal and survive the next election."],

@@ -41,10 +41,10 @@ SECTION_HEAD = re.compile(r"^(\d+\s+(responses?|comments?|thoughts|replies)(\s+(
 MIN_COMMENTERS = 2
 HEAD_REACH = 3  # lines above the first comment where the section's heading may stand
 
-# [ 167 comments ] · Top Rated Comments · 243條評論 · 網友評論 · 最新評論（12） · Leave a Reply (folded: Simplified)
-OWN_HEAD = re.compile(r"^[\[(]?\s*((((top|most|highest)[ -]rated|newest|oldest|latest|reader|user)\s+)?comments?(\s*\(\d+\))?"
-                      r"|leave a (reply|comment)|post a comment|add a comment|join the (discussion|conversation))\s*[\])]?:?$"
-                      r"|^(共|已有)[1-9][\d,]*\s*[条则]?(评论|留言|跟帖)$|^(网友|读者|热门|最新|精彩)(评论|留言)(\s*\(\d+\))?$")
+# [ 167 comments ] · Top Rated Comments · Leave a Reply · 共243條評論 (folded: Simplified). Not a bare
+# "Comments", 網友評論 or "Reader comments": a share bar's button and a story's own subhead say them too.
+OWN_HEAD = re.compile(r"^((top|most|highest)[ -]rated|newest|oldest) comments$|^(leave a (reply|comment)|post a comment)$"
+                      r"|^(共|已有)[1-9][\d,]*\s*[条则]?(评论|留言|跟帖)$")
 # 10 thoughts on "Title" · 34 responses to "Title": WordPress's heading, quoting the story's title.
 TITLED_HEAD = re.compile(r"^\d+\s+(thoughts|responses?|comments?|replies)\s+(to|on)\s+[\"“‘'](?P<title>.+)[\"”’']$")
 # What a comment system prints around each comment: its controls (Reply, 回覆, 舉報) and a comment form's
@@ -52,7 +52,8 @@ TITLED_HEAD = re.compile(r"^\d+\s+(thoughts|responses?|comments?|replies)\s+(to|
 APPARATUS = re.compile(r"^(reply|report|flag|rating:?\s*\d+\s*votes?|\d+\s*(votes?|points?)"
                        r"|(name|e-?mail)\s*\*|website|回覆|回复|举报|检举)$")
 APPARATUS_REACH = 12  # lines under the heading where the apparatus must show:
-MIN_CONTROLS = 2  # this many controls, one below a comment (an embedded post's one Reply is not a section)
+MIN_CONTROLS = 2  # this many different controls, one below a comment
+EMBED_CONTROLS = re.compile(r"^(copy link|repost|retweet|read \d[\d,.]*k? (replies|more)|read more on (x|twitter|threads))$")
 
 
 def comment_sections(c: Candidates) -> None:
@@ -91,18 +92,21 @@ def _headed_sections(c: Candidates) -> None:
 
 
 def _apparatus(c: Candidates, start: int) -> bool:
-    """Whether the lines under a heading show a comment system's controls (Reply, Report, a vote, a
-    form's fields) twice, one of them below a first comment: a story's head shows a byline and a
-    date once, over paragraphs with none, and an embedded post its one Reply. Dates and times never
-    count: a live blog's entries and a timeline have them too."""
+    """Whether the lines under a heading show two different controls of a comment system (Reply and
+    Report, two votes, a form's fields), one of them below a first comment: a story's head shows a
+    byline and a date once, over paragraphs with none. An embedded post's Reply (over "Copy link",
+    "Read 12 replies") is the post's, and a control the page repeats counts once."""
     under = range(start + 1, min(len(c.blocks), start + 1 + APPARATUS_REACH))
-    seen = controls = 0
+    seen = 0
+    controls: set[str] = set()
     again = False
     for i in under:
-        line = c.blocks[i].text.strip()
-        if c.reasons[i] == "comments" or COMMENTER.match(line.lower()) or APPARATUS.match(fold(line).lower()):
-            controls += 1
-            again = again or seen > 0
+        line = fold(c.blocks[i].text.strip()).lower()
+        if c.reasons[i] == "comments" or COMMENTER.match(line) or APPARATUS.match(line):
+            if not any(EMBED_CONTROLS.match(fold(c.blocks[j].text.strip()).lower())
+                       for j in range(max(0, i - 2), min(len(c.blocks), i + 3))):
+                controls.add(line)
+                again = again or seen > 0
         elif c.reasons[i] is None and WEIGHTS.weight(line) > 0:
             seen += 1
-    return controls >= MIN_CONTROLS and again
+    return len(controls) >= MIN_CONTROLS and again
