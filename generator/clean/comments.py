@@ -16,21 +16,22 @@ left to trafilatura's main text, which has placed its comments already.
 
 Many comment systems print no "says:" line, only the commenter's name over the comment. There the
 heading must be a comment section's own (`[ 167 comments ]`, `Top Rated Comments`, `Leave a Reply`,
-網友評論, `10 thoughts on "…"`), and the lines just under it must show the system's controls twice,
-once below a first comment: Reply, Rating: 36 Votes, 回覆, 舉報, a comment form's fields (Name *,
-Email *). WordPress's `N thoughts on "title"` quotes the page's own headline and needs nothing
-more. A story's own section about comments (public comments on a draft rule) has no such controls
-under it, and an embedded post has one Reply, not two.
+共12條評論, `10 thoughts on "…"`; not a bare "Comments" or 網友評論, which a share bar's button and a
+story's own subhead say too), and the lines just under it must show two different controls of the
+system, one below a first comment: Reply, Report, Rating: 36 Votes, 回覆, 舉報, a comment form's
+fields (Name *, Email *). WordPress's `N thoughts on "title"` quotes the page's own headline and
+needs nothing more. A story's own section about comments (public comments on a draft rule) has no
+such controls under it, and an embedded post's Reply (over "Copy link") is the post's.
 """
 
 from __future__ import annotations
 
 import re
 
-from .candidates import Candidates
 from ..normalize import fold
-from .span import WEIGHTS
+from .candidates import Candidates
 from .shapes import COMMENT_COUNT, MONTH, is_body_like
+from .span import WEIGHTS
 
 # jdoe says: · C. M. says: · Jane Doe on September 12, 2018 at 4:47 pm said:
 COMMENTER = re.compile(r"^[^\s,;:!?]+(\s+[^\s,;:!?]+){0,3}\s+says:$"

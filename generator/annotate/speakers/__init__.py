@@ -49,10 +49,10 @@ from .patterns import (
     SPEECH,
     TITLE_WORDS,
     UNKNOWN_EN,
-    WOMAN_ROLE,
     UNKNOWN_ZH,
     UNNAMED_AFTER_ROLE,
     UNNAMED_SOURCE,
+    WOMAN_ROLE,
     quote_mask,
 )
 from .roles import Role, find_roles, role_of
