@@ -158,6 +158,16 @@ def test_every_excerpt_shows_the_evidence_that_put_it_on_the_page_and_the_reader
     assert '<span class="evidence" tabindex="0">依據<span class="evidence-terms">：魏科夫' in html
 
 
+def test_the_sources_page_groups_each_month_by_outlet_under_a_real_heading():
+    """Each outlet's table on the sources page stands under a Markdown heading a reader sees as one
+    (and the table of contents lists), not under '### DW 德國之聲中文網' printed as text: the heading's
+    marks are the template's, only the outlet's name is escaped."""
+    pages = {p.uri: p.markdown for p in build(ROOT / "seeds", ROOT / "briefing.yml").pages}
+    html = markdown.markdown(pages["sources/index.md"], extensions=EXTENSIONS)
+    assert "<h3" in html and "###" not in html and "&amp;#35;" not in html
+    assert not [line for page in pages.values() for line in page.splitlines() if line.startswith("&#35;")]
+
+
 def test_a_build_that_fails_while_writing_leaves_the_output_folder_as_it_was(tmp_path, monkeypatch):
     from generator import cli
     from generator.model import Page
