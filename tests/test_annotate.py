@@ -19,6 +19,24 @@ def annotate(text: str, published: str = "2025-12-15"):
     return ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date.fromisoformat(published))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Someone else of the family: a given name the gazetteer does not give him, or Jr. after the name.
+    ("Melania Trump wrote to Putin about the children taken from Ukraine.", ["vladimir-putin"]),
+    ("Donald Trump Jr. said the talks were a sham.", []),
+    ("Hunter Biden was not part of the delegation.", []),
+    # Near misses: a title or an opening word before the surname, the person's own given name, a
+    # misspelling or another transliteration of it, and a patronymic between.
+    ("President Trump said the talks were going well.", ["donald-trump"]),
+    ("Then Trump said the talks were going well.", ["donald-trump"]),
+    ("Donald Trump said the talks were going well.", ["donald-trump"]),
+    ("Vlamidir Putin said the meeting was useful.", ["vladimir-putin"]),
+    ("Kirill Budanov led the Ukrainian delegation.", ["kyrylo-budanov"]),
+    ("Igor Olegovich Kostyukov led the Russian delegation.", ["igor-kostyukov"]),
+])
+def test_a_surname_after_someone_elses_given_name_is_another_person(text, expected):
+    assert [m.entity for m in annotate(text).mentions] == expected
+
+
 @pytest.mark.parametrize(
     "entity, renderings",
     [
