@@ -25,12 +25,17 @@ GIVEN_BEFORE = re.compile(r"(?:^|[^\w.'’-])((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s
 JUNIOR_AFTER = re.compile(r",?\s+(?:Jr|Sr)\b\.?")  # (Donald Trump) Jr.
 BEFORE_REACH = 24
 SPELLING = 50  # RapidFuzz ratio at which a given name is a spelling of the person's own (Kirill, Kyrylo; Vlamidir)
-# Words that open a sentence or clause before a name and are no given name ("Then Trump said").
+# Words that open a sentence or clause before a name and are no given name ("Then Trump said"; and any
+# word in -ly: "Separately Zelensky said").
 OPENERS = frozenset(
     "Then Now Later Meanwhile Still Yet Also So Earlier Today Yesterday Tonight Here There Instead Indeed "
     "Since Until Although Though Because Where Why How What Who Whom Whose When Whether Once Even Only Both "
     "Neither Nor Not Asked According Speaking Like Unlike Including Without Under Over Between Against "
     "During Despite Last Next Early Late Former Ex Acting Incoming Outgoing Envoy Officials Sources Allies "
+    "After Before While Upon Following Amid Amidst Whereas Unless Whatever However Therefore Moreover "
+    "Should Would Could Did Does Do Has Have Had Is Was Are Were Will Can May Might Must Let Tell Ask "
+    "Thank Thanks Dear Meet Call Hello Hi Congratulations Welcome Via Per Versus Toward Towards Through "
+    "Across Behind Beyond Inside Outside Around About Above Below Near Into Onto Within Along Among "
     "Washington Moscow Kyiv Kiev Beijing London Paris Berlin Brussels Geneva Riyadh Istanbul Europe Russia "
     "Ukraine America Britain China".split())
 
@@ -48,6 +53,7 @@ class Names:
                 local.setdefault(n.source, []).append((n.surface, n.entity))
         self.local = {source: Matcher(entries) for source, entries in local.items()}
         # The words each entity's Latin names hold, lower-cased: a given name before its surname is theirs.
+        self.people = {e.id for e in (*config.entities, *lexicon.provisional) if e.kind == "person"}
         self.own_words: dict[str, set[str]] = {}
         for name, entity in known + [(n.surface, n.entity) for n in lexicon.names]:
             if name.isascii():
@@ -60,10 +66,10 @@ class Names:
 
     def _relative(self, text: str, start: int, end: int, entity: str) -> bool:
         """Someone else of the family (Melania Trump, Donald Trump Jr.): see the module's note."""
-        if JUNIOR_AFTER.match(text, end):
+        if entity in self.people and JUNIOR_AFTER.match(text, end):
             return True
         surface = text[start:end]
-        if not surface.isascii() or " " in surface.strip():
+        if entity not in self.people or not surface.isascii() or " " in surface.strip():
             return False
         given = GIVEN_BEFORE.search(text[max(0, start - BEFORE_REACH):start])
         if not given:
@@ -71,7 +77,7 @@ class Names:
         names = given.group(1).split()  # the given name, and a first name before a patronymic
         own = self.own_words.get(entity, ())
         # another spelling of the person's own given name is still theirs (Kirill Budanov, Vlamidir Putin)
-        return names[-1] not in NOT_NAME | OPENERS and not any(
+        return names[-1] not in NOT_NAME | OPENERS and not names[-1].endswith("ly") and not any(
             fuzz.ratio(word.lower(), mine) >= SPELLING for word in names for mine in own)
 
     def mentions(self, folded: Folded, text: str, source: str | None = None) -> list[Mention]:
