@@ -33,6 +33,18 @@ class Problem:
         text = f"{where}: {self.severity}: {self.message}"
         return f"{text}\n  fix: {self.hint}" if self.hint else text
 
+    @staticmethod
+    def internal(path: str, line: int | None, doing: str, error: str, lost: str) -> "Problem":
+        """A bug met on one article or paragraph (not the input's fault): what was being done, the
+        error, and what the site goes without; the rest is built (pipeline.unlearned, unannotated)."""
+        return Problem(path, line, f"internal error while {doing} ({error}); {lost}",
+                       "please report it with the text; the rest of the site is built")
+
+
+def failure(exc: Exception) -> str:
+    """How a caught bug is named in its Problem: the exception's type and message."""
+    return f"{type(exc).__name__}: {exc}"
+
 
 # --- ingest -----------------------------------------------------------------
 

@@ -166,21 +166,17 @@ def _few_collections():
 
 
 def unannotated(seeds: Path, annotated: tuple[AnnotatedSource, ...]) -> list[Problem]:
-    """A paragraph the annotator failed on (a bug, not the article's fault): the build goes on, the
-    paragraph stands on its source page without links, topics or speakers, and this says where."""
-    return [Problem(str(seeds / a.source.file), p.paragraph.line or None,
-                    f"internal error while annotating this paragraph ({p.failed}); it is shown without names, topics, dates or speakers",
-                    "please report it with the paragraph's text; the rest of the site is built")
+    """A paragraph the annotator failed on: it stands on its source page without links, topics or speakers."""
+    return [Problem.internal(str(seeds / a.source.file), p.paragraph.line or None, "annotating this paragraph", p.failed,
+                             "it is shown without names, topics, dates or speakers")
             for a in annotated for p in ((a.title,) if a.title else ()) + a.paragraphs if p.failed]
 
 
 def unlearned(seeds: Path, sources: list[Source], lexicon: Lexicon) -> list[Problem]:
-    """A source the learning pass failed on (a bug, not the article's fault): the build goes on
-    without the spellings and people it would have taught, and this says where."""
+    """A source the learning pass failed on: the build goes on without what it alone would have taught."""
     files = {s.id: s.file for s in sources}
-    return [Problem(str(seeds / files.get(source, source)), None,
-                    f"internal error while learning names from this article ({error}); names it alone teaches are not recognised",
-                    "please report it with the article; the rest of the site is built")
+    return [Problem.internal(str(seeds / files.get(source, source)), None, "learning names from this article", error,
+                             "names it alone teaches are not recognised")
             for source, error in lexicon.failed]
 
 

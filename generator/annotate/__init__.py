@@ -17,7 +17,7 @@ import hashlib
 from typing import TYPE_CHECKING, Iterator
 
 from ..config import BriefingConfig
-from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source
+from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source, failure
 from ..normalize import fold_map
 from ..parallel import cached_map
 from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_time
@@ -61,7 +61,7 @@ class Annotator:
             return self._annotated(paragraph, reported, earlier, before, source, previous)
         except Exception as exc:  # noqa: BLE001 - reported as a Problem naming the file and line, never a traceback
             text = paragraph.text
-            return AnnotatedParagraph(paragraph, ((0, len(text)),), (), (), (), (), (), f"{type(exc).__name__}: {exc}"), Context()
+            return AnnotatedParagraph(paragraph, ((0, len(text)),), (), (), (), (), (), failure(exc)), Context()
 
     def _annotated(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None, before: Context,
                    source: str | None, previous: frozenset[str]) -> tuple[AnnotatedParagraph, Context]:

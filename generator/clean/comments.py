@@ -82,7 +82,7 @@ def _headed_sections(c: Candidates) -> None:
         titled = TITLED_HEAD.match(text)
         if not (titled or OWN_HEAD.match(text) or COMMENT_COUNT.match(text)):
             continue
-        if sum(WEIGHTS.weight(c.blocks[i].text) for i in kept[:n] if WEIGHTS.weight(c.blocks[i].text) > 0) < WEIGHTS.min_run:
+        if sum(max(0.0, WEIGHTS.weight(c.blocks[i].text)) for i in kept[:n]) < WEIGHTS.min_run:
             return  # a count of comments under the headline or the standfirst, over the story
         # WordPress's heading quotes the page's own headline; a story's subhead quoting a question is not one.
         own_title = bool(titled) and any(fold(c.blocks[i].text.strip()).lower() == titled.group("title") for i in range(start))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...config import BriefingConfig, Entity
-from ...model import LearnedName, Lexicon, Source
+from ...model import LearnedName, Lexicon, Source, failure
 from ...normalize import fold, fold_map
 from ...parallel import cached_map
 from ..names import Names
@@ -68,7 +68,7 @@ def _named_in_full(source: Source) -> tuple[tuple[tuple[str, str], ...], tuple[t
     try:
         return (*_in_full(source), "")
     except Exception as exc:  # noqa: BLE001 - reported as a Problem naming the file, never a traceback
-        return (), (), f"{type(exc).__name__}: {exc}"
+        return (), (), failure(exc)
 
 
 def _in_full(source: Source) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str | None], ...]]:
@@ -168,7 +168,7 @@ class Learner:
         try:
             self._source(scan)
         except Exception as exc:  # noqa: BLE001 - reported as a Problem naming the file, never a traceback
-            self.failed.append((scan.id, f"{type(exc).__name__}: {exc}"))
+            self.failed.append((scan.id, failure(exc)))
 
     def _source(self, scan: SourceScan) -> None:
         heard: list[tuple[str, str, str, bool]] = []  # (surface, entity, anchor, a role word agrees)

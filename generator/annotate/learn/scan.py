@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...config import BriefingConfig
-from ...model import TITLE, Mention, Source
+from ...model import TITLE, Mention, Source, failure
 from ...normalize import Folded, fold, fold_map
 from ..names import Names
 from ..similar import TRANSLIT, Similar, romanize
@@ -145,4 +145,4 @@ def scan_source(source: Source) -> SourceScan:
     try:
         return _scanner.source(source)
     except Exception as exc:  # noqa: BLE001 - reported as a Problem naming the file, never a traceback
-        return SourceScan(source.id, frozenset(), (), f"{type(exc).__name__}: {exc}")
+        return SourceScan(source.id, frozenset(), (), failure(exc))
