@@ -109,6 +109,12 @@ def test_verbs_of_stance(text, expected):
         ("佩斯科夫證實兩人通話，且普丁表態願意接待代表團。", ["dmitry-peskov", "vladimir-putin"]),
         ("克里姆林宮表示，這個說法不可能接受，佩斯科夫說領土不會交換。", ["kremlin", "dmitry-peskov"]),
         ("Zelensky said the talks were useful, while Peskov dismissed them as premature.", ["volodymyr-zelensky", "dmitry-peskov"]),
+        # A reply (對此, 就此) to what someone proposed is the replier's own word; after a verb of saying
+        # it is still part of the report (Rubio reporting Zelensky's refusal).
+        ("威特科夫曾建議美方放寬制裁，川普對此表示，他不會接受任何讓步。", ["steve-witkoff", "donald-trump"]),
+        ("普丁提議在莫斯科會面，澤倫斯基就此回應稱不會前往。", ["vladimir-putin", "volodymyr-zelensky"]),
+        ("魯比奧表示，俄方提出了新要求，澤倫斯基對此表示拒絕，但美方仍會繼續斡旋。", ["marco-rubio"]),
+        ("威特科夫建議，川普對此表示支持。", ["steve-witkoff"]),
         # A new clause with a subject the gazetteer does not name takes no one's from before it.
         ("魯比奧將方案帶到日內瓦，而莫斯科雖表示未獲修訂版本，卻立刻拒絕。", []),
         ("Rubio took the plan to Geneva, but Moscow has said it was never sent.", []),
