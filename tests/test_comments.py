@@ -159,3 +159,29 @@ def test_a_count_of_comments_over_the_storys_own_lines_is_no_comment_section(hea
     reasons = reasons_of(page)
     assert "comments" not in reasons.values()
     assert all(reasons[t] is None for t in page[1:] if t[0].isupper() and t.endswith("."))
+
+
+# What a paywalled site prints under its stories: a comment notice, then other stories' headlines and
+# their images' descriptions, closed sentences that would otherwise read as more of the story.
+BELOW_NOTICE = ["Envoys to meet again next month", "Why the front line has barely moved",
+                "A crowd of people carrying flags walks past the parliament building.",
+                "An illustration shows two negotiators at a long table covered with maps."]
+
+
+@pytest.mark.parametrize("notice", ["Commenting is a benefit of a subscription.",
+                                    "Your email address will not be published. Required fields are marked *",
+                                    "Comments are closed."])
+def test_a_comment_notice_under_the_story_ends_it(notice):
+    page = STORY + STORY_MORE + [notice] + BELOW_NOTICE
+    reasons = reasons_of(page)
+    assert all(reasons[t] is None for t in STORY[1:] + STORY_MORE)
+    assert reasons[notice] == "comments"
+    assert {reasons[t] for t in BELOW_NOTICE} == {"after-story"}
+
+
+def test_a_comment_notice_over_the_story_ends_nothing():
+    """Near miss: the notice under the headline, with no story above it yet (a comment count's link
+    in the page's head): the story below it stays."""
+    page = STORY[:1] + ["Comments are closed."] + STORY[1:] + STORY_MORE
+    reasons = reasons_of(page)
+    assert all(reasons[t] is None for t in STORY[1:] + STORY_MORE)

@@ -396,11 +396,34 @@ def test_an_agency_credit_alone_after_the_lede_stays_body():
     "Delegations attend the talks in Geneva. Photograph: Jane Doe/Reuters",
     "Envoys arrive for the talks in Geneva [File: Jane Doe/AFP]",
     "官員在會議廳外合影。歐新社",
+    # A photo's credit alone on a line: "Photo by", "Photo:" with initials, a name and agencies slashed.
+    "Photo by Jane Doe/Getty Images",
+    "Photo: Jane Q. Doe, AP",
+    "Foto: Jane Doe / dpa",
 ])
 def test_caption_shapes(caption):
     kept, gone = clean(lines(caption, LEDE, SECOND))
     assert [b.text for b in kept] == [LEDE, SECOND]
     assert [(r.text, r.reason) for r in gone] == [(caption, "photo-caption")]
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe/The Daily Planet", "Jane Doe / Example Wire / Pool", "Photo by Jane Doe/Getty Images"])
+def test_a_photographers_credit_between_paragraphs(credit):
+    kept, gone = clean(lines(EN_LEDE, credit, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, EN_SECOND]
+    assert [(r.text, r.reason) for r in gone] == [(credit, "photo-caption")]
+
+
+@pytest.mark.parametrize("news", [
+    "Photo ID rules: voters in both regions must show one at the polling station.",
+    "Image by image, the exhibition in Kyiv builds its case against the occupation.",
+    "Photo by photo, investigators matched the convoy to the brigade.",
+    "US/EU Trade Talks",  # a subheading: the first part is no photographer's name
+    "Kyiv/Moscow",
+])
+def test_lines_opening_like_a_credit_but_news_stay(news):
+    kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
+    assert [b.text for b in kept] == [EN_LEDE, news, EN_SECOND] and not gone
 
 
 # --- stamps, bylines, credits, closing lines --------------------------------------------------------

@@ -299,6 +299,8 @@ AGENCY_END = re.compile(rf"(\((\S{{0,10}}/\s*)?{AGENCY}(?![a-z])[^()]{{0,16}}\)|
 CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{0,40}}\]\s*$"
                         r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)(\s+credits?)?\s*:\s*[^.:]{1,80}$"
                         r"|^credits?\s*(:\s*[^.:]{1,60}|\.{3}|…)$"  # Image Credit: WeWork · Credit: Jane Doe · Credit...
+                        # Photo by Jane Doe/Getty Images · Photo: Jane J. Doe, AP · Foto: …/dpa: a credit alone, initials and all
+                        r"|^(photo(graph)?|picture|image|foto)\s*(credits?\s*)?(:|\bby\b)\s*[^:]{1,60}(?<![a-z]{2}[.!?])$"
                         r"|\([^()]{0,20}\bphoto\b[^()]{0,40}\)\s*$"  # (AP Photo/Jane Doe)
                         r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
 # 資料圖：… · 圖說：… · File photo: …
