@@ -179,6 +179,18 @@ def test_a_comment_notice_under_the_story_ends_it(notice):
     assert {reasons[t] for t in BELOW_NOTICE} == {"after-story"}
 
 
+def test_a_comments_button_under_the_lede_ends_nothing():
+    """Near miss: a share bar's "Show comments" under the story's first paragraphs, with more of the
+    story below it than above: no comment section opens there."""
+    later = ["The delegations will meet again in Abu Dhabi next week to discuss a monitoring mission for the front line.",
+             "Diplomats said the hardest questions, the future of Donetsk and of the nuclear plant, were left to the leaders.",
+             "No comments yet from the Kremlin on the proposal, officials in Kyiv said on Wednesday evening."]
+    page = STORY + STORY_MORE[:1] + ["Show comments"] + STORY_MORE[1:] + later
+    reasons = reasons_of(page)
+    assert reasons["Show comments"] == "comments"
+    assert all(reasons[t] is None for t in STORY[1:] + STORY_MORE + later)
+
+
 def test_a_comment_notice_over_the_story_ends_nothing():
     """Near miss: the notice under the headline, with no story above it yet (a comment count's link
     in the page's head): the story below it stays."""

@@ -40,7 +40,10 @@ _CONTROL_WORDS = re.compile(rf"^(({any_of('字號', '舉報', '檢舉')})({any_o
 _COMMENT_NOTICE = re.compile(r"\bcommenting is\b|\byou are commenting\b|\bjoin the conversation\b"
                              # a blog's comment form and its closing (WordPress prints these under every post)
                              r"|\byour email( address)? will not be published\b|\brequired fields are marked\b"
-                             r"|^save my name, email\b|^comments are closed\.?$|^you must be logged in to (post|leave) a comment\.?$")
+                             r"|^save my name, email\b|^comments are closed\.?$|^you must be logged in to (post|leave) a comment\.?$"
+                             # the section's buttons and its empty or script-less state (a button alone on its line)
+                             r"|^(view|show|hide|load|see|read)( all)?( \d[\d,]*)? comments?$|^no comments yet\.?$"
+                             r"|\bplease enable javascript to view (the )?comments\b|\bcomments powered by disqus\b")
 # … and its rules, in the site's voice: "Under the new comment rules, channel owners must…" is news
 _COMMENT_RULES = re.compile(r"(?<!no-)(?<!no )\bcomment(ing)? (guidelines|policy|rules)\b")
 _CONTACT = re.compile(r"\bcontact us\b")
