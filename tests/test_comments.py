@@ -191,6 +191,40 @@ def test_a_comments_button_under_the_lede_ends_nothing():
     assert all(reasons[t] is None for t in STORY[1:] + STORY_MORE + later)
 
 
+SECOND_POST = ["Envoys to meet again in Abu Dhabi",
+               "The delegations agreed to meet again next week, this time with military experts on both sides of the table.",
+               "A monitoring mission for the front line is expected to be the main subject, diplomats said on Thursday.",
+               "Neither side commented on the exchange of prisoners, which had been announced for the weekend."]
+
+
+@pytest.mark.parametrize("notice", ["Join the conversation on our Telegram channel", "Read our comment guidelines before posting."])
+def test_an_invitation_or_the_rules_mid_story_end_nothing(notice):
+    """Near misses: a promo inviting readers in, and the site's rules, may stand anywhere: they are
+    removed, and the story below them stays."""
+    page = STORY + [notice] + STORY_MORE + SECOND_POST[1:]
+    reasons = reasons_of(page)
+    assert reasons[notice] == "comments"
+    assert all(reasons[t] is None for t in STORY[1:] + STORY_MORE + SECOND_POST[1:])
+
+
+def test_a_second_post_under_the_first_ones_closed_comments_stays():
+    """Near miss: a blog's page holding two posts, the first closed for comments: the second post,
+    as long as the first, is no comment section."""
+    page = STORY + STORY_MORE + ["Comments are closed."] + SECOND_POST
+    reasons = reasons_of(page)
+    assert all(reasons[t] is None for t in STORY[1:] + STORY_MORE + SECOND_POST[1:])
+
+
+@pytest.mark.parametrize("news", [
+    "China has signalled it wants to join the conversation on Ukraine's postwar security, a move Washington has resisted.",
+    "Kremlin spokesman Dmitry Peskov declined to give details, saying commenting is premature while the talks continue.",
+])
+def test_news_that_uses_a_comment_notices_words_stays(news):
+    page = STORY + [news] + STORY_MORE + SECOND_POST[1:]
+    reasons = reasons_of(page)
+    assert all(reasons[t] is None for t in STORY[1:] + [news] + STORY_MORE + SECOND_POST[1:])
+
+
 def test_a_comment_notice_over_the_story_ends_nothing():
     """Near miss: the notice under the headline, with no story above it yet (a comment count's link
     in the page's head): the story below it stays."""

@@ -115,6 +115,12 @@ def test_verbs_of_stance(text, expected):
         ("普丁提議在莫斯科會面，澤倫斯基就此回應稱不會前往。", ["vladimir-putin", "volodymyr-zelensky"]),
         ("魯比奧表示，俄方提出了新要求，澤倫斯基對此表示拒絕，但美方仍會繼續斡旋。", ["marco-rubio"]),
         ("威特科夫建議，川普對此表示支持。", ["steve-witkoff"]),
+        # Near misses: after a verb of saying the list lacks (告訴記者), a person asked to respond, a
+        # condition, a guess: no reply, the first speaker's sentence.
+        ("魯比奧告訴記者，俄方提出了新的領土要求，澤倫斯基對此表示拒絕。", ["marco-rubio"]),
+        ("川普呼籲雙方先停火，並要求澤倫斯基對此表態。", ["donald-trump"]),
+        ("威特科夫建議雙方先停火，只要普丁對此表示同意，美方就會放寬制裁。", ["steve-witkoff"]),
+        ("川普建議停火三十天，普丁對此可能表示拒絕，但克宮尚未證實。", ["donald-trump"]),
         # A new clause with a subject the gazetteer does not name takes no one's from before it.
         ("魯比奧將方案帶到日內瓦，而莫斯科雖表示未獲修訂版本，卻立刻拒絕。", []),
         ("Rubio took the plan to Geneva, but Moscow has said it was never sent.", []),

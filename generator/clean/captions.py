@@ -18,11 +18,6 @@ _SPACE = re.compile(r"\s+")
 # closing a caption of a sentence or two
 _SLASH_CREDIT = re.compile(r"[.!?]\s+/\s*[A-Z][A-Za-z&.-]{1,15}( [A-Z][A-Za-z&.-]{1,15}){0,2}$")
 SLASH_CAPTION = 300
-# Doug Mills/The New York Times · Jane Doe / Reuters / Scanpix: a photographer's name (two or more
-# capitalised words) and the agencies, slashed, alone on a line (not US/EU Trade Talks). Matched
-# unfolded: the capitals are the sign.
-_NAME_CREDIT = re.compile(r"^\(?(?:©\s*)?(?:[A-Z][\w.'’-]* [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
-                          r"(?:(?: / |/)[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})+\)?$")
 _SENTENCE_BREAK = re.compile(r"[。!?](?!$)|\. (?=\S)")  # sentence ends before the line's last one
 
 
@@ -43,7 +38,7 @@ def captions(c: Candidates) -> None:
         after_image = i > 0 and c.blocks[i - 1].tag == "img"
         if block.tag == "figcaption" or (after_image and dict(block.attrs).get("wrapper") in ("small", "em", "i")):
             c.mark(i, "photo-caption")
-        elif (_SLASH_CREDIT.search(texts[i]) and len(texts[i]) <= SLASH_CAPTION) or _NAME_CREDIT.match(texts[i]):
+        elif _SLASH_CREDIT.search(texts[i]) and len(texts[i]) <= SLASH_CAPTION:
             c.mark(i, "photo-caption")
         elif is_caption_shaped(texts[i]):
             c.mark(i, "photo-caption")

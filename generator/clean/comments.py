@@ -23,10 +23,10 @@ fields (Name *, Email *). WordPress's `N thoughts on "title"` quotes the page's 
 needs nothing more. A story's own section about comments (public comments on a draft rule) has no
 such controls under it, and an embedded post's Reply (over "Copy link") is the post's.
 
-A comment system's own notice or button below the story ("Commenting is a benefit of a subscription",
-"Your email address will not be published", "Comments are closed", "View 12 comments"; notices.py)
-opens the section too, to the page's end, when most of the page's prose stands above it; over the
-story or under its lede it ends nothing.
+A comment system's form or button below the story ("Commenting is a benefit of a subscription", "Your
+email address will not be published", "Comments are closed", "View 12 comments"; shapes.COMMENT_FORM)
+opens the section too, to the page's end, when the story's prose stands above it and little prose
+below; over the story, under its lede or over a second post it ends nothing.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import COMMENT_COUNT, MONTH, is_body_like
+from .shapes import COMMENT_COUNT, COMMENT_FORM, MONTH, is_body_like
 from .span import WEIGHTS
 
 # jdoe says: · C. M. says: · Jane Doe on September 12, 2018 at 4:47 pm said:
@@ -59,6 +59,7 @@ APPARATUS = re.compile(r"^(reply|report|flag|rating:?\s*\d+\s*votes?|\d+\s*(vote
                        r"|(name|e-?mail)\s*\*|website|回覆|回复|举报|检举)$")
 APPARATUS_REACH = 12  # lines under the heading where the apparatus must show:
 MIN_CONTROLS = 2  # this many different controls, one below a comment
+BELOW_NOTICE = 0.35  # prose a comment notice may have below it, as a share of the prose above it
 EMBED_CONTROLS = re.compile(r"^(copy link|repost|retweet|read \d[\d,.]*k? (replies|more)|read more on (x|twitter|threads))$")
 
 
@@ -99,17 +100,19 @@ def _headed_sections(c: Candidates) -> None:
 
 
 def _noticed_sections(c: Candidates) -> None:
-    """A comment system's own notice below the story (notices.py: "Commenting is a benefit of a
-    subscription", "Your email address will not be published", "Comments are closed", "View 12
-    comments") opens the section, to the page's end: below it stand the comments and the page's
-    furniture, never more of the story (no body line kept below one on any page of the public
-    benchmarks, the real-world set or the seeds; ACCURACY.md, round 14). Most of the page's prose
-    must stand above it: a share bar's comments button under the lede has the story below it."""
+    """A comment system's form or button below the story (shapes.COMMENT_FORM: "Commenting is a
+    benefit of a subscription", "Your email address will not be published", "Comments are closed",
+    "View 12 comments") opens the section, to the page's end: below it stand the comments and the
+    page's furniture, never more of the story (no body line kept below one on any page of the public
+    benchmarks, the real-world set or the seeds; ACCURACY.md, round 14). An invitation to join the
+    conversation or the site's comment rules may stand mid-story, so they open nothing."""
     weights = [max(0.0, WEIGHTS.weight(b.text)) if r is None else 0.0 for b, r in zip(c.blocks, c.reasons)]
     above, total = 0.0, sum(weights)
     for i in range(len(c.blocks)):
-        # Most of the page's prose above it: a "View comments" button under the lede is no section.
-        if c.reasons[i] == "comments" and above >= WEIGHTS.min_run and above >= total - above:
+        # The story's prose above it, little below: a "View comments" button under the lede, a second
+        # post under the first one's "Comments are closed." is no section.
+        if (c.reasons[i] == "comments" and COMMENT_FORM.match(fold(c.blocks[i].text.strip()).lower())
+                and above >= WEIGHTS.min_run and total - above <= BELOW_NOTICE * above):
             for j in range(i + 1, len(c.blocks)):
                 c.mark(j, "after-story")
             return

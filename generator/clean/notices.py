@@ -11,8 +11,8 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (BRACKET_STAMP, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, READING_TIME, REPORTED_EN,
-                     UPDATED_LINE, any_of, is_body_like, is_dated_byline, is_sentence)
+from .shapes import (BRACKET_STAMP, COMMENT_FORM, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, READING_TIME,
+                     REPORTED_EN, UPDATED_LINE, any_of, is_body_like, is_dated_byline, is_sentence)
 
 NOTICE_LENGTH = 200
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
@@ -36,14 +36,9 @@ _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_
                     r"|notification-")
 # Font size and report-abuse buttons alone on a line (字號：, 字号减小 字号增大, 举报); a headline opening 舉報人… or 檢舉共諜… is news.
 _CONTROL_WORDS = re.compile(rf"^(({any_of('字號', '舉報', '檢舉')})({any_of('減小', '增大', '放大', '縮小', '大', '中', '小')})?\s*[:：]?\s*)+$")
-# The site's rules and controls for readers' comments (a news line about comments names whose)
-_COMMENT_NOTICE = re.compile(r"\bcommenting is\b|\byou are commenting\b|\bjoin the conversation\b"
-                             # a blog's comment form and its closing (WordPress prints these under every post)
-                             r"|\byour email( address)? will not be published\b|\brequired fields are marked\b"
-                             r"|^save my name, email\b|^comments are closed\.?$|^you must be logged in to (post|leave) a comment\.?$"
-                             # the section's buttons and its empty or script-less state (a button alone on its line)
-                             r"|^(view|show|hide|load|see|read)( all)?( \d[\d,]*)? comments?$|^no comments yet\.?$"
-                             r"|\bplease enable javascript to view (the )?comments\b|\bcomments powered by disqus\b")
+# The site's rules and controls for readers' comments: its form and buttons (shapes.COMMENT_FORM), and an
+# invitation to the reader to join in (a news line saying who wants to "join the conversation" is not one)
+_COMMENT_NOTICE = re.compile(r"^\W*join the (conversation|discussion)\b|\bfollow\b.{0,60}\bto join the conversation\b")
 # … and its rules, in the site's voice: "Under the new comment rules, channel owners must…" is news
 _COMMENT_RULES = re.compile(r"(?<!no-)(?<!no )\bcomment(ing)? (guidelines|policy|rules)\b")
 _CONTACT = re.compile(r"\bcontact us\b")
@@ -115,8 +110,8 @@ def site_notices(c: Candidates) -> None:
             c.mark(i, "promo")
         elif _AD_SLOT.match(folded):
             c.mark(i, "ad-slot")  # a whole line of an ad's label, so it does not yield to an HTML page's main text
-        elif (_COMMENT_NOTICE.search(folded) or (_COMMENT_RULES.search(folded) and (to_reader or not is_body_like(text)))) \
-                and not reported:
+        elif (COMMENT_FORM.match(folded) or _COMMENT_NOTICE.search(folded)
+              or (_COMMENT_RULES.search(folded) and (to_reader or not is_body_like(text)))) and not reported:
             c.mark(i, "comments")
         elif (_CONTACT.search(folded) and not reported) or _link_row(c, i):
             c.mark(i, "page-chrome")

@@ -88,6 +88,14 @@ LABEL_REASONS = (
 
 # 167 comments · [ 3 responses ] · 243條評論 (folded: Simplified): a count of a story's comments, by its head or over them
 COMMENT_COUNT = re.compile(r"^[\[(]?\s*[1-9][\d,]*\s*(comments?|responses?|replies|[条则]?(评论|留言|跟帖))\s*[\])]?$")
+# What a comment system prints at its form or its buttons, below a story (folded): never a story's words.
+# (A promo's "join the conversation" and a site's comment rules are notices too, but a story may have more
+# below them: see comments._noticed_sections.)
+COMMENT_FORM = re.compile(r"^\W*(commenting is (a benefit|available|open|closed|disabled)\b|you are commenting (as|using)\b"
+                          r"|your email( address)? will not be published\b|required fields are marked\b|save my name, email\b"
+                          r"|comments are closed\.?$|you must be logged in to (post|leave) a comment\.?$"
+                          r"|(view|show|hide|load|see|read)( all)?( \d[\d,]*)? comments?$|no comments yet\.?$"
+                          r"|please enable javascript to view (the )?comments\b|comments powered by disqus\b)")
 
 
 def words(text: str) -> float:

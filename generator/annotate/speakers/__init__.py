@@ -40,6 +40,7 @@ from .patterns import (
     PASSIVE,
     PASSIVE_AGENT,
     PRONOUN,
+    PROPOSING,
     QUALIFIER,
     REPLY,
     QUOTATION,
@@ -184,7 +185,7 @@ class Speakers:
             seen: list[str] = []
             unknown = False  # a verb of this sentence whose speaker is a commentator (分析人士認為)
             bound = s_start  # end of the previous speech verb in this sentence
-            proposed = False  # that verb proposes (建議) rather than says (表示): see _second
+            proposed = False  # that verb proposes (建議, 呼籲), see _second
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
             earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
             sentence = scope(text, s_start, s_end, quoted, named)  # what of it can hold a position
@@ -218,7 +219,7 @@ class Speakers:
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
                 verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start, sentence.start)
                 if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word
-                    bound, proposed = cue_end, not SAYING.fullmatch(cue.group())
+                    bound, proposed = cue_end, bool(PROPOSING.fullmatch(cue.group()))
                     continue
                 speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
                 # Someone unnamed, unknown to the gazetteer or not resolved (a role, a pronoun) says
@@ -247,7 +248,7 @@ class Speakers:
                 last = speaker or last
                 spoken = speaker
                 # what a verb inside what was said proposes is still what was said (表示，俄方提出……，)
-                bound, proposed = cue_end, proposed if said else not SAYING.fullmatch(cue.group())
+                bound, proposed = cue_end, proposed if said else bool(PROPOSING.fullmatch(cue.group()))
             found = with_spans(text, spans, s_end, [m for m in named if s_start <= m.start < s_end], quoted)
             main = set() if framed else set(seen)  # who speaks in the main clause, once it was reached
             result.extend(replace(a, end=min(a.end, sentence.start)) if a.start < sentence.start and a.entity not in main else a
@@ -342,9 +343,9 @@ class Speakers:
                 proposed: bool = False) -> bool:
         """Whether the clause before a verb opens a second speaker after what the first one said:
         its own subject followed by 則/也 (普丁表示……，澤倫斯基則表示……) or "and" ("Putin said …, and
-        Zelensky said …"), or, after a verb that is no verb of saying (`proposed`: 建議, 提議), by
-        對此 (威特科夫曾建議……，川普對此表示……). Right after the first verb (普丁表示，澤倫斯基也承認……)
-        it is what was said."""
+        Zelensky said …"), or, after a verb that proposes (`proposed`: 建議, 提議, 呼籲), by 對此 right
+        before the verb (威特科夫曾建議……，川普對此表示……). Right after the first verb (普丁表示，澤倫斯基
+        也承認……) it is what was said."""
         if not fold(text[bound:clause_start]).strip(" ,，:：;；"):
             return False
         # An organisation as the second speaker only when it says so (則表示, "and the White House
@@ -354,7 +355,9 @@ class Speakers:
         if ALSO.match(fold(text[clause_start:cue_start])) and any(
                 clause_start <= m.start and m.end <= cue_start for m in speakers):
             return True
-        return any(ALSO.match(after := fold(text[m.end:cue_start])) or (proposed and REPLY.match(after))
+        # A reply's subject opens its clause (not 並要求澤倫斯基對此表態, 只要普丁對此表示同意: asked, a condition).
+        return any(ALSO.match(after := fold(text[m.end:cue_start]))
+                   or (proposed and REPLY.fullmatch(after) and not fold(text[clause_start:m.start]).strip(" 而但并且"))
                    for m in self._named_in(speakers, clause_start, cue_start, text)[0])
 
     def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:

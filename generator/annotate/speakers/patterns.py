@@ -124,9 +124,12 @@ NEW_CLAUSE = re.compile(r"^\s*(但|而|且|并且|不过|然而|另外|同时|�
 # A second speaker after what the first one said: its own subject, then 則/也/亦/卻 (普丁表示……，澤倫斯基
 # 則表示……), or "and" opening the clause ("Putin said …, and Zelensky said …").
 ALSO = re.compile(r"^(?:则|也|亦|却)|^\s*and\b(?!\s+(?:that|then|also|added)\b)")
-# A reply to what the speaker before proposed (威特科夫曾建議……，川普對此表示……): 對此 points back at it.
-# After a verb of saying (魯比奧表示，……，澤倫斯基對此表示拒絕) the reply is still what was said.
-REPLY = re.compile(r"^(?:也|还|又|则|亦|随即|随后|当即)*(?:对此|就此)")
+# A reply to what the speaker before proposed (威特科夫曾建議……，川普對此表示……): 對此 points back at the
+# proposal, and nothing stands between it and the verb (普丁對此可能表示拒絕 is a guess, not a reply).
+# After any other verb (魯比奧表示／告訴記者，……，澤倫斯基對此表示拒絕) the reply is still what was said.
+PROPOSING = re.compile(r"建议|提议|提出|呼吁|敦促|主张|倡议")
+_ADVERBS = r"(?:也|还|又|则|亦|随即|随后|当即|随之|公开|明确|正式)*"
+REPLY = re.compile(rf"{_ADVERBS}(?:对此|就此){_ADVERBS}")
 # A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
 SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|随着|由于"
                    r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
