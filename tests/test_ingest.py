@@ -98,6 +98,26 @@ def test_tail_list_after_a_label_is_removed_but_a_section_heading_is_not():
     assert {r.reason for r in removed if r.reason != "title"} == {"related-articles"}
 
 
+# A repost's head (its outlet, date and headline as a list) over a paragraph the copy cut mid-sentence.
+CUT_OFF = ("據報美俄代表數天後會在日內瓦會面，討論停火安排與戰俘交換的細節。美方特使稱，歐洲不會直接參與這一輪談判，"
+           "但會在之後的階段加入。多名官員表示，俄方可能派出情報與金融界代表出席，而烏克蘭外長則強調，任何涉及領土的協議"
+           "都必須經過基輔與議會的同意，並且要在停火生效之後")
+
+
+def test_a_paragraph_the_copy_cut_off_after_a_list_keeps_the_list_its_own():
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, "- 某某新聞", "- 2025年02月16日", "- 美俄代表將在日內瓦會面", CUT_OFF))
+    assert CUT_OFF in [b.text for b in body]
+
+
+@pytest.mark.parametrize("last", [
+    "網站使用Cookie以提供更好的服務。繼續瀏覽即表示您同意。了解更多",  # a notice and its link: a few words after the last sentence
+    "別的新聞標題四。別的新聞標題五。別的新聞標題六",  # short
+])
+def test_a_list_over_a_short_unclosed_line_is_still_a_list(last):
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, "延伸閱讀", "別的新聞標題一", "別的新聞標題二", "2025/02/10", last))
+    assert [b.text for b in body] == [LONG]
+
+
 def test_caption_printed_twice_and_its_cut_copy_are_removed():
     caption = "2025年2月4日，一名軍人查看飛彈襲擊現場附近受損的建築物。 圖/法新社"
     body, removed = clean(lines("一則夠長的新聞標題，說明事件", caption[:20] + "...", caption, LONG, caption))

@@ -56,6 +56,22 @@ def back_to_top(c: Candidates) -> None:
         c.mark(kept[-1], "back-to-top")
 
 
+# Sentences closed inside a line: "。" or ". " with more text after it
+_CLOSED_INSIDE = re.compile(r"[。！？!?]\s*(?=\S)|\.\s+(?=\S)")
+CUT_PROSE = 120  # characters
+CUT_SENTENCE = 25  # characters of the sentence the copy cut off (a link's label after a notice is shorter)
+
+
+def _prose(text: str) -> bool:
+    """A paragraph: closed as a sentence, or long with two sentences closed inside it and a third
+    running on where the copy cut the page off (a teaser cut with … is one sentence; a notice with
+    its "more info" link ends on a few words)."""
+    if is_body_like(text):
+        return True
+    closed = list(_CLOSED_INSIDE.finditer(text))
+    return len(text) >= CUT_PROSE and len(closed) >= 2 and len(text) - closed[-1].end() >= CUT_SENTENCE
+
+
 def tail_lists(c: Candidates) -> None:
     """After the body, a short label followed mostly by headlines, teasers and dates opens a list of
     other articles, ads or comment rules; everything from there to the end is not this article."""
@@ -66,7 +82,7 @@ def tail_lists(c: Candidates) -> None:
     # Prose after a list (not bullet items such as comment rules) means the list is the article's.
     # The last prose block, found once, keeps this linear in the article's length.
     last_prose = max((n for n, i in enumerate(kept)
-                      if is_body_like(c.blocks[i].text.strip()) and not BULLET.match(c.blocks[i].text)), default=-1)
+                      if _prose(c.blocks[i].text.strip()) and not BULLET.match(c.blocks[i].text)), default=-1)
     # A list the story announces under its last paragraph (新版框架涵蓋： then 安全保證, 領土…): its
     # items are no labels of a list of other articles.
     announced: set[int] = set()
