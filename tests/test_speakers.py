@@ -121,6 +121,14 @@ def test_verbs_of_stance(text, expected):
         ("川普呼籲雙方先停火，並要求澤倫斯基對此表態。", ["donald-trump"]),
         ("威特科夫建議雙方先停火，只要普丁對此表示同意，美方就會放寬制裁。", ["steve-witkoff"]),
         ("川普建議停火三十天，普丁對此可能表示拒絕，但克宮尚未證實。", ["donald-trump"]),
+        # ... a reply's clause that is a time, a report or a subject of its own (表態之前, 表示同意後, 的消息)
+        ("魯比奧呼籲俄方停止轟炸能源設施，普丁對此公開表態之前，美方不會放寬制裁。", ["marco-rubio"]),
+        ("川普建議停火三十天，普丁對此表示同意後，美方宣布暫停新制裁。", ["donald-trump"]),
+        ("澤倫斯基呼籲歐洲加快援助，川普對此表示不滿的消息傳出後，歐洲股市下跌。", ["volodymyr-zelensky"]),
+        ("川普建議停火三十天，普丁對此表示拒絕將付出代價。", ["donald-trump"]),
+        # After a reply, each named subject speaks for itself: Peskov's word is not Zelensky's.
+        ("威特科夫建議雙方交換戰俘，澤倫斯基對此表示支持，佩斯科夫稍後表示，克宮尚未收到正式提案。",
+         ["steve-witkoff", "volodymyr-zelensky", "dmitry-peskov"]),
         # A new clause with a subject the gazetteer does not name takes no one's from before it.
         ("魯比奧將方案帶到日內瓦，而莫斯科雖表示未獲修訂版本，卻立刻拒絕。", []),
         ("Rubio took the plan to Geneva, but Moscow has said it was never sent.", []),
@@ -137,6 +145,15 @@ def test_verbs_of_stance(text, expected):
 )
 def test_what_was_said_names_no_new_speaker(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_proposer_taking_up_again_after_a_reply_ends_the_reply():
+    """川普提議…，普丁對此表示歡迎，川普週五說…: Trump's later words are not Putin's reply (nor shown as
+    Trump's proposal: his first clause stays the one attributed)."""
+    text = "川普提議在布達佩斯舉行峰會，普丁對此表示歡迎，川普週五在白宮說，峰會可能在兩週內舉行。"
+    found = ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions
+    spans = {a.entity: text[a.start:a.end] for a in found}
+    assert spans == {"donald-trump": "川普提議在布達佩斯舉行峰會，", "vladimir-putin": "普丁對此表示歡迎，"}
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ from .patterns import (
     SHE,
     SOURCE_WORDS,
     SPEECH,
+    SUBORDINATE,
     TITLE_WORDS,
     UNKNOWN_EN,
     UNKNOWN_ZH,
@@ -186,6 +187,8 @@ class Speakers:
             unknown = False  # a verb of this sentence whose speaker is a commentator (分析人士認為)
             bound = s_start  # end of the previous speech verb in this sentence
             proposed = False  # that verb proposes (建議, 呼籲), see _second
+            replied = False  # a reply to it opened a second speaker: each later named subject speaks too
+            ends: list[int] = []  # spans that only end the one before them (a speaker taking up again)
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
             earlier: list[Attribution] = []  # the quotation before, credited to this sentence's speaker
             sentence = scope(text, s_start, s_end, quoted, named)  # what of it can hold a position
@@ -212,7 +215,8 @@ class Speakers:
                 # After an unknown speaker (分析人士指出，川普……，普丁則認為……), the rest of the sentence
                 # is theirs however many clauses follow, unless a clause opens anew (但, 而, "but").
                 # A closing report's own verb (…, Zelensky said.) is never what the speaker before said.
-                said = ((bool(seen) and len(breaks) <= 1 and not self._second(named, text, bound, clause_start, cue_start, proposed)
+                second = bool(seen) and self._second(named, text, bound, clause_start, cue_start, s_end, proposed, replied)
+                said = ((bool(seen) and len(breaks) <= 1 and not second
                          or unknown and not seen)
                         and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
                         and not sentence.reported_by_tail(cue_start))
@@ -235,6 +239,13 @@ class Speakers:
                             spans.append((Attribution(index, entity, text[cue_start:cue_end], how="both"), clause_start))
                 if speaker is not None and speaker in frame_speakers:
                     seen.append(speaker)  # 在普丁拒絕停火後，普丁表示…: one attribution, the whole sentence
+                elif speaker is not None and speaker in seen and second and speaker != seen[-1]:
+                    # The proposer speaks again after the reply (川普提議…，普丁對此表示歡迎，川普週五說…): the
+                    # reply ends where they take up, and their first attribution stays the one.
+                    ends.append(len(spans))
+                    spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how),
+                                  speaker_start(text, named, speaker, s_start, clause_start, cue_start, s_end, quoted)))
+                    seen.append(speaker)
                 elif speaker is not None and speaker not in seen:
                     seen.append(speaker)
                     spans.append((Attribution(index, speaker, text[cue_start:cue_end], how=how),
@@ -248,8 +259,10 @@ class Speakers:
                 last = speaker or last
                 spoken = speaker
                 # what a verb inside what was said proposes is still what was said (表示，俄方提出……，)
+                replied = replied or (second and proposed)
                 bound, proposed = cue_end, proposed if said else bool(PROPOSING.fullmatch(cue.group()))
             found = with_spans(text, spans, s_end, [m for m in named if s_start <= m.start < s_end], quoted)
+            found = [a for k, a in enumerate(found) if k not in ends]
             main = set() if framed else set(seen)  # who speaks in the main clause, once it was reached
             result.extend(replace(a, end=min(a.end, sentence.start)) if a.start < sentence.start and a.entity not in main else a
                           for a in found)
@@ -339,13 +352,14 @@ class Speakers:
             return (before.speaker if before.speaker and fits(before.speaker) else None), "pronoun-before"
         return None, ""
 
-    def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue_start: int,
-                proposed: bool = False) -> bool:
+    def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue_start: int, s_end: int,
+                proposed: bool = False, replied: bool = False) -> bool:
         """Whether the clause before a verb opens a second speaker after what the first one said:
         its own subject followed by 則/也 (普丁表示……，澤倫斯基則表示……) or "and" ("Putin said …, and
         Zelensky said …"), or, after a verb that proposes (`proposed`: 建議, 提議, 呼籲), by 對此 right
-        before the verb (威特科夫曾建議……，川普對此表示……). Right after the first verb (普丁表示，澤倫斯基
-        也承認……) it is what was said."""
+        before the verb (威特科夫曾建議……，川普對此表示……) in a clause of its own (not 表態之前); after
+        such a reply (`replied`), by any named subject (……，普丁對此表示歡迎，川普週五說……). Right after
+        the first verb (普丁表示，澤倫斯基也承認……) it is what was said."""
         if not fold(text[bound:clause_start]).strip(" ,，:：;；"):
             return False
         # An organisation as the second speaker only when it says so (則表示, "and the White House
@@ -356,9 +370,16 @@ class Speakers:
                 clause_start <= m.start and m.end <= cue_start for m in speakers):
             return True
         # A reply's subject opens its clause (not 並要求澤倫斯基對此表態, 只要普丁對此表示同意: asked, a condition).
+        own = CLAUSE_BREAK.search(text, cue_start, s_end)
+        subordinate = bool(SUBORDINATE.search(fold(text[cue_start:own.start() if own else s_end]).rstrip("。.!?！？")))
+        subjects = self._named_in(speakers, clause_start, cue_start, text)[0]
+        if replied and any(self.kind[m.entity] == "person" and not fold(text[clause_start:m.start]).strip(" 而但并且")
+                           for m in subjects):
+            return True
         return any(ALSO.match(after := fold(text[m.end:cue_start]))
-                   or (proposed and REPLY.fullmatch(after) and not fold(text[clause_start:m.start]).strip(" 而但并且"))
-                   for m in self._named_in(speakers, clause_start, cue_start, text)[0])
+                   or (proposed and REPLY.fullmatch(after) and not fold(text[clause_start:m.start]).strip(" 而但并且")
+                       and not subordinate)
+                   for m in subjects)
 
     def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:
         """Whether an English verb's subject is named inside someone else's clause (subjects.py):

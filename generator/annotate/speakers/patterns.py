@@ -130,6 +130,9 @@ ALSO = re.compile(r"^(?:则|也|亦|却)|^\s*and\b(?!\s+(?:that|then|also|added)
 PROPOSING = re.compile(r"建议|提议|提出|呼吁|敦促|主张|倡议")
 _ADVERBS = r"(?:也|还|又|则|亦|随即|随后|当即|随之|公开|明确|正式)*"
 REPLY = re.compile(rf"{_ADVERBS}(?:对此|就此){_ADVERBS}")
+# ... unless the reply's own clause is subordinate: a time or a condition (普丁對此表態之前, 表示同意後), a
+# report of it (表示不滿的消息), or a clause about it (表示拒絕將付出代價, 表示同意只是時間問題).
+SUBORDINATE = re.compile(r"(?:之前|之后|以前|以后|后|时|的消息|的话)\s*$|将|只是")
 # A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
 SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|随着|由于"
                    r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
