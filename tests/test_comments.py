@@ -225,6 +225,32 @@ def test_news_that_uses_a_comment_notices_words_stays(news):
     assert all(reasons[t] is None for t in STORY[1:] + [news] + STORY_MORE + SECOND_POST[1:])
 
 
+@pytest.mark.parametrize("below", [
+    # a correction or an update printed under the button
+    ["Correction: An earlier version of this article misstated where the talks were held. They were held in Abu Dhabi."],
+    # a live blog's first entries under the comment count
+    ["10:15 GMT", "Kremlin: Putin has been briefed on the talks by his envoy.", "09:50 GMT",
+     "Zelensky: Ukraine will not sign away any part of Donbas."],
+    # a Q&A's last answer under a button between the answers
+    ["Q: What happens next?", "A: A further round of talks is expected next month in Geneva."],
+])
+def test_a_comments_button_over_more_of_the_story_ends_nothing(below):
+    """Near misses (a reviewer's): the button stands anywhere; under it, the story's prose goes on.
+    The button itself goes."""
+    page = STORY + STORY_MORE + ["View 14 comments"] + below
+    reasons = reasons_of(page)
+    assert reasons["View 14 comments"] == "comments"
+    assert all(reasons[t] is None for t in STORY[1:] + STORY_MORE + [t for t in below if t.endswith(".")])
+
+
+def test_a_news_line_opening_like_a_comment_notice_ends_nothing():
+    news = ("Commenting is disabled on the Kremlin's official channel for the duration of the talks, a change first "
+            "noticed by Russian bloggers on Tuesday.")
+    page = STORY + STORY_MORE + [news, "Peskov declined to explain the decision."]
+    reasons = reasons_of(page)
+    assert reasons["Peskov declined to explain the decision."] is None
+
+
 def test_a_comment_notice_over_the_story_ends_nothing():
     """Near miss: the notice under the headline, with no story above it yet (a comment count's link
     in the page's head): the story below it stays."""

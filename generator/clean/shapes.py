@@ -88,14 +88,16 @@ LABEL_REASONS = (
 
 # 167 comments · [ 3 responses ] · 243條評論 (folded: Simplified): a count of a story's comments, by its head or over them
 COMMENT_COUNT = re.compile(r"^[\[(]?\s*[1-9][\d,]*\s*(comments?|responses?|replies|[条则]?(评论|留言|跟帖))\s*[\])]?$")
-# What a comment system prints at its form or its buttons, below a story (folded): never a story's words.
+# What a comment system prints at its form, below a story (folded): never a story's words.
 # (A promo's "join the conversation" and a site's comment rules are notices too, but a story may have more
 # below them: see comments._noticed_sections.)
-COMMENT_FORM = re.compile(r"^\W*(commenting is (a benefit|available|open|closed|disabled)\b|you are commenting (as|using)\b"
-                          r"|your email( address)? will not be published\b|required fields are marked\b|save my name, email\b"
-                          r"|comments are closed\.?$|you must be logged in to (post|leave) a comment\.?$"
-                          r"|(view|show|hide|load|see|read)( all)?( \d[\d,]*)? comments?$|no comments yet\.?$"
-                          r"|please enable javascript to view (the )?comments\b|comments powered by disqus\b)")
+COMMENT_FORM = re.compile(r"^\W*(commenting is (a benefit|available|open|closed|disabled)\b(\s+\S+){0,6}$|you are commenting (as|using)\b"
+                          r"|save my name, email\b|comments are closed\.?$|you must be logged in to (post|leave) a comment\.?$)"
+                          # the form's own wording, glued to its heading or fields in a copy ("Leave a Reply Your email …")
+                          r"|\byour email( address)? will not be published\b|\brequired fields are marked\b"
+                          r"|\bplease enable javascript to view (the )?comments\b|\bcomments powered by disqus\b")
+# Its buttons, alone on a line: they may also stand under the headline or between a Q&A's answers.
+COMMENT_BUTTON = re.compile(r"^\W*((view|show|hide|load|see|read)( all)?( \d[\d,]*)? comments?|no comments yet\.?)$")
 
 
 def words(text: str) -> float:
