@@ -36,8 +36,8 @@ _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_
                     r"|notification-")
 # Font size and report-abuse buttons alone on a line (字號：, 字号减小 字号增大, 举报); a headline opening 舉報人… or 檢舉共諜… is news.
 _CONTROL_WORDS = re.compile(rf"^(({any_of('字號', '舉報', '檢舉')})({any_of('減小', '增大', '放大', '縮小', '大', '中', '小')})?\s*[:：]?\s*)+$")
-# The site's rules and controls for readers' comments: its form and buttons (shapes.COMMENT_FORM, COMMENT_BUTTON), and an
-# invitation to the reader to join in (a news line saying who wants to "join the conversation" is not one)
+# Readers' comments: the form and buttons (shapes.COMMENT_FORM, COMMENT_BUTTON), and an invitation to
+# the reader to join in (a news line saying who wants to "join the conversation" is not one)
 _COMMENT_NOTICE = re.compile(r"^\W*join the (conversation|discussion)\b|\bfollow\b.{0,60}\bto join the conversation\b")
 # … and its rules, in the site's voice: "Under the new comment rules, channel owners must…" is news
 _COMMENT_RULES = re.compile(r"(?<!no-)(?<!no )\bcomment(ing)? (guidelines|policy|rules)\b")

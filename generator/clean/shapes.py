@@ -91,8 +91,9 @@ COMMENT_COUNT = re.compile(r"^[\[(]?\s*[1-9][\d,]*\s*(comments?|responses?|repli
 # What a comment system prints at its form, below a story (folded): never a story's words.
 # (A promo's "join the conversation" and a site's comment rules are notices too, but a story may have more
 # below them: see comments._noticed_sections.)
-COMMENT_FORM = re.compile(r"^\W*(commenting is (a benefit|available|open|closed|disabled)\b(\s+\S+){0,6}$|you are commenting (as|using)\b"
-                          r"|save my name, email\b|comments are closed\.?$|you must be logged in to (post|leave) a comment\.?$)"
+COMMENT_FORM = re.compile(r"^\W*(commenting is (a benefit|available|open|closed|disabled)\b(\s+\S+){0,6}$"
+                          r"|you are commenting (as|using)\b|save my name, email\b|comments are closed\.?$"
+                          r"|you must be logged in to (post|leave) a comment\.?$)"
                           # the form's own wording, glued to its heading or fields in a copy ("Leave a Reply Your email …")
                           r"|\byour email( address)? will not be published\b|\brequired fields are marked\b"
                           r"|\bplease enable javascript to view (the )?comments\b|\bcomments powered by disqus\b")

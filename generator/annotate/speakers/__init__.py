@@ -42,8 +42,8 @@ from .patterns import (
     PRONOUN,
     PROPOSING,
     QUALIFIER,
-    REPLY,
     QUOTATION,
+    REPLY,
     SAYING,
     SCENE,
     SHE,
@@ -369,17 +369,17 @@ class Speakers:
         if ALSO.match(fold(text[clause_start:cue_start])) and any(
                 clause_start <= m.start and m.end <= cue_start for m in speakers):
             return True
-        # A reply's subject opens its clause (not 並要求澤倫斯基對此表態, 只要普丁對此表示同意: asked, a condition).
-        own = CLAUSE_BREAK.search(text, cue_start, s_end)
-        subordinate = bool(SUBORDINATE.search(fold(text[cue_start:own.start() if own else s_end]).rstrip("。.!?！？")))
         subjects = self._named_in(speakers, clause_start, cue_start, text)[0]
-        if replied and any(self.kind[m.entity] == "person" and not fold(text[clause_start:m.start]).strip(" 而但并且")
-                           for m in subjects):
+        # A reply's subject opens its clause (not 並要求澤倫斯基對此表態, 只要普丁對此表示同意: asked, a condition).
+        opening = [m for m in subjects if not fold(text[clause_start:m.start]).strip(" 而但并且")]
+        if replied and any(self.kind[m.entity] == "person" for m in opening):
             return True
-        return any(ALSO.match(after := fold(text[m.end:cue_start]))
-                   or (proposed and REPLY.fullmatch(after) and not fold(text[clause_start:m.start]).strip(" 而但并且")
-                       and not subordinate)
-                   for m in subjects)
+        if any(ALSO.match(fold(text[m.end:cue_start])) for m in subjects):
+            return True
+        if not (proposed and any(REPLY.fullmatch(fold(text[m.end:cue_start])) for m in opening)):
+            return False
+        own = CLAUSE_BREAK.search(text, cue_start, s_end)  # the reply's own clause: not a time, a condition, a report
+        return not SUBORDINATE.search(fold(text[cue_start:own.start() if own else s_end]).rstrip("。.!?！？"))
 
     def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:
         """Whether an English verb's subject is named inside someone else's clause (subjects.py):
