@@ -168,7 +168,7 @@ BELOW_NOTICE = ["Envoys to meet again next month", "Why the front line has barel
                 "An illustration shows two negotiators at a long table covered with maps."]
 
 
-@pytest.mark.parametrize("notice", ["Commenting is a benefit of a subscription.",
+@pytest.mark.parametrize("notice", ["You are commenting as kyivwatcher. Change your username | Log out",
                                     "Your email address will not be published. Required fields are marked *",
                                     "Comments are closed."])
 def test_a_comment_notice_under_the_story_ends_it(notice):
@@ -241,6 +241,17 @@ def test_a_comments_button_over_more_of_the_story_ends_nothing(below):
     reasons = reasons_of(page)
     assert reasons["View 14 comments"] == "comments"
     assert all(reasons[t] is None for t in STORY[1:] + STORY_MORE + [t for t in below if t.endswith(".")])
+
+
+@pytest.mark.parametrize("notice", ["Commenting is a benefit of a subscription.", "Commenting is closed.",
+                                    "What do you think? Join the conversation below."])
+def test_a_notice_that_commenting_is_closed_or_an_invitation_goes_alone(notice):
+    """Furniture, but a news line may say it of a channel, and an invitation stands mid-story: the
+    line goes, the story under it stays."""
+    page = STORY + STORY_MORE[:1] + [notice] + STORY_MORE[1:]
+    reasons = reasons_of(page)
+    assert reasons[notice] == "comments"
+    assert all(reasons[t] is None for t in STORY[1:] + STORY_MORE)
 
 
 def test_a_news_line_opening_like_a_comment_notice_ends_nothing():

@@ -101,7 +101,9 @@ def test_tail_list_after_a_label_is_removed_but_a_section_heading_is_not():
 # A repost's head (its outlet, date and headline as a list) over a paragraph the copy cut mid-sentence.
 CUT_OFF = ("據報美俄代表數天後會在日內瓦會面，討論停火安排與戰俘交換的細節。美方特使稱，歐洲不會直接參與這一輪談判，"
            "但會在之後的階段加入。多名官員表示，俄方可能派出情報與金融界代表出席，而烏克蘭外長則強調，任何涉及領土的協議"
-           "都必須經過基輔與議會的同意，並且要在停火生效之後")
+           "都必須經過基輔與議會的同意。分析人士指出，雙方在札波羅熱核電廠的管理權與頓內茨克的撤軍範圍上仍有很大分歧，"
+           "短期內難以達成全面協議，但技術層面的接觸可望持續。歐洲各國外長則將在布魯塞爾另行開會，討論如何在停火後提供安全保證。"
+           "另外，白宮官員透露，美方已準備好一份修訂後的框架文件，並且將在會談前")
 
 
 def test_a_paragraph_the_copy_cut_off_after_a_list_keeps_the_list_its_own():
@@ -112,6 +114,13 @@ def test_a_paragraph_the_copy_cut_off_after_a_list_keeps_the_list_its_own():
 @pytest.mark.parametrize("last", [
     "網站使用Cookie以提供更好的服務。繼續瀏覽即表示您同意。了解更多",  # a notice and its link: a few words after the last sentence
     "別的新聞標題四。別的新聞標題五。別的新聞標題六",  # short
+    # a teaser of two sentences cut with … (a reader's), and one whose only stops are abbreviations
+    "KYIV (Example Wire) — Ukraine's president met European leaders in Berlin on Monday. The talks focused on "
+    "security guarantees. Officials said the next round would be held in Geneva after a pause over the holidays, and "
+    "that the envoys of all three sides would attend the first day of the meeting, which…",
+    "U.S. Secretary of State Marco Rubio said on Jan. 12 that talks with Russia would resume in Geneva next week after "
+    "a pause over the holidays, and that the U.S. delegation would again be led by the special envoy, who is expected "
+    "to arrive in the Swiss city on Sunday evening to meet",
 ])
 def test_a_list_over_a_short_unclosed_line_is_still_a_list(last):
     body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, "延伸閱讀", "別的新聞標題一", "別的新聞標題二", "2025/02/10", last))

@@ -126,6 +126,8 @@ def test_verbs_of_stance(text, expected):
         ("川普建議停火三十天，普丁對此表示同意後，美方宣布暫停新制裁。", ["donald-trump"]),
         ("澤倫斯基呼籲歐洲加快援助，川普對此表示不滿的消息傳出後，歐洲股市下跌。", ["volodymyr-zelensky"]),
         ("川普建議停火三十天，普丁對此表示拒絕將付出代價。", ["donald-trump"]),
+        ("川普建議雙方停火，普丁對此表示同意的可能性很低。", ["donald-trump"]),  # the writer's judgement
+        ("澤倫斯基建議雙方先停火，普丁對此表示同意就能開始談判。", ["volodymyr-zelensky"]),  # a condition
         # After a reply, each named subject speaks for itself: Peskov's word is not Zelensky's.
         ("威特科夫建議雙方交換戰俘，澤倫斯基對此表示支持，佩斯科夫稍後表示，克宮尚未收到正式提案。",
          ["steve-witkoff", "volodymyr-zelensky", "dmitry-peskov"]),

@@ -23,10 +23,11 @@ fields (Name *, Email *). WordPress's `N thoughts on "title"` quotes the page's 
 needs nothing more. A story's own section about comments (public comments on a draft rule) has no
 such controls under it, and an embedded post's Reply (over "Copy link") is the post's.
 
-A comment system's form below the story ("Commenting is a benefit of a subscription", "Your email
-address will not be published", "Comments are closed"; shapes.COMMENT_FORM) opens the section too, to
-the page's end, when the story's prose stands above it and little prose below; over the story, under
-its lede or over a second post it ends nothing, and a button ("View 12 comments") never does.
+A comment system's form below the story ("You are commenting as …", "Your email address will not be
+published", "Comments are closed"; shapes.COMMENT_FORM) opens the section too, to the page's end, when
+the story's prose stands above it and little prose below; over the story, under its lede or over a
+second post of a size it ends nothing, and a button ("View 12 comments") or a notice that commenting
+is closed never does.
 """
 
 from __future__ import annotations
@@ -100,18 +101,18 @@ def _headed_sections(c: Candidates) -> None:
 
 
 def _noticed_sections(c: Candidates) -> None:
-    """A comment system's form below the story (shapes.COMMENT_FORM: "Commenting is a benefit of a
-    subscription", "Your email address will not be published", "Comments are closed") opens the
-    section, to the page's end: below it stand the comments and the page's furniture, never more of
+    """A comment system's form below the story (shapes.COMMENT_FORM: "You are commenting as …", "Your
+    email address will not be published", "Comments are closed") opens the section, to the page's end: below it stand the comments and the page's furniture, never more of
     the story (no body line kept below one on any page of the public benchmarks, the real-world set
     or the seeds; ACCURACY.md, round 14). An invitation to join the conversation or the site's
     comment rules may stand mid-story, so they open nothing."""
     weights = [max(0.0, WEIGHTS.weight(b.text)) if r is None else 0.0 for b, r in zip(c.blocks, c.reasons)]
     above, total = 0.0, sum(weights)
     for i in range(len(c.blocks)):
-        # The story's prose above it, little below: a second post under the first one's "Comments are
-        # closed." is no section. A button ("View 12 comments") opens none: it may stand anywhere, under
-        # the lede, between a Q&A's answers, over a correction or a live blog's entries.
+        # The story's prose above it, little below: a second post of a size under the first one's
+        # "Comments are closed." stays (a much shorter one, or an update printed under the form, goes).
+        # A button ("View 12 comments") opens none: it may stand anywhere, under the lede, between a
+        # Q&A's answers, over a correction or a live blog's entries.
         if (c.reasons[i] == "comments" and COMMENT_FORM.search(fold(c.blocks[i].text.strip()).lower())
                 and above >= WEIGHTS.min_run and total - above <= BELOW_NOTICE * above):
             for j in range(i + 1, len(c.blocks)):

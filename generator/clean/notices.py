@@ -11,7 +11,7 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (BRACKET_STAMP, COMMENT_BUTTON, COMMENT_FORM, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, READING_TIME,
+from .shapes import (BRACKET_STAMP, COMMENT_BUTTON, COMMENT_FORM, COMMENTING, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, READING_TIME,
                      REPORTED_EN, UPDATED_LINE, any_of, is_body_like, is_dated_byline, is_sentence)
 
 NOTICE_LENGTH = 200
@@ -36,9 +36,11 @@ _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_
                     r"|notification-")
 # Font size and report-abuse buttons alone on a line (字號：, 字号减小 字号增大, 举报); a headline opening 舉報人… or 檢舉共諜… is news.
 _CONTROL_WORDS = re.compile(rf"^(({any_of('字號', '舉報', '檢舉')})({any_of('減小', '增大', '放大', '縮小', '大', '中', '小')})?\s*[:：]?\s*)+$")
-# Readers' comments: the form and buttons (shapes.COMMENT_FORM, COMMENT_BUTTON), and an invitation to
-# the reader to join in (a news line saying who wants to "join the conversation" is not one)
-_COMMENT_NOTICE = re.compile(r"^\W*join the (conversation|discussion)\b|\bfollow\b.{0,60}\bto join the conversation\b")
+# Readers' comments: the form, its notices and buttons (shapes.COMMENT_FORM, COMMENTING, COMMENT_BUTTON), and
+# an invitation to join in, addressed to the reader (a news line saying who wants to "join the
+# conversation" is not one)
+_JOIN_IN = re.compile(r"\bjoin the (conversation|discussion)\b")
+_INVITING = re.compile(r"^\W*(join|follow|share|tell us)\b")  # an invitation's imperative opening the line
 # … and its rules, in the site's voice: "Under the new comment rules, channel owners must…" is news
 _COMMENT_RULES = re.compile(r"(?<!no-)(?<!no )\bcomment(ing)? (guidelines|policy|rules)\b")
 _CONTACT = re.compile(r"\bcontact us\b")
@@ -110,7 +112,8 @@ def site_notices(c: Candidates) -> None:
             c.mark(i, "promo")
         elif _AD_SLOT.match(folded):
             c.mark(i, "ad-slot")  # a whole line of an ad's label, so it does not yield to an HTML page's main text
-        elif (COMMENT_FORM.search(folded) or COMMENT_BUTTON.match(folded) or _COMMENT_NOTICE.search(folded)
+        elif (COMMENT_FORM.search(folded) or COMMENTING.search(folded) or COMMENT_BUTTON.match(folded)
+              or (_JOIN_IN.search(folded) and (to_reader or _INVITING.match(folded)))
               or (_COMMENT_RULES.search(folded) and (to_reader or not is_body_like(text)))) and not reported:
             c.mark(i, "comments")
         elif (_CONTACT.search(folded) and not reported) or _link_row(c, i):

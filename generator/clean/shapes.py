@@ -88,15 +88,17 @@ LABEL_REASONS = (
 
 # 167 comments · [ 3 responses ] · 243條評論 (folded: Simplified): a count of a story's comments, by its head or over them
 COMMENT_COUNT = re.compile(r"^[\[(]?\s*[1-9][\d,]*\s*(comments?|responses?|replies|[条则]?(评论|留言|跟帖))\s*[\])]?$")
-# What a comment system prints at its form, below a story (folded): never a story's words.
-# (A promo's "join the conversation" and a site's comment rules are notices too, but a story may have more
-# below them: see comments._noticed_sections.)
-COMMENT_FORM = re.compile(r"^\W*(commenting is (a benefit|available|open|closed|disabled)\b(\s+\S+){0,6}$"
-                          r"|you are commenting (as|using)\b|save my name, email\b|comments are closed\.?$"
+# What a comment system prints at its form, under a story (folded): never a story's words. WordPress and
+# Disqus print these below the post; another form's "Required fields are marked *" (a newsletter box) and a
+# notice that commenting is closed, which a news line may say of a channel, are notices only (notices.py).
+COMMENT_FORM = re.compile(r"^\W*(you are commenting (as|using)\b|save my name, email\b|comments are closed\.?$"
                           r"|you must be logged in to (post|leave) a comment\.?$)"
                           # the form's own wording, glued to its heading or fields in a copy ("Leave a Reply Your email …")
-                          r"|\byour email( address)? will not be published\b|\brequired fields are marked\b"
+                          r"|\byour email( address)? will not be published\b"
                           r"|\bplease enable javascript to view (the )?comments\b|\bcomments powered by disqus\b")
+# Short notices about commenting: "Commenting is a benefit of a subscription", "Commenting is closed."
+COMMENTING = re.compile(r"^\W*commenting is (now |currently |temporarily )?(a benefit|available|open|closed|disabled"
+                        r"|not available|unavailable)\b(\s+\S+){0,6}\W*$|\brequired fields are marked\b")
 # Its buttons, alone on a line: they may also stand under the headline or between a Q&A's answers.
 COMMENT_BUTTON = re.compile(r"^\W*((view|show|hide|load|see|read)( all)?( \d[\d,]*)? comments?|no comments yet\.?)$")
 

@@ -56,20 +56,23 @@ def back_to_top(c: Candidates) -> None:
         c.mark(kept[-1], "back-to-top")
 
 
-# Sentences closed inside a line: "。" or ". " with more text after it
-_CLOSED_INSIDE = re.compile(r"[。！？!?]\s*(?=\S)|\.\s+(?=\S)")
-CUT_PROSE = 120  # characters
+# Sentences closed inside a line: 。！？, or a full stop after a word (not U.S., Jan.) before a capital
+_CLOSED_INSIDE = re.compile(r"[。！？]\s*(?=\S)|(?<=[a-z]{3})[.!?]\s+(?=[A-Z\u3400-\u9fff])")
+_CUT_WITH_ELLIPSIS = re.compile(r"(\.{3}|…|\[…\]|\[\.\.\.\])\W*$")
+CUT_PROSE = 250  # characters: longer than a teaser of a sentence or two, or a footer's notice
 CUT_SENTENCE = 25  # characters of the sentence the copy cut off (a link's label after a notice is shorter)
 
 
 def _prose(text: str) -> bool:
-    """A paragraph: closed as a sentence, or long with two sentences closed inside it and a third
-    running on where the copy cut the page off (a teaser cut with … is one sentence; a notice with
-    its "more info" link ends on a few words)."""
+    """A paragraph: closed as a sentence, or the page's paragraph the copy cut off mid-sentence:
+    long (a teaser of a sentence or two is shorter), two sentences closed inside it and a third
+    running on, not cut with … (a teaser's own cut)."""
     if is_body_like(text):
         return True
+    if len(text) < CUT_PROSE or _CUT_WITH_ELLIPSIS.search(text):
+        return False
     closed = list(_CLOSED_INSIDE.finditer(text))
-    return len(text) >= CUT_PROSE and len(closed) >= 2 and len(text) - closed[-1].end() >= CUT_SENTENCE
+    return len(closed) >= 2 and len(text) - closed[-1].end() >= CUT_SENTENCE
 
 
 def tail_lists(c: Candidates) -> None:

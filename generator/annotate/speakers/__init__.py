@@ -44,6 +44,7 @@ from .patterns import (
     QUALIFIER,
     QUOTATION,
     REPLY,
+    REPLY_TAIL,
     SAYING,
     SCENE,
     SHE,
@@ -215,7 +216,7 @@ class Speakers:
                 # After an unknown speaker (分析人士指出，川普……，普丁則認為……), the rest of the sentence
                 # is theirs however many clauses follow, unless a clause opens anew (但, 而, "but").
                 # A closing report's own verb (…, Zelensky said.) is never what the speaker before said.
-                second = bool(seen) and self._second(named, text, bound, clause_start, cue_start, s_end, proposed, replied)
+                second = bool(seen) and self._second(named, text, bound, clause_start, (cue_start, cue_end), s_end, proposed, replied)
                 said = ((bool(seen) and len(breaks) <= 1 and not second
                          or unknown and not seen)
                         and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
@@ -352,14 +353,15 @@ class Speakers:
             return (before.speaker if before.speaker and fits(before.speaker) else None), "pronoun-before"
         return None, ""
 
-    def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue_start: int, s_end: int,
-                proposed: bool = False, replied: bool = False) -> bool:
+    def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue: tuple[int, int], s_end: int,
+                proposed: bool, replied: bool) -> bool:
         """Whether the clause before a verb opens a second speaker after what the first one said:
         its own subject followed by 則/也 (普丁表示……，澤倫斯基則表示……) or "and" ("Putin said …, and
         Zelensky said …"), or, after a verb that proposes (`proposed`: 建議, 提議, 呼籲), by 對此 right
         before the verb (威特科夫曾建議……，川普對此表示……) in a clause of its own (not 表態之前); after
         such a reply (`replied`), by any named subject (……，普丁對此表示歡迎，川普週五說……). Right after
         the first verb (普丁表示，澤倫斯基也承認……) it is what was said."""
+        cue_start, cue_end = cue
         if not fold(text[bound:clause_start]).strip(" ,，:：;；"):
             return False
         # An organisation as the second speaker only when it says so (則表示, "and the White House
@@ -378,8 +380,9 @@ class Speakers:
             return True
         if not (proposed and any(REPLY.fullmatch(fold(text[m.end:cue_start])) for m in opening)):
             return False
-        own = CLAUSE_BREAK.search(text, cue_start, s_end)  # the reply's own clause: not a time, a condition, a report
-        return not SUBORDINATE.search(fold(text[cue_start:own.start() if own else s_end]).rstrip("。.!?！？"))
+        own = CLAUSE_BREAK.search(text, cue_end, s_end)  # the reply's own clause after its verb
+        tail = fold(text[cue_end:own.start() if own else s_end])
+        return bool(REPLY_TAIL.fullmatch(tail)) and not SUBORDINATE.search(tail)
 
     def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:
         """Whether an English verb's subject is named inside someone else's clause (subjects.py):

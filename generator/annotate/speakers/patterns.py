@@ -130,9 +130,11 @@ ALSO = re.compile(r"^(?:则|也|亦|却)|^\s*and\b(?!\s+(?:that|then|also|added)
 PROPOSING = re.compile(r"建议|提议|提出|呼吁|敦促|主张|倡议")
 _ADVERBS = r"(?:也|还|又|则|亦|随即|随后|当即|随之|公开|明确|正式)*"
 REPLY = re.compile(rf"{_ADVERBS}(?:对此|就此){_ADVERBS}")
-# ... unless the reply's own clause is subordinate: a time or a condition (普丁對此表態之前, 表示同意後), a
-# report of it (表示不滿的消息), or a clause about it (表示拒絕將付出代價, 表示同意只是時間問題).
-SUBORDINATE = re.compile(r"(?:之前|之后|以前|以后|后|时|的消息|的话)\s*$|将|只是")
+# The reply's own clause after its verb: nothing (川普對此表示，……), a word or two (表示歡迎, 表示拒絕) or
+# what it says (回應稱不會前往). More is the writer's clause about it (表示同意的可能性很低,
+# 表示同意就能開始談判, 表示拒絕將付出代價), and a time or a condition is no reply (表態之前, 表示同意後).
+REPLY_TAIL = re.compile(r"\W*(?:[\u3400-\u9fff]{0,4}|(?:称|说|表示|指出|强调|道)\W?.*)\W*$")
+SUBORDINATE = re.compile(r"(?:之前|之后|以前|以后|后|时)\W*$")
 # A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
 SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|随着|由于"
                    r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
