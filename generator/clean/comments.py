@@ -86,14 +86,14 @@ def _headed_sections(c: Candidates) -> None:
     """A comment section known by its own heading and the apparatus under it (see above), to the page's end."""
     kept = c.kept()
     for n, start in enumerate(kept):
-        text = fold(c.blocks[start].text.strip()).lower()
+        text = fold(c.blocks[start].text.strip())
         titled = TITLED_HEAD.match(text)
         if not (titled or OWN_HEAD.match(text) or COMMENT_COUNT.match(text)):
             continue
         if sum(max(0.0, WEIGHTS.weight(c.blocks[i].text)) for i in kept[:n]) < WEIGHTS.min_run:
             return  # a count of comments under the headline or the standfirst, over the story
         # WordPress's heading quotes the page's own headline; a story's subhead quoting a question is not one.
-        own_title = bool(titled) and any(fold(c.blocks[i].text.strip()).lower() == titled.group("title") for i in range(start))
+        own_title = bool(titled) and any(fold(c.blocks[i].text.strip()) == titled.group("title") for i in range(start))
         if own_title or _apparatus(c, start):
             for i in range(start, len(c.blocks)):
                 c.mark(i, "comments" if i == start else "after-story")
@@ -113,7 +113,7 @@ def _noticed_sections(c: Candidates) -> None:
         # "Comments are closed." stays (a much shorter one, or an update printed under the form, goes).
         # A button ("View 12 comments") opens none: it may stand anywhere, under the lede, between a
         # Q&A's answers, over a correction or a live blog's entries.
-        if (c.reasons[i] == "comments" and COMMENT_FORM.search(fold(c.blocks[i].text.strip()).lower())
+        if (c.reasons[i] == "comments" and COMMENT_FORM.search(fold(c.blocks[i].text.strip()))
                 and above >= WEIGHTS.min_run and total - above <= BELOW_NOTICE * above):
             for j in range(i + 1, len(c.blocks)):
                 c.mark(j, "after-story")
@@ -131,9 +131,9 @@ def _apparatus(c: Candidates, start: int) -> bool:
     controls: set[str] = set()
     again = False
     for i in under:
-        line = fold(c.blocks[i].text.strip()).lower()
+        line = fold(c.blocks[i].text.strip())
         if c.reasons[i] == "comments" or COMMENTER.match(line) or APPARATUS.match(line):
-            if not any(EMBED_CONTROLS.match(fold(c.blocks[j].text.strip()).lower())
+            if not any(EMBED_CONTROLS.match(fold(c.blocks[j].text.strip()))
                        for j in range(max(0, i - 2), min(len(c.blocks), i + 3))):
                 controls.add(line)
                 again = again or seen > 0

@@ -219,7 +219,7 @@ def page_head(c: Candidates) -> None:
     for i in kept[:top]:
         c.mark(i, "ticker" if ticker else "page-head")
     for i in between:
-        if COMMENT_COUNT.match(fold(c.blocks[i].text.strip()).lower()):
+        if COMMENT_COUNT.match(fold(c.blocks[i].text.strip())):
             c.mark(i, "comments")
         elif is_label(c.blocks[i].text):
             c.mark(i, "dateline")  # the outlet's name over its stamp
@@ -228,7 +228,7 @@ def page_head(c: Candidates) -> None:
 def _between_title_and_stamp(text: str, above: str) -> bool:
     """A caption, or an outlet's name (德國之聲) under a longer headline, may stand between a
     headline and its stamp."""
-    if is_caption_shaped(text) or COMMENT_COUNT.match(fold(text.strip()).lower()):
+    if is_caption_shaped(text) or COMMENT_COUNT.match(fold(text.strip())):
         return True  # a caption, or the story's count of comments by its stamp
     return bool(OUTLET_NAME.match(fold(text))) and is_title_shaped(above) and len(above) > len(text)
 

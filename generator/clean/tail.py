@@ -56,7 +56,9 @@ def back_to_top(c: Candidates) -> None:
         c.mark(kept[-1], "back-to-top")
 
 
-# Sentences closed inside a line: 。！？, or a full stop after a word (not U.S., Jan.) before a capital
+# Sentences closed inside a line: 。！？, or a full stop after a word (not U.S., Jan.) before a capital.
+# Stricter than span.INNER_END, which a run's weight may take from an abbreviation: here one more
+# counted stop keeps a whole list of other stories as the story's.
 _CLOSED_INSIDE = re.compile(r"[。！？]\s*(?=\S)|(?<=[a-z]{3})[.!?]\s+(?=[A-Z\u3400-\u9fff])")
 _CUT_WITH_ELLIPSIS = re.compile(r"(\.{3}|…|\[…\]|\[\.\.\.\])\W*$")
 CUT_PROSE = 250  # characters: longer than a teaser of a sentence or two, or a footer's notice
