@@ -156,3 +156,67 @@ def test_a_list_the_story_announces_as_it_ends_stays_and_the_cut_starts_after_it
     story = [*STORY, LATER[0]]
     assert kept([*story, lead_in, *items, *tail]) == [*story, lead_in, *items]
     assert kept([*story, *items, *tail]) == story
+
+
+# A site's copyright notice under a story, then what the site prints below it: other stories' headlines
+# and their images' descriptions, closed sentences that would otherwise read as more of the story.
+EN_STORY = [
+    "US and Ukrainian negotiators met in Geneva on Sunday to work through a revised draft of the peace framework.",
+    "Officials from both delegations said the talks focused on security guarantees and the future of the east.",
+    "European leaders joined part of the meeting and pressed for a role in monitoring any ceasefire.",
+    "A second round is planned for next week, when the envoys are expected to discuss the exchange of prisoners.",
+]
+BELOW_COPYRIGHT = ["World", "More World", "Farmers paint their cows with zebra stripes",
+                   "The science behind the striped cattle could save farmers millions a year.",
+                   "Two killed in helicopter crash", "Officials dismiss a claim that the craft was shot down."]
+
+
+def reasons_of(texts: list[str]) -> dict[str, str | None]:
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate(texts, start=1)])
+    reasons: dict[str, str | None] = {b.text: None for b in body}
+    reasons.update({r.text: r.reason for r in removed})
+    return reasons
+
+
+@pytest.mark.parametrize("notice", ["© 2026 Example Broadcasting Inc. All Rights Reserved.",
+                                    "Copyright © Example Media Group Ltd, Media Centre, Example Way",
+                                    "© 2026 Associated Press. All rights reserved. This material may not be published, broadcast, "
+                                    "rewritten, or redistributed.",
+                                    "範例新聞網 版權所有"])
+def test_a_copyright_notice_under_the_story_ends_it(notice):
+    page = [*EN_STORY, notice, *BELOW_COPYRIGHT]
+    reasons = reasons_of(page)
+    assert [reasons[t] for t in EN_STORY] == [None] * len(EN_STORY)
+    assert reasons[notice] == "copyright"
+    assert {reasons[t] for t in BELOW_COPYRIGHT} <= {"after-story", "menu"}
+
+
+LAST = "Both sides said the talks would go on."
+
+
+@pytest.mark.parametrize("credit", ["The delegations at the table in Geneva. Photo © Jane Doe/Example Agency",
+                                    "© Jane Doe The delegations at the table in Geneva.",
+                                    "(Image: © Example Agency/Jane Doe)"])
+def test_a_photo_credit_over_the_storys_last_line_ends_nothing(credit):
+    """Near miss: a photo's credit with ©, over the story's short last paragraph: that stays."""
+    page = [*EN_STORY, credit, LAST, *BELOW_COPYRIGHT[:2]]
+    assert reasons_of(page)[LAST] is None
+
+
+def test_a_copyright_notice_over_more_of_the_story_ends_nothing():
+    """Near miss: a notice printed under the story's first paragraphs (a wire's box over a second
+    part, as long as the first): the story below it stays."""
+    later = ["The delegations will meet again in Abu Dhabi next week to discuss a monitoring mission for the front line.",
+             "Diplomats said the hardest questions, the future of Donetsk and of the nuclear plant, were left to the leaders.",
+             "Officials in Kyiv said on Wednesday evening that they were still waiting for a reply from the Kremlin."]
+    page = [*EN_STORY[:2], "© 2026 Example News. All rights reserved.", *EN_STORY[2:], *later]
+    reasons = reasons_of(page)
+    assert [t for t in EN_STORY + later if reasons[t] is not None] == []
+
+
+def test_a_paragraph_about_copyright_ends_nothing():
+    """Near miss: news about copyright in the story's words, over its short last paragraph."""
+    news = "Copyright holders in Crimea would lose their protections under the draft, officials in Kyiv said."
+    page = [*EN_STORY, news, LAST, *BELOW_COPYRIGHT[:2]]
+    reasons = reasons_of(page)
+    assert reasons[news] is None and reasons[LAST] is None

@@ -83,6 +83,20 @@ def best_run(weights: list[float]) -> tuple[int, int, float]:
     return best
 
 
+def story_end(c: Candidates, ends, below_share: float, w: Weights = WEIGHTS) -> int | None:
+    """The first line that ends the story (ends(i), a comment form or a copyright notice): with the
+    story's prose above it (w.min_run) and below it at most below_share of that, so a second post or
+    the rest of a story under such a line mid-page is never cut. The line itself counts on neither
+    side (a wire's notice is a sentence or two)."""
+    weights = [max(0.0, w.weight(b.text)) if r is None else 0.0 for b, r in zip(c.blocks, c.reasons)]
+    above, total = 0.0, sum(weights)
+    for i in range(len(c.blocks)):
+        if ends(i) and above >= w.min_run and total - above - weights[i] <= below_share * above:
+            return i
+        above += weights[i]
+    return None
+
+
 def _few_letters(text: str) -> bool:
     """A menu item or a label below the story (Tags, Share, 相關新聞): stricter than the short lines
     taken above it, since a looser test here (three words, half a word a CJK character) stopped the

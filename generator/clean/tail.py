@@ -7,7 +7,8 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
+from .span import story_end
+from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, COPYRIGHT_NOTICE, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
                      SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label, is_lead_in)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
@@ -144,7 +145,7 @@ def footer_lines(c: Candidates) -> None:
     for i in reversed(c.kept()):
         text = c.blocks[i].text.strip()
         folded = fold(text)
-        if COPYRIGHT.search(folded) and len(text) < 200:
+        if COPYRIGHT.search(folded) and len(text) < COPYRIGHT_LENGTH:
             c.mark(i, "copyright")
         elif CREDITS.search(folded) and len(text) < 200:
             c.mark(i, "credits")
@@ -154,6 +155,24 @@ def footer_lines(c: Candidates) -> None:
             c.mark(i, "source-line")
         else:
             break
+
+
+COPYRIGHT_LENGTH = 200
+BELOW_COPYRIGHT = 0.35  # prose a copyright notice may have below it, as a share of the prose above it
+
+
+def copyright_end(c: Candidates) -> None:
+    """A site's copyright notice under the story ends it, wherever the page prints it: below it stand
+    the site's lists of other stories and its footer (no body line below one on any labelled page but
+    the notice itself, which a few benchmarks' truths count; ACCURACY.md, round 15). A wire story's
+    notice under its last paragraph ends it too."""
+    end = story_end(c, lambda i: c.reasons[i] in (None, "copyright") and len(c.blocks[i].text.strip()) < COPYRIGHT_LENGTH
+                    and bool(COPYRIGHT_NOTICE.search(fold(c.blocks[i].text.strip())))
+                    and not REPORTED.search(fold(c.blocks[i].text.strip())), BELOW_COPYRIGHT)
+    if end is not None:
+        c.mark(end, "copyright")
+        for j in range(end + 1, len(c.blocks)):
+            c.mark(j, "after-story")
 
 
 def closing_tag(c: Candidates) -> None:
