@@ -196,7 +196,9 @@ LAST = "Both sides said the talks would go on."
 
 @pytest.mark.parametrize("credit", ["The delegations at the table in Geneva. Photo © Jane Doe/Example Agency",
                                     "© Jane Doe The delegations at the table in Geneva.",
-                                    "(Image: © Example Agency/Jane Doe)"])
+                                    "(Image: © Example Agency/Jane Doe)",
+                                    # with a year, or "Copyright" (reader 43): a credit names a person or an agency, no company
+                                    "© 2026 Jane Doe/Example Agency", "Copyright AP Photo/John Roe", "©2026 法新社"])
 def test_a_photo_credit_over_the_storys_last_line_ends_nothing(credit):
     """Near miss: a photo's credit with ©, over the story's short last paragraph: that stays."""
     page = [*EN_STORY, credit, LAST, *BELOW_COPYRIGHT[:2]]
@@ -214,9 +216,57 @@ def test_a_copyright_notice_over_more_of_the_story_ends_nothing():
     assert [t for t in EN_STORY + later if reasons[t] is not None] == []
 
 
-def test_a_paragraph_about_copyright_ends_nothing():
+@pytest.mark.parametrize("news", [
+    "Copyright holders in Crimea would lose their protections under the draft, officials in Kyiv said.",
+    "Copyright and broadcasting rights in Crimea are among the twelve points of the draft's economic annex.",
+    "The draft ends with the phrase all rights reserved, which Ukrainian officials read as a threat to their claims.",
+    "根據草案附件，被佔領地區電視台與電影公司的著作權所有人，可向國際仲裁機構求償。",
+])
+def test_a_paragraph_about_copyright_ends_nothing(news):
     """Near miss: news about copyright in the story's words, over its short last paragraph."""
-    news = "Copyright holders in Crimea would lose their protections under the draft, officials in Kyiv said."
     page = [*EN_STORY, news, LAST, *BELOW_COPYRIGHT[:2]]
     reasons = reasons_of(page)
     assert reasons[news] is None and reasons[LAST] is None
+
+
+NOTICE = "Copyright 2026 Example Wire Inc. All rights reserved."
+MORE = ["Diplomats said the hardest questions, the future of Donetsk and of the nuclear plant, were left to the two presidents.",
+        "Officials in Kyiv said on Wednesday evening that they were still waiting for a written reply from the Kremlin."]
+
+
+@pytest.mark.parametrize("note", [
+    ["Correction: An earlier version of this story misstated the day of the prisoner exchange, which was Saturday."],
+    ["UPDATE, 8:40 p.m.", "Kremlin spokesman Dmitry Peskov told reporters the draft was still being studied in Moscow."],
+    ["【更新】克里姆林宮發言人培斯科夫晚間表示，莫斯科仍在研究草案。"],
+])
+def test_a_correction_or_an_update_under_a_notice_stays(note):
+    """Near miss (reader 43): a newsroom's note under the wire's notice is the story's, however short."""
+    reasons = reasons_of([*EN_STORY, NOTICE, *note, *BELOW_COPYRIGHT[:2]])
+    assert [t for t in note if reasons[t] is not None] == []
+
+
+def test_the_next_story_of_a_digest_under_a_notice_stays():
+    """Near miss (reader 43): a page of two wire stories, each closed by its notice; the second, with
+    two paragraphs, is shorter than the first but no teaser."""
+    second = ["Poland to host air-defence talks",
+              "Poland will host a meeting of air-defence officials from eleven countries next month, its defence ministry said.",
+              "The talks are expected to cover the protection of Ukraine's power grid during the coming winter months."]
+    reasons = reasons_of([*EN_STORY, *MORE, NOTICE, *second, NOTICE])
+    assert [t for t in second[1:] if reasons[t] is not None] == []
+
+
+def test_a_notice_in_an_html_pages_main_text_ends_the_story(tmp_path):
+    """An HTML page prints the notice in its article, then teasers of other stories in the same
+    container: the teasers go with the notice; the story stays, one paragraph per anchor."""
+    from generator.extract import to_source
+    from generator.readers import read
+    body = ("<article><h1>Talks in Geneva</h1>" + "".join(f"<p>{p}</p>" for p in EN_STORY) + f"<p>{NOTICE}</p>"
+            + "".join(f"<p>{t}</p>" for t in BELOW_COPYRIGHT[2:]) + "</article>")
+    path = tmp_path / "story.html"
+    path.write_text(f"<!doctype html><html><head><meta charset='utf-8'><title>Talks in Geneva</title></head><body>{body}</body></html>",
+                    encoding="utf-8")
+    source = to_source(read(path), None)
+    assert [p.text for p in source.paragraphs] == EN_STORY
+    removed = {r.text: r.reason for r in source.removed}
+    assert removed[NOTICE] == "copyright"
+    assert {removed[t] for t in BELOW_COPYRIGHT[2:]} == {"after-story"}

@@ -107,11 +107,13 @@ def _noticed_sections(c: Candidates) -> None:
     or the seeds; ACCURACY.md, round 14). An invitation to join the conversation or the site's
     comment rules may stand mid-story, so they open nothing."""
     # The story's prose above it, little below: a second post of a size under the first one's
-    # "Comments are closed." stays (a much shorter one, or an update printed under the form, goes).
+    # "Comments are closed." stays (a much shorter one goes; an update or a correction under the form
+    # stays: span.AMENDMENT). Two paragraphs in a row below may be images' descriptions under other
+    # stories' headlines here, so they end nothing only under a copyright notice.
     # A button ("View 12 comments") opens none: it may stand anywhere, under the lede, between a
     # Q&A's answers, over a correction or a live blog's entries.
     end = story_end(c, lambda i: c.reasons[i] == "comments" and bool(COMMENT_FORM.search(fold(c.blocks[i].text.strip()))),
-                    BELOW_NOTICE)
+                    BELOW_NOTICE, paragraphs=False)
     if end is not None:
         for j in range(end + 1, len(c.blocks)):
             c.mark(j, "after-story")

@@ -7,9 +7,9 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .span import story_end
 from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, COPYRIGHT_NOTICE, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
                      SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label, is_lead_in)
+from .span import story_end
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
@@ -162,10 +162,12 @@ BELOW_COPYRIGHT = 0.35  # prose a copyright notice may have below it, as a share
 
 
 def copyright_end(c: Candidates) -> None:
-    """A site's copyright notice under the story ends it, wherever the page prints it: below it stand
-    the site's lists of other stories and its footer (no body line below one on any labelled page but
-    the notice itself, which a few benchmarks' truths count; ACCURACY.md, round 15). A wire story's
-    notice under its last paragraph ends it too."""
+    """A site's copyright notice under the story ends it, wherever the page prints it (shapes.COPYRIGHT_NOTICE,
+    span.story_end): below it stand the site's lists of other stories and its footer. On the labelled
+    pages (benchmarks' text dumps and HTML, the real-world set, the seeds) no line below one is body but
+    the notice itself, which a few truths count under a wire story (ACCURACY.md, round 15). On an HTML
+    page too, unlike the rules that yield to trafilatura's main text: there it removed furniture and
+    no body (yielding lost a checking page's gain)."""
     end = story_end(c, lambda i: c.reasons[i] in (None, "copyright") and len(c.blocks[i].text.strip()) < COPYRIGHT_LENGTH
                     and bool(COPYRIGHT_NOTICE.search(fold(c.blocks[i].text.strip())))
                     and not REPORTED.search(fold(c.blocks[i].text.strip())), BELOW_COPYRIGHT)
