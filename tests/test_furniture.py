@@ -331,6 +331,36 @@ def test_a_news_paragraph_about_privacy_or_cookies_is_not_a_notice():
     assert [b.text for b in kept] == [LEDE, news, SECOND] and not gone
 
 
+# A consent dialog's explanation, however long: cookies named to the reader (we, our, you, this website).
+COOKIE_PARAGRAPHS = [
+    "This website uses cookies to improve your experience while you navigate through the website. Out of these, the "
+    "cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic "
+    "functionalities of the website. We also use third-party cookies that help us analyze and understand how you use "
+    "this website. These cookies will be stored in your browser only with your consent.",
+    "We use cookies and other tracking technologies to improve your browsing experience on our site, show personalized "
+    "content and targeted ads, analyze site traffic, and understand where our audiences come from.",
+]
+
+
+@pytest.mark.parametrize("notice", COOKIE_PARAGRAPHS)
+def test_a_cookie_notice_of_any_length_is_a_site_notice(notice):
+    kept, gone = clean(lines(EN_LEDE, EN_SECOND, notice))
+    assert [b.text for b in kept] == [EN_LEDE, EN_SECOND]
+    assert [(r.text, r.reason) for r in gone] == [(notice, "site-notice")]
+
+
+@pytest.mark.parametrize("news", [
+    # of cookies, but to no reader: users and sites
+    "Under the draft rules, websites would have to ask users before placing cookies that track them across other sites, "
+    "a change the European Commission says would cut the number of consent banners by half within two years.",
+    # to the reader, but someone's words
+    "“We use cookies like everyone else, and we ask before we do,” the company's spokeswoman told reporters on Tuesday.",
+])
+def test_news_of_cookies_is_no_cookie_notice(news):
+    kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
+    assert news in [b.text for b in kept]
+
+
 # --- links --------------------------------------------------------------------------------------
 
 def test_link_only_lines_link_lists_read_more_teasers_and_calls_to_action(tmp_path):

@@ -2,7 +2,9 @@
 browser and player notices, "skip to content" links, app, alert and newsletter promotions, empty
 ad slots, "this story is being updated"; and lines holding only a time, a reading time or the
 attribution of an embedded post. Each is a short line of the site's own vocabulary; a news
-paragraph that uses one of the words is longer and does not match the whole pattern."""
+paragraph that uses one of the words is longer and does not match the whole pattern. Only a cookie
+notice may run long (a privacy overview's paragraphs): it names cookies to the reader, which news of
+cookies never does (no labelled line does, ACCURACY.md round 15)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,10 @@ SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
 _CONSENT_TOPIC = re.compile(rf"{any_of('隱私', '個資', 'cookie', 'privacy', '私隱')}")
 _CONSENT_ASK = re.compile(rf"{any_of('同意', '接受', '關閉此視窗', 'accept', 'agree', 'consent', 'acknowledge', '啟用')}")
 # Addressed to the reader: a news paragraph about privacy talks about someone else.
+# Cookies named to the reader ("We use cookies …", "This website uses cookies …", 本網站使用Cookie): a consent
+# dialog's text, however long its explanation runs (a privacy overview's paragraphs); news of a cookie law
+# speaks of users and sites, not to "you".
+_COOKIES = re.compile(r"\bcookies?\b")
 _TO_READER = re.compile(rf"{any_of('您', '你', '我們', '本網站', '本站')}|\b(you|your|we|our|this (site|website))\b")
 _AGE_GATE = re.compile(rf"{any_of('限制級', '滿18歲', '年滿18', '未滿18', '18歲以上')}|\b(18\+|age verification)")
 _SITE_BROWSER = re.compile(rf"{any_of('your browser', '您的瀏覽器', '您使用的瀏覽器', '瀏覽效果', '瀏覽體驗', 'audio element', 'video element')}"
@@ -91,9 +97,12 @@ def site_notices(c: Candidates) -> None:
     for i in c.kept():
         text = c.blocks[i].text.strip()
         folded = fold(text)
+        to_reader = bool(_TO_READER.search(folded))
+        if _COOKIES.search(folded) and to_reader and not REPORTED_EN.search(folded):
+            c.mark(i, "site-notice")
+            continue
         if len(text) > NOTICE_LENGTH:
             continue
-        to_reader = bool(_TO_READER.search(folded))
         # A spokesman's "contact us", scams "in your inbox" are reported words; in Chinese a site's own
         # notice says 表示 too (繼續瀏覽即表示您同意), so only a quote or an English verb of saying counts.
         reported = bool(REPORTED_EN.search(folded))
