@@ -24,7 +24,7 @@ from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
 from .span import outside_story, story_head, wordless
-from .tail import author_bio, back_to_top, closing_tag, copyright_end, footer_lines, tag_lines, tail_lists
+from .tail import author_bio, back_to_top, closing_tag, copyright_notices, footer_lines, tag_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
 
@@ -54,7 +54,7 @@ RULES: tuple[Rule, ...] = (
     author_bio,
     menu_runs,  # what every other rule left above the story
     comment_sections,  # before outside_story: comments are prose, and must not be taken for the story's run
-    copyright_end,  # after the rules that take lines below the story: its prose is what they left
+    copyright_notices,  # after the rules that judge lines by what is kept around them, before the cut below the story
     outside_story,  # text pages, short lines above the densest run of prose, and below it from the first line another rule took
     wordless,  # last: what is left with no letter or digit, never a sign to the rules above
 )

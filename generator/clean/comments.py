@@ -37,7 +37,7 @@ import re
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import COMMENT_COUNT, COMMENT_FORM, MONTH, is_body_like
-from .span import WEIGHTS, story_end
+from .span import WEIGHTS
 
 # jdoe says: · C. M. says: · Jane Doe on September 12, 2018 at 4:47 pm said:
 COMMENTER = re.compile(r"^[^\s,;:!?]+(\s+[^\s,;:!?]+){0,3}\s+says:$"
@@ -106,17 +106,19 @@ def _noticed_sections(c: Candidates) -> None:
     the story (no body line kept below one on any page of the public benchmarks, the real-world set
     or the seeds; ACCURACY.md, round 14). An invitation to join the conversation or the site's
     comment rules may stand mid-story, so they open nothing."""
-    # The story's prose above it, little below: a second post of a size under the first one's
-    # "Comments are closed." stays (a much shorter one goes; an update or a correction under the form
-    # stays: span.AMENDMENT). Two paragraphs in a row below may be images' descriptions under other
-    # stories' headlines here, so they end nothing only under a copyright notice.
-    # A button ("View 12 comments") opens none: it may stand anywhere, under the lede, between a
-    # Q&A's answers, over a correction or a live blog's entries.
-    end = story_end(c, lambda i: c.reasons[i] == "comments" and bool(COMMENT_FORM.search(fold(c.blocks[i].text.strip()))),
-                    BELOW_NOTICE, paragraphs=False)
-    if end is not None:
-        for j in range(end + 1, len(c.blocks)):
-            c.mark(j, "after-story")
+    weights = [max(0.0, WEIGHTS.weight(b.text)) if r is None else 0.0 for b, r in zip(c.blocks, c.reasons)]
+    above, total = 0.0, sum(weights)
+    for i in range(len(c.blocks)):
+        # The story's prose above it, little below: a second post of a size under the first one's
+        # "Comments are closed." stays (a much shorter one, or an update printed under the form, goes).
+        # A button ("View 12 comments") opens none: it may stand anywhere, under the lede, between a
+        # Q&A's answers, over a correction or a live blog's entries.
+        if (c.reasons[i] == "comments" and COMMENT_FORM.search(fold(c.blocks[i].text.strip()))
+                and above >= WEIGHTS.min_run and total - above <= BELOW_NOTICE * above):
+            for j in range(i + 1, len(c.blocks)):
+                c.mark(j, "after-story")
+            return
+        above += weights[i]
 
 
 def _apparatus(c: Candidates, start: int) -> bool:

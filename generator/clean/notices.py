@@ -21,11 +21,11 @@ SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
 
 _CONSENT_TOPIC = re.compile(rf"{any_of('隱私', '個資', 'cookie', 'privacy', '私隱')}")
 _CONSENT_ASK = re.compile(rf"{any_of('同意', '接受', '關閉此視窗', 'accept', 'agree', 'consent', 'acknowledge', '啟用')}")
-# Addressed to the reader: a news paragraph about privacy talks about someone else.
 # Cookies named to the reader ("We use cookies …", "This website uses cookies …", 本網站使用Cookie): a consent
 # dialog's text, however long its explanation runs (a privacy overview's paragraphs); news of a cookie law
 # speaks of users and sites, not to "you".
 _COOKIES = re.compile(r"\bcookies?\b")
+# Addressed to the reader: a news paragraph about privacy talks about someone else.
 _TO_READER = re.compile(rf"{any_of('您', '你', '我們', '本網站', '本站')}|\b(you|your|we|our|this (site|website))\b")
 _AGE_GATE = re.compile(rf"{any_of('限制級', '滿18歲', '年滿18', '未滿18', '18歲以上')}|\b(18\+|age verification)")
 _SITE_BROWSER = re.compile(rf"{any_of('your browser', '您的瀏覽器', '您使用的瀏覽器', '瀏覽效果', '瀏覽體驗', 'audio element', 'video element')}"

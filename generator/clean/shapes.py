@@ -76,10 +76,11 @@ COPYRIGHT = re.compile(rf"(©|\(c\)\s*\d{{4}}|^copyright\b|\bcopyright\s*(©|\d{
 # The site's notice itself, not a photo's credit (© 2026 Jane Doe · Copyright AP Photo/Jane Doe · ©2026 法新社) nor
 # a sentence of news (著作權所有人, "Copyright and broadcasting rights in Crimea …"): its words reserving the rights,
 # closing a sentence (All rights reserved. · 版權所有 · 未經授權不得轉載), or © / Copyright with a company's name
-# (© 2019 Example Media Inc. · Copyright © Example Group Ltd, …; folded: ⓒ reads c)
-_RESERVED = rf"(all rights reserved|{any_of('版權所有', '著作權所有', '不得轉載', '禁止轉載', '無斷轉載')}(?!人))(?=\W*$|[.。!)）]|\s*[|｜])"
-_COMPANY = r"\b(inc|llc|ltd|limited|corp|corporation|gmbh|plc|group|co|s\.?a)\b\.?|\.(com|net|org|co\.\w\w)\b"
-COPYRIGHT_NOTICE = re.compile(rf"{_RESERVED}|^\W*{any_of('版權所有', '著作權所有')}(?!人)|^\W*(copyright\b|©|\(?c\)?\s*\d{{4}}\b).{{0,80}}?({_COMPANY})")
+# (© 2019 Example Media Inc. · Copyright © Example Group Ltd, … · Copyright ⓒ example.co.kr; "group" alone is a
+# film group's too)
+_RESERVED = rf"(all rights reserved|{any_of('版權所有', '著作權所有', '不得轉載', '禁止轉載', '無斷轉載')}(?![人者方]))(?=\W*$|[.。!)）]|\s*[|｜])"
+_COMPANY = r"\b(inc|llc|ltd|limited|corp|corporation|gmbh|plc)\b\.?|\.(com|net|org|co\.\w\w)\b"
+COPYRIGHT_NOTICE = re.compile(rf"{_RESERVED}|^\W*{any_of('版權所有', '著作權所有')}(?![人者方])|^\W*(copyright\b|©|\(c\)\s*\d{{4}}\b).{{0,80}}?({_COMPANY})")
 # Someone's words reported: a quote or a verb of saying (澤倫斯基在臉書發文表示，歡迎……; "Zelensky wrote on
 # Telegram"): a line with one is the story's, however much it sounds like the site's own voice.
 REPORTED_EN = re.compile(r"[“”\"「」]|\b(said|says|told|wrote|posted|warned|added|according to|reported)\b")

@@ -83,46 +83,6 @@ def best_run(weights: list[float]) -> tuple[int, int, float]:
     return best
 
 
-# A note the newsroom adds under a story: a correction, an update, an editor's note (Correction: …,
-# UPDATE, 8:40 p.m. · 【更新】 · 更正啟事：). It is the story's, wherever the page prints it.
-AMENDMENT = re.compile(r"^\W*(corrections?|clarification|update[ds]?|editor'?s note|note to readers)\s*([:：,—–(-]|\d)"
-                       r"|\ban earlier version of this (story|article|report)\b"
-                       r"|^\W*(更正启事|更正|更新|编按|编者按|编辑按|补充报导)\s*[】\])）：:]")  # folded: Simplified
-PARAGRAPH_WORDS = 15.0  # a line of this much prose is a paragraph, not a teaser's sentence
-
-
-def story_end(c: Candidates, ends, below_share: float, paragraphs: bool = True, w: Weights = WEIGHTS) -> int | None:
-    """The first line that ends the story (ends(i), a comment form or a copyright notice): with the
-    story's prose above it (w.min_run), little below it (at most below_share of that), and below it
-    neither two paragraphs in a row nor a newsroom's note. Under such a line stand teasers, one
-    sentence each, and the site's footer; a second post, the next story of a digest, a live blog's
-    older entry, the rest of a syndicated story or a correction is more of the page's news (readers
-    42 and 43), and no labelled page has two paragraphs in a row below one (ACCURACY.md, round 15).
-    The line itself counts on neither side (a wire's notice is a sentence or two)."""
-    weights = [max(0.0, w.weight(b.text)) if r is None else 0.0 for b, r in zip(c.blocks, c.reasons)]
-    above, total = 0.0, sum(weights)
-    for i in range(len(c.blocks)):
-        if ends(i) and above >= w.min_run and total - above - weights[i] <= below_share * above and not _news_below(c, weights, i, paragraphs):
-            return i
-        above += weights[i]
-    return None
-
-
-def _news_below(c: Candidates, weights: list[float], end: int, paragraphs: bool) -> bool:
-    """Whether the kept lines below `end` hold a newsroom's note, or (when `paragraphs`) two
-    paragraphs in a row."""
-    run = 0
-    for i in range(end + 1, len(c.blocks)):
-        if c.reasons[i] is not None:
-            continue
-        if AMENDMENT.search(fold(c.blocks[i].text.strip())):
-            return True
-        run = run + 1 if weights[i] >= PARAGRAPH_WORDS else 0
-        if paragraphs and run >= 2:
-            return True
-    return False
-
-
 def _few_letters(text: str) -> bool:
     """A menu item or a label below the story (Tags, Share, 相關新聞): stricter than the short lines
     taken above it, since a looser test here (three words, half a word a CJK character) stopped the

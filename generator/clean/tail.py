@@ -9,10 +9,10 @@ from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, COPYRIGHT_NOTICE, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
                      SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_headline_like, is_label, is_lead_in)
-from .span import story_end
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
+COPYRIGHT_LENGTH = 200  # a notice is a line or two; a paragraph quoting one is news
 BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,12})[)\]】]$")
 BRACKETED_LIST = re.compile(r"^\(([^()]{2,40})\)$")
 
@@ -157,24 +157,17 @@ def footer_lines(c: Candidates) -> None:
             break
 
 
-COPYRIGHT_LENGTH = 200
-BELOW_COPYRIGHT = 0.35  # prose a copyright notice may have below it, as a share of the prose above it
-
-
-def copyright_end(c: Candidates) -> None:
-    """A site's copyright notice under the story ends it, wherever the page prints it (shapes.COPYRIGHT_NOTICE,
-    span.story_end): below it stand the site's lists of other stories and its footer. On the labelled
-    pages (benchmarks' text dumps and HTML, the real-world set, the seeds) no line below one is body but
-    the notice itself, which a few truths count under a wire story (ACCURACY.md, round 15). On an HTML
-    page too, unlike the rules that yield to trafilatura's main text: there it removed furniture and
-    no body (yielding lost a checking page's gain)."""
-    end = story_end(c, lambda i: c.reasons[i] in (None, "copyright") and len(c.blocks[i].text.strip()) < COPYRIGHT_LENGTH
-                    and bool(COPYRIGHT_NOTICE.search(fold(c.blocks[i].text.strip())))
-                    and not REPORTED.search(fold(c.blocks[i].text.strip())), BELOW_COPYRIGHT)
-    if end is not None:
-        c.mark(end, "copyright")
-        for j in range(end + 1, len(c.blocks)):
-            c.mark(j, "after-story")
+def copyright_notices(c: Candidates) -> None:
+    """A site's copyright notice wherever the page prints it (shapes.COPYRIGHT_NOTICE), not only in the
+    run of footer lines that ends the article: above a list of other stories, between the story and
+    the site's menus. No labelled line of that shape is body but a few truths' wire notice under a
+    story (ACCURACY.md, round 15). The line alone goes: what stands below it is left to the cut below
+    the story (span.outside_story), whose guards keep a correction, an update or the rest of a story."""
+    for i in c.kept():
+        text = c.blocks[i].text.strip()
+        folded = fold(text)
+        if len(text) < COPYRIGHT_LENGTH and COPYRIGHT_NOTICE.search(folded) and not REPORTED.search(folded):
+            c.mark(i, "copyright")
 
 
 def closing_tag(c: Candidates) -> None:
