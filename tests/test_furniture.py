@@ -339,6 +339,7 @@ COOKIE_PARAGRAPHS = [
     "this website. These cookies will be stored in your browser only with your consent.",
     "We use cookies and other tracking technologies to improve your browsing experience on our site, show personalized "
     "content and targeted ads, analyze site traffic, and understand where our audiences come from.",
+    "本網站使用Cookie改善您的瀏覽體驗，並分析網站流量；您可以隨時在瀏覽器設定中停用。",
 ]
 
 
@@ -355,6 +356,12 @@ def test_a_cookie_notice_of_any_length_is_a_site_notice(notice):
     "a change the European Commission says would cut the number of consent banners by half within two years.",
     # to the reader, but someone's words
     "“We use cookies like everyone else, and we ask before we do,” the company's spokeswoman told reporters on Tuesday.",
+    # cookies in someone's first person, no site's working (reader 45)
+    "We should not forget that the American diplomat who handed out cookies on the Maidan in 2013 is still the Kremlin's "
+    "favourite talking point, and our negotiators in Geneva will hear about it again.",
+    "There is no cookie-cutter model for security guarantees: what we have learned from Korea and Israel is that each differs.",
+    "Our reporter saw delegates share coffee and cookies in the break.",
+    "拉夫羅夫說，我們都記得美國助理國務卿在獨立廣場分發餅乾（cookies）的情景。",
 ])
 def test_news_of_cookies_is_no_cookie_notice(news):
     kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))

@@ -212,6 +212,14 @@ def test_a_photo_credit_is_no_copyright_notice(credit):
     "The draft ends with the phrase all rights reserved, which Ukrainian officials read as a threat to their claims.",
     "根據草案附件，被佔領地區電視台與電影公司的著作權所有人，可向國際仲裁機構求償。",
     "版權所有者可依草案附件向國際仲裁機構求償。",
+    # reader 45: a ban on reposting, a plan's item (c), company law, a memorandum's wording
+    "俄羅斯聯邦通訊監管局已將這段烏克蘭總統的影片列為違禁內容，境內媒體與部落客一律不得轉載。",
+    "(c) 2027 elections in Ukraine, with international observers and limited campaigning.",
+    "Copyright and company law: Ukraine has made limited progress since the last report.",
+    "Kyiv signed the memorandum on the Black Sea grain corridor with all rights reserved.",
+    # a digest's item with the agency's notice glued after it
+    "Russia and Ukraine each returned 150 soldiers on Thursday. © 2026 Example Wire. All rights reserved.",
+    "美烏代表在日內瓦結束兩天會談，仍未達成協議。（範例通訊社版權所有）",
 ])
 def test_news_about_copyright_is_no_notice(news):
     reasons = reasons_of([*EN_STORY, news, LAST])

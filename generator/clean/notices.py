@@ -3,8 +3,8 @@ browser and player notices, "skip to content" links, app, alert and newsletter p
 ad slots, "this story is being updated"; and lines holding only a time, a reading time or the
 attribution of an embedded post. Each is a short line of the site's own vocabulary; a news
 paragraph that uses one of the words is longer and does not match the whole pattern. Only a cookie
-notice may run long (a privacy overview's paragraphs): it names cookies to the reader, which news of
-cookies never does (no labelled line does, ACCURACY.md round 15)."""
+notice may run long (a privacy overview's paragraphs), and it needs no asking word: it names cookies
+and the site's working to the reader, which no labelled line of news does (ACCURACY.md, round 15)."""
 
 from __future__ import annotations
 
@@ -21,10 +21,14 @@ SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
 
 _CONSENT_TOPIC = re.compile(rf"{any_of('隱私', '個資', 'cookie', 'privacy', '私隱')}")
 _CONSENT_ASK = re.compile(rf"{any_of('同意', '接受', '關閉此視窗', 'accept', 'agree', 'consent', 'acknowledge', '啟用')}")
-# Cookies named to the reader ("We use cookies …", "This website uses cookies …", 本網站使用Cookie): a consent
-# dialog's text, however long its explanation runs (a privacy overview's paragraphs); news of a cookie law
-# speaks of users and sites, not to "you".
-_COOKIES = re.compile(r"\bcookies?\b")
+# A cookie notice: cookies and the site's working (website, browser, tracking, privacy, settings …) named to
+# the reader ("We use cookies …", "This website uses cookies …", 本網站使用Cookie), however long its
+# explanation runs (a privacy overview's paragraphs). Not a word of cookies and Maidan, coffee breaks,
+# cookie-cutter plans or cookie jars in someone's first person (reader 45), nor news of a cookie law,
+# which speaks of users and sites, not to "you".
+_COOKIES = re.compile(r"(?<![a-z])cookies?(?![a-z-])")
+_COOKIE_SITE = re.compile(r"\b(web ?sites?|site|browser|browsing|tracking|privacy|personali[sz]ed|analytics|third[- ]party"
+                          rf"|preferences|settings)\b|{any_of('網站', '網頁', '瀏覽', '隱私', '個資', '本站')}")
 # Addressed to the reader: a news paragraph about privacy talks about someone else.
 _TO_READER = re.compile(rf"{any_of('您', '你', '我們', '本網站', '本站')}|\b(you|your|we|our|this (site|website))\b")
 _AGE_GATE = re.compile(rf"{any_of('限制級', '滿18歲', '年滿18', '未滿18', '18歲以上')}|\b(18\+|age verification)")
@@ -98,7 +102,7 @@ def site_notices(c: Candidates) -> None:
         text = c.blocks[i].text.strip()
         folded = fold(text)
         to_reader = bool(_TO_READER.search(folded))
-        if _COOKIES.search(folded) and to_reader and not REPORTED_EN.search(folded):
+        if _COOKIES.search(folded) and _COOKIE_SITE.search(folded) and to_reader and not REPORTED_EN.search(folded):
             c.mark(i, "site-notice")
             continue
         if len(text) > NOTICE_LENGTH:
