@@ -362,6 +362,9 @@ def test_a_cookie_notice_of_any_length_is_a_site_notice(notice):
     "There is no cookie-cutter model for security guarantees: what we have learned from Korea and Israel is that each differs.",
     "Our reporter saw delegates share coffee and cookies in the break.",
     "拉夫羅夫說，我們都記得美國助理國務卿在獨立廣場分發餅乾（cookies）的情景。",
+    # an op-ed's "we" on how websites use cookies
+    "We need rules for how websites use cookies to track us, and the draft law now before parliament offers none.",
+    "我們認為，網站使用Cookie追蹤用戶的做法應受規範，草案卻對此隻字未提。",
 ])
 def test_news_of_cookies_is_no_cookie_notice(news):
     kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))

@@ -27,6 +27,8 @@ _CONSENT_ASK = re.compile(rf"{any_of('同意', '接受', '關閉此視窗', 'acc
 # cookie-cutter plans or cookie jars in someone's first person (reader 45), nor news of a cookie law,
 # which speaks of users and sites, not to "you".
 _COOKIES = re.compile(r"(?<![a-z])cookies?(?![a-z-])")
+# … to the reader: you, this site, "we use cookies" (an op-ed's "we" on how websites use cookies is not), 您, 本網站
+_COOKIE_READER = re.compile(rf"\b(you|your|(this|our) (web ?)?site|we (and our partners )?use cookies)\b|{any_of('您', '本網站', '本站')}")
 _COOKIE_SITE = re.compile(r"\b(web ?sites?|site|browser|browsing|tracking|privacy|personali[sz]ed|analytics|third[- ]party"
                           rf"|preferences|settings)\b|{any_of('網站', '網頁', '瀏覽', '隱私', '個資', '本站')}")
 # Addressed to the reader: a news paragraph about privacy talks about someone else.
@@ -101,12 +103,12 @@ def site_notices(c: Candidates) -> None:
     for i in c.kept():
         text = c.blocks[i].text.strip()
         folded = fold(text)
-        to_reader = bool(_TO_READER.search(folded))
-        if _COOKIES.search(folded) and _COOKIE_SITE.search(folded) and to_reader and not REPORTED_EN.search(folded):
+        if _COOKIES.search(folded) and _COOKIE_SITE.search(folded) and _COOKIE_READER.search(folded) and not REPORTED_EN.search(folded):
             c.mark(i, "site-notice")
             continue
         if len(text) > NOTICE_LENGTH:
             continue
+        to_reader = bool(_TO_READER.search(folded))
         # A spokesman's "contact us", scams "in your inbox" are reported words; in Chinese a site's own
         # notice says 表示 too (繼續瀏覽即表示您同意), so only a quote or an English verb of saying counts.
         reported = bool(REPORTED_EN.search(folded))
