@@ -365,6 +365,12 @@ def test_a_cookie_notice_of_any_length_is_a_site_notice(notice):
     # an op-ed's "we" on how websites use cookies
     "We need rules for how websites use cookies to track us, and the draft law now before parliament offers none.",
     "我們認為，網站使用Cookie追蹤用戶的做法應受規範，草案卻對此隻字未提。",
+    # news explaining cookies to "you" (reader 46)
+    "The researchers advised anyone who might be targeted to sign out of all sessions and clear the cookies stored by "
+    "their browser, since changing your password alone does not end an active session.",
+    "Russia's internet regulator has also ordered websites registered in Russia to stop using foreign analytics cookies, "
+    "which means your visits to Russian news sites can no longer be counted by outside services.",
+    "本站記者查證，俄羅斯聯邦通訊監管局上月要求境內網站停用外國分析工具的Cookie。",
 ])
 def test_news_of_cookies_is_no_cookie_notice(news):
     kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))

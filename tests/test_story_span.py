@@ -220,6 +220,12 @@ def test_a_photo_credit_is_no_copyright_notice(credit):
     # a digest's item with the agency's notice glued after it
     "Russia and Ukraine each returned 150 soldiers on Thursday. © 2026 Example Wire. All rights reserved.",
     "美烏代表在日內瓦結束兩天會談，仍未達成協議。（範例通訊社版權所有）",
+    # reader 46: a short ban, rights of ownership, lawsuits against companies, limited enforcement, a plan's item
+    "該影片在俄羅斯已遭禁止轉載。",
+    "版權所有權的歸屬，是雙方仍未解決的問題。",
+    "Copyright lawsuits against Example AI Inc., Example Platforms Inc. and Example Labs Ltd. are piling up in courts.",
+    "Copyright enforcement in the occupied territories has been limited, and Ukrainian studios say films air freely.",
+    "(c) 2027 gas transit talks between Naftogaz and Gazprom Export LLC.",
 ])
 def test_news_about_copyright_is_no_notice(news):
     reasons = reasons_of([*EN_STORY, news, LAST])

@@ -74,30 +74,34 @@ INVITE = re.compile(any_of("歡迎", "追蹤", "訂閱", "關注", "按讚", "fo
 COPYRIGHT = re.compile(rf"(©|\(c\)\s*\d{{4}}|^copyright\b|\bcopyright\s*(©|\d{{4}})"
                        rf"|{any_of('版權所有', '版權歸', '版權聲明', '版權及', '著作權所有', '免責聲明', 'all rights reserved')})")
 # The site's notice itself, not a photo's credit (© 2026 Jane Doe · Copyright AP Photo/Jane Doe · ©2026 法新社) nor
-# a sentence of news (著作權所有人, "Copyright and company law: … limited progress", "(c) 2027 elections"): its
-# words reserving the rights closing a sentence (All rights reserved. · 版權所有 · 未經授權不得轉載), 版權所有
-# opening the line, or © / Copyright with a company's name ending a word group (© 2019 Example Media Inc. ·
-# Copyright © Example Group Ltd, … · Copyright ⓒ example.co.kr; "group" alone is a film group's too).
-# is_copyright_notice also asks that no sentence of news stand before it on the line.
-_RESERVED = rf"(all rights reserved|{any_of('版權所有', '著作權所有', '不得轉載', '禁止轉載', '無斷轉載')}(?![人者方]))(?=\W*$|[.。!)）]|\s*[|｜])"
+# a sentence of news (著作權所有人, 版權所有權, "Copyright lawsuits against Example Inc., …", 克宮下令境內媒體不得轉載。):
+# the words reserving the rights closing a sentence or a line (All rights reserved. · 版權所有 · 版權所有，不得轉載),
+# 版權所有 opening the line, or "© <year>" / "Copyright ©" with a company's name ending a word group
+# (© 2019 Example Media Inc. · Copyright © Example Group Ltd, … · Copyright ⓒ example.co.kr, ⓒ folded to c;
+# "group" alone is a film group's too). is_copyright_notice also asks that no sentence stand before it.
+_RESERVED = (rf"(all rights reserved|{any_of('版權所有', '著作權所有')}(?![人者方權权]))"
+             rf"(?=\W*$|[.。!)）]|\s*[|｜]|[,，、]\s*({any_of('未經', '不得', '禁止', '嚴禁')}))")
 _COMPANY = r"\b(inc|llc|ltd|limited|corp|corporation|gmbh|plc)\b\.?(?=\s*([,.;|)]|$|all rights))|\.(com|net|org|co\.\w\w)\b"
-COPYRIGHT_NOTICE = re.compile(rf"{_RESERVED}|^\W*{any_of('版權所有', '著作權所有')}(?![人者方])|^\W*(copyright\b|©|\(c\)\s*\d{{4}}\b).{{0,80}}?({_COMPANY})")
-_NOTICE_MARK = re.compile(rf"©|\(c\)|\bcopyright\b|all rights reserved|\bmay not be (published|reproduced)\b|{any_of('版權所有', '著作權所有', '不得轉載', '禁止轉載', '無斷轉載')}")
+COPYRIGHT_NOTICE = re.compile(rf"{_RESERVED}|^\W*{any_of('版權所有', '著作權所有')}(?![人者方權权])"
+                              rf"|^\W*(copyright\s*(©|\(?c\)?\s|\d{{4}})|©\s*\d{{4}}).{{0,80}}?({_COMPANY})")
+_NOTICE_MARK = re.compile(rf"©|\bcopyright\b|all rights reserved|\bmay not be (published|reproduced)\b|{any_of('版權所有', '著作權所有')}")
+_STOP = re.compile(r"[。！？!?.](\s|$)")  # a sentence closed before the notice
 NOTICE_PREFIX_WORDS = 10  # what may stand before a notice on its line: a site's name or a menu's words
 
 
 def is_copyright_notice(folded: str) -> bool:
     """Whether a (folded) line is a site's copyright notice: COPYRIGHT_NOTICE, with before its first
-    mark (©, Copyright, 版權所有, "This material may not be published …") at most a few words and no closed
-    sentence ("腾讯公司 版权所有", "Vox Media Advertise with us Jobs © 2019 Vox Media, LLC. …"). A digest's item with the agency's
-    notice glued after it ("…returned 150 soldiers on Thursday. © 2026 Example Wire. All rights
-    reserved.", "…仍未達成協議。（範例通訊社版權所有）") is news; the notice under a story's last line,
-    ending the page, footer_lines takes with that line's own shape."""
-    if not COPYRIGHT_NOTICE.search(folded):
-        return False
+    mark (©, Copyright, All rights reserved, 版權所有, "This material may not be published …") at
+    most a few words and no sentence ("腾讯公司 版权所有", "Vox Media Advertise with us Jobs @ Vox Media
+    © 2019 Vox Media, LLC. All Rights Reserved"). A digest's item with the agency's notice glued after
+    it ("…returned 150 soldiers on Thursday. © 2026 Example Wire. All rights reserved.",
+    "…仍未達成協議。（範例通訊社版權所有）") is news; the notice under a story's last line, ending the
+    page, footer_lines takes with that line's own shape."""
     mark = _NOTICE_MARK.search(folded)
-    before = folded[:mark.start()].strip() if mark else ""
-    return words(before) <= NOTICE_PREFIX_WORDS and not SENTENCE_END.search(before)
+    if not mark or not COPYRIGHT_NOTICE.search(folded):
+        return False
+    before = folded[:mark.start()].strip()
+    return words(before) <= NOTICE_PREFIX_WORDS and not _STOP.search(before)
 
 
 # Someone's words reported: a quote or a verb of saying (澤倫斯基在臉書發文表示，歡迎……; "Zelensky wrote on
