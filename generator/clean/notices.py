@@ -26,7 +26,7 @@ _CONSENT_ASK = re.compile(rf"{any_of('同意', '接受', '關閉此視窗', 'acc
 # our partners use cookies …", 本網站使用Cookie), however long its explanation runs (a privacy overview's
 # paragraphs). News that explains cookies to "you" (clear the cookies your browser stores; a regulator's
 # ban on analytics cookies; Girl Scout cookies) is no site speaking of itself (readers 45 and 46).
-_COOKIE_USE = re.compile(r"\b(we|(this|our) (web ?)?site)( and our partners)? uses? (cookies|(\w+ ){0,3}cookies)\b"
+_COOKIE_USE = re.compile(r"\b(we|(this|our) (web ?)?site)( and our partners)? uses? (\w+ ){0,3}cookies\b"
                          rf"|({any_of('本網站', '本站', '我們')})\s*({any_of('使用', '採用')})\s*cookie")
 # Addressed to the reader: a news paragraph about privacy talks about someone else.
 _TO_READER = re.compile(rf"{any_of('您', '你', '我們', '本網站', '本站')}|\b(you|your|we|our|this (site|website))\b")

@@ -12,7 +12,7 @@ from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CR
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
-COPYRIGHT_LENGTH = 200  # a notice is a line or two; a paragraph quoting one is news
+FOOTER_LINE_LENGTH = 200  # a footer's line (a notice, the staff's credits) is a line or two, never a paragraph
 BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,12})[)\]】]$")
 BRACKETED_LIST = re.compile(r"^\(([^()]{2,40})\)$")
 
@@ -145,9 +145,9 @@ def footer_lines(c: Candidates) -> None:
     for i in reversed(c.kept()):
         text = c.blocks[i].text.strip()
         folded = fold(text)
-        if COPYRIGHT.search(folded) and len(text) < COPYRIGHT_LENGTH:
+        if COPYRIGHT.search(folded) and len(text) < FOOTER_LINE_LENGTH:
             c.mark(i, "copyright")
-        elif CREDITS.search(folded) and len(text) < COPYRIGHT_LENGTH:
+        elif CREDITS.search(folded) and len(text) < FOOTER_LINE_LENGTH:
             c.mark(i, "credits")
         elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120 and not REPORTED.search(folded):
             c.mark(i, "follow-us")
@@ -169,7 +169,7 @@ def copyright_notices(c: Candidates) -> None:
     for i in c.kept():
         text = c.blocks[i].text.strip()
         folded = fold(text)
-        if len(text) < COPYRIGHT_LENGTH and is_copyright_notice(folded) and not REPORTED.search(folded):
+        if len(text) < FOOTER_LINE_LENGTH and is_copyright_notice(folded) and not REPORTED.search(folded):
             c.mark(i, "copyright")
 
 
