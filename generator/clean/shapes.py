@@ -70,7 +70,9 @@ UPGRADE = re.compile(any_of("升級", "提升", "更新", "版本", "upgrade", "
 BACK_TO_TOP = re.compile(rf"^({any_of('top', 'back to top', '回到頂端', '回頂端', '返回頂部', '回到頂部', '↑', '▲')})$")
 FOLLOW = re.compile(rf"(?<![a-z])(instagram|facebook|youtube|telegram|twitter|line@?)(?![a-z])|{any_of('臉書', '微信', '微博', '推特')}")
 INVITE = re.compile(any_of("歡迎", "追蹤", "訂閱", "關注", "按讚", "follow us", "subscribe"))
-# A copyright notice, not a word of news: 版權所有 · © 2026 · Copyright 2026 … (草案要求加強版權保護 is news)
+# A copyright line, not a word of news: 版權所有 · © 2026 · Copyright 2026 … (草案要求加強版權保護 is news). Broad, so
+# taken only in the footer's run that ends the article (tail.footer_lines), where a photo's credit of that shape
+# is furniture too; anywhere else only COPYRIGHT_NOTICE below (round 12 lost body taking this one anywhere).
 COPYRIGHT = re.compile(rf"(©|\(c\)\s*\d{{4}}|^copyright\b|\bcopyright\s*(©|\d{{4}})"
                        rf"|{any_of('版權所有', '版權歸', '版權聲明', '版權及', '著作權所有', '免責聲明', 'all rights reserved')})")
 # The site's notice itself, not a photo's credit (© 2026 Jane Doe · Copyright AP Photo/Jane Doe · ©2026 法新社) nor
