@@ -11,13 +11,11 @@ from dataclasses import dataclass, replace
 from ...model import Attribution, Mention
 from ...normalize import Folded, fold
 from ..clauses import speaker_start, with_spans
-from ..subjects import antecedent_crossed, inside_other_clause
 from .patterns import (
     ACCORDING,
     AFTER,
     AFTER_QUOTE,
     ALSO,
-    BODY,
     BOTH,
     CITED_SOURCES,
     CLAUSE_BREAK,
@@ -25,7 +23,6 @@ from .patterns import (
     COMMENTATOR,
     CUES,
     DOCUMENT,
-    HE,
     ISSUED,
     ISSUING,
     NEGATED,
@@ -33,47 +30,29 @@ from .patterns import (
     NO_SUBJECT,
     NOT_STATED,
     NOT_YET,
-    OBJECT_MARK,
     OUTLET,
     OWN_SUBJECT,
-    OWN_VOICE,
     PASSIVE,
     PASSIVE_AGENT,
     PRONOUN,
     PROPOSING,
-    QUALIFIER,
     QUOTATION,
     REPLY,
     REPLY_TAIL,
     SAYING,
-    SCENE,
     SHE,
     SOURCE_WORDS,
     SPEECH,
     SUBORDINATE,
     TITLE_WORDS,
-    UNKNOWN_EN,
-    UNKNOWN_ZH,
-    UNNAMED_AFTER_ROLE,
     UNNAMED_SOURCE,
-    WOMAN_ROLE,
     quote_mask,
 )
+from .naming import Names, Verb
 from .roles import Role, find_roles, role_of
 from .scope import illustration, scope
 
 __all__ = ["CUES", "Context", "Speakers"]
-
-
-@dataclass(frozen=True)
-class _Verb:
-    """A speech verb: its sentence (index), the start of its clause, its own span."""
-    sentence: int
-    clause: int
-    start: int
-    end: int
-    first: bool  # the sentence's first speech verb
-    floor: int = 0  # where the sentence's own clauses begin: after an opening frame (在川普宣布制裁後，)
 
 
 @dataclass(frozen=True)
@@ -92,71 +71,7 @@ class Speakers:
         self.kind = kind  # entity id -> kind
         self.group = group  # entity id -> group ("Ukraine's president" is someone of group ukraine)
         self.pronoun = pronoun or {}  # entity id -> "she" for the women the gazetteer knows
-
-    def _fits(self, words: str, women: frozenset[str] = frozenset()):
-        """Who a pronoun in `words` may stand for: 她/she a woman the gazetteer knows as one (its
-        entries say `pronoun: she`) or a person it learned from the corpus (whose gender it does not
-        know), 他/he anyone but those women and the learned persons in `women`; any other words anyone."""
-        if SHE.search(words):
-            return lambda entity: self.pronoun.get(entity) == "she" or entity not in self.group
-        if HE.search(words):
-            return lambda entity: self.pronoun.get(entity) != "she" and entity not in women
-        return lambda entity: True
-
-    def _women(self, named: list[Mention], text: str) -> frozenset[str]:
-        """The persons the corpus taught whom the paragraph names right after a role only a woman holds
-        (spokeswoman Olena Kovalenko, 女發言人科瓦連科): "he" is not one of them."""
-        return frozenset(m.entity for m in named if m.entity not in self.group
-                         and WOMAN_ROLE.search(fold(text[max(0, m.start - 16):m.start])))
-
-    def _named_in(self, named: list[Mention], start: int, end: int, text: str) -> tuple[list[Mention], list[Mention]]:
-        """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
-        A possessor qualifies another noun: 德里斯科的發言人, Putin's envoy, 普丁特使德米崔耶夫."""
-        inside = [m for m in named if start <= m.start and m.end <= end
-                  and not OBJECT_MARK.search(fold(text[max(0, m.start - 16):m.start]))]
-        owned = [m for m in inside if text[m.end:m.end + 2] in ("'s", "’s") or QUALIFIER.match(fold(text[m.end:m.end + 48]))]
-        return [m for m in inside if m not in owned], owned
-
-    def _people(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:
-        """Persons named in text[start:end] as subjects, in order."""
-        return [m.entity for m in self._named_in(named, start, end, text)[0] if self.kind[m.entity] == "person"]
-
-    def _subject(self, named: list[Mention], start: int, end: int, text: str, owner: bool = False) -> str | None:
-        """The speaker named in text[start:end]: its first person, else its last organisation.
-        With `owner`, its first possessor instead (德里斯科的發言人表示)."""
-        subjects, owned = self._named_in(named, start, end, text)
-        if owner:  # a spokesperson or office speaks for its owner, remarks or a plan do not (川普的言論表明)
-            # ... unless the spokesperson or adviser is named, by a name the gazetteer lacks
-            # (澤倫斯基的顧問波多利亞克表示: the adviser speaks, not Zelensky)
-            owned = [m for m in owned if (voice := OWN_VOICE.match(fold(text[m.end:m.end + 60])))
-                     and not UNNAMED_AFTER_ROLE.match(fold(text[m.end + voice.end():end]))]
-            return owned[0].entity if owned else None
-        people = [m for m in subjects if self.kind[m.entity] == "person"]
-        found = people[0] if people else (subjects[-1] if subjects else None)
-        return found.entity if found else None
-
-    def _sentence_subject(self, named: list[Mention], start: int, end: int, text: str, scenes: bool) -> str | None:
-        """The speaker named in text[start:end] as `_subject` finds it, leaving out scene-setting
-        clauses (針對……, "During …") unless `scenes` (a pronoun may refer into them)."""
-        bounds = [start] + [start + m.end() for m in CLAUSE_BREAK.finditer(text[start:end])] + [end]
-        clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if scenes or not SCENE.match(fold(text[a:b]))]
-        return self._subject([m for m in named if any(a <= m.start and m.end <= b for a, b in clauses)], start, end, text)
-
-    def _unknown(self, named: list[Mention], start: int, end: int, text: str) -> bool:
-        """Whether text[start:end] (a clause before its verb) names a person the gazetteer lacks."""
-        clause = text[start:end]
-        found = [u.span() for u in UNKNOWN_ZH.finditer(clause) if not BODY.search(u.group())]
-        found += [u.span() for u in UNKNOWN_EN.finditer(clause)]
-        return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
-
-    def _after(self, named: list[Mention], start: int, text: str, s_end: int, words: re.Pattern) -> str | None:
-        """The name right after a verb, only `words` away ("according to a US official", "said
-        Ukraine's defence minister X"), never one in what follows ("said on Sunday that Putin")."""
-        end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
-        found = next((m for m in named if start <= m.start and m.end <= end), None)
-        if found and text[found.end:found.end + 2] in ("'s", "’s") and not OWN_VOICE.match(fold(text[found.end:found.end + 40])):
-            return None  # "according to Trump's 28-point plan": a document, not its author's word
-        return found.entity if found and words.fullmatch(text[start:found.start]) else None
+        self.names = Names(kind, group, self.pronoun)
 
     def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention],
                      before: Context = Context()) -> tuple[list[Attribution], Context]:
@@ -222,7 +137,7 @@ class Speakers:
                         and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
                         and not sentence.reported_by_tail(cue_start))
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
-                verb = _Verb(index, clause_start, cue_start, cue_end, bound == s_start, sentence.start)
+                verb = Verb(index, clause_start, cue_start, cue_end, bound == s_start, sentence.start)
                 if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word
                     bound, proposed = cue_end, bool(PROPOSING.fullmatch(cue.group()))
                     continue
@@ -234,7 +149,7 @@ class Speakers:
                     bool(COMMENTATOR.search(clause) or UNNAMED_SOURCE.search(clause))
                     or bool(SAYING.fullmatch(cue.group()) and clause.strip() and not OUTLET.search(clause))))
                 if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
-                    for entity in self._people(named, clause_start, cue_start, text):
+                    for entity in self.names.people(named, clause_start, cue_start, text):
                         if entity not in seen:
                             seen.append(entity)
                             spans.append((Attribution(index, entity, text[cue_start:cue_end], how="both"), clause_start))
@@ -271,17 +186,17 @@ class Speakers:
         known = (*before.roles, *(role for _, role in roles))[-40:]  # the last few dozen are enough
         # A statement issued (signed, released) in the last sentence naming one speaks, in the next
         # paragraph, for the one who issued it; one only criticised there is not theirs.
-        issuer = next((self._sentence_subject(named, start, end, text, scenes=False) if ISSUING.search(fold(text[start:end]))
+        issuer = next((self.names.sentence_subject(named, start, end, text, scenes=False) if ISSUING.search(fold(text[start:end]))
                        else None for start, end in reversed(sentences) if ISSUED.search(fold(text[start:end]))), None)
-        women = before.women | self._women(named, text)
+        women = before.women | self.names.women(named, text)
         if cues:
             return result, Context(spoken, known, issuer, women)
         # Whom the last sentence naming someone names; a quotation alone passes the speaker before on.
         subject = next((found for start, end in reversed(sentences)
-                        if (found := self._subject(named, start, end, text))), None)
+                        if (found := self.names.subject(named, start, end, text))), None)
         return result, Context(subject if subject or named else before.speaker, known, issuer, women)
 
-    def _speaker(self, named: list[Mention], text: str, sentences, verb: _Verb, seen: list[str], last: str | None,
+    def _speaker(self, named: list[Mention], text: str, sentences, verb: Verb, seen: list[str], last: str | None,
                  before: Context, roles: list[Role]) -> tuple[str | None, str]:
         """The speaker of one speech verb not inside what an earlier one says (see `attributions`)
         and how it was found (Attribution.how); `roles`: who was named with a role so far."""
@@ -295,7 +210,7 @@ class Speakers:
         if NOT_YET.search(re.split(r"—|--", clause)[-1]):
             return None, ""
         if cue in AFTER:
-            return self._after(named, verb.end, text, s_end, SOURCE_WORDS), "after"
+            return self.names.after(named, verb.end, text, s_end, SOURCE_WORDS), "after"
         if PASSIVE.search(clause):  # 被莫斯科批評: the one after 被, if known, is the speaker
             agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start
                      and PASSIVE_AGENT.search(text, max(0, m.start - 2), m.start)]
@@ -303,9 +218,9 @@ class Speakers:
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
-            if found := self._subject(named, verb.clause, verb.start, text):
-                return (None, "") if self._embedded(named, found, text, verb) else (found, "clause")
-            if self._unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
+            if found := self.names.subject(named, verb.clause, verb.start, text):
+                return (None, "") if self.names.embedded(named, found, text, verb) else (found, "clause")
+            if self.names.unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
                 return None, ""
             role, found = role_of(clause, roles, self.group)  # "the official added"
             if role:
@@ -317,14 +232,14 @@ class Speakers:
         if seen:
             return seen[-1], "carried"
         opening = fold(text[s_start:verb.clause]).strip() if verb.clause > s_start else clause.strip()
-        fits = self._fits(clause if pronoun else opening, before.women | self._women(named, text))  # 他/he is no woman known as one
+        fits = self.names.fits(clause if pronoun else opening, before.women | self.names.women(named, text))  # 他/he is no woman known as one
         if pronoun and CONTRAST_PRONOUN.search(clause):  # 他則回應: the other one, not the speaker before
             other = last or next((found for start, end in reversed(sentences[:verb.sentence])
-                                  if (found := self._subject(named, start, end, text))), None)
+                                  if (found := self.names.subject(named, start, end, text))), None)
             fits = (lambda base: lambda entity: base(entity) and entity != other)(fits)
         return self._pronoun(named, text, sentences, verb, clause, opening, pronoun, last, before, roles, fits)
 
-    def _pronoun(self, named, text, sentences, verb: _Verb, clause: str, opening: str, pronoun: bool, last: str | None,
+    def _pronoun(self, named, text, sentences, verb: Verb, clause: str, opening: str, pronoun: bool, last: str | None,
                  before: Context, roles: list[Role], fits) -> tuple[str | None, str]:
         """The rest of `_speaker`: the sentence's subject for its first verb, else whom a pronoun or a
         clause without a subject continues, among those `fits` allows."""
@@ -343,13 +258,13 @@ class Speakers:
                     return None, ""
                 return last, "pronoun" if pronoun or PRONOUN.match(opening) else "carried"
             named_before = next((found for start, end in reversed(sentences[:verb.sentence])
-                                 if (found := self._subject(named, start, end, text))), None)
+                                 if (found := self.names.subject(named, start, end, text))), None)
             if named_before and not fits(named_before):  # "Leavitt said Trump was upbeat. He told reporters …"
                 named_before = next((m.entity for start, end in reversed(sentences[:verb.sentence])
-                                     for m in self._named_in(named, start, end, text)[0]
+                                     for m in self.names.named_in(named, start, end, text)[0]
                                      if self.kind[m.entity] == "person" and fits(m.entity)), None)
             if named_before:
-                return named_before, "pronoun-crossed" if self._crossed(named, named_before, text, sentences, verb) else "pronoun-named"
+                return named_before, "pronoun-crossed" if self.names.crossed(named, named_before, text, sentences, verb) else "pronoun-named"
             return (before.speaker if before.speaker and fits(before.speaker) else None), "pronoun-before"
         return None, ""
 
@@ -371,7 +286,7 @@ class Speakers:
         if ALSO.match(fold(text[clause_start:cue_start])) and any(
                 clause_start <= m.start and m.end <= cue_start for m in speakers):
             return True
-        subjects = self._named_in(speakers, clause_start, cue_start, text)[0]
+        subjects = self.names.named_in(speakers, clause_start, cue_start, text)[0]
         # A reply's subject opens its clause (not 並要求澤倫斯基對此表態, 只要普丁對此表示同意: asked, a condition).
         opening = [m for m in subjects if not fold(text[clause_start:m.start]).strip(" 而但并且")]
         if replied and any(self.kind[m.entity] == "person" for m in opening):
@@ -384,36 +299,7 @@ class Speakers:
         tail = fold(text[cue_end:own.start() if own else s_end])
         return bool(REPLY_TAIL.fullmatch(tail)) and not SUBORDINATE.search(tail)
 
-    def _embedded(self, named: list[Mention], speaker: str, text: str, verb: _Verb) -> bool:
-        """Whether an English verb's subject is named inside someone else's clause (subjects.py):
-        then what the sentence says is not the person's words, and no one is credited."""
-        if not text[verb.start:verb.end].isascii():
-            return False
-        mention = next(m for m in named if m.entity == speaker and verb.clause <= m.start < verb.start)
-        return inside_other_clause(text[verb.clause:mention.start])
-
-    def _crossed(self, named: list[Mention], entity: str, text: str, sentences, verb: _Verb) -> bool:
-        """Whether another person may own the pronoun taken for `entity` (subjects.py), named in
-        the nearest sentence before that names the entity."""
-        # The nearest sentence naming the entity: the one before may name only an organisation
-        # ("Leavitt said… The White House said… She added"), and she is then the person before it.
-        start, end = next((s, e) for s, e in reversed(sentences[:verb.sentence])
-                          if any(m.entity == entity and s <= m.start < e for m in named))
-        first = min(m.start for m in named if m.entity == entity and start <= m.start < end)
-        others = [m for m in named if first < m.start < end and m.entity != entity and self.kind[m.entity] == "person"]
-        return antecedent_crossed(text, start, first, end, bool(others), [(m.start, m.end) for m in named], quote_mask(text))
-
-    def _distance(self, named: list[Mention], speaker: str, text: str, s_start: int, verb: _Verb) -> str:
-        """"sentence" for a subject one clause before the verb's (普丁在會後發言，稱……), and in English,
-        where a verb without a subject of its own has the sentence's ("Macron, who hosted Zelensky
-        on Monday, December 1, said"); "sentence-far" for a Chinese verb when more clauses lie
-        between (特朗普似乎仍相信，……，……，也值得一簽，希望……; 魯比奧……會面，雙方……，烏克蘭稱……):
-        the writer's own clauses, or another subject, may have taken over, so no one is credited."""
-        last = max((m.end for m in named if m.entity == speaker and s_start <= m.start < verb.clause), default=s_start)
-        between = len(CLAUSE_BREAK.findall(text, last, verb.clause))
-        return "sentence" if between <= 1 or text[verb.start:verb.end].isascii() else "sentence-far"
-
-    def _first(self, named: list[Mention], text: str, sentences, verb: _Verb, clause: str, pronoun: bool,
+    def _first(self, named: list[Mention], text: str, sentences, verb: Verb, clause: str, pronoun: bool,
                roles: list[Role], issuer: str | None = None) -> tuple[str | None, str]:
         """For a sentence's first speech verb whose clause names no one: a name after the verb, a
         possessor, the sentence's subject, a statement's issuer or a role noun opening the sentence
@@ -422,17 +308,17 @@ class Speakers:
         english = text[verb.start:verb.end].isascii()
         if not pronoun:
             if (english and AFTER_QUOTE.search(text, 0, verb.start)
-                    and (found := self._after(named, verb.end, text, s_end, TITLE_WORDS))):
+                    and (found := self.names.after(named, verb.end, text, s_end, TITLE_WORDS))):
                 return found, "after"  # “…,” said Zelensky
-            if found := self._subject(named, verb.clause, verb.start, text, owner=True):
+            if found := self.names.subject(named, verb.clause, verb.start, text, owner=True):
                 return found, "owner"
         quoted = quote_mask(text)  # a name inside the quoted words is what is spoken of, not who speaks
         outside = [m for m in named if not quoted[m.start]]
-        if found := self._sentence_subject(outside, max(s_start, verb.floor), verb.clause, text, scenes=pronoun):
-            return found, self._distance(named, found, text, s_start, verb)
+        if found := self.names.sentence_subject(outside, max(s_start, verb.floor), verb.clause, text, scenes=pronoun):
+            return found, self.names.distance(named, found, text, s_start, verb)
         before = sentences[verb.sentence - 1] if verb.sentence else None
         if before and DOCUMENT.match(clause.strip()) and ISSUED.search(fold(text[slice(*before)])):
-            return self._sentence_subject(named, *before, text, scenes=False), "document"
+            return self.names.sentence_subject(named, *before, text, scenes=False), "document"
         if not before and issuer and DOCUMENT.match(clause.strip()):
             return issuer, "document"  # 聲明中說 after a paragraph whose last statement European leaders signed
         if pronoun:
@@ -440,5 +326,5 @@ class Speakers:
         if verb.clause > s_start and (role := role_of(fold(text[s_start:verb.clause]).split(",")[0], roles, self.group))[0]:
             return role[1], "role"  # "The president, interviewed by France 2, said"
         if english and not clause.strip() and text[:verb.clause].rstrip().endswith(","):
-            return self._after(named, verb.end, text, s_end, TITLE_WORDS), "after"  # The talks were useful, said Zelensky.
+            return self.names.after(named, verb.end, text, s_end, TITLE_WORDS), "after"  # The talks were useful, said Zelensky.
         return None, ""

@@ -1,0 +1,142 @@
+"""Whom a stretch of a paragraph names as the one who speaks: a clause's subject (never an object,
+向川普), a possessor whose spokesperson speaks (德里斯科的發言人), a name right after the verb ("said
+Zelensky", "according to"), and whom a pronoun may stand for. The speakers module (its __init__)
+decides which of these a speech verb takes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Mention
+from ...normalize import fold
+from ..subjects import antecedent_crossed, inside_other_clause
+from .patterns import (
+    BODY,
+    CLAUSE_BREAK,
+    HE,
+    OBJECT_MARK,
+    OWN_VOICE,
+    QUALIFIER,
+    SCENE,
+    SHE,
+    UNKNOWN_EN,
+    UNKNOWN_ZH,
+    UNNAMED_AFTER_ROLE,
+    WOMAN_ROLE,
+    quote_mask,
+)
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A speech verb: its sentence (index), the start of its clause, its own span."""
+    sentence: int
+    clause: int
+    start: int
+    end: int
+    first: bool  # the sentence's first speech verb
+    floor: int = 0  # where the sentence's own clauses begin: after an opening frame (在川普宣布制裁後，)
+
+
+class Names:
+    """The gazetteer's kinds, groups and pronouns, and what they tell of who a stretch of text names."""
+
+    def __init__(self, kind: dict[str, str], group: dict[str, str | None], pronoun: dict[str, str]):
+        self.kind = kind  # entity id -> kind
+        self.group = group  # entity id -> group
+        self.pronoun = pronoun  # entity id -> "she" for the women the gazetteer knows
+
+    def fits(self, words: str, women: frozenset[str] = frozenset()):
+        """Who a pronoun in `words` may stand for: 她/she a woman the gazetteer knows as one (its
+        entries say `pronoun: she`) or a person it learned from the corpus (whose gender it does not
+        know), 他/he anyone but those women and the learned persons in `women`; any other words anyone."""
+        if SHE.search(words):
+            return lambda entity: self.pronoun.get(entity) == "she" or entity not in self.group
+        if HE.search(words):
+            return lambda entity: self.pronoun.get(entity) != "she" and entity not in women
+        return lambda entity: True
+
+    def women(self, named: list[Mention], text: str) -> frozenset[str]:
+        """The persons the corpus taught whom the paragraph names right after a role only a woman holds
+        (spokeswoman Olena Kovalenko, 女發言人科瓦連科): "he" is not one of them."""
+        return frozenset(m.entity for m in named if m.entity not in self.group
+                         and WOMAN_ROLE.search(fold(text[max(0, m.start - 16):m.start])))
+
+    def named_in(self, named: list[Mention], start: int, end: int, text: str) -> tuple[list[Mention], list[Mention]]:
+        """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
+        A possessor qualifies another noun: 德里斯科的發言人, Putin's envoy, 普丁特使德米崔耶夫."""
+        inside = [m for m in named if start <= m.start and m.end <= end
+                  and not OBJECT_MARK.search(fold(text[max(0, m.start - 16):m.start]))]
+        owned = [m for m in inside if text[m.end:m.end + 2] in ("'s", "’s") or QUALIFIER.match(fold(text[m.end:m.end + 48]))]
+        return [m for m in inside if m not in owned], owned
+
+    def people(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:
+        """Persons named in text[start:end] as subjects, in order."""
+        return [m.entity for m in self.named_in(named, start, end, text)[0] if self.kind[m.entity] == "person"]
+
+    def subject(self, named: list[Mention], start: int, end: int, text: str, owner: bool = False) -> str | None:
+        """The speaker named in text[start:end]: its first person, else its last organisation.
+        With `owner`, its first possessor instead (德里斯科的發言人表示)."""
+        subjects, owned = self.named_in(named, start, end, text)
+        if owner:  # a spokesperson or office speaks for its owner, remarks or a plan do not (川普的言論表明)
+            # ... unless the spokesperson or adviser is named, by a name the gazetteer lacks
+            # (澤倫斯基的顧問波多利亞克表示: the adviser speaks, not Zelensky)
+            owned = [m for m in owned if (voice := OWN_VOICE.match(fold(text[m.end:m.end + 60])))
+                     and not UNNAMED_AFTER_ROLE.match(fold(text[m.end + voice.end():end]))]
+            return owned[0].entity if owned else None
+        people = [m for m in subjects if self.kind[m.entity] == "person"]
+        found = people[0] if people else (subjects[-1] if subjects else None)
+        return found.entity if found else None
+
+    def sentence_subject(self, named: list[Mention], start: int, end: int, text: str, scenes: bool) -> str | None:
+        """The speaker named in text[start:end] as `_subject` finds it, leaving out scene-setting
+        clauses (針對……, "During …") unless `scenes` (a pronoun may refer into them)."""
+        bounds = [start] + [start + m.end() for m in CLAUSE_BREAK.finditer(text[start:end])] + [end]
+        clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if scenes or not SCENE.match(fold(text[a:b]))]
+        return self.subject([m for m in named if any(a <= m.start and m.end <= b for a, b in clauses)], start, end, text)
+
+    def unknown(self, named: list[Mention], start: int, end: int, text: str) -> bool:
+        """Whether text[start:end] (a clause before its verb) names a person the gazetteer lacks."""
+        clause = text[start:end]
+        found = [u.span() for u in UNKNOWN_ZH.finditer(clause) if not BODY.search(u.group())]
+        found += [u.span() for u in UNKNOWN_EN.finditer(clause)]
+        return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
+
+    def after(self, named: list[Mention], start: int, text: str, s_end: int, words: re.Pattern) -> str | None:
+        """The name right after a verb, only `words` away ("according to a US official", "said
+        Ukraine's defence minister X"), never one in what follows ("said on Sunday that Putin")."""
+        end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
+        found = next((m for m in named if start <= m.start and m.end <= end), None)
+        if found and text[found.end:found.end + 2] in ("'s", "’s") and not OWN_VOICE.match(fold(text[found.end:found.end + 40])):
+            return None  # "according to Trump's 28-point plan": a document, not its author's word
+        return found.entity if found and words.fullmatch(text[start:found.start]) else None
+
+    def embedded(self, named: list[Mention], speaker: str, text: str, verb: Verb) -> bool:
+        """Whether an English verb's subject is named inside someone else's clause (subjects.py):
+        then what the sentence says is not the person's words, and no one is credited."""
+        if not text[verb.start:verb.end].isascii():
+            return False
+        mention = next(m for m in named if m.entity == speaker and verb.clause <= m.start < verb.start)
+        return inside_other_clause(text[verb.clause:mention.start])
+
+    def crossed(self, named: list[Mention], entity: str, text: str, sentences, verb: Verb) -> bool:
+        """Whether another person may own the pronoun taken for `entity` (subjects.py), named in
+        the nearest sentence before that names the entity."""
+        # The nearest sentence naming the entity: the one before may name only an organisation
+        # ("Leavitt said… The White House said… She added"), and she is then the person before it.
+        start, end = next((s, e) for s, e in reversed(sentences[:verb.sentence])
+                          if any(m.entity == entity and s <= m.start < e for m in named))
+        first = min(m.start for m in named if m.entity == entity and start <= m.start < end)
+        others = [m for m in named if first < m.start < end and m.entity != entity and self.kind[m.entity] == "person"]
+        return antecedent_crossed(text, start, first, end, bool(others), [(m.start, m.end) for m in named], quote_mask(text))
+
+    def distance(self, named: list[Mention], speaker: str, text: str, s_start: int, verb: Verb) -> str:
+        """"sentence" for a subject one clause before the verb's (普丁在會後發言，稱……), and in English,
+        where a verb without a subject of its own has the sentence's ("Macron, who hosted Zelensky
+        on Monday, December 1, said"); "sentence-far" for a Chinese verb when more clauses lie
+        between (特朗普似乎仍相信，……，……，也值得一簽，希望……; 魯比奧……會面，雙方……，烏克蘭稱……):
+        the writer's own clauses, or another subject, may have taken over, so no one is credited."""
+        last = max((m.end for m in named if m.entity == speaker and s_start <= m.start < verb.clause), default=s_start)
+        between = len(CLAUSE_BREAK.findall(text, last, verb.clause))
+        return "sentence" if between <= 1 or text[verb.start:verb.end].isascii() else "sentence-far"
