@@ -48,7 +48,7 @@ from .patterns import (
     UNNAMED_SOURCE,
     quote_mask,
 )
-from .naming import Names, Verb
+from .naming import Naming, Verb
 from .roles import Role, find_roles, role_of
 from .scope import illustration, scope
 
@@ -71,7 +71,7 @@ class Speakers:
         self.kind = kind  # entity id -> kind
         self.group = group  # entity id -> group ("Ukraine's president" is someone of group ukraine)
         self.pronoun = pronoun or {}  # entity id -> "she" for the women the gazetteer knows
-        self.names = Names(kind, group, self.pronoun)
+        self.naming = Naming(kind, group, self.pronoun)
 
     def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention],
                      before: Context = Context()) -> tuple[list[Attribution], Context]:
@@ -149,7 +149,7 @@ class Speakers:
                     bool(COMMENTATOR.search(clause) or UNNAMED_SOURCE.search(clause))
                     or bool(SAYING.fullmatch(cue.group()) and clause.strip() and not OUTLET.search(clause))))
                 if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
-                    for entity in self.names.people(named, clause_start, cue_start, text):
+                    for entity in self.naming.people(named, clause_start, cue_start, text):
                         if entity not in seen:
                             seen.append(entity)
                             spans.append((Attribution(index, entity, text[cue_start:cue_end], how="both"), clause_start))
@@ -186,14 +186,14 @@ class Speakers:
         known = (*before.roles, *(role for _, role in roles))[-40:]  # the last few dozen are enough
         # A statement issued (signed, released) in the last sentence naming one speaks, in the next
         # paragraph, for the one who issued it; one only criticised there is not theirs.
-        issuer = next((self.names.sentence_subject(named, start, end, text, scenes=False) if ISSUING.search(fold(text[start:end]))
+        issuer = next((self.naming.sentence_subject(named, start, end, text, scenes=False) if ISSUING.search(fold(text[start:end]))
                        else None for start, end in reversed(sentences) if ISSUED.search(fold(text[start:end]))), None)
-        women = before.women | self.names.women(named, text)
+        women = before.women | self.naming.women(named, text)
         if cues:
             return result, Context(spoken, known, issuer, women)
         # Whom the last sentence naming someone names; a quotation alone passes the speaker before on.
         subject = next((found for start, end in reversed(sentences)
-                        if (found := self.names.subject(named, start, end, text))), None)
+                        if (found := self.naming.subject(named, start, end, text))), None)
         return result, Context(subject if subject or named else before.speaker, known, issuer, women)
 
     def _speaker(self, named: list[Mention], text: str, sentences, verb: Verb, seen: list[str], last: str | None,
@@ -210,7 +210,7 @@ class Speakers:
         if NOT_YET.search(re.split(r"—|--", clause)[-1]):
             return None, ""
         if cue in AFTER:
-            return self.names.after(named, verb.end, text, s_end, SOURCE_WORDS), "after"
+            return self.naming.after(named, verb.end, text, s_end, SOURCE_WORDS), "after"
         if PASSIVE.search(clause):  # 被莫斯科批評: the one after 被, if known, is the speaker
             agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start
                      and PASSIVE_AGENT.search(text, max(0, m.start - 2), m.start)]
@@ -218,9 +218,9 @@ class Speakers:
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
-            if found := self.names.subject(named, verb.clause, verb.start, text):
-                return (None, "") if self.names.embedded(named, found, text, verb) else (found, "clause")
-            if self.names.unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
+            if found := self.naming.subject(named, verb.clause, verb.start, text):
+                return (None, "") if self.naming.embedded(named, found, text, verb) else (found, "clause")
+            if self.naming.unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
                 return None, ""
             role, found = role_of(clause, roles, self.group)  # "the official added"
             if role:
@@ -232,10 +232,10 @@ class Speakers:
         if seen:
             return seen[-1], "carried"
         opening = fold(text[s_start:verb.clause]).strip() if verb.clause > s_start else clause.strip()
-        fits = self.names.fits(clause if pronoun else opening, before.women | self.names.women(named, text))  # 他/he is no woman known as one
+        fits = self.naming.fits(clause if pronoun else opening, before.women | self.naming.women(named, text))  # 他/he is no woman known as one
         if pronoun and CONTRAST_PRONOUN.search(clause):  # 他則回應: the other one, not the speaker before
             other = last or next((found for start, end in reversed(sentences[:verb.sentence])
-                                  if (found := self.names.subject(named, start, end, text))), None)
+                                  if (found := self.naming.subject(named, start, end, text))), None)
             fits = (lambda base: lambda entity: base(entity) and entity != other)(fits)
         return self._pronoun(named, text, sentences, verb, clause, opening, pronoun, last, before, roles, fits)
 
@@ -258,13 +258,13 @@ class Speakers:
                     return None, ""
                 return last, "pronoun" if pronoun or PRONOUN.match(opening) else "carried"
             named_before = next((found for start, end in reversed(sentences[:verb.sentence])
-                                 if (found := self.names.subject(named, start, end, text))), None)
+                                 if (found := self.naming.subject(named, start, end, text))), None)
             if named_before and not fits(named_before):  # "Leavitt said Trump was upbeat. He told reporters …"
                 named_before = next((m.entity for start, end in reversed(sentences[:verb.sentence])
-                                     for m in self.names.named_in(named, start, end, text)[0]
+                                     for m in self.naming.named_in(named, start, end, text)[0]
                                      if self.kind[m.entity] == "person" and fits(m.entity)), None)
             if named_before:
-                return named_before, "pronoun-crossed" if self.names.crossed(named, named_before, text, sentences, verb) else "pronoun-named"
+                return named_before, "pronoun-crossed" if self.naming.crossed(named, named_before, text, sentences, verb) else "pronoun-named"
             return (before.speaker if before.speaker and fits(before.speaker) else None), "pronoun-before"
         return None, ""
 
@@ -286,7 +286,7 @@ class Speakers:
         if ALSO.match(fold(text[clause_start:cue_start])) and any(
                 clause_start <= m.start and m.end <= cue_start for m in speakers):
             return True
-        subjects = self.names.named_in(speakers, clause_start, cue_start, text)[0]
+        subjects = self.naming.named_in(speakers, clause_start, cue_start, text)[0]
         # A reply's subject opens its clause (not 並要求澤倫斯基對此表態, 只要普丁對此表示同意: asked, a condition).
         opening = [m for m in subjects if not fold(text[clause_start:m.start]).strip(" 而但并且")]
         if replied and any(self.kind[m.entity] == "person" for m in opening):
@@ -308,17 +308,17 @@ class Speakers:
         english = text[verb.start:verb.end].isascii()
         if not pronoun:
             if (english and AFTER_QUOTE.search(text, 0, verb.start)
-                    and (found := self.names.after(named, verb.end, text, s_end, TITLE_WORDS))):
+                    and (found := self.naming.after(named, verb.end, text, s_end, TITLE_WORDS))):
                 return found, "after"  # “…,” said Zelensky
-            if found := self.names.subject(named, verb.clause, verb.start, text, owner=True):
+            if found := self.naming.subject(named, verb.clause, verb.start, text, owner=True):
                 return found, "owner"
         quoted = quote_mask(text)  # a name inside the quoted words is what is spoken of, not who speaks
         outside = [m for m in named if not quoted[m.start]]
-        if found := self.names.sentence_subject(outside, max(s_start, verb.floor), verb.clause, text, scenes=pronoun):
-            return found, self.names.distance(named, found, text, s_start, verb)
+        if found := self.naming.sentence_subject(outside, max(s_start, verb.floor), verb.clause, text, scenes=pronoun):
+            return found, self.naming.distance(named, found, text, s_start, verb)
         before = sentences[verb.sentence - 1] if verb.sentence else None
         if before and DOCUMENT.match(clause.strip()) and ISSUED.search(fold(text[slice(*before)])):
-            return self.names.sentence_subject(named, *before, text, scenes=False), "document"
+            return self.naming.sentence_subject(named, *before, text, scenes=False), "document"
         if not before and issuer and DOCUMENT.match(clause.strip()):
             return issuer, "document"  # 聲明中說 after a paragraph whose last statement European leaders signed
         if pronoun:
@@ -326,5 +326,5 @@ class Speakers:
         if verb.clause > s_start and (role := role_of(fold(text[s_start:verb.clause]).split(",")[0], roles, self.group))[0]:
             return role[1], "role"  # "The president, interviewed by France 2, said"
         if english and not clause.strip() and text[:verb.clause].rstrip().endswith(","):
-            return self.names.after(named, verb.end, text, s_end, TITLE_WORDS), "after"  # The talks were useful, said Zelensky.
+            return self.naming.after(named, verb.end, text, s_end, TITLE_WORDS), "after"  # The talks were useful, said Zelensky.
         return None, ""

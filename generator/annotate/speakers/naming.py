@@ -39,7 +39,7 @@ class Verb:
     floor: int = 0  # where the sentence's own clauses begin: after an opening frame (在川普宣布制裁後，)
 
 
-class Names:
+class Naming:
     """The gazetteer's kinds, groups and pronouns, and what they tell of who a stretch of text names."""
 
     def __init__(self, kind: dict[str, str], group: dict[str, str | None], pronoun: dict[str, str]):
@@ -90,7 +90,7 @@ class Names:
         return found.entity if found else None
 
     def sentence_subject(self, named: list[Mention], start: int, end: int, text: str, scenes: bool) -> str | None:
-        """The speaker named in text[start:end] as `_subject` finds it, leaving out scene-setting
+        """The speaker named in text[start:end] as `subject` finds it, leaving out scene-setting
         clauses (針對……, "During …") unless `scenes` (a pronoun may refer into them)."""
         bounds = [start] + [start + m.end() for m in CLAUSE_BREAK.finditer(text[start:end])] + [end]
         clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if scenes or not SCENE.match(fold(text[a:b]))]
