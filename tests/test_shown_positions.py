@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.annotate import Annotator, annotate
 from generator.compose import compose
 from generator.config import load_config
-from generator.evaluate.shown import labelled_range, share_inside
+from generator.evaluate.shown import labelled_range, share_inside, shown_positions
 from generator.model import Paragraph, Source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -255,3 +255,26 @@ def test_a_fragment_closing_a_quotation_labels_the_whole_quotation():
     lead = "Analysts doubt that Washington will listen, but “we deserve a seat at the table,” Sikorski said."
     labelled = labelled_range(lead, "we deserve a seat at the table,” Sikorski said", [], ("Sikorski",))
     assert share_inside(lead, lead, labelled) < 0.7
+
+
+# --- what `briefing eval` scores is what the pages show --------------------------------------------
+
+
+def test_eval_scores_the_positions_the_topic_page_and_the_brief_show_not_the_first_claims_held():
+    from generator.render.brief import brief
+    annotated, lexicon = annotate(CONFIG, [source("s1",
+        "馬克宏週二表示，歐洲必須在談判桌上。",
+        "馬克宏週三說，歐盟將繼續支持烏克蘭，直到和平到來。",
+        "馬克宏週四強調，歐洲領導人不會接受近乎投降的和平。",
+        "歐洲官員週五表示，歐盟正在準備新的制裁。")])
+    briefing = compose(CONFIG, tuple(annotated), lexicon)
+    scored = shown_positions(briefing)
+    section = next(s for s in briefing.topics if s.topic == "european-stance")
+    # The topic page leads with these sentences as 現況, so its positions do not quote them again:
+    # none is scored as a topic page's position, though the party holds four claims.
+    assert len(dict(section.positions)["europe"]) == 4
+    assert [e for where, e in scored if where == "topic"] == [c.first for _, claims in section.positions_shown for c in claims] == []
+    # The brief's positions are the ones it prints; the party pages show every claim.
+    printed = [e for t in brief(briefing)["topics"] for _, excerpts in t["positions"] for e in excerpts]
+    assert printed and [e for where, e in scored if where == "brief"] == printed
+    assert len([e for where, e in scored if where == "party"]) == sum(len(c) for s in briefing.topics for _, c in s.positions)

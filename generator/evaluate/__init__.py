@@ -203,11 +203,10 @@ def evaluate(config: BriefingConfig, gold: Gold, sources: list, only: tuple[str,
         evaluator.article(article, source)
     # What the site shows: compose as the build does, then score the positions on its pages.
     from ..compose import compose
-    from ..render import BRIEF_PER_PARTY, POSITIONS_SHOWN
 
     briefing = compose(config, tuple(annotated), lexicon)
     scored = {a.file: a for a in gold.articles if not only or a.file in only}
     learned = {e.id: e.group for e in lexicon.provisional}
     evaluator.report.shown = score_shown(briefing, scored, lambda entity: config.party_of(entity, learned),
-                                         shown_positions(briefing, POSITIONS_SHOWN, BRIEF_PER_PARTY))
+                                         shown_positions(briefing))
     return evaluator.report, problems

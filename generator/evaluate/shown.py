@@ -1,8 +1,8 @@
 """The positions the site shows, scored against the labels' speakers (`briefing eval`).
 
-A position is shown as the first excerpt of a claim: on a topic page (the first few per party),
-in the brief, on the party's positions pages (every claim) and on an entity page (発言與引述, the
-newest statements). Selection amplifies a rare error, so what is shown is scored on its own:
+A position is shown as the first excerpt of a claim: on a topic page (the first few per party
+not quoted above them), in the brief, on the party's positions pages (every claim) and on an
+entity page (發言與引述, the newest statements). Selection amplifies a rare error, so what is shown is scored on its own:
 
 - precision: the shown excerpt's speaker and party are a labelled speaker of the sentence it is
   taken from (same entity, same party; for a statement, the entity's party). Statements of an
@@ -192,14 +192,23 @@ def score_shown(briefing, gold_articles: dict, party_of, where_of: list[tuple[st
     return score
 
 
-def shown_positions(briefing, positions_shown: int, brief_per_party: int) -> list[tuple[str, Excerpt]]:
-    """(place, excerpt) of every position and statement the site shows."""
+def shown_positions(briefing) -> list[tuple[str, Excerpt]]:
+    """(place, excerpt) of every position and statement the site shows, taken from what the pages
+    render, not recomputed: the topic page's positions (`positions_shown`: a sentence quoted above
+    them is not quoted again, so a later claim may stand in), the brief's (`render.brief`, which
+    skips repeats the same way), every claim on a party's positions pages, and each entity page's
+    statements."""
+    from ..render.brief import brief
+
     found = []
     for section in briefing.topics:
+        for _, claims in section.positions_shown:
+            found += [("topic", c.first) for c in claims]
         for _, claims in section.positions:
-            found += [("topic", c.first) for c in claims[:positions_shown]]
-            found += [("brief", c.first) for c in claims[:brief_per_party]]
             found += [("party", c.first) for c in claims]
+    for topic in brief(briefing)["topics"]:
+        for _, excerpts in topic["positions"]:
+            found += [("brief", e) for e in excerpts]
     for profile in briefing.profiles.values():
         found += [("statements", c.first) for c in profile.statements]
     return found

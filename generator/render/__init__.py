@@ -17,17 +17,16 @@ from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 
-from ..compose import POSITIONS_SHOWN  # noqa: F401 (evaluate scores what the pages show with these)
 from ..config import SOURCES_META, BriefingConfig
 from ..model import TITLE, AnnotatedSource, Briefing, LearnedName, Page, Problem, TopicSection
 from ..parallel import map_forked
 from .blocks import SECTIONS, Blocks, evidence, indexed_html
-from .brief import BRIEF_PER_PARTY, brief
+from .brief import brief
 from .escape import (finalize, heading_text, html_block, html_id, html_text, html_url, md_escape, pagefind_value,
                      quote_text, safe_url, zh_date)
 from .links import RawLinks, page_url, raw_href, relative_uri, relative_url
 
-__all__ = ["Renderer", "render", "BRIEF_URI", "BRIEF_PER_PARTY", "POSITIONS_SHOWN", "DEFAULT_TEMPLATES", "REASONS", "heading_text", "html_text", "indexed_html",
+__all__ = ["Renderer", "render", "BRIEF_URI", "DEFAULT_TEMPLATES", "REASONS", "heading_text", "html_text", "indexed_html",
            "md_escape", "page_url", "relative_url", "safe_url", "zh_date"]
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
