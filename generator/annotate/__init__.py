@@ -6,8 +6,9 @@ speaking in each sentence. One module per job:
     dates/        dates, resolved          speakers/    the speaker of each sentence
     sentences.py  sentence spans           learn/       names the corpus teaches (a first pass)
 
-`annotate` is the one entry point of the build and of `briefing eval`: it learns from the whole
-corpus first, then annotates every source (its title too) with the gazetteer and what was learned.
+`learn` reads the whole corpus first; `annotated_with` then annotates every source (its title too)
+with the gazetteer and what was learned, as the build's pool yields them (pipeline.py); `annotate`
+does both in one call, for `briefing eval` and the tools.
 """
 
 from __future__ import annotations
