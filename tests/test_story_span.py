@@ -263,3 +263,48 @@ def test_a_notice_in_an_html_pages_main_text_goes(tmp_path):
     source = to_source(read(path), None)
     assert [p.text for p in source.paragraphs] == EN_STORY
     assert {r.text: r.reason for r in source.removed}[NOTICE] == "copyright"
+
+
+# A short story over a page whose footer holds more prose than the story: a site's privacy overview,
+# which the notice rule takes. Its lines are the site's, so they are no part of the story's run, and
+# the cut below the story takes the other stories' teasers between the two.
+SHORT_STORY = [
+    "Ukrainian and Russian negotiators met again in Geneva on Tuesday, and the US envoy said the talks on a "
+    "ceasefire along the current front line had made progress, though both sides still disagree on territory.",
+    "Officials said a further round could follow next week if the two delegations agree on who would monitor "
+    "a ceasefire, a question European governments have asked to be part of before any deal is signed.",
+]
+TEASERS = ["Tell us what you think", "Previous Post: Free scooter training for new riders",
+           "Next Post: A cleaner for winter bikes", "Bikes for sale", "Honda NC750X with extras", "Latest issue",
+           "Our December issue is out now with twelve pages of winter tests and a guide to the best jackets of the year.",
+           "Stuff to watch", "How to service brake calipers at home", "A nod from the editor",
+           "Terms and conditions", "Sitemap", "Contact editorial"]
+PRIVACY = [
+    "This website uses cookies to improve your experience while you navigate through the website. Out of these, "
+    "the cookies that are categorized as necessary are stored on your browser as they are essential for the working "
+    "of basic functionalities of the website.",
+    "We use analytics cookies as well, which help us analyze and understand how you use this website. These cookies "
+    "will be stored in your browser only with your consent. You also have the option to opt out of these cookies, "
+    "but opting out of some of these cookies may affect your browsing experience.",
+    "This website uses cookies to measure how visitors read the site and which pages they open, and these cookies "
+    "are set by our partners as well as by us so that the articles you see can be counted and improved over time.",
+]
+
+
+def test_a_site_notice_outweighing_a_short_story_is_not_its_run():
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate([*SHORT_STORY, "Advertisement", *TEASERS, *PRIVACY], start=1)])
+    assert [b.text for b in body] == SHORT_STORY
+    reasons = {r.text: r.reason for r in removed}
+    assert {reasons[t] for t in TEASERS if not t.startswith(("Previous Post", "Next Post"))} == {"after-story"}
+    assert {reasons[t] for t in PRIVACY} == {"site-notice"}
+
+
+def test_a_story_printed_twice_still_weighs_as_the_story():
+    # Near miss: the page opens with the story's first paragraphs as a teaser, then prints the story.
+    # The copies in the story are taken as duplicates, which are the story's lines as often as not:
+    # they still weigh, so the run is the story below and its short last paragraphs stay.
+    ending = ["Both teams will report home first.", "The Kremlin gave no details."]
+    page = [*SHORT_STORY, "Read more", *SHORT_STORY, *ending, "Share on Facebook", *TEASERS]
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate(page, start=1)])
+    assert [b.text for b in body] == [*SHORT_STORY, *ending]
+    assert {r.reason for r in removed if r.text in TEASERS and not r.text.startswith(("Previous Post", "Next Post"))} == {"after-story"}
