@@ -68,13 +68,7 @@ class Weights:
 
 
 WEIGHTS = Weights()
-# What another rule took still weighs in the story's run only when that rule's prose-shaped lines are
-# often the story's own: on the benchmarks' tuning sites and the real-world tuning half, a copy of
-# a line (the first copy may be the teaser), an ad box, a ticker item, a caption or an author's note
-# is the story's in one case of three to eight; every other reason's lines are furniture nine times
-# in ten or more, and a site's privacy overview or a footer's prose outweighed a short story
-# (ACCURACY.md, round 16).
-STILL_PROSE = frozenset({"duplicate", "advertising", "ticker", "photo-caption", "author-bio"})
+PLACED_BELOW = frozenset({"comments", "after-story"})
 
 
 def best_run(weights: list[float]) -> tuple[int, int, float]:
@@ -125,9 +119,8 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     from the first furniture line on."""
     if not c.is_text_page():
         return
-    # A line another rule took as the page's (readers' comments, a site notice, a footer) is no
-    # part of the story's run.
-    weights = [w.weight(b.text) if r is None or r in STILL_PROSE else -w.line_cost for b, r in zip(c.blocks, c.reasons)]
+    # A section another rule placed below the story (readers' comments) is no part of its run.
+    weights = [-w.line_cost if r in PLACED_BELOW else w.weight(b.text) for b, r in zip(c.blocks, c.reasons)]
     first, last, total = best_run(weights)
     if total < w.min_run:
         return
