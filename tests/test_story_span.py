@@ -263,3 +263,26 @@ def test_a_notice_in_an_html_pages_main_text_goes(tmp_path):
     source = to_source(read(path), None)
     assert [p.text for p in source.paragraphs] == EN_STORY
     assert {r.text: r.reason for r in source.removed}[NOTICE] == "copyright"
+
+
+def test_a_storys_closing_list_under_a_sign_up_line_stays():
+    """An explainer's own list under a newsletter pitch the promotion rule takes: the pitch is
+    prose-shaped, so the story's run ends on it and the cut below starts at the teasers, not at the
+    pitch (a reader found a version of the run without other rules' lines losing the list; ACCURACY.md,
+    round 16)."""
+    story = ["Negotiators from Kyiv and Washington ended two days of talks in Geneva on Sunday without a deal, "
+             "but both delegations said the draft framework had been shortened and that work would go on this week.",
+             "A Ukrainian official said the remaining disputes concern the line of contact in the east and the "
+             "guarantees Europe would offer, and that Kyiv would not sign anything that rewards the invasion."]
+    pitch = "Sign up for our daily newsletter to get the latest news on the war in Ukraine."
+    plan = ["What is in the plan", "Ceasefire along the current front line", "Security guarantees modelled on NATO",
+            "A cap on the size of Ukraine's army", "Sanctions relief in stages", "Elections within 100 days",
+            "A fund to rebuild Ukraine, run by the World Bank"]
+    teasers = ["More from World", "Markets slide as oil prices jump", "A storm closes ports along the coast",
+               "Parliament votes on the budget tonight", "Ten films to watch this winter", "Weather", "Sport",
+               "Contact us", "Terms of use", "Privacy policy"]
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate([*story, pitch, *plan, *teasers], start=1)])
+    assert [b.text for b in body] == [*story, *plan]
+    assert {r.text: r.reason for r in removed}[pitch] == "promo"
+    # near miss: the other stories' headlines below the list still go
+    assert set(teasers) <= {r.text for r in removed}
