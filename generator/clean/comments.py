@@ -102,9 +102,10 @@ def _headed_sections(c: Candidates) -> None:
 
 def _noticed_sections(c: Candidates) -> None:
     """A comment system's form below the story (shapes.COMMENT_FORM: "You are commenting as …", "Your
-    email address will not be published", "Comments are closed") opens the section, to the page's end: below it stand the comments and the page's furniture, never more of
-    the story (no body line kept below one on any page of the public benchmarks, the real-world set
-    or the seeds; ACCURACY.md, round 14). An invitation to join the conversation or the site's
+    email address will not be published", "Comments are closed") opens the section, to the page's
+    end: below it stand the comments and the page's furniture, never more of the story (no body line
+    kept below one on any page of the public benchmarks, the real-world set or the seeds; ACCURACY.md,
+    round 14). An invitation to join the conversation or the site's
     comment rules may stand mid-story, so they open nothing."""
     weights = [max(0.0, WEIGHTS.weight(b.text)) if r is None else 0.0 for b, r in zip(c.blocks, c.reasons)]
     above, total = 0.0, sum(weights)
