@@ -254,6 +254,9 @@ class AnnotatedSource:
     source: Source
     paragraphs: tuple[AnnotatedParagraph, ...]
     title: AnnotatedParagraph | None = None  # the headline, annotated like a paragraph (anchor "title")
+    # An undated source's: the first and last publication day of the corpus's dated sources, which
+    # gave the year of a month and day it names (dates.in_period); shown on its page
+    period: tuple[str, str] | None = None
 
 
 # --- compose ----------------------------------------------------------------

@@ -206,3 +206,31 @@ def test_the_lexicon_is_the_same_on_two_jobs_and_from_a_warm_cache(tmp_path):
     assert repr(learn(config, sources, jobs=2, cache=cold)) == expected and cold.hits == 0
     warm = Cache(tmp_path / "cache")
     assert repr(learn(config, sources, jobs=1, cache=warm)) == expected and warm.misses == 0
+
+
+UNDATED = "# 烏克蘭外長談會晤\n\n烏克蘭外長西比哈在3月3日表示，澤倫斯基已準備好與普丁會面，討論安全保障。\n"
+
+
+def test_an_undated_article_takes_its_years_from_the_corpus_and_says_so_and_only_it_is_annotated_again(tmp_path):
+    # The seeds were published from 2025-02-13 to 2025-12-15: 3月3日 falls inside that once.
+    seeds, folder = seeds_copy(tmp_path), tmp_path / "cache"
+    (seeds / "undated.md").write_text(UNDATED, encoding="utf-8")
+    result = build(seeds, ROOT / "briefing.yml", cache=Cache(folder))
+    undated = next(a for a in result.briefing.sources if a.source.file == "undated.md")
+    assert undated.period == ("2025-02-13", "2025-12-15")
+    assert [d.date for p in undated.paragraphs for d in p.dates] == ["2025-03-03"]
+    page = next(p.markdown for p in result.pages if p.uri == undated.source.page)
+    assert "取其他文章發布期間 2025年2月13日至2025年12月15日 內唯一相符的一天" in page
+    dated = [a for a in result.briefing.sources if a.source.published]
+    assert dated and all(a.period is None for a in dated)
+    # A later article widens the period to 2026-03-20, which holds 3月3日 twice: the year is left
+    # unsaid, and only the undated article and the new one are annotated again.
+    later = seeds / "later.md"
+    later.write_text("---\npublished: 2026-03-20\n---\n\n# 和談\n\n雙方代表團在日內瓦再度會談。\n", encoding="utf-8")
+    cache = Cache(folder)
+    widened = build(seeds, ROOT / "briefing.yml", cache=cache)
+    assert cache.misses == 5  # the new article read, scanned, matched, annotated; the undated one annotated
+    undated = next(a for a in widened.briefing.sources if a.source.file == "undated.md")
+    assert undated.period == ("2025-02-13", "2026-03-20")
+    assert [d.date for p in undated.paragraphs for d in p.dates] == []
+    assert pages(widened) == pages(build(seeds, ROOT / "briefing.yml"))

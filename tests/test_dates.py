@@ -192,3 +192,55 @@ def test_an_english_dateline_is_the_dispatch_day():
     assert source("KYIV, Dec 2 (Reuters) - Zelensky said on Monday that talks went well, and he will fly out tomorrow.",
                   published="2025-12-03") == [[("tomorrow", "2025-12-03")]]
     assert dates("Berlin, December 2 was a cold day.", "2025-12-03") == [("December 2", "2025-12-02")]
+
+
+# An undated article in a corpus published from 2025-03-20 to 2026-02-10 (one reader's folder of
+# the talks): a month and day falls inside that period once, or twice, or not at all.
+PERIOD = (dt.date(2025, 3, 20), dt.date(2026, 2, 10))
+
+
+def undated(*texts: str, period=PERIOD) -> list[list[tuple[str, str]]]:
+    paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, 1))
+    annotator = Annotator(load_config(ROOT / "briefing.yml"), period=period)
+    annotated = annotator.source(Source("s", "s.txt", "text", "T", None, None, None, "zh-Hant", paragraphs, ()))
+    return [[(d.surface, d.date) for d in p.dates] for p in annotated.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("烏克蘭外長1月27日說，澤倫斯基準備好與普丁會面。", [("1月27日", "2026-01-27")]),
+        ("美國財政部在十月二十三日宣布制裁。", [("十月二十三日", "2025-10-23")]),
+        ("當地時間週二(3/25)，各國軍方官員在巴黎開會。", [("3/25", "2025-03-25")]),
+        ("Zelensky will meet the envoys in Berlin on Dec. 14.", [("Dec. 14", "2025-12-14")]),
+        ("Leaders met on 6 January in Paris.", [("6 January", "2026-01-06")]),
+        # a full date needs no period, and the period does not move it
+        ("2022年2月24日，俄軍全面入侵。", [("2022年2月24日", "2022-02-24")]),
+    ],
+)
+def test_an_undated_article_takes_the_one_year_the_corpus_period_allows(text, expected):
+    assert undated(text) == [expected]
+
+
+def test_a_day_inside_the_period_once_is_taken_even_near_its_start():
+    # 2025-02-05 lies before the period, 2026-02-05 inside it
+    assert undated("雙方代表團2月5日在阿布達比會談。") == [[("2月5日", "2026-02-05")]]
+
+
+def test_a_day_the_period_holds_twice_or_never_keeps_its_year_unsaid():
+    # 2025-03-25 to 2026-04-30 holds 4月1日 twice; 2025-04-01 to 2025-04-30 holds 5月3日 never
+    assert undated("雙方4月1日在利雅德會談。", period=(dt.date(2025, 3, 25), dt.date(2026, 4, 30))) == [[]]
+    assert undated("雙方5月3日在利雅德會談。", period=(dt.date(2025, 4, 1), dt.date(2025, 4, 30))) == [[]]
+
+
+def test_an_undated_article_still_reads_no_relative_day_or_bare_month():
+    # 今天, 上週二, last month and 11月 need the day the text reports from, which the period is not
+    assert undated("特使今天表示，談判上週二開始，11月再談。Talks ended last month.") == [[]]
+
+
+def test_a_dated_article_ignores_the_period():
+    paragraphs = (Paragraph("p1", "烏克蘭外長1月27日說，澤倫斯基準備好會面。", 1),)
+    annotator = Annotator(load_config(ROOT / "briefing.yml"), period=PERIOD)
+    annotated = annotator.source(Source("s", "s.txt", "text", "T", None, "2025-02-03", None, "zh-Hant", paragraphs, ()))
+    assert [(d.surface, d.date) for d in annotated.paragraphs[0].dates] == [("1月27日", "2025-01-27")]
+    assert annotated.period is None

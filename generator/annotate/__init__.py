@@ -29,6 +29,8 @@ from .speakers import Context, Speakers
 from .speakers.posts import signed_posts
 from .topics import Topics, lead_ins, quotes_continued
 
+Period = tuple[dt.date, dt.date]  # first and last day
+
 if TYPE_CHECKING:
     from ..cache import Cache
 
@@ -36,8 +38,9 @@ __all__ = ["Annotator", "annotate", "annotated_with", "learn", "DATE_PATTERN", "
 
 
 class Annotator:
-    def __init__(self, config: BriefingConfig, lexicon: Lexicon = Lexicon()):
+    def __init__(self, config: BriefingConfig, lexicon: Lexicon = Lexicon(), period: Period | None = None):
         self.config = config
+        self.period = period  # when the corpus's dated articles were published: for the undated ones' dates
         self.names = Names(config, lexicon)
         self.topics = Topics(config)
         self.speakers = Speakers({e.id: e.kind for e in (*config.entities, *lexicon.provisional)},
@@ -50,7 +53,7 @@ class Annotator:
 
     def _paragraph(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None,
                    before: Context, source: str | None = None,
-                   previous: frozenset[str] = frozenset()) -> tuple[AnnotatedParagraph, Context]:
+                   previous: frozenset[str] = frozenset(), period: Period | None = None) -> tuple[AnnotatedParagraph, Context]:
         """The annotated paragraph and what it tells the next one about speakers. `reported`: the day
         the text reports from, which dates without a year or relative words (今天, last month) are read
         against; `earlier`: the story's clock before it (dates.story_time); `before`: what the
@@ -59,13 +62,13 @@ class Annotator:
         that paragraph unannotated, with the error, rather than ending the build (a reader's
         paragraph once did: 'Leavitt said… The White House said… She added')."""
         try:
-            return self._annotated(paragraph, reported, earlier, before, source, previous)
+            return self._annotated(paragraph, reported, earlier, before, source, previous, period)
         except Exception as exc:  # noqa: BLE001 - reported as a Problem naming the file and line, never a traceback
             text = paragraph.text
             return AnnotatedParagraph(paragraph, ((0, len(text)),), (), (), (), (), (), failure(exc)), Context()
 
     def _annotated(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None, before: Context,
-                   source: str | None, previous: frozenset[str]) -> tuple[AnnotatedParagraph, Context]:
+                   source: str | None, previous: frozenset[str], period: Period | None) -> tuple[AnnotatedParagraph, Context]:
         text = paragraph.text
         folded = fold_map(text)
         mentions = self.names.mentions(folded, text, source)
@@ -77,7 +80,7 @@ class Annotator:
             sentences=sentences,
             topics=self.topics.decide(folded, terms, mentions, sentences, tuple(attributions), previous, text),
             mentions=tuple(mentions),
-            dates=tuple(find_dates(folded, text, reported, earlier)),
+            dates=tuple(find_dates(folded, text, reported, earlier, period)),
             terms=tuple(terms),
             attributions=tuple(attributions),
         ), after
@@ -85,23 +88,25 @@ class Annotator:
     def source(self, source: Source) -> AnnotatedSource:
         published = dt.date.fromisoformat(source.published) if source.published else None
         reported = dispatch_day(source, published) or published
-        title = (self.paragraph(Paragraph(TITLE, source.title, 0, TITLE), reported, source=source.id)
-                 if source.title else None)
+        period = self.period if reported is None else None
+        title = (self._paragraph(Paragraph(TITLE, source.title, 0, TITLE), reported, None, Context(), source.id,
+                                 period=period)[0] if source.title else None)
         annotated: list[AnnotatedParagraph] = []
         context = Context()
         for p in source.paragraphs:  # in order: each paragraph may continue the speaker of the one before
             previous = frozenset(t.id for t in annotated[-1].topics) if annotated else frozenset()
-            ap, context = self._paragraph(p, reported, story_time(annotated), context, source.id, previous)
+            ap, context = self._paragraph(p, reported, story_time(annotated), context, source.id, previous, period)
             annotated.append(ap)
-        return AnnotatedSource(source, lead_ins(quotes_continued(signed_posts(tuple(annotated)))), title)
+        return AnnotatedSource(source, lead_ins(quotes_continued(signed_posts(tuple(annotated)))), title,
+                               tuple(d.isoformat() for d in period) if period else None)
 
 
 _annotator: Annotator | None = None  # one per worker process, made once (its automata cost to build)
 
 
-def _start(config: BriefingConfig, lexicon: Lexicon) -> None:
+def _start(config: BriefingConfig, lexicon: Lexicon, period: Period | None) -> None:
     global _annotator
-    _annotator = Annotator(config, lexicon)
+    _annotator = Annotator(config, lexicon, period)
 
 
 def _annotate_source(source: Source) -> AnnotatedSource:
@@ -120,7 +125,18 @@ def annotate(config: BriefingConfig, sources: list[Source], jobs: int = 1, cache
 
 def annotated_with(config: BriefingConfig, lexicon: Lexicon, sources: list[Source], jobs: int = 1,
                    cache: "Cache | None" = None) -> Iterator[AnnotatedSource]:
-    """Each source annotated with a lexicon already learned, in order, as the pool finishes them."""
+    """Each source annotated with a lexicon already learned, in order, as the pool finishes them.
+    An undated source's key holds the corpus's period too (its dates depend on it); a dated one's
+    does not, so a new article that widens the period re-annotates only the undated."""
+    period = publication_period(sources)
     settings = hashlib.sha256((config.model_dump_json() + repr(lexicon)).encode()).hexdigest() if cache else ""
-    return cached_map(cache, list(sources), _annotate_source, jobs, lambda s: cache.key_of("annotated", settings, s),
-                      _start, (config, lexicon))
+    undated = f"{settings} {period}"
+    return cached_map(cache, list(sources), _annotate_source, jobs,
+                      lambda s: cache.key_of("annotated", settings if s.published else undated, s),
+                      _start, (config, lexicon, period))
+
+
+def publication_period(sources: list[Source]) -> Period | None:
+    """The first and last publication day of the corpus's dated sources; None when none is dated."""
+    days = sorted(s.published for s in sources if s.published)
+    return (dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])) if days else None

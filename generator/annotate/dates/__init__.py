@@ -16,7 +16,7 @@ from ...normalize import Folded
 from ...prefilter import compile_with_start
 from . import chinese, english, narrative
 from .dateline import dispatch_day, dispatch_span
-from .days import iso, safe_date
+from .days import in_period, iso, safe_date
 
 __all__ = ["DATE_PATTERN", "dispatch_day", "find_dates", "resolve_date", "story_time"]
 
@@ -48,9 +48,12 @@ def resolve_date(match: re.Match, reported: dt.date | None) -> str | None:
     return english.resolve(g, reported)
 
 
-def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str | None = None) -> list[DateRef]:
+def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str | None = None,
+               period: tuple[dt.date, dt.date] | None = None) -> list[DateRef]:
     """Every date in `text` (its folded form `folded`), with its surface in the original.
-    `earlier`: the story's clock before this paragraph (story_time), for English narrative time."""
+    `earlier`: the story's clock before this paragraph (story_time), for English narrative time.
+    `period`: with no day to report from, when the corpus's dated articles were published; a month
+    and day inside it only once takes that year (days.in_period)."""
     found: list[DateRef] = []
     if not _MAY_HOLD_DATE.search(folded.text):
         return found
@@ -65,6 +68,8 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
         if not _reads_as_date(match, text, folded):
             continue
         value = resolve_date(match, reported)
+        if value is None and reported is None and period and (day := month_and_day(match)):
+            value = in_period(*day, period)
         if match.lastgroup in english.GROUPS:
             value = narrative.narrate(match, value, folded.text, reported, earlier)
         if match.group("d") and previous and LIST_GAP.fullmatch(folded.text[previous[1]:match.start()]):
@@ -99,6 +104,12 @@ def story_time(before: list[AnnotatedParagraph]) -> str | None:
         if precise := [d.date for d in paragraph.dates if len(d.date) >= 7]:
             return precise[-1]
     return None
+
+
+def month_and_day(match: re.Match) -> tuple[int, int] | None:
+    """The month and day of a match that gives both and no year; None for any other form."""
+    g = match.groupdict()
+    return chinese.month_and_day(g) if match.lastgroup in chinese.GROUPS else english.month_and_day(g)
 
 
 def _reads_as_date(match: re.Match, text: str, folded: Folded) -> bool:

@@ -91,6 +91,18 @@ def tense(match: re.Match, folded: str) -> int:
     return -1 if _REPORTED.match(folded, match.end()) else 0  # 25日表示
 
 
+def month_and_day(g: dict) -> tuple[int, int] | None:
+    """The month and day of a match that gives both and no year or relative word (3月11日, 三月十一日,
+    週二(3/11)); None for any other form."""
+    if g["md"] and not g["rel1"]:
+        return int(g["m3"]), int(g["d3"])
+    if g["cmd"]:
+        return numeral(g["m9"]), numeral(g["d9"])
+    if g["sl"]:
+        return int(g["slm"]), int(g["sld"])
+    return None
+
+
 def resolve(g: dict, anchor: dt.date | None, tense: int = 0) -> str | None:
     """The value of a Chinese match (`g` its groupdict) told in `tense`; None when it is not a date
     or needs a report day that is unknown."""

@@ -78,6 +78,15 @@ def weekday_in_week(weekday: int, anchor: dt.date, weeks: int) -> str:
     return (monday + dt.timedelta(days=weekday + 7 * weeks)).isoformat()
 
 
+def in_period(month: int, day: int, period: tuple[dt.date, dt.date]) -> str | None:
+    """A month and day in an article with no publication date: the one such day inside the period
+    the corpus's dated articles were published in, or None when none or two are (a period longer
+    than a year, or the day outside it) and the year is left unsaid rather than guessed."""
+    start, end = period
+    inside = [d for y in range(start.year, end.year + 1) if (d := safe_date(y, month, day)) and start <= d <= end]
+    return iso(inside[0]) if len(inside) == 1 else None
+
+
 def latest_on_or_before(month: int | None, day: int, limit: dt.date) -> dt.date | None:
     """A dispatch day (柏林15日電) is never after the publication: the latest such day up to `limit`."""
     if month is not None:

@@ -65,6 +65,17 @@ LIST_DAY = re.compile(r"\s*(?:,|and|to|through|until|-|–)\s*(?P<day>\d{1,2})" 
 YEAR_AFTER = re.compile(r"\s+(?P<word>last|this|next)\s+year\b")
 
 
+def month_and_day(g: dict) -> tuple[int, int] | None:
+    """The month and day of a match that gives both and no year (Dec. 14, 14 December); else None."""
+    if g["en"] and not g["ey"]:
+        return MONTHS[g["em"]], int(g["ed"])
+    if g["edm"] and not g["ey3"]:
+        return MONTHS[g["em3"]], int(g["ed2"])
+    if g["edl"] and not g["ey6"]:
+        return MONTHS[g["em6"]], int(g["ed4"])
+    return None
+
+
 def resolve(g: dict, anchor: dt.date | None) -> str | None:
     """The value of an English match (`g` its groupdict); None when it is not a date or needs a
     report day that is unknown."""
