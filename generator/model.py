@@ -136,6 +136,7 @@ class DateRef:
     surface: str
     start: int
     end: int
+    inferred: bool = False  # its year taken from the corpus's publication period (an undated article)
 
 
 @dataclass(frozen=True)

@@ -218,7 +218,7 @@ def test_an_undated_article_takes_its_years_from_the_corpus_and_says_so_and_only
     result = build(seeds, ROOT / "briefing.yml", cache=Cache(folder))
     undated = next(a for a in result.briefing.sources if a.source.file == "undated.md")
     assert undated.period == ("2025-02-13", "2025-12-15")
-    assert [d.date for p in undated.paragraphs for d in p.dates] == ["2025-03-03"]
+    assert [(d.date, d.inferred) for p in undated.paragraphs for d in p.dates] == [("2025-03-03", True)]
     page = next(p.markdown for p in result.pages if p.uri == undated.source.page)
     assert "取其他文章發布期間 2025年2月13日至2025年12月15日 內唯一相符的一天" in page
     dated = [a for a in result.briefing.sources if a.source.published]
@@ -231,6 +231,8 @@ def test_an_undated_article_takes_its_years_from_the_corpus_and_says_so_and_only
     widened = build(seeds, ROOT / "briefing.yml", cache=cache)
     assert cache.misses == 5  # the new article read, scanned, matched, annotated; the undated one annotated
     undated = next(a for a in widened.briefing.sources if a.source.file == "undated.md")
-    assert undated.period == ("2025-02-13", "2026-03-20")
     assert [d.date for p in undated.paragraphs for d in p.dates] == []
+    assert undated.period is None  # no year taken from it: its page says nothing of it
+    page = next(p.markdown for p in widened.pages if p.uri == undated.source.page)
+    assert "發布期間" not in page
     assert pages(widened) == pages(build(seeds, ROOT / "briefing.yml"))

@@ -144,6 +144,9 @@ def test_the_dateline_may_open_a_later_paragraph_or_stand_in_the_byline():
                   published="2025-02-18") == [[], [("今天", "2025-02-17")], [("明天", "2025-02-18")]]
     assert source("新華社北京11月24日電 外交部今天表示。", published="2025-11-25") == [[("今天", "2025-11-24")]]
     assert source("會談今天登場。", published="2026-02-05", byline="中央社／ 阿布達比4日綜合外電報導") == [[("今天", "2026-02-04")]]
+    # a dateline that writes its year is the day itself, a stamp and no event, dated article or not
+    assert source("新華社莫斯科2025年11月24日電 外交部今天表示。", published="2025-11-26") == [[("今天", "2025-11-24")]]
+    assert source("新華社莫斯科2024年11月24日電 外交部今天表示。", published=None) == [[("今天", "2024-11-24")]]
 
 
 def test_a_phone_call_on_a_day_is_no_dateline():
@@ -244,3 +247,51 @@ def test_a_dated_article_ignores_the_period():
     annotated = annotator.source(Source("s", "s.txt", "text", "T", None, "2025-02-03", None, "zh-Hant", paragraphs, ()))
     assert [(d.surface, d.date) for d in annotated.paragraphs[0].dates] == [("1月27日", "2025-01-27")]
     assert annotated.period is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the article's own dateline writes the year: it is the report day, and no period is needed
+        ("MOSCOW, November 29, 2024 — U.S. envoy Steve Witkoff met Putin on Nov. 28 to discuss territory.",
+         [("Nov. 28", "2024-11-28")]),
+        ("新華社莫斯科2024年11月29日電 美國特使威特科夫與普丁於11月28日會面。", [("11月28日", "2024-11-28")]),
+        # a year word after the date says its year, which only a report day can give
+        ("Witkoff travelled to Moscow on Dec. 2 last year.", []),
+        ("The envoys met on 13 and 14 December last year and on Oct. 17 next year.", []),
+        ("He returned on December 14, 15 and 16 this year.", []),
+        # a story clock outside the period: 3月7日 is 2022's, not the period's
+        ("2022年2月24日俄羅斯全面入侵烏克蘭，3月7日雙方在白俄羅斯舉行第三輪談判。", [("2022年2月24日", "2022-02-24")]),
+        ("In February 2022 the talks began, and they ended on March 7.", [("February 2022", "2022-02")]),
+        # a weekday the one day in the period does not fall on (2025-03-26 is a Wednesday)
+        ("各國軍方官員週二(3/26)在巴黎開會。", []),
+        ("各國軍方官員週三(3/26)在巴黎開會。", [("3/26", "2025-03-26")]),
+    ],
+)
+def test_an_undated_articles_own_evidence_of_its_year_wins_over_the_period(text, expected):
+    assert [[(s, d) for s, d in p] for p in undated(text)] == [expected]
+
+
+def test_the_period_never_picks_between_two_years_by_the_weekday():
+    # 3月25日 is in 2025-03-20..2026-04-30 twice; 週二 fits 2025 only, but a weekday off by one
+    # (a time zone) would fit 2026: the year stays unsaid
+    assert undated("當地時間週二(3月25日)，各國軍方官員在巴黎開會。", period=(dt.date(2025, 3, 20), dt.date(2026, 4, 30))) == [[]]
+
+
+def test_a_front_matter_date_in_another_form_is_read_and_an_unreadable_one_blocks_the_period(tmp_path):
+    from generator import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "dated.md").write_text("---\npublished: 2025-06-01\n---\n\n# 和談\n\n雙方代表團在日內瓦再度會談。\n", encoding="utf-8")
+    (seeds / "long.md").write_text("---\ndate: Nov 29, 2024\n---\n\n# 會晤\n\n威特科夫11月26日在莫斯科與普丁會面。\n", encoding="utf-8")
+    (seeds / "numeric.md").write_text("---\ndate: 29/11/2024\n---\n\n# 會晤\n\n威特科夫3月26日在莫斯科與普丁會面。\n", encoding="utf-8")
+    (seeds / "plain.md").write_text("# 再晤\n\n魯比歐3月26日在利雅德與拉夫羅夫會談。\n", encoding="utf-8")
+    result = build(seeds, ROOT / "briefing.yml")
+    by_file = {a.source.file: a for a in result.briefing.sources}
+    assert by_file["long.md"].source.published == "2024-11-29"
+    assert [d.date for p in by_file["long.md"].paragraphs for d in p.dates] == ["2024-11-26"]
+    assert by_file["numeric.md"].source.published is None  # 29/11 or 11/29: not read
+    assert [d.date for p in by_file["numeric.md"].paragraphs for d in p.dates] == []  # it has a date: no period
+    # the period is 2024-11-29 to 2025-06-01: an article with no date at all takes 2025-03-26
+    assert [d.date for p in by_file["plain.md"].paragraphs for d in p.dates] == ["2025-03-26"]

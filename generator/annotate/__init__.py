@@ -21,6 +21,7 @@ from ..config import BriefingConfig
 from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source, failure
 from ..normalize import fold_map
 from ..parallel import cached_map
+from ..readers.frontmatter import sets_date
 from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_time
 from .learn import learn
 from .names import Names
@@ -88,7 +89,7 @@ class Annotator:
     def source(self, source: Source) -> AnnotatedSource:
         published = dt.date.fromisoformat(source.published) if source.published else None
         reported = dispatch_day(source, published) or published
-        period = self.period if reported is None else None
+        period = self.period if reported is None and not unread_date(source) else None
         title = (self._paragraph(Paragraph(TITLE, source.title, 0, TITLE), reported, None, Context(), source.id,
                                  period=period)[0] if source.title else None)
         annotated: list[AnnotatedParagraph] = []
@@ -97,8 +98,9 @@ class Annotator:
             previous = frozenset(t.id for t in annotated[-1].topics) if annotated else frozenset()
             ap, context = self._paragraph(p, reported, story_time(annotated), context, source.id, previous, period)
             annotated.append(ap)
+        inferred = any(d.inferred for p in (title, *annotated) if p for d in p.dates)
         return AnnotatedSource(source, lead_ins(quotes_continued(signed_posts(tuple(annotated)))), title,
-                               tuple(d.isoformat() for d in period) if period else None)
+                               tuple(d.isoformat() for d in period) if inferred else None)
 
 
 _annotator: Annotator | None = None  # one per worker process, made once (its automata cost to build)
@@ -134,6 +136,12 @@ def annotated_with(config: BriefingConfig, lexicon: Lexicon, sources: list[Sourc
     return cached_map(cache, list(sources), _annotate_source, jobs,
                       lambda s: cache.key_of("annotated", settings if s.published else undated, s),
                       _start, (config, lexicon, period))
+
+
+def unread_date(source: Source) -> bool:
+    """Whether the article's front matter gives a publication date the reader could not read
+    (date: 29/11/2024): it has a date, so the corpus's period must not give its years."""
+    return source.published is None and any(r.reason == "front-matter" and sets_date(r.text) for r in source.removed)
 
 
 def publication_period(sources: list[Source]) -> Period | None:

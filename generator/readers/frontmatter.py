@@ -24,7 +24,6 @@ _KEYS = {
     "outlet": ("site_name", "sitename", "publisher", "outlet", "site"),
 }
 _LINE_KEY = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*[:=]")
-_YMD = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # A page title carries its section and site after a bar ("Story | World | Outlet") or its site
 # after a dash ("Story - Outlet"); a short last part after a dash is taken for the site.
 _BAR = re.compile(r"\s+\|\s+|\s*｜\s*")  # a full-width bar needs no spaces: 普丁會見威科夫｜國際｜聯合新聞網
@@ -46,6 +45,11 @@ def _key_of(line: str) -> tuple[tuple[str, str], ...]:
     match = _LINE_KEY.match(line)
     key = match.group(1).lower() if match else ""
     return next(((("meta", field),) for field, keys in _KEYS.items() if key in (k.lower() for k in keys)), ())
+
+
+def sets_date(line: str) -> bool:
+    """Whether a front-matter line sets the publication date (date: …, published: …)."""
+    return _key_of(line) == (("meta", "published"),)
 
 
 def page_title(title: str) -> str:
@@ -76,8 +80,6 @@ def split(content: str) -> tuple[list[Block], dict[str, str], str]:
         value = _value(data, tuple(k.lower() for k in keys))
         if value is not None:
             meta[field] = value
-    if "published" in meta and not _YMD.match(meta["published"]):
-        del meta["published"]  # "date: unknown"
     if "url" in meta and not meta["url"].startswith(("http://", "https://")):
         del meta["url"]
     if "title" in meta:

@@ -60,6 +60,7 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
     dateline = dispatch_span(folded.text, text)
     previous: tuple[dt.date, int] | None = None  # the last day-precision date and its end, for lists
     taken = 0  # end of the text already read as part of a date
+    clock = None  # this paragraph's last date of month precision or finer, for the period's guard
     for match in DATE_PATTERN.finditer(folded.text):
         if match.start() < taken:
             continue
@@ -68,8 +69,9 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
         if not _reads_as_date(match, text, folded):
             continue
         value = resolve_date(match, reported)
-        if value is None and reported is None and period and (day := month_and_day(match)):
-            value = in_period(*day, period)
+        inferred = value is None and reported is None and period is not None
+        if inferred:
+            value = _in_period(match, period, clock)
         if match.lastgroup in english.GROUPS:
             value = narrative.narrate(match, value, folded.text, reported, earlier)
         if match.group("d") and previous and LIST_GAP.fullmatch(folded.text[previous[1]:match.start()]):
@@ -78,12 +80,13 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
             continue
         surface = next((name for name in _SURFACES if match.group(name)), 0)
         start, end = folded.span(*match.span(surface))
-        found.append(DateRef(value, text[start:end], start, end))
+        found.append(DateRef(value, text[start:end], start, end, inferred))
         earlier = value if len(value) >= 7 else earlier
+        clock = value if len(value) >= 7 else clock
         previous = (dt.date.fromisoformat(value), match.end()) if len(value) == 10 else None
         if previous and (match.group("en") or match.group("edm")):  # not edl: its list is the match after it
             first = len(found) - 1
-            listed, taken = _listed_days(folded, text, previous)
+            listed, taken = _listed_days(folded, text, previous, inferred)
             found.extend(listed)
             if reported and not (match["ey"] or match["ey3"]) and (after := english.YEAR_AFTER.match(folded.text, taken)):
                 year = reported.year + english.SHIFTS[after["word"]]
@@ -106,6 +109,42 @@ def story_time(before: list[AnnotatedParagraph]) -> str | None:
     return None
 
 
+# "Dec. 2 last year", "13 and 14 December next year": the year word after a date says its year,
+# which only the report's day can give.
+_YEAR_WORD_AFTER = re.compile(r"[^.;!?。；！？]{0,40}?\b(?:last|this|next)\s+year\b")
+# A weekday written with a date (folded): 週二(3月11日), 3月11日（星期二）, Tuesday, March 11, March 11 (Tuesday).
+_WEEKDAY_WORD = r"(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])|(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_BEFORE = re.compile(rf"(?:{_WEEKDAY_WORD})\s*[(（,，]?\s*$")
+_WEEKDAY_AFTER = re.compile(rf"\s*[(（,，]?\s*(?:{_WEEKDAY_WORD})")
+_WEEKDAY_INSIDE = re.compile(_WEEKDAY_WORD)
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _in_period(match: re.Match, period: tuple[dt.date, dt.date], clock: str | None) -> str | None:
+    """A month and day in an article with no report day, read in the corpus's period (days.in_period);
+    None when the text says its year otherwise: a year word after it (Dec. 2 last year), a date
+    earlier in its paragraph outside the period (2022年2月24日俄軍入侵，3月7日……: the paragraph's
+    clock is 2022; a paragraph before is often an aside, so only its own counts), or a weekday the
+    day does not fall on."""
+    day = month_and_day(match)
+    if day is None or _YEAR_WORD_AFTER.match(match.string, match.end()):
+        return None
+    if clock and not period[0].isoformat()[:len(clock)] <= clock <= period[1].isoformat()[:len(clock)]:
+        return None
+    return in_period(*day, period, _weekday_beside(match))
+
+
+def _weekday_beside(match: re.Match) -> int | None:
+    """The weekday (0 Monday) the text names with a date: inside it (週二(3/25)), just before it or
+    just after it; None when it names none."""
+    text = match.string
+    found = (_WEEKDAY_INSIDE.search(match.group()) or _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
+             or _WEEKDAY_AFTER.match(text, match.end()))
+    if not found:
+        return None
+    return chinese.WEEKDAYS[found["zh"]] if found["zh"] else _EN_WEEKDAYS.index(found["en"])
+
+
 def month_and_day(match: re.Match) -> tuple[int, int] | None:
     """The month and day of a match that gives both and no year; None for any other form."""
     g = match.groupdict()
@@ -124,7 +163,7 @@ def _reads_as_date(match: re.Match, text: str, folded: Folded) -> bool:
     return True
 
 
-def _listed_days(folded: Folded, text: str, first: tuple[dt.date, int]) -> tuple[list[DateRef], int]:
+def _listed_days(folded: Folded, text: str, first: tuple[dt.date, int], inferred: bool) -> tuple[list[DateRef], int]:
     """The later days of an English list after its first full date ("February 11 and 15"), and
     the end of the list in the folded text."""
     found = []
@@ -135,7 +174,7 @@ def _listed_days(folded: Folded, text: str, first: tuple[dt.date, int]) -> tuple
         if day is None:
             break
         start, stop = folded.span(*listed.span("day"))
-        found.append(DateRef(day.isoformat(), text[start:stop], start, stop))
+        found.append(DateRef(day.isoformat(), text[start:stop], start, stop, inferred))
         end = listed.end()
     return found, end
 

@@ -10,19 +10,19 @@ import re
 from ...model import Source
 from ...normalize import fold
 from . import english
-from .days import latest_on_or_before
+from .days import latest_on_or_before, safe_date
 
 # On folded text: agency and place, then the day and the dispatch word. 电 is no dispatch word in
 # 电话 (a phone call), 电视 and the like.
 DISPATCH = re.compile(
-    r"(?:(?P<month>\d{1,2})\s?月\s?)?(?P<day>\d{1,2})\s?日\s?(?:电(?![话视力网邮台子脑池厂])|讯|综合|专电)"
+    r"(?:(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?)?(?P<day>\d{1,2})\s?日\s?(?:电(?![话视力网邮台子脑池厂])|讯|综合|专电)"
 )
 # A dateline opens a paragraph: at most an opening bracket and agency and place before the day.
 HEAD = re.compile(r"\W{0,2}[^\s,.;:!?，。；：！？]{0,16}?(?=\d)")
 HEAD_LENGTH = 28
 # "KYIV, Dec 2 (Reuters) -", "MOSCOW, December 2 —": a place in capitals, the day, then the agency or a dash.
 DISPATCH_EN = re.compile(rf"\W{{0,2}}[a-z][a-z .'’-]{{1,24}},\s+(?P<date>(?P<em>{english.MONTH}){english.DOT}\s*"
-                         r"(?P<day>\d{1,2})(?:,\s*\d{4})?)\s*(?:\(|[-–—])")
+                         r"(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)\s*(?:\(|[-–—])")
 
 
 def _opening(folded: str, text: str) -> re.Match | None:
@@ -51,9 +51,8 @@ def dateline_end(folded: str, text: str) -> int:
 
 def dispatch_day(source: Source, published: dt.date | None) -> dt.date | None:
     """The dispatch day of the source's dateline (its byline, else the first paragraph opening with
-    one), resolved against the publication date; None without either."""
-    if published is None:
-        return None
+    one): the day it writes in full (新華社莫斯科2024年11月29日電, "MOSCOW, November 29, 2024 —"), else
+    resolved against the publication date; None without either."""
     bylines = [DISPATCH.search(fold(source.byline))] if source.byline else []
     openings = (_opening(fold(p.text[:HEAD_LENGTH * 2]), p.text[:HEAD_LENGTH * 2]) for p in source.paragraphs)
     found = next((f for f in [*bylines, *openings] if f), None)
@@ -63,4 +62,8 @@ def dispatch_day(source: Source, published: dt.date | None) -> dt.date | None:
         month = english.MONTHS[found["em"]]
     else:
         month = int(found["month"]) if found["month"] else None
+    if found["year"] and month:
+        return safe_date(int(found["year"]), month, int(found["day"]))
+    if published is None:
+        return None
     return latest_on_or_before(month, int(found["day"]), published + dt.timedelta(days=1))

@@ -78,13 +78,18 @@ def weekday_in_week(weekday: int, anchor: dt.date, weeks: int) -> str:
     return (monday + dt.timedelta(days=weekday + 7 * weeks)).isoformat()
 
 
-def in_period(month: int, day: int, period: tuple[dt.date, dt.date]) -> str | None:
+def in_period(month: int, day: int, period: tuple[dt.date, dt.date], weekday: int | None = None) -> str | None:
     """A month and day in an article with no publication date: the one such day inside the period
-    the corpus's dated articles were published in, or None when none or two are (a period longer
-    than a year, or the day outside it) and the year is left unsaid rather than guessed."""
+    the corpus's dated articles were published in; None when none or two are (a period longer than
+    a year, the day outside it) and the year is left unsaid rather than guessed. A weekday written
+    with the date (`weekday`, 0 Monday) that the day does not fall on also leaves it unsaid; it
+    never picks between two years, since writers get a weekday wrong by one (time zones) and two
+    years put a date one weekday apart."""
     start, end = period
     inside = [d for y in range(start.year, end.year + 1) if (d := safe_date(y, month, day)) and start <= d <= end]
-    return iso(inside[0]) if len(inside) == 1 else None
+    if len(inside) != 1 or (weekday is not None and inside[0].weekday() != weekday):
+        return None
+    return iso(inside[0])
 
 
 def latest_on_or_before(month: int | None, day: int, limit: dt.date) -> dt.date | None:
