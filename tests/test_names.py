@@ -325,3 +325,16 @@ def test_he_never_stands_for_a_learned_person_named_with_a_womans_role():
         [["lindsey-graham", "lindsey-graham"]]
     assert speakers("澤倫斯基夫人澤倫斯卡（Olena Zelenska）與國防部長什米加爾（Denys Shmyhal）週一訪問前線。"
                     "什米加爾表示，部隊士氣高昂。他說，援助將很快抵達。") == [["denys-shmyhal", "denys-shmyhal"]]
+
+
+def test_a_learned_person_with_no_role_is_shown_without_empty_brackets():
+    corpus = [source("r1", "European Commission spokesperson Olof Gillberg said Europe would not accept ceding Ukrainian territory.",
+                     language="en")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert [(e.id, e.role) for e in lexicon.provisional] == [("olof-gillberg", "")]
+    pages = {p.uri: p.markdown for p in render(CONFIG, compose(CONFIG, annotated, lexicon))}
+    shown = [uri for uri, text in pages.items() if "Olof Gillberg" in text or "olof-gillberg" in text]
+    assert "topics/territory.md" in shown
+    for uri in shown:
+        assert "（）" not in pages[uri] and "\n**　·" not in pages[uri], uri
+    assert "<strong>Olof Gillberg</strong>｜來源原文：" in pages["topics/territory/positions/europe.md"]

@@ -127,7 +127,8 @@ class Blocks:
         head = self._lead(lead, lead_topic, uri)
         if speaker and e.entity:
             entity = self.entities[e.entity]
-            head += f"<strong>{text_of(entity.name_zh)}</strong>（{text_of(entity.role)}）｜來源原文："
+            role = f"（{text_of(entity.role)}）" if entity.role else ""  # a learned person may have none
+            head += f"<strong>{text_of(entity.name_zh)}</strong>{role}｜來源原文："
         id_attr = f' id="{html_id(c.anchor)}"' if anchor else ""
         # Citations are not the claim's text: search indexes them nowhere (its excerpts quote sentences).
         html = [f'<p{id_attr} class="excerpt">{head}「{md_escape(e.text)}」'
