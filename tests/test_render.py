@@ -143,6 +143,23 @@ def test_background_dates_do_not_decide_where_an_excerpt_is_filed(tmp_path):
     assert "## 2025年12月15日" in pages["topics/territory/2025-12.md"]
 
 
+def test_a_scheduled_date_does_not_date_the_report_that_names_it(tmp_path):
+    # Zelensky spoke on 30 December of a meeting on 3 January: the excerpt is the 30th's news, and
+    # it is filed there, not in a month that had not begun when it was published
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("某報導\n\n澤倫斯基表示，各國國家安全顧問將於1月3日在烏克蘭會面，討論安全保障與領土問題。\n",
+                                 encoding="utf-8")
+    (seeds / "b.txt").write_text("另一報導\n\n澤倫斯基表示，烏克蘭不會割讓領土，並在1月3日與各國顧問會面。\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-30\nb.txt:\n  published: 2026-01-04\n", encoding="utf-8")
+    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    december = pages["topics/territory/2025-12.md"]
+    assert "## 2025年12月30日" in december and "各國國家安全顧問將於1月3日" in december
+    # the near miss: a report published after the day it names is dated by that day
+    assert "## 2026年1月3日" in pages["topics/territory/2026-01.md"]
+    assert "## 2026年1月3日" not in december and "topics/territory/2026-01.md" in pages
+
+
 def test_every_excerpt_shows_the_evidence_that_put_it_on_the_page_and_the_reader_can_find_it_in_the_quote():
     result = build(ROOT / "seeds", ROOT / "briefing.yml")
     claims = [c for t in result.briefing.topics for c in (*t.key_points, *t.developments, *(x for _, cs in t.positions for x in cs))]

@@ -10,6 +10,7 @@ from collections import defaultdict
 from ..model import AnnotatedParagraph, Attribution, speaker_word
 
 BACKGROUND = dt.timedelta(days=366)
+AHEAD = dt.timedelta(days=1)
 GAP = " …… "
 
 
@@ -59,11 +60,14 @@ def cut_off(ap: AnnotatedParagraph, attribution: Attribution) -> bool:
 
 def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None) -> str | None:
     """The first full date in the quoted sentences, else in the paragraph, else the publication date.
-    Dates long before publication are background (自從2022年2月24日…), not the event reported."""
+    Dates long before publication are background (自從2022年2月24日…), not the event reported; dates
+    after it are what was scheduled (the talks set for 1 February), not the day it was said or done:
+    a report is never dated after it was published (a day's leeway for time zones)."""
     earliest = (dt.date.fromisoformat(published) - BACKGROUND).isoformat() if published else ""
+    latest = (dt.date.fromisoformat(published) + AHEAD).isoformat() if published else "9999"
     in_quote = [d for d in ap.dates if ap.sentence_of(d.start) in indexes]
     for dates in (in_quote, ap.dates):
-        full = [d.date for d in dates if len(d.date) == 10 and d.date >= earliest]
+        full = [d.date for d in dates if len(d.date) == 10 and earliest <= d.date <= latest]
         if full:
             return full[0]
     return published
