@@ -119,6 +119,15 @@ def _kind(block: Block, text: str, next_text: str | None) -> str:
     return "text"
 
 
+# What a text page's title line carries that is no part of the headline: a scraper's ` date
+# YYYY-MM-DD` stamp, a Markdown heading's marks (a page crawled to Markdown and saved as text).
+_TITLE_MARKS = re.compile(r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:#{1,6}\s+)?")
+
+
+def _title_line(text: str) -> str | None:
+    return _TITLE_MARKS.sub("", text).strip() or None
+
+
 def _fallback_title(paragraphs: list[Paragraph], file_name: str) -> str:
     for paragraph in paragraphs:
         if paragraph.kind == "text":
@@ -140,7 +149,7 @@ def to_source(raw: RawArticle, meta: SourceMeta | None, page_id: str | None = No
         paragraphs.append(Paragraph(anchor=f"p{len(paragraphs) + 1}", text=text, line=block.line,
                                     kind=_kind(block, text, following)))
 
-    title = meta.title or raw.meta.get("title") or next((r.text for r in removed if r.reason == "title"), None)
+    title = meta.title or raw.meta.get("title") or next((_title_line(r.text) for r in removed if r.reason == "title"), None)
     byline = next((r.text for r in removed if r.reason in ("dateline", "byline")), None)
     published = meta.published.isoformat() if meta.published else _published(raw, removed)
     return Source(

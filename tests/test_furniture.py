@@ -1224,3 +1224,20 @@ def test_the_storys_own_later_paragraphs_are_not_cut(tmp_path):
 def test_a_date_alone_is_never_the_title(date):
     kept, gone = clean(lines(date, EN_LEDE, EN_SECOND))
     assert "title" not in {r.reason for r in gone if r.text == date}
+
+
+def test_a_scraper_stamp_to_the_month_and_a_markdown_titles_marks_leave_the_story_and_its_title(tmp_path):
+    # a stamp to the month (` date 2025-02 `) glued to the lede, as to the day; a page crawled to
+    # Markdown and saved as text opens with its headline as a heading (# …): the title is the words
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(f" date 2025-02 {LEDE}\n{SECOND}\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(f"# 美方提出新版和平方案\n\n{THIRD}\n\n{SECOND}\n", encoding="utf-8")
+    sources, _ = ingest(seeds)
+    a, b = sorted(sources, key=lambda s: s.file)
+    assert a.paragraphs[0].text == LEDE and ("date 2025-02", "timestamp") in {(r.text, r.reason) for r in a.removed}
+    assert a.published is None  # a month is no publication day
+    assert b.title == "美方提出新版和平方案"
+    # the near miss: a hashtag (no space after #) is no heading mark, and keeps its sign
+    (seeds / "c.txt").write_text(f"#俄烏戰爭\n\n{LEDE}\n\n{THIRD}\n", encoding="utf-8")
+    assert next(s for s in ingest(seeds)[0] if s.file == "c.txt").title == "#俄烏戰爭"

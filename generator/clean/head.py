@@ -51,7 +51,7 @@ def markup(c: Candidates) -> None:
 
 
 def date_prefix(c: Candidates) -> None:
-    """A scraper's ` date YYYY-MM-DD ` stamp glued to the first paragraph."""
+    """A scraper's ` date YYYY-MM-DD ` (or ` date YYYY-MM `) stamp glued to the first paragraph."""
     for i in c.kept()[:1]:
         match = DATE_PREFIX.match(c.blocks[i].text)
         if match and not c.blocks[i].text[match.end():].strip():

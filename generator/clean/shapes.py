@@ -14,7 +14,7 @@ SENTENCE_END = re.compile(r"[。！？!?.][」』”\"')）]*$")
 FULL_STOP_END = re.compile(r"[。.][」』”\"')）]*$")
 PUNCTUATION = re.compile(r"[，。、：:！？!?,;；「」『』（）()《》“”\"]")
 ELLIPSIS_END = re.compile(r"(\.{3,}|…+)$")
-DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")  # a scraper stamp, to the day or the month
 BULLET = re.compile(r"^\s*([•・·●▪■◦*+\-]|\d{1,2}[.、)）])\s*")
 TAG_TOKEN = re.compile(r"^[^\s，。、：:！？!?,.;；「」（）()]{1,8}$")
 
