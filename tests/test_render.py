@@ -160,6 +160,25 @@ def test_a_scheduled_date_does_not_date_the_report_that_names_it(tmp_path):
     assert "## 2026年1月3日" not in december and "topics/territory/2026-01.md" in pages
 
 
+def test_a_story_the_page_cut_off_mid_sentence_is_quoted_with_an_ellipsis(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "某報導\n\n烏方：不會放棄領土\n\n"  # a heading-like line higher up: no cut
+        "澤倫斯基表示，烏克蘭不會割讓頓巴斯的領土給俄羅斯。\n\n"
+        "歐洲官員指出，領土問題關係到歐洲的安全，必須由烏克蘭自己決定，多國領\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        "另一報導\n\n美方提出的和平方案涉及領土，包括：\n\n"  # a lead-in's colon ends the story: no cut
+        , encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-15\nb.txt:\n  published: 2025-12-16\n", encoding="utf-8")
+    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    territory = pages["topics/territory/2025-12.md"]
+    assert "必須由烏克蘭自己決定，多國領…」" in territory  # the cut last paragraph, as a development
+    assert "多國領」" not in territory
+    assert "烏克蘭不會割讓頓巴斯的領土給俄羅斯。」" in territory
+    assert "包括：…" not in territory and "包括：」" in territory
+
+
 def test_every_excerpt_shows_the_evidence_that_put_it_on_the_page_and_the_reader_can_find_it_in_the_quote():
     result = build(ROOT / "seeds", ROOT / "briefing.yml")
     claims = [c for t in result.briefing.topics for c in (*t.key_points, *t.developments, *(x for _, cs in t.positions for x in cs))]

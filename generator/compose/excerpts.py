@@ -14,27 +14,39 @@ AHEAD = dt.timedelta(days=1)
 GAP = " …… "
 
 
-def join(ap: AnnotatedParagraph, indexes: list[int]) -> str:
-    """The sentences at `indexes`, joined with " …… " where sentences in between are left out."""
+def join(ap: AnnotatedParagraph, indexes: list[int], last: bool = False) -> str:
+    """The sentences at `indexes`, joined with " …… " where sentences in between are left out, and
+    … after the end of the story's `last` paragraph when the page cut it off (see _cut_short)."""
     parts, previous = [], None
     for index in sorted(set(indexes)):
         if previous is not None and index != previous + 1:
             parts.append(GAP)
         parts.append(ap.sentence_text(index))
         previous = index
-    return "".join(parts)
+    return "".join(parts) + ("…" if last and previous is not None and _cut_short(ap, previous) else "")
 
 
-def attributed(ap: AnnotatedParagraph, attribution: Attribution) -> str:
+def _cut_short(ap: AnnotatedParagraph, index: int) -> bool:
+    """Whether sentence `index` ends a paragraph the page cut off mid-sentence (…澤倫斯基必): quoted,
+    it shows … so that no reader takes the fragment for the whole of what was said. Asked of the
+    story's last paragraph only: higher up, a line with no sentence end is a heading, a headline
+    or a caption, not a cut; a lead-in's colon announces what follows."""
+    text = ap.paragraph.text.rstrip()
+    return (ap.sentences[index][1] >= len(text) and ap.paragraph.kind == "text"
+            and not _ENDED.search(text) and not text.endswith((":", "：")))
+
+
+def attributed(ap: AnnotatedParagraph, attribution: Attribution, last: bool = False) -> str:
     """What a page quotes for a speaker: the attributed clause of the sentence, with … where the
-    sentence goes on before or after it (the analysis around it, another speaker's words)."""
+    sentence goes on before or after it (the analysis around it, another speaker's words) or the
+    page cut off the story's `last` paragraph in it."""
     if attribution.start < 0:
         return ap.sentence_text(attribution.sentence)
     text = ap.paragraph.text
     s_start, s_end = ap.sentences[attribution.sentence]
     body = text[attribution.start:attribution.end].strip()
     lead = "…" if text[s_start:attribution.start].strip() else ""
-    if text[attribution.end:s_end].strip():
+    if text[attribution.end:s_end].strip() or (last and _cut_short(ap, attribution.sentence)):
         return lead + body.rstrip("，,；;：:、 —") + "…"
     return lead + body
 

@@ -127,7 +127,7 @@ class _Maker:
         told apart, and a reader would take one party's words for the other's."""
         found = []
         for a in ap.attributions:
-            text = attributed(ap, a)
+            text = attributed(ap, a, self.last(n))
             span = None if a.start < 0 else (a.start, a.end)
             key = (n, "clause", a.sentence, span)
             if key not in self._shapes:
@@ -140,6 +140,10 @@ class _Maker:
         # the page cut off before anything was said.
         return [(a, text, shape) for a, text, shape in found
                 if len(parties[text] - {None}) <= 1 and a.sure and not cut_off(ap, a)]
+
+    def last(self, n: int) -> bool:
+        """Whether paragraph `n` is the story's last, where a page cut off mid-sentence ends."""
+        return n == len(self.annotated.paragraphs) - 1
 
     def shape(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> Shape:
         key = (n, *sorted(set(indexes)))
@@ -190,7 +194,7 @@ class _Maker:
             indexes = sorted(evidence)[:3]
             developments.append(Excerpt(
                 anchor=f"dev-{sid}-{anchor}", topic=topic.id, section="developments", source=sid, paragraph=anchor,
-                text=join(ap, indexes), date=self.date(n, ap, indexes), evidence=evidence_of(evidence, indexes),
+                text=join(ap, indexes, self.last(n)), date=self.date(n, ap, indexes), evidence=evidence_of(evidence, indexes),
             ))
             shapes.append(self.shape(n, ap, indexes))
             top = max(evidence, key=lambda i: (len(evidence[i]), -i))
@@ -234,7 +238,7 @@ class _Maker:
                         continue  # named, but in commentary about them: not what they did or said
                     roster.append((member, Excerpt(
                         anchor=f"roster-{member}-{sid}-{anchor}", topic=topic.id, section="roster", source=sid,
-                        paragraph=anchor, text=join(ap, indexes), date=self.date(n, ap, indexes),
+                        paragraph=anchor, text=join(ap, indexes, self.last(n)), date=self.date(n, ap, indexes),
                         evidence=tuple(dict.fromkeys(m.surface for m in ap.mentions
                                                      if m.entity == member and ap.sentence_of(m.start) in indexes)),
                         entity=member,
