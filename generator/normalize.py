@@ -9,6 +9,7 @@ through the gazetteer's aliases, matched by an Aho-Corasick automaton over folde
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,6 +74,15 @@ def fold_map(text: str) -> Folded:
     for i, ch in enumerate(text):
         origin.extend([i] * len(_TABLE[ord(ch)]))
     return Folded(folded, tuple(origin), len(text))
+
+
+# A link in Markdown's syntax ([words](https://…)), as a page crawled to Markdown and saved as text
+# holds it: shown, and matched against labels, as its words.
+MD_INLINE_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\(https?://[^()\s]*(?:\([^()\s]*\))?[^()\s]*\)")
+
+
+def link_words(text: str) -> str:
+    return MD_INLINE_LINK.sub(r"\1", text)
 
 
 @lru_cache(maxsize=4096)  # cleaning folds each line once per rule, matching the same short names again and again

@@ -1241,3 +1241,22 @@ def test_a_scraper_stamp_to_the_month_and_a_markdown_titles_marks_leave_the_stor
     # the near miss: a hashtag (no space after #) is no heading mark, and keeps its sign
     (seeds / "c.txt").write_text(f"#俄烏戰爭\n\n{LEDE}\n\n{THIRD}\n", encoding="utf-8")
     assert next(s for s in ingest(seeds)[0] if s.file == "c.txt").title == "#俄烏戰爭"
+
+
+def test_a_text_page_crawled_to_markdown_shows_a_links_words_and_is_scored_against_labels_with_the_syntax(tmp_path):
+    linked = ("Zelensky spoke after the [shooting of a general](https://www.example.com/news/articles/c1(x)) in Moscow, "
+              "saying Ukraine would not cede territory.")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(f"[Home](https://www.example.com/)\n[World](https://www.example.com/world)\n"
+                                 f"{LEDE}\n{linked}\n{SECOND}\n", encoding="utf-8")
+    sources, _ = ingest(seeds)
+    texts = [p.text for p in sources[0].paragraphs]
+    assert "Zelensky spoke after the shooting of a general in Moscow, saying Ukraine would not cede territory." in texts
+    assert not any("](" in t or "Home" == t for t in texts)
+    # a label written from the raw text, link syntax and all, still finds its paragraph
+    gold = tmp_path / "gold.yml"
+    gold.write_text(f"articles:\n  - file: a.txt\n    paragraphs:\n      - {{text: '{LEDE}'}}\n"
+                    f"      - {{text: '{linked}'}}\n      - {{text: '{SECOND}'}}\n", encoding="utf-8")
+    report, _ = evaluate(CONFIG, load_gold(gold, CONFIG), sources)
+    assert (report.body, report.lost) == (3, 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import AnnotatedParagraph
-from ..normalize import fold_map
+from ..normalize import fold_map, link_words
 
 
 def alignment_key(text: str) -> tuple[str, list[int]]:
@@ -21,7 +21,8 @@ def alignment_key(text: str) -> tuple[str, list[int]]:
 
 
 def _key(text: str) -> str:
-    return alignment_key(text)[0]
+    """A label's text as the generator's is matched: a Markdown link as its words (extract.py)."""
+    return alignment_key(link_words(text))[0]
 
 
 @dataclass(frozen=True)
