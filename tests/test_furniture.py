@@ -1260,3 +1260,26 @@ def test_a_text_page_crawled_to_markdown_shows_a_links_words_and_is_scored_again
                     f"      - {{text: '{linked}'}}\n      - {{text: '{SECOND}'}}\n", encoding="utf-8")
     report, _ = evaluate(CONFIG, load_gold(gold, CONFIG), sources)
     assert (report.body, report.lost) == (3, 0)
+
+
+def test_a_line_of_escaped_html_is_read_as_its_paragraphs_and_scored_against_a_label_of_the_raw_line(tmp_path):
+    # a mirror's copy: the story arrives as a script's escaped string behind a publication stamp
+    raw = ("2026-01-05 08:00:00 \\u003cdiv class=\\\"content\\\"\\u003e\\u003cp\\u003e" + LEDE + "\\u003c/p\\u003e"
+           "\\u003c!--AD_0--\\u003e\\u003cp\\u003e" + SECOND + "\\u003c/p\\u003e\\u003cp\\u003e" + THIRD + "\\u003c/p\\u003e")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(f"美方提出新版和平方案\n{raw}\n", encoding="utf-8")
+    sources, _ = ingest(seeds)
+    source = sources[0]
+    assert [p.text for p in source.paragraphs] == [LEDE, SECOND, THIRD]
+    assert source.published == "2026-01-05" and ("2026-01-05 08:00:00", "timestamp") in {(r.text, r.reason) for r in source.removed}
+    assert not any("\\u003c" in p.text or "<" in p.text for p in source.paragraphs)
+    gold = tmp_path / "gold.yml"
+    gold.write_text("articles:\n  - file: a.txt\n    paragraphs:\n      - {text: '" + raw.replace("'", "''") + "'}\n",
+                    encoding="utf-8")
+    report, _ = evaluate(CONFIG, load_gold(gold, CONFIG), sources)
+    assert (report.body, report.lost) == (1, 0)
+    # the near miss: prose that quotes an escape or two stays one line as written
+    prose = "開發者指出，網頁把 \\u003cp\\u003e 寫進字串，是常見的跳脫方式，讀者看到的仍是原文。"
+    (seeds / "a.txt").write_text(f"美方提出新版和平方案\n{LEDE}\n{prose}\n{SECOND}\n", encoding="utf-8")
+    assert prose in [p.text for p in ingest(seeds)[0][0].paragraphs]

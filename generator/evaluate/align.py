@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..model import AnnotatedParagraph
 from ..normalize import fold_map, link_words
+from ..readers.text import escaped_html
 
 
 def alignment_key(text: str) -> tuple[str, list[int]]:
@@ -21,8 +22,10 @@ def alignment_key(text: str) -> tuple[str, list[int]]:
 
 
 def _key(text: str) -> str:
-    """A label's text as the generator's is matched: a Markdown link as its words (extract.py)."""
-    return alignment_key(link_words(text))[0]
+    """A label's text as the generator's is matched: a Markdown link as its words (extract.py), a
+    line of escaped HTML as its paragraphs' text (readers/text.py)."""
+    paragraphs = escaped_html(text)
+    return alignment_key(link_words(text if paragraphs is None else "".join(paragraphs)))[0]
 
 
 @dataclass(frozen=True)
