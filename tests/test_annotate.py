@@ -130,6 +130,21 @@ def test_sentences_never_split_inside_quoted_speech():
 
 
 @pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # a year closes a sentence: the writer's comment after it is no part of the aide's words
+        ("Ushakov said there would be no deal unless the framework agreed in August 2025. No agreement emerged.",
+         ["Ushakov said there would be no deal unless the framework agreed in August 2025.", " No agreement emerged."]),
+        # near misses: U.S. and a decimal close none
+        ("The U.S. team met in Geneva. Talks went on.", ["The U.S. team met in Geneva.", " Talks went on."]),
+        ("It fell to 2.5. Then it rose.", ["It fell to 2.5. Then it rose."]),
+    ],
+)
+def test_an_english_sentence_ends_after_a_word_or_a_year(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         ("然而，克里姆林宮表示，澤倫斯基的說法「不可能」接受。", "kremlin"),

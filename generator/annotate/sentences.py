@@ -8,6 +8,9 @@ OPEN_QUOTES, CLOSE_QUOTES = "「『“", "」』”"
 ENDERS = "。！？!?"
 _SENTENCE_MARKS = re.compile(r"[「『“」』”。！？!?.]")
 _NEXT_SENTENCE = re.compile(r" [^\sa-z0-9]")  # an English sentence opens with neither a digit nor lower case
+# What a full stop closes a sentence after: a word of three letters or more, or a number of two
+# digits or more (in August 2025. No …), a quote or bracket after either ((Reuters).); not U.S. nor Feb. 1.
+_ENDS_WORD = re.compile(r"(?:[A-Za-z]{3,}|(?:19|20)\d\d)[\"’']?$")
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -24,8 +27,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             depth = max(0, depth - 1)
             if not (depth == 0 and i > 0 and (text[i - 1] in ENDERS or (text[i - 1] == "." and _NEXT_SENTENCE.match(text, i + 1)))):
                 continue  # 「……。」 and “…solutions.” He said close the sentence with the quote
-        elif depth or (ch == "." and not (_NEXT_SENTENCE.match(text, i + 1) and re.search(r"[A-Za-z]{3,}[\"’']?$", text[start:i]))):
-            continue  # not after "U.S." or "Feb. 1"
+        elif depth or (ch == "." and not (_NEXT_SENTENCE.match(text, i + 1) and _ENDS_WORD.search(text[start:i]))):
+            continue  # not after "U.S." or "Feb. 1"; after a word, a year or a closing bracket
         end = i + 1
         while end < len(text) and text[end] in CLOSE_QUOTES + "\"')）":
             end += 1
