@@ -351,3 +351,22 @@ def test_a_commentators_reading_of_a_leader_is_not_the_leaders_word(text, expect
 )
 def test_the_negotiators_of_each_side_are_known_by_their_renderings(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # conceding what was said, the writer's main clause after 但 is not the speaker's
+        ("儘管澤倫斯基表示，安全保障已與美國「百分之百」達成一致，但我們不知道具體內容。",
+         "儘管澤倫斯基表示，安全保障已與美國「百分之百」達成一致…"),
+        # near misses: a main clause that reports words is still someone's; a concession inside what
+        # was said is the speaker's own
+        ("雖然普丁表示願意談判，但他也承認，領土問題沒有讓步空間。", "雖然普丁表示願意談判，但他也承認，領土問題沒有讓步空間。"),
+        ("澤倫斯基表示，雖然壓力很大，但烏克蘭不會割讓領土。", "澤倫斯基表示，雖然壓力很大，但烏克蘭不會割讓領土。"),
+    ],
+)
+def test_a_concession_of_what_was_said_ends_the_speakers_clause_before_the_writers(text, quoted):
+    from generator.compose.excerpts import attributed
+
+    ap = ANNOTATOR.paragraph(Paragraph("p1", text, 1), None)
+    assert [attributed(ap, a) for a in ap.attributions] == [quoted]

@@ -9,6 +9,8 @@ import re
 from dataclasses import replace
 
 from ..model import Attribution, Mention
+from ..normalize import fold
+from .speakers.patterns import SPEECH
 
 CLAUSE_BREAK = re.compile(r"[，；;：]|——|,(?!\d)|(?<!\d),|(?<!\d):(?!//)")  # not in 1,000, 12:30 or a URL
 # A clause where the writer draws a conclusion (……，因此也不難理解……): the speaker's words end before it.
@@ -16,6 +18,10 @@ CLAUSE_BREAK = re.compile(r"[，；;：]|——|,(?!\d)|(?<!\d),|(?<!\d):(?!//)"
 INFERENCE = re.compile(r"[，,；;]\s*(?:因此|因而|所以|由此|可見|可见|不難|不难|換言之|换言之|顯見|显见"
                        r"|這一立場|这一立场|此一立場|此一立场|這番言論|这番言论"
                        r"|(?:a|an|the)\s+(?:position|stance|view|line|claim|remark|comment|demand|move)s?\s+(?:that|which)\b)")
+# A sentence that opens conceding what someone said (儘管澤連斯基表示……，但我們不知道……): the main
+# clause after 但 is the writer's, not the speaker's, unless it reports words itself.
+CONCEDING = re.compile(r"\W{0,2}(?:儘管|尽管|雖然|虽然|雖說|虽说)")
+CONCEDED_MAIN = re.compile(r"[，,]\s*(?:但是?|卻|却|可是)")
 LEAD_IN = 12  # characters
 # An English verb of saying that ends its sentence but for a few words ("…, Shmyhal said on Monday."):
 # a reporting clause after what was said, like “…,” said Zelensky.
@@ -85,6 +91,9 @@ def with_spans(text: str, found: list[tuple[Attribution, int]], s_end: int,
                 break
         if conclusion := INFERENCE.search(text, start, end):
             end = conclusion.start() + 1
+        if (CONCEDING.match(text, start) and verb >= 0 and (main := CONCEDED_MAIN.search(text, verb, end))
+                and not SPEECH.search(fold(text[main.end():end]))):  # 但他也承認…: still someone's words
+            end = main.start() + 1
         cue = text.find(attribution.cue, start, end) if attribution.cue.isascii() else -1
         if cue >= 0 and (aside := REPORTING_END.match(text, cue, end)) and aside.group("aside"):
             end = aside.end("aside")  # "…, the Kremlin said, as officials began …": the writer's scene after it
