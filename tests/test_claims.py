@@ -141,3 +141,20 @@ def test_a_brief_citation_dates_the_report_as_its_source_list_does(tmp_path):
     assert cites
     for n, date in cites:
         assert date == zh_date(published[int(n)])
+
+
+def test_a_sentence_on_two_topics_is_a_key_point_of_the_brief_once(tmp_path):
+    # the strongest development is on territory and on security guarantees alike: the brief, which
+    # quotes each sentence once, gives it to the first topic and the second topic its next one
+    both = "多國媒體報導，閉門會談將討論領土問題與安全保障，美國特使與烏克蘭代表團都出席。"
+    files = {f"k{i}.txt": (f"媒體{i}", "2026-02-18", article(f"報導{i}", both)) for i in range(4)}
+    files["s1.txt"] = ("媒體9", "2026-02-17", article("報導9", "歐洲官員表示，安全保障必須包括駐軍。"))
+    result = build(corpus(tmp_path, files), ROOT / "briefing.yml")
+    sections = {s.topic: s for s in result.briefing.topics}
+    assert both in {c.first.text for c in sections["territory"].now}
+    assert both in {c.first.text for c in sections["security-guarantees"].now}  # each topic page has it
+    brief = next(p.markdown for p in result.pages if p.uri == "brief.md")
+    assert brief.count(both) == 1
+    assert "安全保障必須包括駐軍" in brief
+    envoys = brief[brief.index("## 美國特使"):brief.index("## 歐洲立場")]  # its one key point is territory's
+    assert "本主題的重點已引於上方其他主題，不再重複。" in envoys and "沒有與本主題相關的段落" not in envoys

@@ -31,7 +31,9 @@ def key_points(now: tuple[Claim, ...], points: tuple[Claim, ...], newest: str | 
 def brief(b: Briefing) -> dict:
     topics, shown = [], Shown()
     for section in b.topics:
-        points = key_points(section.now, section.key_points, section.latest_month)
+        # A sentence another topic's key points quote already (one on two topics) is not quoted again.
+        points = key_points(tuple(c for c in section.now if not shown.repeats(c)),
+                            tuple(c for c in section.key_points if not shown.repeats(c)), section.latest_month)
         for claim in points:
             shown.add(claim)
         positions = []
@@ -42,6 +44,7 @@ def brief(b: Briefing) -> dict:
             if fresh:
                 positions.append((party, [c.first for c in fresh]))
         topics.append({"topic": section.topic, "key_points": [c.first for c in points], "positions": positions,
+                       "quoted_above": not points and bool(section.now or section.key_points),
                        "month": section.latest_month, "count": sum(len(p.claims) for p in section.months if p.title == section.latest_month)})
     seen, timeline = set(), []
     for section in b.topics:
