@@ -329,6 +329,13 @@ def test_a_mention_the_gazetteer_does_not_list_speaks_for_no_one():
         # A name after "of" is whom the subject belongs to or is about, as after "for" (critics of Trump).
         ("Critics of Trump said the plan rewards Putin.", []),
         ("Trump told critics of the plan that it was fair.", ["donald-trump"]),
+        # A quotation about a leader closed by someone the gazetteer lacks is that person's.
+        ("Putin is “not ready for peace,” Jeff Kingsley, a professor at Temple University, told Time magazine.", []),
+        ("Putin is “not ready for peace,” a European diplomat told Reuters.", []),
+        # near misses: closed by a known speaker, named before or after the verb
+        ("Putin is “ready for a deal,” Trump told Fox News.", ["donald-trump"]),
+        ("Putin is “not ready for peace,” said Kaja Kallas, the EU foreign policy chief.", ["kaja-kallas"]),
+        ("“We will not cede territory,” Ukrainian President Volodymyr Zelensky told reporters.", ["volodymyr-zelensky"]),
     ],
 )
 def test_a_commentators_reading_of_a_leader_is_not_the_leaders_word(text, expected):

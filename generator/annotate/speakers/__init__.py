@@ -222,6 +222,8 @@ class Speakers:
                 return (None, "") if self.naming.embedded(named, found, text, verb) else (found, "clause")
             if self.naming.unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
                 return None, ""
+            if text[verb.start:verb.end].isascii() and self.naming.unknown_after_quote(named, text, s_start, verb.start):
+                return None, ""
             role, found = role_of(clause, roles, self.group)  # "the official added"
             if role:
                 return found, "role"

@@ -28,6 +28,10 @@ from .patterns import (
 )
 
 
+# A person's full name in English: two capitalised words or more (Jeff Kingston, Jean-Noël Barrot).
+_FULL_NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)+\b")
+
+
 @dataclass(frozen=True)
 class Verb:
     """A speech verb: its sentence (index), the start of its clause, its own span."""
@@ -102,6 +106,16 @@ class Naming:
         found = [u.span() for u in UNKNOWN_ZH.finditer(clause) if not BODY.search(u.group())]
         found += [u.span() for u in UNKNOWN_EN.finditer(clause)]
         return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
+
+    def unknown_after_quote(self, named: list[Mention], text: str, s_start: int, verb_start: int) -> bool:
+        """Whether an English reporting clause after a quotation names someone the gazetteer lacks
+        (“…,” Jeff Kingston, a professor at …, told Time): the quotation is theirs, not that of a
+        person named before it."""
+        close = max(text.rfind("”", s_start, verb_start), text.rfind('"', s_start, verb_start))
+        if close < 0:
+            return False
+        return any(not any(m.start < close + 1 + b and close + 1 + a < m.end for m in named)
+                   for a, b in (u.span() for u in _FULL_NAME.finditer(text[close + 1:verb_start])))
 
     def after(self, named: list[Mention], start: int, text: str, s_end: int, words: re.Pattern) -> str | None:
         """The name right after a verb, only `words` away ("according to a US official", "said
