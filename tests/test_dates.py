@@ -11,7 +11,8 @@ from generator.config import load_config
 from generator.model import Paragraph, Source
 
 ROOT = Path(__file__).resolve().parent.parent
-ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
+CONFIG = load_config(ROOT / "briefing.yml")
+ANNOTATOR = Annotator(CONFIG)
 
 
 def dates(text: str, reported: str = "2025-12-17") -> list[tuple[str, str]]:
@@ -19,9 +20,10 @@ def dates(text: str, reported: str = "2025-12-17") -> list[tuple[str, str]]:
     return [(d.surface, d.date) for d in found]
 
 
-def source(*texts: str, published: str | None = "2025-12-17", byline: str | None = None) -> list[list[tuple[str, str]]]:
+def source(*texts: str, published: str | None = "2025-12-17", byline: str | None = None,
+           annotator: Annotator = ANNOTATOR) -> list[list[tuple[str, str]]]:
     paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, 1))
-    annotated = ANNOTATOR.source(Source("s", "s.txt", "text", "T", None, published, None, "zh-Hant", paragraphs, (), byline))
+    annotated = annotator.source(Source("s", "s.txt", "text", "T", None, published, None, "zh-Hant", paragraphs, (), byline))
     return [[(d.surface, d.date) for d in p.dates] for p in annotated.paragraphs]
 
 
@@ -203,10 +205,7 @@ PERIOD = (dt.date(2025, 3, 20), dt.date(2026, 2, 10))
 
 
 def undated(*texts: str, period=PERIOD) -> list[list[tuple[str, str]]]:
-    paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(texts, 1))
-    annotator = Annotator(load_config(ROOT / "briefing.yml"), period=period)
-    annotated = annotator.source(Source("s", "s.txt", "text", "T", None, None, None, "zh-Hant", paragraphs, ()))
-    return [[(d.surface, d.date) for d in p.dates] for p in annotated.paragraphs]
+    return source(*texts, published=None, annotator=Annotator(CONFIG, period=period))
 
 
 @pytest.mark.parametrize(
@@ -269,7 +268,7 @@ def test_a_dated_article_ignores_the_period():
     ],
 )
 def test_an_undated_articles_own_evidence_of_its_year_wins_over_the_period(text, expected):
-    assert [[(s, d) for s, d in p] for p in undated(text)] == [expected]
+    assert undated(text) == [expected]
 
 
 def test_the_period_never_picks_between_two_years_by_the_weekday():
