@@ -294,3 +294,11 @@ def test_a_front_matter_date_in_another_form_is_read_and_an_unreadable_one_block
     assert [d.date for p in by_file["numeric.md"].paragraphs for d in p.dates] == []  # it has a date: no period
     # the period is 2024-11-29 to 2025-06-01: an article with no date at all takes 2025-03-26
     assert [d.date for p in by_file["plain.md"].paragraphs for d in p.dates] == ["2025-03-26"]
+
+
+def test_a_day_listed_after_a_date_is_inferred_only_as_that_date_was():
+    annotator = Annotator(CONFIG, period=PERIOD)
+    paragraphs = (Paragraph("p1", "雙方10月3、4日在日內瓦會談。", 1), Paragraph("p2", "雙方2025年10月3、4日在日內瓦會談。", 2))
+    annotated = annotator.source(Source("s", "s.txt", "text", "T", None, None, None, "zh-Hant", paragraphs, ()))
+    assert [[(d.date, d.inferred) for d in p.dates] for p in annotated.paragraphs] == [
+        [("2025-10-03", True), ("2025-10-04", True)], [("2025-10-03", False), ("2025-10-04", False)]]

@@ -8,8 +8,8 @@ OPEN_QUOTES, CLOSE_QUOTES = "「『“", "」』”"
 ENDERS = "。！？!?"
 _SENTENCE_MARKS = re.compile(r"[「『“」』”。！？!?.]")
 _NEXT_SENTENCE = re.compile(r" [^\sa-z0-9]")  # an English sentence opens with neither a digit nor lower case
-# What a full stop closes a sentence after: a word of three letters or more, or a number of two
-# digits or more (in August 2025. No …), a quote or bracket after either ((Reuters).); not U.S. nor Feb. 1.
+# What a full stop closes a sentence after: a word of three letters or more, or a year (in August
+# 2025. No …), a quote after either; not U.S. nor Feb. 1.
 _ENDS_WORD = re.compile(r"(?:[A-Za-z]{3,}|(?:19|20)\d\d)[\"’']?$")
 
 
@@ -28,7 +28,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             if not (depth == 0 and i > 0 and (text[i - 1] in ENDERS or (text[i - 1] == "." and _NEXT_SENTENCE.match(text, i + 1)))):
                 continue  # 「……。」 and “…solutions.” He said close the sentence with the quote
         elif depth or (ch == "." and not (_NEXT_SENTENCE.match(text, i + 1) and _ENDS_WORD.search(text[start:i]))):
-            continue  # not after "U.S." or "Feb. 1"; after a word, a year or a closing bracket
+            continue  # not after "U.S." or "Feb. 1"
         end = i + 1
         while end < len(text) and text[end] in CLOSE_QUOTES + "\"')）":
             end += 1

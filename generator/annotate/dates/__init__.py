@@ -69,13 +69,15 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
         if not _reads_as_date(match, text, folded):
             continue
         value = resolve_date(match, reported)
-        inferred = value is None and reported is None and period is not None
-        if inferred:
+        inferred = False  # the year taken from the period
+        if value is None and reported is None and period is not None:
             value = _in_period(match, period, clock)
+            inferred = value is not None
         if match.lastgroup in english.GROUPS:
             value = narrative.narrate(match, value, folded.text, reported, earlier)
         if match.group("d") and previous and LIST_GAP.fullmatch(folded.text[previous[1]:match.start()]):
             value = iso(safe_date(previous[0].year, previous[0].month, int(match.group("d5"))))  # 10月3、4日
+            inferred = found[-1].inferred
         if not value:
             continue
         surface = next((name for name in _SURFACES if match.group(name)), 0)
