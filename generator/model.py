@@ -392,6 +392,8 @@ class Briefing:
     lexicon: Lexicon = Lexicon()  # names learned from the corpus, provisional people
     profiles: dict[str, EntityProfile] = field(default_factory=dict)  # entity id -> profile, for every entity
     latest: tuple[Claim, ...] = ()  # the newest developments across topics, for the home page
+    # topic id -> the 現況 its home-page card quotes: its first that no card before it quotes
+    cards: dict[str, Claim] = field(default_factory=dict)
 
 
 # --- render -----------------------------------------------------------------

@@ -158,3 +158,19 @@ def test_a_sentence_on_two_topics_is_a_key_point_of_the_brief_once(tmp_path):
     assert "安全保障必須包括駐軍" in brief
     envoys = brief[brief.index("## 美國特使"):brief.index("## 歐洲立場")]  # its one key point is territory's
     assert "本主題的重點已引於上方其他主題，不再重複。" in envoys and "沒有與本主題相關的段落" not in envoys
+
+
+def test_the_home_cards_say_where_each_topic_stands_each_sentence_once(tmp_path):
+    # each topic card quotes its first 現況 that no card above quotes; the latest list below quotes
+    # none of the cards' sentences
+    both = "多國媒體報導，閉門會談將討論領土問題與安全保障，美國特使與烏克蘭代表團都出席。"
+    europe = "歐洲官員表示，安全保障必須包括駐軍。"
+    files = {f"k{i}.txt": (f"媒體{i}", "2026-02-18", article(f"報導{i}", both)) for i in range(4)}
+    files["s1.txt"] = ("媒體9", "2026-02-17", article("報導9", europe))
+    result = build(corpus(tmp_path, files), ROOT / "briefing.yml")
+    cards = {topic: claim.first.text for topic, claim in result.briefing.cards.items()}
+    assert cards == {"territory": both, "security-guarantees": europe}
+    home = next(p.markdown for p in result.pages if p.uri == "index.md")
+    assert home.count(both) == 1 and home.count(europe) == 1
+    assert home.count("**[現況：2026年2月]") == 4  # every topic with a 現況 links to it, quoted or not
+    assert not {c.first.text for c in result.briefing.latest} & {both, europe}

@@ -254,7 +254,14 @@ class Composer:
             for claim in profile.statements:
                 cite(claim, None, "statements", entity=entity)
 
-        latest = balanced([list(section.developments) for section in topics], HOME_LATEST)
+        # The home page's topic cards quote each topic's first 現況 no card before quotes; its latest
+        # list quotes none of those.
+        cards, on_cards = {}, Shown()
+        for section in topics:
+            if card := next((c for c in section.now if not on_cards.repeats(c)), None):
+                cards[section.topic] = card
+                on_cards.add(card)
+        latest = balanced([list(section.developments) for section in topics], HOME_LATEST, cards.values())
         dates = sorted(s.source.published for s in self.sources if s.source.published)
         if self._kept is not None:
             self._kept["compose"], self._kept["similar"] = self._now, self._similar_now
@@ -267,6 +274,7 @@ class Composer:
             lexicon=self.lexicon,
             profiles=entity_profiles,
             latest=tuple(latest),
+            cards=cards,
         )
 
     def appearances(self) -> dict[str, tuple[Appearance, ...]]:

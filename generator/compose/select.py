@@ -87,12 +87,13 @@ def newest_first(claims: Iterable[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: (c.first.date or "", c.first.source, int(c.first.paragraph[1:])), reverse=True)
 
 
-def balanced(per_topic: list[list[Claim]], limit: int) -> list[Claim]:
+def balanced(per_topic: list[list[Claim]], limit: int, above: Iterable[Claim] = ()) -> list[Claim]:
     """The home page's latest developments: each topic's newest first (a topic whose newest
     paragraphs another topic took gives its next), then the newest of all; no source paragraph
-    twice and no source more than HOME_PER_SOURCE times. Newest first."""
+    twice, none the page quotes `above` (the topic cards' 現況), and no source more than
+    HOME_PER_SOURCE times. Newest first."""
     chosen: list[Claim] = []
-    paragraphs: set[tuple[str, str]] = set()
+    paragraphs: set[tuple[str, str]] = {(c.first.source, c.first.paragraph) for c in above}
     per_source: Counter[str] = Counter()
 
     def take(claim: Claim) -> bool:
