@@ -262,6 +262,8 @@ def test_a_dated_article_ignores_the_period():
         # a story clock outside the period: 3月7日 is 2022's, not the period's
         ("2022年2月24日俄羅斯全面入侵烏克蘭，3月7日雙方在白俄羅斯舉行第三輪談判。", [("2022年2月24日", "2022-02-24")]),
         ("In February 2022 the talks began, and they ended on March 7.", [("February 2022", "2022-02")]),
+        ("2024年俄軍發動攻勢，10月7日雙方在白俄羅斯談判。", [("2024年", "2024")]),
+        ("In 2024, after the offensive, talks were held on October 7.", [("2024", "2024")]),
         # a weekday the one day in the period does not fall on (2025-03-26 is a Wednesday)
         ("各國軍方官員週二(3/26)在巴黎開會。", []),
         ("各國軍方官員週三(3/26)在巴黎開會。", [("3/26", "2025-03-26")]),
@@ -285,6 +287,7 @@ def test_a_front_matter_date_in_another_form_is_read_and_an_unreadable_one_block
     (seeds / "dated.md").write_text("---\npublished: 2025-06-01\n---\n\n# 和談\n\n雙方代表團在日內瓦再度會談。\n", encoding="utf-8")
     (seeds / "long.md").write_text("---\ndate: Nov 29, 2024\n---\n\n# 會晤\n\n威特科夫11月26日在莫斯科與普丁會面。\n", encoding="utf-8")
     (seeds / "numeric.md").write_text("---\ndate: 29/11/2024\n---\n\n# 會晤\n\n威特科夫3月26日在莫斯科與普丁會面。\n", encoding="utf-8")
+    (seeds / "unknown.md").write_text("---\ndate: unknown\n---\n\n# 三晤\n\n盧比歐3月26日在吉達與烏方會談。\n", encoding="utf-8")
     (seeds / "plain.md").write_text("# 再晤\n\n魯比歐3月26日在利雅德與拉夫羅夫會談。\n", encoding="utf-8")
     result = build(seeds, ROOT / "briefing.yml")
     by_file = {a.source.file: a for a in result.briefing.sources}
@@ -294,6 +297,7 @@ def test_a_front_matter_date_in_another_form_is_read_and_an_unreadable_one_block
     assert [d.date for p in by_file["numeric.md"].paragraphs for d in p.dates] == []  # it has a date: no period
     # the period is 2024-11-29 to 2025-06-01: an article with no date at all takes 2025-03-26
     assert [d.date for p in by_file["plain.md"].paragraphs for d in p.dates] == ["2025-03-26"]
+    assert [d.date for p in by_file["unknown.md"].paragraphs for d in p.dates] == ["2025-03-26"]  # date: unknown gives none
 
 
 def test_a_day_listed_after_a_date_is_inferred_only_as_that_date_was():

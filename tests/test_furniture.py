@@ -1279,6 +1279,9 @@ def test_a_line_of_escaped_html_is_read_as_its_paragraphs_and_scored_against_a_l
                     encoding="utf-8")
     report, _ = evaluate(CONFIG, load_gold(gold, CONFIG), sources)
     assert (report.body, report.lost) == (1, 0)
+    # a script that escapes every character beyond ASCII, as some JSON writers do
+    from generator.readers.text import escaped_html
+    assert escaped_html("\\u003cp\\u003e\\u70cf\\u514b\\u862d\\u003c/p\\u003e\\u003cp\\u003eB\\u003c/p\\u003e\\u003cp\\u003eC") == ["烏克蘭", "B", "C"]
     # the near miss: prose that quotes an escape or two stays one line as written
     prose = "開發者指出，網頁把 \\u003cp\\u003e 寫進字串，是常見的跳脫方式，讀者看到的仍是原文。"
     (seeds / "a.txt").write_text(f"美方提出新版和平方案\n{LEDE}\n{prose}\n{SECOND}\n", encoding="utf-8")

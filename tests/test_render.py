@@ -166,6 +166,8 @@ def test_a_story_the_page_cut_off_mid_sentence_is_quoted_with_an_ellipsis(tmp_pa
     (seeds / "a.txt").write_text(
         "某報導\n\n烏方：不會放棄領土\n\n"  # a heading-like line higher up: no cut
         "澤倫斯基表示，烏克蘭不會割讓頓巴斯的領土給俄羅斯。\n\n"
+        "烏克蘭官員說，東部前線的領土問題仍是談判中最困難的部分，雙方立場相距甚遠\n\n"  # no sentence end, not last: no cut
+        "美國特使表示，各方將在下週繼續討論領土與安全保障的細節。\n\n"
         "歐洲官員指出，領土問題關係到歐洲的安全，必須由烏克蘭自己決定，多國領\n", encoding="utf-8")
     (seeds / "b.txt").write_text(
         "另一報導\n\n美方提出的和平方案涉及領土，包括：\n\n"  # a lead-in's colon ends the story: no cut
@@ -176,6 +178,7 @@ def test_a_story_the_page_cut_off_mid_sentence_is_quoted_with_an_ellipsis(tmp_pa
     assert "必須由烏克蘭自己決定，多國領…」" in territory  # the cut last paragraph, as a development
     assert "多國領」" not in territory
     assert "烏克蘭不會割讓頓巴斯的領土給俄羅斯。」" in territory
+    assert "雙方立場相距甚遠」" in territory and "雙方立場相距甚遠…" not in territory
     assert "包括：…" not in territory and "包括：」" in territory
 
 

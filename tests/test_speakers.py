@@ -336,6 +336,8 @@ def test_a_mention_the_gazetteer_does_not_list_speaks_for_no_one():
         ("Putin is “ready for a deal,” Trump told Fox News.", ["donald-trump"]),
         ("Putin is “not ready for peace,” said Kaja Kallas, the EU foreign policy chief.", ["kaja-kallas"]),
         ("“We will not cede territory,” Ukrainian President Volodymyr Zelensky told reporters.", ["volodymyr-zelensky"]),
+        ("“We are close,” Witkoff, Trump's envoy to the Middle East, said on Sunday.", ["steve-witkoff"]),
+        ("“We are ready,” Zelensky, speaking at the Munich Security Conference, said.", ["volodymyr-zelensky"]),
     ],
 )
 def test_a_commentators_reading_of_a_leader_is_not_the_leaders_word(text, expected):
@@ -370,6 +372,8 @@ def test_the_negotiators_of_each_side_are_known_by_their_renderings(text, expect
         # was said is the speaker's own
         ("雖然普丁表示願意談判，但他也承認，領土問題沒有讓步空間。", "雖然普丁表示願意談判，但他也承認，領土問題沒有讓步空間。"),
         ("澤倫斯基表示，雖然壓力很大，但烏克蘭不會割讓領土。", "澤倫斯基表示，雖然壓力很大，但烏克蘭不會割讓領土。"),
+        # ... nor the writer's concession before the speaker's own clause, whose 但 is the speaker's
+        ("儘管談判破裂，澤倫斯基表示烏克蘭仍願意對話，但前提是俄方必須先停火。", "儘管談判破裂，澤倫斯基表示烏克蘭仍願意對話，但前提是俄方必須先停火。"),
     ],
 )
 def test_a_concession_of_what_was_said_ends_the_speakers_clause_before_the_writers(text, quoted):

@@ -140,8 +140,10 @@ def annotated_with(config: BriefingConfig, lexicon: Lexicon, sources: list[Sourc
 
 def unread_date(source: Source) -> bool:
     """Whether the article's front matter gives a publication date the reader could not read
-    (date: 29/11/2024): it has a date, so the corpus's period must not give its years."""
-    return source.published is None and any(r.reason == "front-matter" and sets_date(r.text) for r in source.removed)
+    (date: 29/11/2024): it has a date, so the corpus's period must not give its years. A value
+    with no digit (date: unknown, date:) gives none."""
+    return source.published is None and any(r.reason == "front-matter" and sets_date(r.text)
+                                            and any(ch.isdigit() for ch in r.text.partition(":")[2]) for r in source.removed)
 
 
 def publication_period(sources: list[Source]) -> Period | None:

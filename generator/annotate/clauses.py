@@ -91,7 +91,9 @@ def with_spans(text: str, found: list[tuple[Attribution, int]], s_end: int,
                 break
         if conclusion := INFERENCE.search(text, start, end):
             end = conclusion.start() + 1
-        if (CONCEDING.match(text, start) and verb >= 0 and (main := CONCEDED_MAIN.search(text, verb, end))
+        # ... the verb inside the concession (儘管X表示，…), not after it (儘管談判破裂，X表示…，但…: X's)
+        if ((conceded := CONCEDING.match(text, start)) and verb >= 0 and not CLAUSE_BREAK.search(text, conceded.end(), verb)
+                and (main := CONCEDED_MAIN.search(text, verb, end))
                 and not SPEECH.search(fold(text[main.end():end]))):  # 但他也承認…: still someone's words
             end = main.start() + 1
         cue = text.find(attribution.cue, start, end) if attribution.cue.isascii() else -1

@@ -5,6 +5,7 @@ paragraphs, each a block on that line."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from ..model import Block
@@ -37,7 +38,10 @@ def escaped_html(line: str) -> list[str] | None:
         return None
     from .html import html_blocks  # the HTML reader's parser, loaded only for such a line
 
-    decoded = _ESCAPE.sub(lambda m: _ESCAPES[m.group()], line)
+    try:  # a script's string: every \uXXXX escape, as JSON writes them
+        decoded = json.loads(f'"{line.strip()}"', strict=False)
+    except ValueError:  # a line JSON cannot read whole (cut off mid-escape, a bare quote): the common escapes
+        decoded = _ESCAPE.sub(lambda m: _ESCAPES[m.group()], line)
     head, _, rest = decoded.partition("<")
     texts = [head.strip()] if head.strip() else []
     return texts + [b.text for b in html_blocks("<" + rest) if b.text.strip()]

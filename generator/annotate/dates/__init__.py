@@ -60,7 +60,7 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
     dateline = dispatch_span(folded.text, text)
     previous: tuple[dt.date, int] | None = None  # the last day-precision date and its end, for lists
     taken = 0  # end of the text already read as part of a date
-    clock = None  # this paragraph's last date of month precision or finer, for the period's guard
+    clock = None  # this paragraph's last date, a year or finer, for the period's guard
     for match in DATE_PATTERN.finditer(folded.text):
         if match.start() < taken:
             continue
@@ -84,7 +84,7 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
         start, end = folded.span(*match.span(surface))
         found.append(DateRef(value, text[start:end], start, end, inferred))
         earlier = value if len(value) >= 7 else earlier
-        clock = value if len(value) >= 7 else clock
+        clock = value  # a year too: 2024年俄軍發動攻勢，10月7日…'s clock is 2024
         previous = (dt.date.fromisoformat(value), match.end()) if len(value) == 10 else None
         if previous and (match.group("en") or match.group("edm")):  # not edl: its list is the match after it
             first = len(found) - 1

@@ -28,8 +28,9 @@ from .patterns import (
 )
 
 
-# A person's full name in English: two capitalised words or more (Jeff Kingston, Jean-Noël Barrot).
-_FULL_NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)+\b")
+# A person's full name in English, two capitalised words or more (Jeff Kingston, Jean-Noël Barrot),
+# right after a quotation's close.
+_NAME_AFTER_QUOTE = re.compile(r"[\s,]*(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)+)\b")
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,9 @@ class Naming:
         close = max(text.rfind("”", s_start, verb_start), text.rfind('"', s_start, verb_start))
         if close < 0:
             return False
-        return any(not any(m.start < close + 1 + b and close + 1 + a < m.end for m in named)
-                   for a, b in (u.span() for u in _FULL_NAME.finditer(text[close + 1:verb_start])))
+        # the name right after the quotation ("…,” Witkoff, Trump's envoy to the Middle East, said is Witkoff's)
+        found = _NAME_AFTER_QUOTE.match(text, close + 1, verb_start)
+        return bool(found) and not any(m.start < found.end() and found.start("name") < m.end for m in named)
 
     def after(self, named: list[Mention], start: int, text: str, s_end: int, words: re.Pattern) -> str | None:
         """The name right after a verb, only `words` away ("according to a US official", "said
