@@ -11,7 +11,7 @@ from functools import lru_cache
 import opencc
 
 from .clean import clean, is_sentence
-from .clean.shapes import LEAD_IN, MONTH_NUMBER, POST_SIGN_OFF
+from .clean.shapes import DATE_PREFIX, LEAD_IN, MONTH_NUMBER, POST_SIGN_OFF
 from .config import SourceMeta
 from .model import Block, Paragraph, RawArticle, Removed, Source
 from .normalize import T2S as _T2S, fold, link_words
@@ -119,13 +119,13 @@ def _kind(block: Block, text: str, next_text: str | None) -> str:
     return "text"
 
 
-# What a text page's title line carries that is no part of the headline: a scraper's ` date
-# YYYY-MM-DD` stamp, a Markdown heading's marks (a page crawled to Markdown and saved as text).
-_TITLE_MARKS = re.compile(r"^\s*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:#{1,6}\s+)?")
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
 
 
 def _title_line(text: str) -> str | None:
-    return _TITLE_MARKS.sub("", text).strip() or None
+    """A text page's title line without what is no part of the headline: a scraper's stamp
+    (shapes.DATE_PREFIX), a Markdown heading's marks (a page crawled to Markdown, saved as text)."""
+    return _HEADING_MARKS.sub("", DATE_PREFIX.sub("", text)).strip() or None
 
 
 def _fallback_title(paragraphs: list[Paragraph], file_name: str) -> str:
@@ -154,6 +154,8 @@ def to_source(raw: RawArticle, meta: SourceMeta | None, page_id: str | None = No
     title = meta.title or raw.meta.get("title") or next((_title_line(r.text) for r in removed if r.reason == "title"), None)
     byline = next((r.text for r in removed if r.reason in ("dateline", "byline")), None)
     published = meta.published.isoformat() if meta.published else _published(raw, removed)
+    stated = str(raw.meta.get("published", ""))
+    unread = stated.strip() if published is None and any(ch.isdigit() for ch in stated) else None  # not "unknown"
     return Source(
         id=page_id or source_id(raw.file),
         file=raw.file,
@@ -166,4 +168,5 @@ def to_source(raw: RawArticle, meta: SourceMeta | None, page_id: str | None = No
         paragraphs=tuple(paragraphs),
         removed=tuple(Removed(display_text(r.text), r.reason, r.line) for r in removed),
         byline=byline,
+        unread_date=unread,
     )

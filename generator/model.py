@@ -99,6 +99,8 @@ class Source:
     paragraphs: tuple[Paragraph, ...]
     removed: tuple[Removed, ...]
     byline: str | None = None  # e.g. a dateline "中央社／ 柏林15日綜合外電報導"
+    # a publication date the page's metadata gives in a form not read (29/11/2024): no guess replaces it
+    unread_date: str | None = None
 
     @property
     def page(self) -> str:

@@ -76,13 +76,16 @@ def fold_map(text: str) -> Folded:
     return Folded(folded, tuple(origin), len(text))
 
 
-# A link in Markdown's syntax ([words](https://…)), as a page crawled to Markdown and saved as text
-# holds it: shown, and matched against labels, as its words.
-MD_INLINE_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\(https?://[^()\s]*(?:\([^()\s]*\))?[^()\s]*\)")
+# A link (or an image, after !) in Markdown's syntax, [words](target): the cleaner weighs a line by
+# it (clean/links.py); a page crawled to Markdown and saved as text shows it, and eval matches its
+# labels, as the link's words (link_words).
+MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(([^()]*(\([^()]*\))?[^()]*)\)")
 
 
 def link_words(text: str) -> str:
-    return MD_INLINE_LINK.sub(r"\1", text)
+    """`text` with each web link in Markdown's syntax as its words; images and other targets kept."""
+    return MD_LINK.sub(lambda m: m.group(1) if m.group(0)[0] == "[" and m.group(2).startswith(("http://", "https://"))
+                       and m.group(1).strip() else m.group(0), text)
 
 
 @lru_cache(maxsize=4096)  # cleaning folds each line once per rule, matching the same short names again and again

@@ -294,10 +294,14 @@ def test_a_front_matter_date_in_another_form_is_read_and_an_unreadable_one_block
     assert by_file["long.md"].source.published == "2024-11-29"
     assert [d.date for p in by_file["long.md"].paragraphs for d in p.dates] == ["2024-11-26"]
     assert by_file["numeric.md"].source.published is None  # 29/11 or 11/29: not read
+    assert by_file["numeric.md"].source.unread_date == "29/11/2024"
+    page = next(p.markdown for p in result.pages if p.uri == by_file["numeric.md"].source.page)
+    assert "日期不詳（原檔寫作「29/11/2024」，無法判讀）" in page
     assert [d.date for p in by_file["numeric.md"].paragraphs for d in p.dates] == []  # it has a date: no period
     # the period is 2024-11-29 to 2025-06-01: an article with no date at all takes 2025-03-26
     assert [d.date for p in by_file["plain.md"].paragraphs for d in p.dates] == ["2025-03-26"]
     assert [d.date for p in by_file["unknown.md"].paragraphs for d in p.dates] == ["2025-03-26"]  # date: unknown gives none
+    assert by_file["unknown.md"].source.unread_date is None
 
 
 def test_a_day_listed_after_a_date_is_inferred_only_as_that_date_was():

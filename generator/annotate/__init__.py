@@ -21,7 +21,6 @@ from ..config import BriefingConfig
 from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source, failure
 from ..normalize import fold_map
 from ..parallel import cached_map
-from ..readers.frontmatter import sets_date
 from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_time
 from .learn import learn
 from .names import Names
@@ -89,7 +88,8 @@ class Annotator:
     def source(self, source: Source) -> AnnotatedSource:
         published = dt.date.fromisoformat(source.published) if source.published else None
         reported = dispatch_day(source, published) or published
-        period = self.period if reported is None and not unread_date(source) else None
+        # the corpus's period stands in for no date at all, never for one the reader could not read
+        period = self.period if reported is None and not source.unread_date else None
         title = (self._paragraph(Paragraph(TITLE, source.title, 0, TITLE), reported, None, Context(), source.id,
                                  period=period)[0] if source.title else None)
         annotated: list[AnnotatedParagraph] = []
@@ -136,14 +136,6 @@ def annotated_with(config: BriefingConfig, lexicon: Lexicon, sources: list[Sourc
     return cached_map(cache, list(sources), _annotate_source, jobs,
                       lambda s: cache.key_of("annotated", settings if s.published else undated, s),
                       _start, (config, lexicon, period))
-
-
-def unread_date(source: Source) -> bool:
-    """Whether the article's front matter gives a publication date the reader could not read
-    (date: 29/11/2024): it has a date, so the corpus's period must not give its years. A value
-    with no digit (date: unknown, date:) gives none."""
-    return source.published is None and any(r.reason == "front-matter" and sets_date(r.text)
-                                            and any(ch.isdigit() for ch in r.text.partition(":")[2]) for r in source.removed)
 
 
 def publication_period(sources: list[Source]) -> Period | None:

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import fold
+from ..normalize import MD_LINK, fold
 from .candidates import Candidates
 from .shapes import BULLET, FULL_STOP_END, is_body_like, is_sentence, is_title_shaped
 
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(([^()]*(\([^()]*\))?[^()]*)\)")
 _URL = re.compile(r"<?https?://[^\s>]+>?")
 _RESIDUE = re.compile(r"[\W_]+")
 # A headline with its teaser link glued on: "…what does each side want?Read more"
@@ -32,8 +31,8 @@ LINK_DENSITY = 0.8
 
 def _words_outside_links(text: str) -> tuple[str, str]:
     """(text outside links and URLs, text inside link labels), both without punctuation."""
-    labels = "".join(m.group(1) for m in _MD_LINK.finditer(text))
-    outside = _URL.sub(" ", _MD_LINK.sub(" ", BULLET.sub("", text, count=1)))
+    labels = "".join(m.group(1) for m in MD_LINK.finditer(text))
+    outside = _URL.sub(" ", MD_LINK.sub(" ", BULLET.sub("", text, count=1)))
     return _RESIDUE.sub("", outside), _RESIDUE.sub("", labels)
 
 
@@ -45,7 +44,7 @@ def link_lines(c: Candidates) -> None:
         density = float(dict(block.attrs).get("link-density", "0"))
         if density >= LINK_DENSITY and not is_body_like(text):
             c.mark(i, "links")
-        elif _MD_LINK.search(text) or _URL.search(text):
+        elif MD_LINK.search(text) or _URL.search(text):
             outside, labels = _words_outside_links(text)
             if not outside or (len(labels) >= 3 * len(outside) and not is_sentence(text)):
                 c.mark(i, "links")

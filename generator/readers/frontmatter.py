@@ -47,11 +47,6 @@ def _key_of(line: str) -> tuple[tuple[str, str], ...]:
     return next(((("meta", field),) for field, keys in _KEYS.items() if key in (k.lower() for k in keys)), ())
 
 
-def sets_date(line: str) -> bool:
-    """Whether a front-matter line sets the publication date (date: …, published: …)."""
-    return _key_of(line) == (("meta", "published"),)
-
-
 def page_title(title: str) -> str:
     """The story's headline from a page title: without the section and site suffixes."""
     head = _BAR.split(title)[0]

@@ -65,23 +65,28 @@ LIST_DAY = re.compile(r"\s*(?:,|and|to|through|until|-|–)\s*(?P<day>\d{1,2})" 
 YEAR_AFTER = re.compile(r"\s+(?P<word>last|this|next)\s+year\b")
 
 
+def _month_day_year(g: dict) -> tuple[str, str, str | None] | None:
+    """(month name, day, year or None) of a match of a month and day; None for any other form."""
+    if g["en"]:
+        return g["em"], g["ed"], g["ey"]
+    if g["edm"]:
+        return g["em3"], g["ed2"], g["ey3"]
+    if g["edl"]:
+        return g["em6"], g["ed4"], g["ey6"]
+    return None
+
+
 def month_and_day(g: dict) -> tuple[int, int] | None:
     """The month and day of a match that gives both and no year (Dec. 14, 14 December); else None."""
-    if g["en"] and not g["ey"]:
-        return MONTHS[g["em"]], int(g["ed"])
-    if g["edm"] and not g["ey3"]:
-        return MONTHS[g["em3"]], int(g["ed2"])
-    if g["edl"] and not g["ey6"]:
-        return MONTHS[g["em6"]], int(g["ed4"])
-    return None
+    found = _month_day_year(g)
+    return (MONTHS[found[0]], int(found[1])) if found and not found[2] else None
 
 
 def resolve(g: dict, anchor: dt.date | None) -> str | None:
     """The value of an English match (`g` its groupdict); None when it is not a date or needs a
     report day that is unknown."""
-    if g["en"] or g["edm"] or g["edl"]:
-        month, day, year = ((g["em"], g["ed"], g["ey"]) if g["en"] else (g["em3"], g["ed2"], g["ey3"]) if g["edm"]
-                            else (g["em6"], g["ed4"], g["ey6"]))
+    if found := _month_day_year(g):
+        month, day, year = found
         if year:
             return iso(safe_date(int(year), MONTHS[month], int(day)))
         return month_day(MONTHS[month], int(day), anchor) if anchor else None
