@@ -39,11 +39,21 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
         start = max([start] + [end for end in verb_ends if start <= end <= m.start])
         after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
         words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
-        for family in dict.fromkeys(ROLE_FAMILY[w.group()] for w in ROLE_WORD.finditer(words)):
+        for family in dict.fromkeys(_family(words, w) for w in ROLE_WORD.finditer(words)):
             roles.append((m.end, Role(m.entity, family, words)))
         if kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
             previous = m.end
     return sorted(roles, key=lambda r: r[0])
+
+
+_VICE = re.compile(r"(?:\bvice|副)[\s-]*$")
+
+
+def _family(text: str, match: re.Match, group: int | str = 0) -> str:
+    """The family of the role word `match` found in `text`: a vice president (副總統) is not the
+    president, so "the president" never stands for one."""
+    family = ROLE_FAMILY[match.group(group)]
+    return "vice-" + family if _VICE.search(text, 0, match.start(group)) else family
 
 
 def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tuple[bool, str | None]:
@@ -52,11 +62,11 @@ def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tup
     match = ROLE_EN.search(clause) or ROLE_ZH.search(clause.strip())
     if not match:
         return False, None
-    family = ROLE_FAMILY[match.group("role")]
+    family = _family(match.string, match, "role")
     if match.re is ROLE_EN:
-        qualifier = [w for w in ((match.group("owner") or "") + " " + match.group("mod")).split() if w not in GENERIC]
+        qualifier = [w for w in ((match.group("owner") or "") + " " + match.group("mod")).split() if w not in GENERIC | {"vice"}]
     else:
-        qualifier = [match.group("mod")] if match.group("mod") else []
+        qualifier = [match.group("mod").removesuffix("副")] if match.group("mod").removesuffix("副") else []
     for role in reversed(roles):
         known = role.words + " " + (group.get(role.entity) or "")
         if role.family == family and all(w[:5] in known for w in qualifier):
