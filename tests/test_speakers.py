@@ -52,6 +52,9 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("白宮聲明，美方將繼續斡旋。", ["white-house"]),
         ("川普與澤倫斯基發表聯合聲明，雙方同意停火。", []),
         ("據佩斯科夫表示，會談將繼續。", ["dmitry-peskov"]),
+        # A sentence opening with 他/he has its subject: a name after it is someone it acts on.
+        ("他感謝川普主持此次會議，並笑著建議下次會談在莫斯科舉行。", []),
+        ("普丁感謝川普主持此次會議，並笑著建議下次會談在莫斯科舉行。", ["vladimir-putin"]),
         # Unnamed European officials as outlets write them speak for Europe; named as a topic, they do not.
         ("歐洲外交官表示，普丁的戰爭目標沒有改變。", ["european-officials"]),
         ("European partners said they would back Kyiv.", ["european-officials"]),
@@ -277,6 +280,13 @@ def test_english_sentences_end_at_a_closing_quote_but_not_after_an_abbreviation(
         # ... whose words hold the role's qualifier: Trump is no Ukrainian president, Zelensky no Russian leader.
         ("U.S. President Donald Trump met Zelensky. Ukraine's president said the talks were useful.", []),
         ("烏克蘭總統澤倫斯基抵達。俄羅斯領導人說道，會談很好。", []),
+        # A vice president is no president: "the president" is never one, "the vice president" is.
+        ("President Trump and Vice President JD Vance met Modi. The president said the proposal was final.",
+         ["donald-trump"]),
+        ("Vice President JD Vance met Modi. The president said the proposal was final.", []),
+        ("Vice President JD Vance met Modi. The vice president said the proposal was final.", ["jd-vance"]),
+        ("美國副總統范斯會見莫迪。這位總統表示，方案已經很明確。", []),
+        ("美國副總統范斯會見莫迪。這位副總統表示，方案已經很明確。", ["jd-vance"]),
     ],
 )
 def test_a_role_noun_stands_for_the_one_named_with_that_role(text, expected):
