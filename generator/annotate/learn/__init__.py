@@ -10,7 +10,7 @@ A first pass reads every paragraph (and title) of every source and collects:
 - article-scoped surnames: in an article that names a person in full, the surname alone (Fedorov,
   Fedorov's) is that person there, and nowhere else.
 
-The result is a `Lexicon` (generator/model.py); `names.Names` matches it with the gazetteer.
+The result is a `Lexicon` (generator/model/annotate.py); `names.Names` matches it with the gazetteer.
 Candidates are visited in source, paragraph and text order, so the lexicon is deterministic.
 
 Finding the candidates (`Scanner`: mentions, pattern matches, similar spellings) is most of the
