@@ -211,6 +211,18 @@ def test_the_lexicon_is_the_same_on_two_jobs_and_from_a_warm_cache(tmp_path):
 UNDATED = "# 烏克蘭外長談會晤\n\n烏克蘭外長西比哈在3月3日表示，澤倫斯基已準備好與普丁會面，討論安全保障。\n"
 
 
+def test_an_undated_articles_yearless_dateline_is_read_in_the_corpus_period_and_its_page_says_so(tmp_path):
+    seeds = seeds_copy(tmp_path)
+    (seeds / "undated.md").write_text("# 烏克蘭外長談會晤\n\n新華社基輔3月3日電 烏克蘭外長西比哈昨天表示，澤倫斯基已準備好與普丁會面。\n",
+                                      encoding="utf-8")
+    result = build(seeds, ROOT / "briefing.yml")
+    undated = next(a for a in result.briefing.sources if a.source.file == "undated.md")
+    assert undated.dispatched == "2025-03-03"
+    assert [(d.surface, d.date, d.inferred) for p in undated.paragraphs for d in p.dates] == [("昨天", "2025-03-02", True)]
+    page = next(p.markdown for p in result.pages if p.uri == undated.source.page)
+    assert "推定發稿日為 2025年3月3日" in page and "2025年2月13日至2025年12月15日" in page
+
+
 def test_an_undated_article_takes_its_years_from_the_corpus_and_says_so_and_only_it_is_annotated_again(tmp_path):
     # The seeds were published from 2025-02-13 to 2025-12-15: 3月3日 falls inside that once.
     seeds, folder = seeds_copy(tmp_path), tmp_path / "cache"

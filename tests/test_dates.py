@@ -273,6 +273,27 @@ def test_an_undated_articles_own_evidence_of_its_year_wins_over_the_period(text,
     assert undated(text) == [expected]
 
 
+def test_an_undated_articles_yearless_dateline_takes_the_periods_year_and_dates_count_from_it():
+    # 25日 is 2025-11-25, 昨天 2025-11-27; the dateline's day is a stamp, no event
+    annotator = Annotator(CONFIG, period=PERIOD)
+    paragraphs = (Paragraph("p1", "新華社莫斯科11月28日電 俄羅斯總統普丁25日表示，昨天已收到美方的新方案。", 1),
+                  Paragraph("p2", "KYIV, Dec 2 (Reuters) - Zelensky said the talks would go on.", 2))
+    annotated = annotator.source(Source("s", "s.txt", "text", "T", None, None, None, "zh-Hant", paragraphs, ()))
+    assert [(d.surface, d.date, d.inferred) for d in annotated.paragraphs[0].dates] == [
+        ("25日", "2025-11-25", True), ("昨天", "2025-11-27", True)]
+    assert annotated.dispatched == "2025-11-28" and annotated.period == ("2025-03-20", "2026-02-10")
+    # an English dateline too, when it opens the article
+    english = annotator.source(Source("s", "s.txt", "text", "T", None, None, None, "en", paragraphs[1:], ()))
+    assert english.dispatched == "2025-12-02"
+
+
+def test_a_yearless_dateline_the_period_holds_twice_dates_nothing():
+    annotator = Annotator(CONFIG, period=(dt.date(2024, 11, 1), dt.date(2025, 12, 31)))
+    paragraphs = (Paragraph("p1", "新華社莫斯科11月28日電 俄羅斯總統普丁25日表示，昨天已收到美方的新方案。", 1),)
+    annotated = annotator.source(Source("s", "s.txt", "text", "T", None, None, None, "zh-Hant", paragraphs, ()))
+    assert annotated.paragraphs[0].dates == () and annotated.dispatched is None
+
+
 def test_the_period_never_picks_between_two_years_by_the_weekday():
     # 3月25日 is in 2025-03-20..2026-04-30 twice; 週二 fits 2025 only, but a weekday off by one
     # (a time zone) would fit 2026: the year stays unsaid

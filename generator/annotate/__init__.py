@@ -90,6 +90,10 @@ class Annotator:
         reported = dispatch_day(source, published) or published
         # the corpus's period stands in for no date at all, never for one the reader could not read
         period = self.period if reported is None and not source.unread_date else None
+        # an undated article's dateline (新華社莫斯科11月29日電) takes its year from the period too, and
+        # is then the day its other dates count from (今天, 週二, 11月27日)
+        dispatched = dispatch_day(source, None, period) if period else None
+        reported = dispatched or reported
         title = (self._paragraph(Paragraph(TITLE, source.title, 0, TITLE), reported, None, Context(), source.id,
                                  period=period)[0] if source.title else None)
         annotated: list[AnnotatedParagraph] = []
@@ -100,7 +104,8 @@ class Annotator:
             annotated.append(ap)
         inferred = any(d.inferred for p in (title, *annotated) if p for d in p.dates)
         return AnnotatedSource(source, lead_ins(quotes_continued(signed_posts(tuple(annotated)))), title,
-                               tuple(d.isoformat() for d in period) if inferred else None)
+                               tuple(d.isoformat() for d in period) if inferred or dispatched else None,
+                               dispatched.isoformat() if dispatched else None)
 
 
 _annotator: Annotator | None = None  # one per worker process, made once (its automata cost to build)

@@ -156,3 +156,4 @@ class AnnotatedSource:
     # An undated source's: the first and last publication day of the corpus's dated sources, which
     # gave the year of a month and day it names (dates.in_period); shown on its page
     period: tuple[str, str] | None = None
+    dispatched: str | None = None  # an undated source's dispatch day, its dateline's month and day read in the period

@@ -53,7 +53,9 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
     """Every date in `text` (its folded form `folded`), with its surface in the original.
     `earlier`: the story's clock before this paragraph (story_time), for English narrative time.
     `period`: with no day to report from, when the corpus's dated articles were published; a month
-    and day inside it only once takes that year (days.in_period)."""
+    and day inside it only once takes that year (days.in_period). With a day to report from too, that
+    day was itself read in the period (an undated article's dateline, dispatch_day), so each date
+    counted from it is inferred as well."""
     found: list[DateRef] = []
     if not _MAY_HOLD_DATE.search(folded.text):
         return found
@@ -69,7 +71,8 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
         if not _reads_as_date(match, text, folded):
             continue
         value = resolve_date(match, reported)
-        inferred = False  # the year taken from the period
+        # the year taken from the period, or from a report day that was (a date that writes no year)
+        inferred = bool(value and reported and period and resolve_date(match, None) is None)
         if value is None and reported is None and period is not None:
             value = _in_period(match, period, clock)
             inferred = value is not None

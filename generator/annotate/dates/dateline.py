@@ -10,7 +10,7 @@ import re
 from ...model import Source
 from ...normalize import fold
 from . import english
-from .days import latest_on_or_before, safe_date
+from .days import in_period, latest_on_or_before, safe_date
 
 # On folded text: agency and place, then the day and the dispatch word. 电 is no dispatch word in
 # 电话 (a phone call), 电视 and the like.
@@ -49,10 +49,12 @@ def dateline_end(folded: str, text: str) -> int:
     return found.end() if found else 0
 
 
-def dispatch_day(source: Source, published: dt.date | None) -> dt.date | None:
+def dispatch_day(source: Source, published: dt.date | None,
+                 period: tuple[dt.date, dt.date] | None = None) -> dt.date | None:
     """The dispatch day of the source's dateline (its byline, else the first paragraph opening with
     one): the day it writes in full (新華社莫斯科2024年11月29日電, "MOSCOW, November 29, 2024 —"), else
-    resolved against the publication date; None without either."""
+    resolved against the publication date, else, in an undated article, a month and day taking the
+    one year the corpus's `period` holds it in (days.in_period); None without any of them."""
     bylines = [DISPATCH.search(fold(source.byline))] if source.byline else []
     openings = (_opening(fold(p.text[:HEAD_LENGTH * 2]), p.text[:HEAD_LENGTH * 2]) for p in source.paragraphs)
     found = next((f for f in [*bylines, *openings] if f), None)
@@ -65,5 +67,6 @@ def dispatch_day(source: Source, published: dt.date | None) -> dt.date | None:
     if found["year"] and month:
         return safe_date(int(found["year"]), month, int(found["day"]))
     if published is None:
-        return None
+        inside = in_period(month, int(found["day"]), period) if period and month else None
+        return dt.date.fromisoformat(inside) if inside else None
     return latest_on_or_before(month, int(found["day"]), published + dt.timedelta(days=1))
