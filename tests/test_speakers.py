@@ -55,6 +55,8 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         # A sentence opening with 他/he has its subject: a name after it is someone it acts on.
         ("他感謝川普主持此次會議，並笑著建議下次會談在莫斯科舉行。", []),
         ("普丁感謝川普主持此次會議，並笑著建議下次會談在莫斯科舉行。", ["vladimir-putin"]),
+        # 他的 opens with a possessor: the subject is the one named after it
+        ("而他的發言人佩斯科夫隨後在記者會上，表示雙方同意繼續接觸。", ["dmitry-peskov"]),
         # Unnamed European officials as outlets write them speak for Europe; named as a topic, they do not.
         ("歐洲外交官表示，普丁的戰爭目標沒有改變。", ["european-officials"]),
         ("European partners said they would back Kyiv.", ["european-officials"]),
@@ -287,6 +289,11 @@ def test_english_sentences_end_at_a_closing_quote_but_not_after_an_abbreviation(
         ("Vice President JD Vance met Modi. The vice president said the proposal was final.", ["jd-vance"]),
         ("美國副總統范斯會見莫迪。這位總統表示，方案已經很明確。", []),
         ("美國副總統范斯會見莫迪。這位副總統表示，方案已經很明確。", ["jd-vance"]),
+        ("Vice President JD Vance met Modi. The vice-president said the talks were useful.", ["jd-vance"]),
+        ("美國正副總統川普與范斯週一會見莫迪。這位總統表示，方案已經很明確。", ["donald-trump"]),  # 正副: both
+        # a deputy is no minister; a title is its name's, not that of a name after another person's
+        ("Russian Deputy Foreign Minister Sergei Ryabkov met Witkoff. The minister said the talks were useful.", []),
+        ("Minister of Foreign Affairs Andrii Sybiha met Witkoff. The minister said the talks were useful.", ["andrii-sybiha"]),
     ],
 )
 def test_a_role_noun_stands_for_the_one_named_with_that_role(text, expected):

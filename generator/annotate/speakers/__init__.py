@@ -33,6 +33,7 @@ from .patterns import (
     OUTLET,
     OWN_SUBJECT,
     PASSIVE,
+    POSSESSIVE,
     PASSIVE_AGENT,
     PRONOUN,
     PROPOSING,
@@ -246,9 +247,10 @@ class Speakers:
         """The rest of `_speaker`: the sentence's subject for its first verb, else whom a pronoun or a
         clause without a subject continues, among those `fits` allows."""
         # A sentence opening with 他/he has its subject already: a name after it is someone it acts on
-        # (他感謝川普主持會議，並建議……: not Trump's suggestion).
+        # (他感謝川普主持會議，並建議……: not Trump's suggestion); after 他的 it is the subject (他的發言人佩斯科夫).
         if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles, before.issuer))[0] \
-                and (not pronoun or fits(found[0])) and not (found[1].startswith("sentence") and PRONOUN.match(opening)):
+                and (not pronoun or fits(found[0])) \
+                and not (found[1].startswith("sentence") and PRONOUN.match(opening) and not POSSESSIVE.match(opening)):
             return found if found[1] != "sentence-far" else (None, "")  # too far to be its subject
         # A sentence opening with 他/he ("He reported no breakthrough, however, and added: …") or with
         # no subject at all (「……」並強調……) continues the last speaker.

@@ -39,14 +39,29 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
         start = max([start] + [end for end in verb_ends if start <= end <= m.start])
         after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
         words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
-        for family in dict.fromkeys(_family(words, w) for w in ROLE_WORD.finditer(words)):
+        before = len(fold(text[start:m.start]))  # role words in words[:before] stand before the name
+        for family in dict.fromkeys(_family(words, w) for w in ROLE_WORD.finditer(words)
+                                    if w.start() >= before or _titles(text[start:m.start], w.end())):
             roles.append((m.end, Role(m.entity, family, words)))
         if kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
             previous = m.end
     return sorted(roles, key=lambda r: r[0])
 
 
-_VICE = re.compile(r"(?:\bvice|副)[\s-]*$")
+_VICE = re.compile(r"(?:\b(?:vice|deputy)|(?<!正)副)[\s-]*$")  # not 正副總統, "the president and vice president"
+# Lower-case words of an English title between its role word and the name (Minister of Foreign Affairs X)
+_HYPHENED = re.compile(r"\b(vice|deputy)-")
+_TITLE_LINKS = frozenset({"of", "the", "for", "to", "on"})
+
+
+def _titles(before: str, end: int) -> bool:
+    """Whether what stands between a role word ending at `end` and the name after `before` is more of a
+    title ("Minister of Foreign Affairs Andrii"), not a clause of its own: "Deputy Foreign Minister
+    Sergei Ryabkov met Witkoff" makes Ryabkov the minister, not Witkoff. Chinese titles run into the
+    name (美國總統川普) and are always the name's."""
+    if not before.isascii():
+        return True
+    return all(word[:1].isupper() or word in _TITLE_LINKS for word in re.findall(r"[\w.’'-]+", before[end:]))
 
 
 def _family(text: str, match: re.Match, group: int | str = 0) -> str:
@@ -59,12 +74,14 @@ def _family(text: str, match: re.Match, group: int | str = 0) -> str:
 def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tuple[bool, str | None]:
     """(whether the clause ends in a role noun, the entity it stands for): the latest one named
     with a role of its family whose words hold the qualifier (the Kremlin spokesman)."""
+    clause = _HYPHENED.sub(r"\1 ", clause)  # the vice-president
     match = ROLE_EN.search(clause) or ROLE_ZH.search(clause.strip())
     if not match:
         return False, None
     family = _family(match.string, match, "role")
     if match.re is ROLE_EN:
-        qualifier = [w for w in ((match.group("owner") or "") + " " + match.group("mod")).split() if w not in GENERIC | {"vice"}]
+        qualifier = [w for w in ((match.group("owner") or "") + " " + match.group("mod")).split()
+                     if w not in GENERIC | {"vice"}]
     else:
         qualifier = [match.group("mod").removesuffix("副")] if match.group("mod").removesuffix("副") else []
     for role in reversed(roles):
