@@ -28,7 +28,8 @@ def profiles(composer: "Composer") -> dict[str, EntityProfile]:
     statements: dict[str, tuple[list[Excerpt], list]] = defaultdict(lambda: ([], []))
     for annotated, material in zip(composer.sources, composer.materials):
         source = annotated.source
-        month, published = (source.published or "")[:7], source.published_sort
+        # newest first, an undated source after every dated one: an undated article is no news of today
+        month, published = (source.published or "")[:7], source.published or ""
         for entity, named in material.named:
             named_in[entity].append((published, source.id, named))
             n = len(named.appearances)

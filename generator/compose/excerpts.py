@@ -17,13 +17,15 @@ GAP = " …… "
 def join(ap: AnnotatedParagraph, indexes: list[int], last: bool = False) -> str:
     """The sentences at `indexes`, joined with " …… " where sentences in between are left out, and
     … after the end of the story's `last` paragraph when the page cut it off (see _cut_short)."""
-    parts, previous = [], None
+    runs: list[list[int]] = []  # consecutive sentences, quoted as the paragraph spaces them ("specifics. He")
     for index in sorted(set(indexes)):
-        if previous is not None and index != previous + 1:
-            parts.append(GAP)
-        parts.append(ap.sentence_text(index))
-        previous = index
-    return "".join(parts) + ("…" if last and previous is not None and _cut_short(ap, previous) else "")
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    text = ap.paragraph.text
+    quoted = GAP.join(text[ap.sentences[run[0]][0]:ap.sentences[run[-1]][1]].strip() for run in runs)
+    return quoted + ("…" if last and runs and _cut_short(ap, runs[-1][-1]) else "")
 
 
 def _cut_short(ap: AnnotatedParagraph, index: int) -> bool:

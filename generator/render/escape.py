@@ -61,7 +61,20 @@ def pagefind_value(value: object) -> Markup:
 def quote_text(value: object, limit: int = 90) -> str:
     """A quotation shortened for the brief; the cut is marked, as an editor would."""
     text = str(value)
-    return text if len(text) <= limit else text[:limit].rstrip("，、,; ") + "……"
+    return text if len(text) <= limit else text[:word_end(text, limit)].rstrip("，、,; ") + "……"
+
+
+WORD_REACH = 20  # how far back a cut looks for the space before a word it would split
+
+
+def word_end(text: str, limit: int) -> int:
+    """Where to cut `text` at about `limit` characters without splitting a Latin word ("are expe……"):
+    back to the space before the word, when one lies within reach; Chinese may be cut anywhere."""
+    if limit >= len(text) or not (text[limit - 1].isascii() and text[limit - 1].isalnum()
+                                  and text[limit].isascii() and text[limit].isalnum()):
+        return limit
+    space = text.rfind(" ", max(0, limit - WORD_REACH), limit)
+    return space if space > 0 else limit
 
 
 def html_id(value: object) -> Markup:
