@@ -14,7 +14,7 @@ from .clean import clean, is_sentence
 from .clean.shapes import DATE_PREFIX, LEAD_IN, MONTH_NUMBER, POST_SIGN_OFF
 from .config import SourceMeta
 from .model import Block, Paragraph, RawArticle, Removed, Source
-from .normalize import T2S as _T2S, fold, link_words
+from .normalize import T2S as _T2S, fold, markdown_words
 
 
 _YMD = re.compile(r"(\d{4})\s*[./\-年]\s*(\d{1,2})\s*[./\-月]\s*(\d{1,2})")
@@ -142,7 +142,7 @@ def to_source(raw: RawArticle, meta: SourceMeta | None, page_id: str | None = No
 
     # A page crawled to Markdown and saved as text keeps its links' syntax ([shooting of…](https://…)):
     # a paragraph shows the link's words (the cleaner has read the syntax as a link already).
-    texts = [display_text(link_words(b.text) if raw.format == "text" else b.text) for b in body]
+    texts = [display_text(markdown_words(b.text) if raw.format == "text" else b.text) for b in body]
     paragraphs = []
     for n, (block, text) in enumerate(zip(body, texts)):
         if not text:

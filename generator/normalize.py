@@ -78,14 +78,21 @@ def fold_map(text: str) -> Folded:
 
 # A link (or an image, after !) in Markdown's syntax, [words](target): the cleaner weighs a line by
 # it (clean/links.py); a page crawled to Markdown and saved as text shows it, and eval matches its
-# labels, as the link's words (link_words).
+# labels, as the link's words (markdown_words).
 MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(([^()]*(\([^()]*\))?[^()]*)\)")
 
 
-def link_words(text: str) -> str:
-    """`text` with each web link in Markdown's syntax as its words; images and other targets kept."""
-    return MD_LINK.sub(lambda m: m.group(1) if m.group(0)[0] == "[" and m.group(2).startswith(("http://", "https://"))
+# Strong or emphasised words in Markdown's syntax (**Growing rift.**, __Kyiv__, _Foreign Policy_), which the
+# same crawl leaves in: the markers go, the words stay. A lone * or _ (a footnote, a file_name) is kept.
+MD_EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|(?<![\w*])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w*])")
+
+
+def markdown_words(text: str) -> str:
+    """`text` with each web link in Markdown's syntax as its words, and strong or emphasised words
+    without their markers; images and other targets kept."""
+    text = MD_LINK.sub(lambda m: m.group(1) if m.group(0)[0] == "[" and m.group(2).startswith(("http://", "https://"))
                        and m.group(1).strip() else m.group(0), text)
+    return MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text) if ("*" in text or "_" in text) else text
 
 
 @lru_cache(maxsize=4096)  # cleaning folds each line once per rule, matching the same short names again and again

@@ -1244,15 +1244,16 @@ def test_a_scraper_stamp_to_the_month_and_a_markdown_titles_marks_leave_the_stor
 
 
 def test_a_text_page_crawled_to_markdown_shows_a_links_words_and_is_scored_against_labels_with_the_syntax(tmp_path):
-    linked = ("Zelensky spoke after the [shooting of a general](https://www.example.com/news/articles/c1(x)) in Moscow, "
-              "saying Ukraine would not cede territory.")
+    linked = ("**KYIV —** Zelensky spoke after the [shooting of a general](https://www.example.com/news/articles/c1(x)) in Moscow, "
+              "saying _Ukraine_ would not cede territory, file_name 2*4.")
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text(f"[Home](https://www.example.com/)\n[World](https://www.example.com/world)\n"
                                  f"{LEDE}\n{linked}\n{SECOND}\n", encoding="utf-8")
     sources, _ = ingest(seeds)
     texts = [p.text for p in sources[0].paragraphs]
-    assert "Zelensky spoke after the shooting of a general in Moscow, saying Ukraine would not cede territory." in texts
+    # strong and emphasised words without their markers; a lone * or _ stays
+    assert "KYIV — Zelensky spoke after the shooting of a general in Moscow, saying Ukraine would not cede territory, file_name 2*4." in texts
     assert not any("](" in t or "Home" == t for t in texts)
     # a label written from the raw text, link syntax and all, still finds its paragraph
     gold = tmp_path / "gold.yml"

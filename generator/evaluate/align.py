@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import AnnotatedParagraph
-from ..normalize import fold_map, link_words
+from ..normalize import fold_map, markdown_words
 from ..readers.text import escaped_html
 
 
@@ -25,7 +25,7 @@ def _key(text: str) -> str:
     """A label's text as the generator's is matched: a Markdown link as its words (extract.py), a
     line of escaped HTML as its paragraphs' text (readers/text.py)."""
     paragraphs = escaped_html(text)
-    return alignment_key(link_words(text if paragraphs is None else "".join(paragraphs)))[0]
+    return alignment_key(markdown_words(text if paragraphs is None else "".join(paragraphs)))[0]
 
 
 @dataclass(frozen=True)
