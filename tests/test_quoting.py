@@ -44,3 +44,29 @@ def test_the_latest_mentions_put_undated_sources_after_every_dated_one(tmp_path)
     briefing = build(seeds, ROOT / "briefing.yml").briefing
     files = {a.source.id: a.source.file for a in briefing.sources}
     assert [files[a.source] for a in briefing.profiles["vladimir-putin"].latest] == ["a.md", "b.md", "undated.md"]
+
+
+REPOST = ("---\npublished: 2026-04-17\n---\n\n# 美媒：俄方仍要求烏軍撤出頓巴斯\n\n"
+          "美國特使威特科夫與烏克蘭代表在邁阿密一連舉行了3天的會談。12月6日，澤倫斯基也通過電話加入。\n\n"
+          "一位知情人士表示，俄羅斯仍然要求烏克蘭從頓巴斯撤軍，美方正試圖提出新的領土方案。\n")
+
+
+def test_a_repost_whose_lede_names_only_days_long_before_it_files_its_undated_paragraphs_under_them(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "repost.md").write_text(REPOST, encoding="utf-8")
+    # the near misses: a lede ten days back, and one whose only day is years back, are news of their publication
+    (seeds / "recent.md").write_text(REPOST.replace("2026-04-17", "2025-12-16").replace("俄羅斯仍然", "俄方仍然")
+                                     .replace("邁阿密", "佛羅里達"), encoding="utf-8")
+    (seeds / "background.md").write_text(REPOST.replace("12月6日", "2022年2月24日").replace("邁阿密", "日內瓦")
+                                         .replace("俄羅斯仍然", "克宮仍然"), encoding="utf-8")
+    result = build(seeds, ROOT / "briefing.yml")
+    by_file = {a.source.file: a for a in result.briefing.sources}
+    assert by_file["repost.md"].reports_from == "2025-12-06"
+    assert by_file["recent.md"].reports_from is None and by_file["background.md"].reports_from is None
+    filed = {(e.source, e.paragraph): e.date for t in result.briefing.topics for c in t.developments for e in c.excerpts}
+    assert filed[(by_file["repost.md"].source.id, "p2")] == "2025-12-06"  # not April: no news of April
+    assert filed[(by_file["recent.md"].source.id, "p2")] == "2025-12-16"
+    assert filed[(by_file["background.md"].source.id, "p2")] == "2026-04-17"
+    page = next(p.markdown for p in result.pages if p.uri == by_file["repost.md"].source.page)
+    assert "導言所寫的日期（2025年12月6日）早於發布日一個月以上" in page

@@ -21,7 +21,7 @@ from ..config import BriefingConfig
 from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source, failure
 from ..normalize import fold_map
 from ..parallel import cached_map
-from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_time
+from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_day, story_time
 from .learn import learn
 from .names import Names
 from .sentences import split_sentences
@@ -105,7 +105,7 @@ class Annotator:
         inferred = any(d.inferred for p in (title, *annotated) if p for d in p.dates)
         return AnnotatedSource(source, lead_ins(quotes_continued(signed_posts(tuple(annotated)))), title,
                                tuple(d.isoformat() for d in period) if inferred or dispatched else None,
-                               dispatched.isoformat() if dispatched else None)
+                               dispatched.isoformat() if dispatched else None, story_day(published, annotated))
 
 
 _annotator: Annotator | None = None  # one per worker process, made once (its automata cost to build)

@@ -7,9 +7,9 @@ import datetime as dt
 import re
 from collections import defaultdict
 
+from ..annotate.dates import BACKGROUND  # dates further back than this are background, not the event
 from ..model import AnnotatedParagraph, Attribution, speaker_word
 
-BACKGROUND = dt.timedelta(days=366)
 AHEAD = dt.timedelta(days=1)
 GAP = " …… "
 
@@ -72,8 +72,10 @@ def cut_off(ap: AnnotatedParagraph, attribution: Attribution) -> bool:
     return len(re.findall(r"[A-Za-z]+|[\u3400-\u9fff]", rest)) < 4
 
 
-def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None) -> str | None:
-    """The first full date in the quoted sentences, else in the paragraph, else the publication date.
+def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None, reports_from: str | None = None) -> str | None:
+    """The first full date in the quoted sentences, else in the paragraph, else the day the story
+    reports from (`reports_from`, when its lede says it is long before publication), else the
+    publication date.
     Dates long before publication are background (自從2022年2月24日…), not the event reported; dates
     after it are what was scheduled (the talks set for 1 February), not the day it was said or done:
     a report is never dated after it was published (a day's leeway for time zones)."""
@@ -84,7 +86,7 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None
         full = [d.date for d in dates if len(d.date) == 10 and earliest <= d.date <= latest]
         if full:
             return full[0]
-    return published
+    return reports_from or published
 
 
 def sentence_evidence(ap: AnnotatedParagraph, topic_id: str, groups: dict[str, str | None],

@@ -157,3 +157,6 @@ class AnnotatedSource:
     # gave the year of a month and day it names (dates.in_period); shown on its page
     period: tuple[str, str] | None = None
     dispatched: str | None = None  # an undated source's dispatch day, its dateline's month and day read in the period
+    # the day its lede reports from, when every day the lede names lies a month or more before its
+    # publication (dates.story_day): its undated paragraphs are filed under it
+    reports_from: str | None = None

@@ -18,7 +18,7 @@ from . import chinese, english, narrative
 from .dateline import dispatch_day, dispatch_span
 from .days import in_period, iso, safe_date
 
-__all__ = ["DATE_PATTERN", "dispatch_day", "find_dates", "resolve_date", "story_time"]
+__all__ = ["DATE_PATTERN", "dispatch_day", "find_dates", "resolve_date", "story_day", "story_time"]
 
 # Matched on folded text (Simplified, half-width digits, lower case). Earlier alternatives win.
 # (compile_with_start: the same matches, found without trying every alternative at every character.)
@@ -99,6 +99,29 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
                 taken = after.end()
             earlier = found[-1].date
     return found
+
+
+# A lede naming only days more than this before publication reports from then (story_day).
+STALE = dt.timedelta(days=31)
+BACKGROUND = dt.timedelta(days=366)  # days further back are background, not the day a story reports from
+LEDE = 2  # paragraphs where the day a story reports from is named
+
+
+def story_day(published: dt.date | None, paragraphs: list[AnnotatedParagraph]) -> str | None:
+    """The day a story reports from when it is not its publication date: the latest day its lede (the
+    first of its first two paragraphs that names a day) names, when every such day lies more than a
+    month and less than a year before publication (a mirror's repost of December's talks stamped
+    April; a story posted long after it was written); None otherwise. Its undated paragraphs are
+    filed under that day, not under a publication date that would show them as the latest news."""
+    if published is None:
+        return None
+    for paragraph in paragraphs[:LEDE]:
+        days = [d.date for d in paragraph.dates
+                if len(d.date) == 10 and (published - BACKGROUND).isoformat() <= d.date <= published.isoformat()]
+        if days:
+            latest = max(days)
+            return latest if published - dt.date.fromisoformat(latest) > STALE else None
+    return None
 
 
 # A story's time carries over a few paragraphs only: a date further back is an aside, not the clock.
