@@ -112,14 +112,17 @@ def _kind(block: Block, text: str, next_text: str | None) -> str:
     if _HEADING_MARK.match(text):
         return "heading"
     # A short line without a sentence ending, followed by a paragraph, is a section heading; one
-    # ending with a colon announces what follows and is read with it (topics.lead_ins).
-    if (len(text) <= 40 and not is_sentence(text) and not LEAD_IN.search(text)
-            and next_text is not None and len(next_text) > len(text) * 2):
+    # ending with a colon announces what follows and is read with it (topics.lead_ins). So is a short
+    # question over a paragraph (「志願者聯盟」是什麼？, "What does each side want?"); someone's quoted
+    # question ends with its closing quote (「你們準備好了嗎？」 over 澤倫斯基問道……) and stays text.
+    if (len(text) <= 40 and (not is_sentence(text) or _QUESTION.search(text))
+            and not LEAD_IN.search(text) and next_text is not None and len(next_text) > len(text) * 2):
         return "heading"
     return "text"
 
 
 _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
+_QUESTION = re.compile(r"[?？]\s*$")
 
 
 def _title_line(text: str) -> str | None:

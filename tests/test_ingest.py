@@ -7,6 +7,7 @@ import pytest
 from generator.clean import clean
 from generator.config import load_sources_meta
 from generator.extract import source_id, to_source
+from generator import ingest
 from generator.model import Block
 from generator.readers import ReadError, read
 
@@ -373,3 +374,16 @@ def test_a_slash_headline_is_the_title_not_a_dateline():
     assert reasons(removed) == {"俄烏戰爭／基輔全市大停電": "title"}
     _, removed = clean(lines("標題在這裡說明一件事情", "中央社記者王小明台北15日電", LONG))
     assert reasons(removed)["中央社記者王小明台北15日電"] == "dateline"
+
+
+def test_a_short_question_over_a_paragraph_heads_a_section_a_quoted_one_stays_text(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("\n\n".join((
+        "歐洲各國討論派兵烏克蘭", LONG, "「志願者聯盟」是什麼？", "一" + LONG,
+        "What does each side want?", "Ukraine wants security guarantees before any ceasefire, and Russia wants all of Donbas.",
+        "「你們準備好了嗎？」", "澤倫斯基在記者會上這樣問道，他隨後表示烏克蘭不會割讓領土，並要求歐洲盟友提供安全保證。")) + "\n",
+        encoding="utf-8")
+    kinds = {p.text: p.kind for p in ingest(seeds)[0][0].paragraphs}
+    assert kinds["「志願者聯盟」是什麼？"] == "heading" and kinds["What does each side want?"] == "heading"
+    assert kinds["「你們準備好了嗎？」"] == "text" and kinds[LONG] == "text"
