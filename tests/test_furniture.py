@@ -446,6 +446,11 @@ def test_an_agency_credit_alone_after_the_lede_stays_body():
     "Photo by Jane Doe/Getty Images",
     "Photo: Jane Q. Doe, AP",
     "Foto: Jane Doe / dpa",
+    # A credit in brackets closing a caption: the wires' and tabloids' forms
+    "Rubio, second left, meets the Saudi foreign minister in Riyadh, Feb. 18, 2025. (Jane Doe/Pool Photo via AP)",
+    "Protesters have worn masks to protect their identities (Image: GETTY )",
+    "The envoy's delegation arrives in Geneva. (NASA via AP, File)",
+    "Kremlin aide Yuri Ushakov (Credit: Getty Images)",
 ])
 def test_caption_shapes(caption):
     kept, gone = clean(lines(caption, LEDE, SECOND))
@@ -468,6 +473,9 @@ def test_a_photographers_credit_between_paragraphs(credit):
     "Marco Rubio/Steve Witkoff",
     "The Trump/Putin Summit",
     "Associated Press/Reuters",
+    # brackets that credit no picture
+    "Zelensky spoke to reporters in Kyiv (via video link) and said the talks went well.",
+    "The statement was carried by state media (via Reuters) and the Kremlin confirmed it.",
 ])
 def test_lines_opening_like_a_credit_but_news_stay(news):
     kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))

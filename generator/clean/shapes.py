@@ -347,7 +347,10 @@ CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{
                         r"|^credits?\s*(:\s*[^.:]{1,60}|\.{3}|…)$"  # Image Credit: WeWork · Credit: Jane Doe · Credit...
                         # Photo by Jane Doe/Getty Images · Photo: Jane J. Doe, AP · Foto: …/dpa: a credit alone, initials and all
                         r"|^(photo(graph)?|picture|image|foto)\s*(credits?\s*)?(:|\bby\b)\s*[^:]{1,60}(?<![a-z]{2}[.!?])$"
-                        r"|\([^()]{0,20}\bphoto\b[^()]{0,40}\)\s*$"  # (AP Photo/Jane Doe)
+                        r"|\([^()]{0,40}\bphotos?\b[^()]{0,60}\)\s*$"  # (AP Photo/Jane Doe) · (Jane Doe/Pool Photo via AP)
+                        # (Image: Getty) · (Credit: Jane Doe) · (Photo by Jane Doe/Getty Images) · (NASA via AP, File)
+                        r"|\(\s*(image|picture|credit)s?\s*(credits?\s*)?(:|\bby\b)[^()]{1,80}\)\s*$"
+                        r"|\([^()]{0,60}(/|\bvia\s+)(ap|afp|reuters|epa|getty images|pool)\b[^()]{0,20}\)\s*$"
                         r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
 # 資料圖：… · 圖說：… · File photo: …
 CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"
