@@ -125,10 +125,15 @@ _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
 _QUESTION = re.compile(r"[?？]\s*$")
 
 
+# A portal's mark that its story has pictures or video, closing the headline: (圖), （組圖）, (有片)
+_MEDIA_MARK = re.compile(r"\s*[(（](?:組圖|组图|多圖|多图|圖|图|圖文|图文|視頻|视频|影片|有片)[)）]\s*$")
+
+
 def _title_line(text: str) -> str | None:
     """A text page's title line without what is no part of the headline: a scraper's stamp
-    (shapes.DATE_PREFIX), a Markdown heading's marks (a page crawled to Markdown, saved as text)."""
-    return _HEADING_MARKS.sub("", DATE_PREFIX.sub("", text)).strip() or None
+    (shapes.DATE_PREFIX), a Markdown heading's marks (a page crawled to Markdown, saved as text), a
+    portal's mark that the story has pictures, (圖)."""
+    return _MEDIA_MARK.sub("", _HEADING_MARKS.sub("", DATE_PREFIX.sub("", text))).strip() or None
 
 
 def _fallback_title(paragraphs: list[Paragraph], file_name: str) -> str:

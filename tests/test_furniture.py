@@ -929,6 +929,14 @@ def test_a_portals_headline_over_its_reporter_is_the_title(tmp_path):
     assert source.title == "俄美會談破局" and body(source) == [LEDE, SECOND, THIRD]
 
 
+def test_a_headline_marked_as_having_pictures_is_the_title_without_the_mark(tmp_path):
+    # (圖) closing a headline says the story has pictures; a caption's credit says whose (圖／法新社)
+    source = source_of(tmp_path, "a.txt", "\n".join(["電子報", "盧比歐抵達沙烏地阿拉伯參加美烏會談(圖)", "2025年3月11日發表",
+                                                     LEDE, "美國國務卿盧比歐資料圖。(圖／法新社)", SECOND, THIRD]))
+    assert source.title == "盧比歐抵達沙烏地阿拉伯參加美烏會談" and body(source) == [LEDE, SECOND, THIRD]
+    assert ("美國國務卿盧比歐資料圖。(圖／法新社)", "photo-caption") in {(r.text, r.reason) for r in source.removed}
+
+
 @pytest.mark.parametrize("headline", ["美國記者遭俄拘留", "法新社記者遇襲身亡", "路透社記者 前線遇襲", "本報記者 直擊基輔"])
 def test_a_headline_about_reporters_is_no_byline(headline):
     """Near misses of the reporter's byline above (an outlet, 記者, a name of two or three characters)."""

@@ -54,9 +54,11 @@ SOURCE_LINE = re.compile(rf"^({any_of('來源', '出處', '稿源', '文章來�
 _EDITORS = any_of('責任編輯', '責編', '核稿編輯', '核稿', '編輯', '編審', '審校', '校對', '譯者', '編譯')
 CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDITORS})\s*:|^\(\s*({_EDITORS})\s*:[^()]{{1,30}}\)\s*\d*$"
                      r"|\b(writers?|reporters?|correspondents?)\b.{0,80}\bcontributed\b.{0,30}$")  # AP's closing line
-# …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe)
+# …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe); not a bare (圖), which marks a headline "with
+# pictures" (盧比歐抵達沙烏地阿拉伯參加美烏會談(圖))
 PHOTO_CREDIT = re.compile(
-    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
+    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('photo', '攝影')})[^)]{{0,20}}\)|\(({any_of('圖')})[^)]{{1,20}}\)"
+    rf"|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
 )
 # Marks a short line only (SHORT_CAPTION characters), since a paragraph the copy glued a caption's
 # credit or mark to is still the story's: …開火 圖片來源：Jane Doe/AP · …外長 圖：資料 · 安克雷奇（資料圖） ·
