@@ -14,7 +14,7 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (BRACKET_STAMP, COMMENT_BUTTON, COMMENT_FORM, COMMENTING, DATE_LINE, DMY_LINE, EMBED_CREDIT, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, READING_TIME,
+from .shapes import (BRACKET_STAMP, COMMENT_BUTTON, COMMENT_FORM, COMMENTING, DATE_LINE, DMY_LINE, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, POST_SIGN_OFF, READING_TIME,
                      REPORTED_EN, UPDATED_LINE, any_of, is_body_like, is_dated_byline, is_sentence)
 
 NOTICE_LENGTH = 200
@@ -138,8 +138,8 @@ def stray_stamps(c: Candidates) -> None:
     rule takes the head's)."""
     for i in c.kept():
         folded = fold(c.blocks[i].text.strip())
-        if EMBED_CREDIT.match(folded):
-            c.mark(i, "embed-credit")
+        if POST_SIGN_OFF.match(folded):
+            continue  # an embedded post's sign-off: kept, shown under the post as who posted it (extract._kind)
         elif _BY_NAMES.match(c.blocks[i].text.strip()) or is_dated_byline(c.blocks[i].text):
             c.mark(i, "byline")
         elif (READING_TIME.match(folded) or ITEM_TIME.match(folded) or BRACKET_STAMP.match(folded) or MONTH_DATE_TIME.match(folded)

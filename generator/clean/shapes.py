@@ -226,10 +226,9 @@ BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員
                     r"(,\s*[\w.']+(\s+[\w.']+)?){0,2}(\s+on\s+[\w ,.:]{6,40}[\w:])?$")  # credits of two words, no sentence
 # 首頁 > 國際 · Home › World › Europe: a trail of short section names
 BREADCRUMB = re.compile(r"^[^>›»/。,:!?]{1,16}(\s*[>›»]\s*[^>›»/。,:!?]{1,16}){1,5}$")
-# — Name (@handle) December 2, 2025: the attribution line under an embedded social-media post
-EMBED_CREDIT = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s+({_MONTHS})\s+\d{{1,2}},\s*\d{{4}}$")
-# The same line with the date glued to the handle, as a copy of the rendered post gives it: kept as
-# the quoted post's attribution (who posted it and when), shown as such and never quoted on its own.
+# — Name (@handle) December 2, 2025 (the date glued to the handle or not): the attribution line under an
+# embedded social-media post, kept as the quoted post's attribution (who posted it and when), shown
+# as such and never quoted on its own.
 POST_SIGN_OFF = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s*({_MONTHS})\s+\d{{1,2}},\s*\d{{4}}$")
 
 

@@ -66,7 +66,6 @@ REASONS = {
     "site-notice": "網站提示（隱私、年齡分級、更新中）",
     "links": "連結列",
     "promo": "訂閱、下載與通知推廣",
-    "embed-credit": "嵌入貼文的出處列",
     "source-line": "原文出處",
     "byline": "記者署名",
     "author-bio": "作者簡介",
