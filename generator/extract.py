@@ -11,7 +11,7 @@ from functools import lru_cache
 import opencc
 
 from .clean import clean, is_sentence
-from .clean.shapes import DATE_PREFIX, LEAD_IN, MONTH_NUMBER, POST_SIGN_OFF
+from .clean.shapes import DATE_PREFIX, LEAD_IN, MEDIA_MARK, MONTH_NUMBER, POST_SIGN_OFF
 from .config import SourceMeta
 from .model import Block, Paragraph, RawArticle, Removed, Source
 from .normalize import T2S as _T2S, fold, markdown_words
@@ -114,7 +114,8 @@ def _kind(block: Block, text: str, next_text: str | None) -> str:
     # A short line without a sentence ending, followed by a paragraph, is a section heading; one
     # ending with a colon announces what follows and is read with it (topics.lead_ins). So is a short
     # question over a paragraph (「志願者聯盟」是什麼？, "What does each side want?"); someone's quoted
-    # question ends with its closing quote (「你們準備好了嗎？」 over 澤倫斯基問道……) and stays text.
+    # question ends with its closing quote (「你們準備好了嗎？」 over 澤倫斯基問道……), and one put by
+    # someone has a colon or a clause before it (澤倫斯基反問：沒有安全保證，誰敢簽？): both stay text.
     if (len(text) <= 40 and (not is_sentence(text) or _QUESTION.search(text))
             and not LEAD_IN.search(text) and next_text is not None and len(next_text) > len(text) * 2):
         return "heading"
@@ -122,18 +123,14 @@ def _kind(block: Block, text: str, next_text: str | None) -> str:
 
 
 _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
-_QUESTION = re.compile(r"[?？]\s*$")
-
-
-# A portal's mark that its story has pictures or video, closing the headline: (圖), （組圖）, (有片)
-_MEDIA_MARK = re.compile(r"\s*[(（](?:組圖|组图|多圖|多图|圖|图|圖文|图文|視頻|视频|影片|有片)[)）]\s*$")
+_QUESTION = re.compile(r"^[^:：,，;；]*[?？]\s*$")
 
 
 def _title_line(text: str) -> str | None:
     """A text page's title line without what is no part of the headline: a scraper's stamp
     (shapes.DATE_PREFIX), a Markdown heading's marks (a page crawled to Markdown, saved as text), a
     portal's mark that the story has pictures, (圖)."""
-    return _MEDIA_MARK.sub("", _HEADING_MARKS.sub("", DATE_PREFIX.sub("", text))).strip() or None
+    return MEDIA_MARK.sub("", _HEADING_MARKS.sub("", DATE_PREFIX.sub("", text))).strip() or None
 
 
 def _fallback_title(paragraphs: list[Paragraph], file_name: str) -> str:

@@ -84,7 +84,9 @@ MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(([^()]*(\([^()]*\))?[^()]*)\)")
 
 # Strong or emphasised words in Markdown's syntax (**Growing rift.**, __Kyiv__, _Foreign Policy_), which the
 # same crawl leaves in: the markers go, the words stay. A lone * or _ (a footnote, a file_name) is kept.
-MD_EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|(?<![\w*])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w*])")
+# Each marker stands outside a word, so a censored word stays as written (bull****, f**k).
+MD_EMPHASIS = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])|(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])"
+                         r"|(?<![\w*])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w*])")
 
 
 def markdown_words(text: str) -> str:

@@ -331,3 +331,18 @@ def test_a_day_listed_after_a_date_is_inferred_only_as_that_date_was():
     annotated = annotator.source(Source("s", "s.txt", "text", "T", None, None, None, "zh-Hant", paragraphs, ()))
     assert [[(d.date, d.inferred) for d in p.dates] for p in annotated.paragraphs] == [
         [("2025-10-03", True), ("2025-10-04", True)], [("2025-10-03", False), ("2025-10-04", False)]]
+
+
+def test_an_undated_dispatched_articles_later_date_is_no_event_and_its_undated_paragraphs_take_the_dispatch_day(tmp_path):
+    from generator import build
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, date in (("a.md", "2025-11-20"), ("b.md", "2025-12-15")):
+        (seeds / name).write_text(f"---\npublished: {date}\n---\n\n# 會談{name}\n\n{name}雙方在日內瓦繼續談判停火細節。\n", encoding="utf-8")
+    (seeds / "undated.md").write_text("# 俄美會談\n\n新華社莫斯科11月29日電 俄總統助理烏沙科夫說，俄美雙方12月20日在日內瓦的會談將討論頓巴斯撤軍問題。\n\n"
+                                      "烏沙科夫說，俄方仍要求烏軍撤出頓巴斯，領土問題是談判的核心。\n", encoding="utf-8")
+    result = build(seeds, ROOT / "briefing.yml")
+    undated = next(a for a in result.briefing.sources if a.source.file == "undated.md")
+    filed = {e.paragraph: e.date for t in result.briefing.topics for c in t.developments for e in c.excerpts
+             if e.source == undated.source.id}
+    assert undated.dispatched == "2025-11-29" and filed == {"p1": "2025-11-29", "p2": "2025-11-29"}

@@ -482,9 +482,11 @@ def test_a_photographers_credit_between_paragraphs(credit):
     "Marco Rubio/Steve Witkoff",
     "The Trump/Putin Summit",
     "Associated Press/Reuters",
-    # brackets that credit no picture
+    # brackets that credit no picture, or say something of it
     "Zelensky spoke to reporters in Kyiv (via video link) and said the talks went well.",
     "The statement was carried by state media (via Reuters) and the Kremlin confirmed it.",
+    "The ministry released photos it said showed soldiers raising a flag. (Reuters could not verify the photos.)",
+    "The delegations met in Geneva behind closed doors (via pool)",
 ])
 def test_lines_opening_like_a_credit_but_news_stay(news):
     kept, gone = clean(lines(EN_LEDE, news, EN_SECOND))
@@ -944,6 +946,9 @@ def test_a_headline_marked_as_having_pictures_is_the_title_without_the_mark(tmp_
                                                      LEDE, "美國國務卿盧比歐資料圖。(圖／法新社)", SECOND, THIRD]))
     assert source.title == "盧比歐抵達沙烏地阿拉伯參加美烏會談" and body(source) == [LEDE, SECOND, THIRD]
     assert ("美國國務卿盧比歐資料圖。(圖／法新社)", "photo-caption") in {(r.text, r.reason) for r in source.removed}
+    # in the body, a bare (圖) still closes a caption
+    source = source_of(tmp_path, "b.txt", "\n".join(["盧比歐抵達利雅德", LEDE, "普丁在克里姆林宮接見魏科夫。（圖）", SECOND, THIRD]))
+    assert ("普丁在克里姆林宮接見魏科夫。（圖）", "photo-caption") in {(r.text, r.reason) for r in source.removed}
 
 
 @pytest.mark.parametrize("headline", ["美國記者遭俄拘留", "法新社記者遇襲身亡", "路透社記者 前線遇襲", "本報記者 直擊基輔"])
@@ -1277,7 +1282,9 @@ def test_a_text_page_crawled_to_markdown_shows_a_links_words_and_is_scored_again
                                  f"{LEDE}\n{linked}\n{SECOND}\n", encoding="utf-8")
     sources, _ = ingest(seeds)
     texts = [p.text for p in sources[0].paragraphs]
-    # strong and emphasised words without their markers; a lone * or _ stays
+    # strong and emphasised words without their markers; a lone * or _ stays, and so does a censored word
+    assert markdown_words('"A lot of bull**** from Putin," he said, "they don\'t know what the f**k they do."') == (
+        '"A lot of bull**** from Putin," he said, "they don\'t know what the f**k they do."')
     assert "KYIV — Zelensky spoke after the shooting of a general in Moscow, saying Ukraine would not cede territory, file_name 2*4." in texts
     assert not any("](" in t or "Home" == t for t in texts)
     # a label written from the raw text, link syntax and all, still finds its paragraph

@@ -3,6 +3,7 @@ sentences to the one it names. Fixture texts are written for these tests."""
 
 from pathlib import Path
 
+from generator import ingest
 from generator.annotate import Annotator
 from generator.config import load_config
 from generator.model import Paragraph, Source
@@ -87,3 +88,18 @@ def test_an_account_named_after_someone_is_not_that_someone():
         ("attribution", "— Volodymyr Zelensky / Володимир Зеленський (@ZelenskyyUa) January 14, 2026"),
     )
     assert found[1] == [("volodymyr-zelensky", "post")]
+
+
+def test_a_paragraph_over_a_removed_line_and_a_sign_off_stays_the_writers(tmp_path):
+    # the post is only its link (removed); the paragraph above it is the journalist's
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("\n".join([
+        "Zelensky posts from Berlin",
+        "The meeting comes as Russian forces continue to advance in the Donbas region, officials in Kyiv said on Friday.",
+        "https://t.co/Xy7AbCdEfG",
+        "— Volodymyr Zelensky (@ZelenskyyUa) December 26, 2025",
+        "Talks are expected to resume in the new year, diplomats in Brussels said on Friday evening."]) + "\n", encoding="utf-8")
+    sources, _ = ingest(seeds)
+    annotated = ANNOTATOR.source(sources[0])
+    assert [a.how for p in annotated.paragraphs for a in p.attributions if a.how == "post"] == []

@@ -47,23 +47,31 @@ def test_the_latest_mentions_put_undated_sources_after_every_dated_one(tmp_path)
 
 
 REPOST = ("---\npublished: 2026-04-17\n---\n\n# 美媒：俄方仍要求烏軍撤出頓巴斯\n\n"
-          "美國特使威特科夫與烏克蘭代表在邁阿密一連舉行了3天的會談。12月6日，澤倫斯基也通過電話加入。\n\n"
-          "一位知情人士表示，俄羅斯仍然要求烏克蘭從頓巴斯撤軍，美方正試圖提出新的領土方案。\n")
+          "美國特使威特科夫與烏克蘭代表在邁阿密一連舉行了3天的會談。12月6日，澤倫斯基也通過電話加入，6日的通話長達兩小時。\n\n"
+          "一位知情人士表示，俄羅斯仍然要求烏克蘭從頓巴斯撤軍，美方正試圖提出新的領土方案。\n\n"
+          "威特科夫此前曾於12月2日在莫斯科與普丁會晤。\n")
 
 
 def test_a_repost_whose_lede_names_only_days_long_before_it_files_its_undated_paragraphs_under_them(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "repost.md").write_text(REPOST, encoding="utf-8")
-    # the near misses: a lede ten days back, and one whose only day is years back, are news of their publication
+    # the near misses, news of their publication: days ten days back; days years back; a word of a
+    # day near the publication (週二); a single past day, a look back from today
     (seeds / "recent.md").write_text(REPOST.replace("2026-04-17", "2025-12-16").replace("俄羅斯仍然", "俄方仍然")
                                      .replace("邁阿密", "佛羅里達"), encoding="utf-8")
-    (seeds / "background.md").write_text(REPOST.replace("12月6日", "2022年2月24日").replace("邁阿密", "日內瓦")
-                                         .replace("俄羅斯仍然", "克宮仍然"), encoding="utf-8")
+    (seeds / "background.md").write_text(REPOST.replace("12月6日", "2022年2月24日").replace("12月2日", "2022年3月7日")
+                                         .replace("邁阿密", "日內瓦").replace("俄羅斯仍然", "克宮仍然"), encoding="utf-8")
+    (seeds / "weekday.md").write_text(REPOST.replace("一位知情人士表示", "一位知情人士週二表示").replace("邁阿密", "柏林")
+                                      .replace("俄羅斯仍然", "莫斯科仍然"), encoding="utf-8")
+    (seeds / "lookback.md").write_text(REPOST.replace("威特科夫此前曾於12月2日在莫斯科與普丁會晤。", "談判至今沒有突破。")
+                                       .replace("邁阿密", "羅馬").replace("俄羅斯仍然", "俄國仍然"), encoding="utf-8")
     result = build(seeds, ROOT / "briefing.yml")
     by_file = {a.source.file: a for a in result.briefing.sources}
     assert by_file["repost.md"].reports_from == "2025-12-06"
-    assert by_file["recent.md"].reports_from is None and by_file["background.md"].reports_from is None
+    assert all(by_file[name].reports_from is None for name in ("recent.md", "background.md", "weekday.md", "lookback.md"))
+    # its day without a month counts from the day it reports from, not from the stamp
+    assert [(d.surface, d.date) for d in by_file["repost.md"].paragraphs[0].dates] == [("12月6日", "2025-12-06"), ("6日", "2025-12-06")]
     filed = {(e.source, e.paragraph): e.date for t in result.briefing.topics for c in t.developments for e in c.excerpts}
     assert filed[(by_file["repost.md"].source.id, "p2")] == "2025-12-06"  # not April: no news of April
     assert filed[(by_file["recent.md"].source.id, "p2")] == "2025-12-16"

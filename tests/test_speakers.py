@@ -57,6 +57,10 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("普丁感謝川普主持此次會議，並笑著建議下次會談在莫斯科舉行。", ["vladimir-putin"]),
         # 他的 opens with a possessor: the subject is the one named after it
         ("而他的發言人佩斯科夫隨後在記者會上，表示雙方同意繼續接觸。", ["dmitry-peskov"]),
+        # ... and so is one opening a clause of its own after the pronoun's
+        ("他話音剛落，克宮發言人佩斯科夫就駁斥了這番言論，並表示俄方立場沒有改變。", ["dmitry-peskov"]),
+        ("He had barely finished speaking when Kremlin spokesman Dmitry Peskov dismissed the remarks, "
+         "and said Russia's position had not changed.", ["dmitry-peskov"]),
         # Unnamed European officials as outlets write them speak for Europe; named as a topic, they do not.
         ("歐洲外交官表示，普丁的戰爭目標沒有改變。", ["european-officials"]),
         ("European partners said they would back Kyiv.", ["european-officials"]),
@@ -294,6 +298,8 @@ def test_english_sentences_end_at_a_closing_quote_but_not_after_an_abbreviation(
         # a deputy is no minister; a title is its name's, not that of a name after another person's
         ("Russian Deputy Foreign Minister Sergei Ryabkov met Witkoff. The minister said the talks were useful.", []),
         ("Minister of Foreign Affairs Andrii Sybiha met Witkoff. The minister said the talks were useful.", ["andrii-sybiha"]),
+        ("Trump's special envoy and longtime friend Steve Witkoff arrived in Moscow. The envoy told reporters the talks were useful.",
+         ["steve-witkoff"]),
     ],
 )
 def test_a_role_noun_stands_for_the_one_named_with_that_role(text, expected):

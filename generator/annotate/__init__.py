@@ -94,6 +94,20 @@ class Annotator:
         # is then the day its other dates count from (今天, 週二, 11月27日)
         dispatched = dispatch_day(source, None, period) if period else None
         reported = dispatched or reported
+        title, annotated = self._paragraphs(source, reported, period)
+        # a story whose own days all lie long before its publication (a repost) reports from then: its
+        # days without a month (6日, "on the 16th") and relative ones count from that day, not the stamp
+        if reports_from := story_day(published, [p for p in (title, *annotated) if p]):
+            title, annotated = self._paragraphs(source, dt.date.fromisoformat(reports_from), period)
+        inferred = any(d.inferred for p in (title, *annotated) if p for d in p.dates)
+        posts = signed_posts(tuple(annotated), frozenset(r.line for r in source.removed))
+        return AnnotatedSource(source, lead_ins(quotes_continued(posts)), title,
+                               tuple(d.isoformat() for d in period) if inferred or dispatched else None,
+                               dispatched.isoformat() if dispatched else None, reports_from)
+
+    def _paragraphs(self, source: Source, reported: dt.date | None,
+                    period: Period | None) -> tuple[AnnotatedParagraph | None, list[AnnotatedParagraph]]:
+        """The source's title and paragraphs annotated, dates read against `reported`."""
         title = (self._paragraph(Paragraph(TITLE, source.title, 0, TITLE), reported, None, Context(), source.id,
                                  period=period)[0] if source.title else None)
         annotated: list[AnnotatedParagraph] = []
@@ -102,10 +116,7 @@ class Annotator:
             previous = frozenset(t.id for t in annotated[-1].topics) if annotated else frozenset()
             ap, context = self._paragraph(p, reported, story_time(annotated), context, source.id, previous, period)
             annotated.append(ap)
-        inferred = any(d.inferred for p in (title, *annotated) if p for d in p.dates)
-        return AnnotatedSource(source, lead_ins(quotes_continued(signed_posts(tuple(annotated)))), title,
-                               tuple(d.isoformat() for d in period) if inferred or dispatched else None,
-                               dispatched.isoformat() if dispatched else None, story_day(published, annotated))
+        return title, annotated
 
 
 _annotator: Annotator | None = None  # one per worker process, made once (its automata cost to build)

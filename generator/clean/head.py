@@ -11,7 +11,7 @@ from ..normalize import fold
 from ..readers.main_text import CHROME, MAIN
 from .candidates import Candidates
 from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, COMMENT_COUNT, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_DATE, FULL_STOP_END, HAS_TIME, KEY_POINTS,
-                     MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE, TIMELINE_ENTRIES, UPGRADE, any_of, is_body_like, is_caption_shaped,
+                     MEDIA_MARK, MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE, TIMELINE_ENTRIES, UPGRADE, any_of, is_body_like, is_caption_shaped,
                      is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, opens_timeline, words)
 
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
@@ -123,7 +123,7 @@ def title(c: Candidates) -> None:
         over_stamp = n + 1 < len(kept) and is_stamp(c.blocks[kept[n + 1]].text)
         if (is_title_shaped(text) and not _LEDE_INSIDE.search(folded) and (folded.count(",") <= 1 or over_stamp)
                 and not is_stamp(text) and not FULL_DATE.match(folded) and not BREADCRUMB.match(folded)
-                and not is_caption_shaped(text)):
+                and not is_caption_shaped(MEDIA_MARK.sub("", text))):
             c.mark(i, "title")
 
 
@@ -185,7 +185,7 @@ def _headline_sized(text: str) -> bool:
     line asking or quoting (a Q&A's first question, a one-line quote under a short headline)."""
     text = text.strip()
     return (is_title_shaped(text) and not is_label(text) and words(text) > MENU_ITEM_WORDS
-            and not _DATED.search(fold(text)) and not _NOT_A_HEADLINE.search(text) and not is_caption_shaped(text))
+            and not _DATED.search(fold(text)) and not _NOT_A_HEADLINE.search(text) and not is_caption_shaped(MEDIA_MARK.sub("", text)))
 
 
 def page_head(c: Candidates) -> None:

@@ -54,12 +54,13 @@ SOURCE_LINE = re.compile(rf"^({any_of('來源', '出處', '稿源', '文章來�
 _EDITORS = any_of('責任編輯', '責編', '核稿編輯', '核稿', '編輯', '編審', '審校', '校對', '譯者', '編譯')
 CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDITORS})\s*:|^\(\s*({_EDITORS})\s*:[^()]{{1,30}}\)\s*\d*$"
                      r"|\b(writers?|reporters?|correspondents?)\b.{0,80}\bcontributed\b.{0,30}$")  # AP's closing line
-# …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe); not a bare (圖), which marks a headline "with
-# pictures" (盧比歐抵達沙烏地阿拉伯參加美烏會談(圖))
+# …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe)
 PHOTO_CREDIT = re.compile(
-    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('photo', '攝影')})[^)]{{0,20}}\)|\(({any_of('圖')})[^)]{{1,20}}\)"
-    rf"|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
+    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
 )
+# A portal's mark that a story has pictures or video, closing its headline (盧比歐抵達利雅德參加會談(圖),
+# （組圖）, (有片)): the headline's, not a caption's credit, and no part of the title
+MEDIA_MARK = re.compile(r"\s*[(（](?:組圖|组图|多圖|多图|圖|图|圖文|图文|視頻|视频|影片|有片)[)）]\s*$")
 # Marks a short line only (SHORT_CAPTION characters), since a paragraph the copy glued a caption's
 # credit or mark to is still the story's: …開火 圖片來源：Jane Doe/AP · …外長 圖：資料 · 安克雷奇（資料圖） ·
 # 盧比奧資料圖。(Jane Doe/大紀元)
@@ -348,10 +349,13 @@ CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{
                         r"|^credits?\s*(:\s*[^.:]{1,60}|\.{3}|…)$"  # Image Credit: WeWork · Credit: Jane Doe · Credit...
                         # Photo by Jane Doe/Getty Images · Photo: Jane J. Doe, AP · Foto: …/dpa: a credit alone, initials and all
                         r"|^(photo(graph)?|picture|image|foto)\s*(credits?\s*)?(:|\bby\b)\s*[^:]{1,60}(?<![a-z]{2}[.!?])$"
-                        r"|\([^()]{0,40}\bphotos?\b[^()]{0,60}\)\s*$"  # (AP Photo/Jane Doe) · (Jane Doe/Pool Photo via AP)
-                        # (Image: Getty) · (Credit: Jane Doe) · (Photo by Jane Doe/Getty Images) · (NASA via AP, File)
-                        r"|\(\s*(image|picture|credit)s?\s*(credits?\s*)?(:|\bby\b)[^()]{1,80}\)\s*$"
-                        r"|\([^()]{0,60}(/|\bvia\s+)(ap|afp|reuters|epa|getty images|pool)\b[^()]{0,20}\)\s*$"
+                        r"|\([^()]{0,20}\bphoto\b[^()]{0,40}\)\s*$"  # (AP Photo/Jane Doe)
+                        # A credit in brackets closing a caption, never a sentence of its own ("(Reuters could not
+                        # verify the photos.)"): (Jane Doe/Pool Photo via AP) · (Image: Getty) · (Credit: Jane Doe) ·
+                        # (Photo by Jane Doe/Getty Images) · (NASA via AP, File)
+                        r"|\([^().]{0,40}/[^().]{0,20}\bphotos?\b[^().]{0,30}\)\s*$"
+                        r"|\(\s*(image|picture|photo|credit)s?\s*(credits?\s*)?(:|\bby\b)[^()]{1,80}(?<!\.)\)\s*$"
+                        r"|\([^().]{0,60}(/\s*|\bvia\s+)(ap|afp|reuters|epa|getty images)\b[^().]{0,20}\)\s*$"
                         r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
 # 資料圖：… · 圖說：… · File photo: …
 CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"

@@ -159,7 +159,8 @@ class _Maker:
     def date(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> str | None:
         key = (n, *indexes)
         if key not in self._dates:
-            self._dates[key] = event_date(ap, indexes, self.published, self.annotated.reports_from)
+            # an undated article's dispatch day, read in the corpus's period, stands for its publication
+            self._dates[key] = event_date(ap, indexes, self.published or self.annotated.dispatched, self.annotated.reports_from)
         return self._dates[key]
 
     def material(self) -> SourceMaterial:

@@ -191,7 +191,7 @@ class Blocks:
             return text
         at = max(text.find(appearance.surface), 0)
         start = max(0, min(at - limit // 3, len(text) - limit))
-        if start and text[start - 1].isalnum() and text[start].isascii() and text[start].isalnum() \
+        if start and text[start - 1].isascii() and text[start - 1].isalnum() and text[start].isascii() and text[start].isalnum() \
                 and (space := text.find(" ", start, at)) > 0:
             start = space + 1  # not from the middle of a word
         end = start + word_end(text[start:], limit)

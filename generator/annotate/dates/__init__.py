@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ...model import AnnotatedParagraph, DateRef
-from ...normalize import Folded
+from ...normalize import Folded, fold
 from ...prefilter import compile_with_start
 from . import chinese, english, narrative
 from .dateline import dispatch_day, dispatch_span
@@ -101,27 +101,37 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
     return found
 
 
-# A lede naming only days more than this before publication reports from then (story_day).
+# A story naming only days more than this before its publication may report from then (story_day).
 STALE = dt.timedelta(days=31)
 BACKGROUND = dt.timedelta(days=366)  # days further back are background, not the day a story reports from
-LEDE = 2  # paragraphs where the day a story reports from is named
+# Words that tell of days near the publication (folded): a story that writes them reports from it.
+RECENT = re.compile(r"今天|今日|昨天|昨日|前天|明天|本周|上周|下周|这周|(?:周|星期|礼拜)[一二三四五六日天]|日前|近日|稍早|刚刚"
+                    r"|\b(?:today|tonight|yesterday|tomorrow|this (?:week|morning|afternoon|evening)|last (?:week|night)"
+                    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+
+
+_MONTH_WRITTEN = re.compile(r"月|[A-Za-z]{3}|\d[-/.]\d")
 
 
 def story_day(published: dt.date | None, paragraphs: list[AnnotatedParagraph]) -> str | None:
-    """The day a story reports from when it is not its publication date: the latest day its lede (the
-    first of its first two paragraphs that names a day) names, when every such day lies more than a
-    month and less than a year before publication (a mirror's repost of December's talks stamped
-    April; a story posted long after it was written); None otherwise. Its undated paragraphs are
-    filed under that day, not under a publication date that would show them as the latest news."""
+    """The day a story reports from when it is not its publication date: the latest day it names,
+    when it names two days or more, every one more than a month (and less than a year) before its
+    publication, and no word of it tells of a day near it (今天, 週二, "on Tuesday"): a mirror's repost
+    of December's talks stamped April, a story posted long after it was written. None otherwise: a
+    story with a day near its publication, or after it, reports from its publication, and so does one
+    that names a single past day (a look back from today: "Four months after they met in Anchorage on
+    August 15, …"). Its undated paragraphs are filed under that day, not under a date that would show
+    them as the latest news."""
     if published is None:
         return None
-    for paragraph in paragraphs[:LEDE]:
-        days = [d.date for d in paragraph.dates
-                if len(d.date) == 10 and (published - BACKGROUND).isoformat() <= d.date <= published.isoformat()]
-        if days:
-            latest = max(days)
-            return latest if published - dt.date.fromisoformat(latest) > STALE else None
-    return None
+    # days that write their month (12月6日, Dec. 2): a day alone (6日, "the 16th") was read against the stamp
+    days = {d.date for p in paragraphs for d in p.dates
+            if len(d.date) == 10 and d.date >= (published - BACKGROUND).isoformat() and _MONTH_WRITTEN.search(d.surface)}
+    if len(days) < 2 or max(days) >= (published - STALE).isoformat():
+        return None
+    if any(RECENT.search(fold(p.paragraph.text)) for p in paragraphs):
+        return None
+    return max(days)
 
 
 # A story's time carries over a few paragraphs only: a date further back is an aside, not the clock.

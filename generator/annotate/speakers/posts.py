@@ -47,8 +47,11 @@ def author(ap: AnnotatedParagraph) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def signed_posts(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[AnnotatedParagraph, ...]:
-    """`paragraphs` with every sentence of an embedded post credited to the author its sign-off names."""
+def signed_posts(paragraphs: tuple[AnnotatedParagraph, ...], removed: frozenset[int] = frozenset()) -> tuple[AnnotatedParagraph, ...]:
+    """`paragraphs` with every sentence of an embedded post credited to the author its sign-off names.
+    `removed`: the source's lines the cleaner took out; one between a paragraph and the sign-off
+    under it (the post's link, https://t.co/…, a post with no text of its own) leaves the paragraph
+    the writer's."""
     texts = [ap for ap in paragraphs if ap.paragraph.kind == "text"]
     article_latin = sum(_latin(ap.paragraph.text) for ap in texts) * 2 > len(texts)
     out = list(paragraphs)
@@ -57,8 +60,10 @@ def signed_posts(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[AnnotatedP
             continue
         for k in range(i - 1, max(-1, i - 1 - MAX_PARAGRAPHS), -1):
             post = paragraphs[k]
+            below = paragraphs[k + 1].paragraph.line
             if (post.paragraph.kind != "text" or post.attributions
-                    or (k < i - 1 and _latin(post.paragraph.text) == article_latin)):
+                    or (k < i - 1 and _latin(post.paragraph.text) == article_latin)
+                    or any(post.paragraph.line < line < below for line in removed)):
                 break
             out[k] = replace(post, attributions=tuple(
                 Attribution(n, entity, "", how=POST) for n in range(len(post.sentences))))

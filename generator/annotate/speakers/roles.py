@@ -48,20 +48,19 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
     return sorted(roles, key=lambda r: r[0])
 
 
-_VICE = re.compile(r"(?:\b(?:vice|deputy)|(?<!正)副)[\s-]*$")  # not 正副總統, "the president and vice president"
-# Lower-case words of an English title between its role word and the name (Minister of Foreign Affairs X)
-_HYPHENED = re.compile(r"\b(vice|deputy)-")
-_TITLE_LINKS = frozenset({"of", "the", "for", "to", "on"})
+# vice president, deputy foreign minister, 副總統, 副外長; not 正副總統, "the president and vice president"
+_VICE = re.compile(r"(?:\b(?:vice|deputy)(?:[\s-]+(?!and\b|or\b|president\b|minister\b)[a-z]+){0,2}?|(?<!正)副)[\s-]*$")
+_HYPHENED = re.compile(r"\b(vice|deputy)-")  # the vice-president
+# Another person's full name and a lower-case word after it: a clause of its own ("… Sergei Ryabkov met")
+_OTHER_NAME = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+\s+[a-z]")
 
 
 def _titles(before: str, end: int) -> bool:
-    """Whether what stands between a role word ending at `end` and the name after `before` is more of a
-    title ("Minister of Foreign Affairs Andrii"), not a clause of its own: "Deputy Foreign Minister
-    Sergei Ryabkov met Witkoff" makes Ryabkov the minister, not Witkoff. Chinese titles run into the
-    name (美國總統川普) and are always the name's."""
-    if not before.isascii():
-        return True
-    return all(word[:1].isupper() or word in _TITLE_LINKS for word in re.findall(r"[\w.’'-]+", before[end:]))
+    """Whether what stands between a role word ending at `end` and the name after `before` leaves the
+    title to that name ("Minister of Foreign Affairs Andrii", "special envoy and longtime friend"),
+    not to a person named between: "Deputy Foreign Minister Sergei Ryabkov met Witkoff" makes
+    Ryabkov the minister, not Witkoff. Chinese titles run into the name (美國總統川普)."""
+    return not before.isascii() or not _OTHER_NAME.search(before, end)
 
 
 def _family(text: str, match: re.Match, group: int | str = 0) -> str:
@@ -74,7 +73,7 @@ def _family(text: str, match: re.Match, group: int | str = 0) -> str:
 def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tuple[bool, str | None]:
     """(whether the clause ends in a role noun, the entity it stands for): the latest one named
     with a role of its family whose words hold the qualifier (the Kremlin spokesman)."""
-    clause = _HYPHENED.sub(r"\1 ", clause)  # the vice-president
+    clause = _HYPHENED.sub(r"\1 ", clause)
     match = ROLE_EN.search(clause) or ROLE_ZH.search(clause.strip())
     if not match:
         return False, None
