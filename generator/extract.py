@@ -115,15 +115,16 @@ def _kind(block: Block, text: str, next_text: str | None) -> str:
     # ending with a colon announces what follows and is read with it (topics.lead_ins). So is a short
     # question over a paragraph (「志願者聯盟」是什麼？, "What does each side want?"); someone's quoted
     # question ends with its closing quote (「你們準備好了嗎？」 over 澤倫斯基問道……), and one put by
-    # someone has a colon or a clause before it (澤倫斯基反問：沒有安全保證，誰敢簽？): both stay text.
-    if (len(text) <= 40 and (not is_sentence(text) or _QUESTION.search(text))
+    # someone names the asking (澤倫斯基反問：沒有安全保證，誰敢簽？): both stay text.
+    if (len(text) <= 40 and (not is_sentence(text) or (_QUESTION.search(text) and not _PUT.search(text)))
             and not LEAD_IN.search(text) and next_text is not None and len(next_text) > len(text) * 2):
         return "heading"
     return "text"
 
 
 _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
-_QUESTION = re.compile(r"^[^:：,，;；]*[?？]\s*$")
+_QUESTION = re.compile(r"[?？]\s*$")
+_PUT = re.compile(r"(?:問|问|說|说|道|表示|稱|称|asked|asks|said|says)\s*[：:]")  # 澤倫斯基反問：……？
 
 
 def _title_line(text: str) -> str | None:

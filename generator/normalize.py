@@ -84,9 +84,11 @@ MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(([^()]*(\([^()]*\))?[^()]*)\)")
 
 # Strong or emphasised words in Markdown's syntax (**Growing rift.**, __Kyiv__, _Foreign Policy_), which the
 # same crawl leaves in: the markers go, the words stay. A lone * or _ (a footnote, a file_name) is kept.
-# Each marker stands outside a word, so a censored word stays as written (bull****, f**k).
-MD_EMPHASIS = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])|(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])"
-                         r"|(?<![\w*])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w*])")
+# Each marker stands outside a Latin word, so a censored word stays as written (bull****, f**k);
+# Chinese runs into it (烏克蘭總統**澤倫斯基**15日).
+MD_EMPHASIS = re.compile(r"(?<![A-Za-z*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![A-Za-z*])"
+                         r"|(?<![A-Za-z0-9_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![A-Za-z0-9_])"
+                         r"|(?<![A-Za-z0-9_*])_(?=[^\s_])([^_\n]*?[^\s_])_(?![A-Za-z0-9_*])")
 
 
 def markdown_words(text: str) -> str:

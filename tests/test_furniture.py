@@ -460,6 +460,8 @@ def test_an_agency_credit_alone_after_the_lede_stays_body():
     "Protesters have worn masks to protect their identities (Image: GETTY )",
     "The envoy's delegation arrives in Geneva. (NASA via AP, File)",
     "Kremlin aide Yuri Ushakov (Credit: Getty Images)",
+    "(Kremlin.ru via Reuters)",
+    "(J. Scott Applewhite/AP)",
 ])
 def test_caption_shapes(caption):
     kept, gone = clean(lines(caption, LEDE, SECOND))
@@ -1282,7 +1284,8 @@ def test_a_text_page_crawled_to_markdown_shows_a_links_words_and_is_scored_again
                                  f"{LEDE}\n{linked}\n{SECOND}\n", encoding="utf-8")
     sources, _ = ingest(seeds)
     texts = [p.text for p in sources[0].paragraphs]
-    # strong and emphasised words without their markers; a lone * or _ stays, and so does a censored word
+    # strong and emphasised words without their markers, Chinese ones too; a lone * or _ stays, and so does a censored word
+    assert markdown_words("烏克蘭總統**澤倫斯基**15日表示，美國、**俄羅斯**和**烏克蘭**將再談。") == "烏克蘭總統澤倫斯基15日表示，美國、俄羅斯和烏克蘭將再談。"
     assert markdown_words('"A lot of bull**** from Putin," he said, "they don\'t know what the f**k they do."') == (
         '"A lot of bull**** from Putin," he said, "they don\'t know what the f**k they do."')
     assert "KYIV — Zelensky spoke after the shooting of a general in Moscow, saying Ukraine would not cede territory, file_name 2*4." in texts

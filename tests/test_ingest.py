@@ -383,9 +383,11 @@ def test_a_short_question_over_a_paragraph_heads_a_section_a_quoted_one_stays_te
         "歐洲各國討論派兵烏克蘭", LONG, "「志願者聯盟」是什麼？", "一" + LONG,
         "What does each side want?", "Ukraine wants security guarantees before any ceasefire, and Russia wants all of Donbas.",
         "「你們準備好了嗎？」", "澤倫斯基在記者會上這樣問道，他隨後表示烏克蘭不會割讓領土，並要求歐洲盟友提供安全保證。",
-        "澤倫斯基反問：沒有安全保證，誰敢簽停火協議？", "二" + LONG)) + "\n",
+        "澤倫斯基反問：沒有安全保證，誰敢簽停火協議？", "二" + LONG, "Q：頓巴斯為何是談判核心？", "三" + LONG,
+        "停火之後，誰來保證烏克蘭安全？", "四" + LONG)) + "\n",
         encoding="utf-8")
     kinds = {p.text: p.kind for p in ingest(seeds)[0][0].paragraphs}
     assert kinds["「志願者聯盟」是什麼？"] == "heading" and kinds["What does each side want?"] == "heading"
     assert kinds["「你們準備好了嗎？」"] == "text" and kinds[LONG] == "text"
     assert kinds["澤倫斯基反問：沒有安全保證，誰敢簽停火協議？"] == "text"  # a question someone puts
+    assert kinds["Q：頓巴斯為何是談判核心？"] == kinds["停火之後，誰來保證烏克蘭安全？"] == "heading"

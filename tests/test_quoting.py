@@ -64,12 +64,19 @@ def test_a_repost_whose_lede_names_only_days_long_before_it_files_its_undated_pa
                                          .replace("邁阿密", "日內瓦").replace("俄羅斯仍然", "克宮仍然"), encoding="utf-8")
     (seeds / "weekday.md").write_text(REPOST.replace("一位知情人士表示", "一位知情人士週二表示").replace("邁阿密", "柏林")
                                       .replace("俄羅斯仍然", "莫斯科仍然"), encoding="utf-8")
+    # a day alone read near the stamp (普丁10日表示) is the story's own day, whatever past days it names
+    (seeds / "fresh.md").write_text(REPOST.replace("2026-04-17", "2026-01-12").replace("一位知情人士表示", "一位知情人士10日表示")
+                                    .replace("邁阿密", "巴黎").replace("俄羅斯仍然", "俄軍仍然"), encoding="utf-8")
+    # words that only look like a day near the stamp: 12月10日前 ("before 10 December"), 今日俄羅斯 (RT)
+    (seeds / "lookalike.md").write_text(REPOST.replace("邁阿密", "華沙").replace("俄羅斯仍然", "莫斯科依然")
+                                        .replace("會晤。", "會晤，據今日俄羅斯電視台報導，並要求俄方在12月10日前答覆。"), encoding="utf-8")
     (seeds / "lookback.md").write_text(REPOST.replace("威特科夫此前曾於12月2日在莫斯科與普丁會晤。", "談判至今沒有突破。")
                                        .replace("邁阿密", "羅馬").replace("俄羅斯仍然", "俄國仍然"), encoding="utf-8")
     result = build(seeds, ROOT / "briefing.yml")
     by_file = {a.source.file: a for a in result.briefing.sources}
     assert by_file["repost.md"].reports_from == "2025-12-06"
-    assert all(by_file[name].reports_from is None for name in ("recent.md", "background.md", "weekday.md", "lookback.md"))
+    assert all(by_file[name].reports_from is None for name in ("recent.md", "background.md", "weekday.md", "lookback.md", "fresh.md"))
+    assert by_file["lookalike.md"].reports_from == "2025-12-10"
     # its day without a month counts from the day it reports from, not from the stamp
     assert [(d.surface, d.date) for d in by_file["repost.md"].paragraphs[0].dates] == [("12月6日", "2025-12-06"), ("6日", "2025-12-06")]
     filed = {(e.source, e.paragraph): e.date for t in result.briefing.topics for c in t.developments for e in c.excerpts}

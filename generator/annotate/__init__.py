@@ -97,7 +97,9 @@ class Annotator:
         title, annotated = self._paragraphs(source, reported, period)
         # a story whose own days all lie long before its publication (a repost) reports from then: its
         # days without a month (6日, "on the 16th") and relative ones count from that day, not the stamp
-        if reports_from := story_day(published, [p for p in (title, *annotated) if p]):
+        # (a dateline says the day a story reports from itself)
+        reports_from = story_day(published, [p for p in (title, *annotated) if p]) if reported == published else None
+        if reports_from:
             title, annotated = self._paragraphs(source, dt.date.fromisoformat(reports_from), period)
         inferred = any(d.inferred for p in (title, *annotated) if p for d in p.dates)
         posts = signed_posts(tuple(annotated), frozenset(r.line for r in source.removed))

@@ -353,9 +353,9 @@ CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{
                         # A credit in brackets closing a caption, never a sentence of its own ("(Reuters could not
                         # verify the photos.)"): (Jane Doe/Pool Photo via AP) · (Image: Getty) · (Credit: Jane Doe) ·
                         # (Photo by Jane Doe/Getty Images) · (NASA via AP, File)
-                        r"|\([^().]{0,40}/[^().]{0,20}\bphotos?\b[^().]{0,30}\)\s*$"
+                        r"|\([^()]{0,40}/[^()]{0,20}\bphotos?\b[^()]{0,30}(?<!\.)\)\s*$"
                         r"|\(\s*(image|picture|photo|credit)s?\s*(credits?\s*)?(:|\bby\b)[^()]{1,80}(?<!\.)\)\s*$"
-                        r"|\([^().]{0,60}(/\s*|\bvia\s+)(ap|afp|reuters|epa|getty images)\b[^().]{0,20}\)\s*$"
+                        r"|\([^()]{0,60}(/\s*|\bvia\s+)(ap|afp|reuters|epa|getty images)\b[^()]{0,20}(?<!\.)\)\s*$"
                         r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
 # 資料圖：… · 圖說：… · File photo: …
 CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"

@@ -105,7 +105,8 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
 STALE = dt.timedelta(days=31)
 BACKGROUND = dt.timedelta(days=366)  # days further back are background, not the day a story reports from
 # Words that tell of days near the publication (folded): a story that writes them reports from it.
-RECENT = re.compile(r"今天|今日|昨天|昨日|前天|明天|本周|上周|下周|这周|(?:周|星期|礼拜)[一二三四五六日天]|日前|近日|稍早|刚刚"
+RECENT = re.compile(r"今天|今日(?!俄罗斯|头条)|昨天|昨日|前天|明天|本周|上周|下周|这周|(?:周|星期|礼拜)[一二三四五六日天]"
+                    r"|(?<![\d日])日前|近日|稍早|刚刚"  # not 12月10日前, "before 10 December"
                     r"|\b(?:today|tonight|yesterday|tomorrow|this (?:week|morning|afternoon|evening)|last (?:week|night)"
                     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
@@ -124,9 +125,18 @@ def story_day(published: dt.date | None, paragraphs: list[AnnotatedParagraph]) -
     them as the latest news."""
     if published is None:
         return None
-    # days that write their month (12月6日, Dec. 2): a day alone (6日, "the 16th") was read against the stamp
-    days = {d.date for p in paragraphs for d in p.dates
-            if len(d.date) == 10 and d.date >= (published - BACKGROUND).isoformat() and _MONTH_WRITTEN.search(d.surface)}
+    days: set[str] = set()
+    for paragraph in paragraphs:
+        month = False  # a date writing its month stands earlier in the paragraph: a day alone (6日) is of it
+        for d in paragraph.dates:
+            if len(d.date) != 10:
+                continue
+            if _MONTH_WRITTEN.search(d.surface):
+                month = True
+                if d.date >= (published - BACKGROUND).isoformat():
+                    days.add(d.date)
+            elif not month and d.date >= (published - STALE).isoformat():
+                return None  # a day alone read near the stamp (普丁10日表示): the story's own day
     if len(days) < 2 or max(days) >= (published - STALE).isoformat():
         return None
     if any(RECENT.search(fold(p.paragraph.text)) for p in paragraphs):

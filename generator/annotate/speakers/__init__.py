@@ -33,7 +33,6 @@ from .patterns import (
     OUTLET,
     OWN_SUBJECT,
     PASSIVE,
-    POSSESSIVE,
     PASSIVE_AGENT,
     PRONOUN,
     PROPOSING,
@@ -247,7 +246,7 @@ class Speakers:
         """The rest of `_speaker`: the sentence's subject for its first verb, else whom a pronoun or a
         clause without a subject continues, among those `fits` allows."""
         if verb.first and (found := self._first(named, text, sentences, verb, clause, pronoun, roles, before.issuer))[0] \
-                and (not pronoun or fits(found[0])) and not self._acted_on(named, text, sentences[verb.sentence][0], verb, found, opening):
+                and (not pronoun or fits(found[0])):
             return found if found[1] != "sentence-far" else (None, "")  # too far to be its subject
         # A sentence opening with 他/he ("He reported no breakthrough, however, and added: …") or with
         # no subject at all (「……」並強調……) continues the last speaker.
@@ -270,18 +269,6 @@ class Speakers:
                 return named_before, "pronoun-crossed" if self.naming.crossed(named, named_before, text, sentences, verb) else "pronoun-named"
             return (before.speaker if before.speaker and fits(before.speaker) else None), "pronoun-before"
         return None, ""
-
-    @staticmethod
-    def _acted_on(named: list[Mention], text: str, s_start: int, verb: Verb, found: tuple[str | None, str], opening: str) -> bool:
-        """Whether the sentence subject found for a Chinese verb is only someone the sentence's own
-        subject, an opening 他/她, acts on in its first clause: 他感謝川普主持會議，並建議…… is not
-        Trump's suggestion. After 他的 the name is the subject (他的發言人佩斯科夫……，表示), and so is
-        one opening a clause of its own (他話音剛落，佩斯科夫就駁斥……，並表示)."""
-        if (not found[1].startswith("sentence") or text[verb.start:verb.end].isascii()
-                or not PRONOUN.match(opening) or POSSESSIVE.match(opening)):
-            return False
-        first = next((m.start for m in named if m.entity == found[0] and s_start <= m.start < verb.clause), None)
-        return first is not None and not CLAUSE_BREAK.search(text, s_start, first)
 
     def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue: tuple[int, int], s_end: int,
                 proposed: bool, replied: bool) -> bool:

@@ -100,8 +100,6 @@ NEGATED = re.compile(r"(?:没有|没|未|并未|从未|不曾)(?:立即|马上|�
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)"
                      r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")
-# A pronoun that opens a sentence as a possessor (他的發言人佩斯科夫): the subject is the one named after it.
-POSSESSIVE = re.compile(r"^(?:但|而|并|且|同时|则|也|因为|不过|然而|此外)?(?:他|她)(?:们)?的")
 # Whom a pronoun may stand for (naming.Naming.fits): 她/she a woman, 他/he a man; 他則, the other one.
 SHE = re.compile(r"她|\bshe\b")
 # A role only a woman holds (folded): a person the corpus taught with it is "she", never "he".

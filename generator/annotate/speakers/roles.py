@@ -51,8 +51,9 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
 # vice president, deputy foreign minister, 副總統, 副外長; not 正副總統, "the president and vice president"
 _VICE = re.compile(r"(?:\b(?:vice|deputy)(?:[\s-]+(?!and\b|or\b|president\b|minister\b)[a-z]+){0,2}?|(?<!正)副)[\s-]*$")
 _HYPHENED = re.compile(r"\b(vice|deputy)-")  # the vice-president
-# Another person's full name and a lower-case word after it: a clause of its own ("… Sergei Ryabkov met")
-_OTHER_NAME = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+\s+[a-z]")
+# Another person's name and a lower-case word after it that links no title: a clause of its own
+# ("… Sergei Ryabkov met", "… Belousov hosted"; not "Envoy to the Middle East Steve")
+_OTHER_NAME = re.compile(r"\b[A-Z][\w’'.-]+\s+(?!(?:of|the|to|for|on|and)\b)[a-z]")
 
 
 def _titles(before: str, end: int) -> bool:
