@@ -84,4 +84,4 @@ def test_a_repost_whose_lede_names_only_days_long_before_it_files_its_undated_pa
     assert filed[(by_file["recent.md"].source.id, "p2")] == "2025-12-16"
     assert filed[(by_file["background.md"].source.id, "p2")] == "2026-04-17"
     page = next(p.markdown for p in result.pages if p.uri == by_file["repost.md"].source.page)
-    assert "導言所寫的日期（2025年12月6日）早於發布日一個月以上" in page
+    assert "文中寫出的日期都早於發布日一個月以上（最晚為 2025年12月6日）" in page
