@@ -122,7 +122,7 @@ def _kind(block: Block, text: str, next_text: str | None) -> str:
     return "text"
 
 
-_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")  # ## Title, a crawl saved as text
 _QUESTION = re.compile(r"[?？]\s*$")
 _PUT = re.compile(r"(?:問|问|說|说|道|表示|稱|称|asked|asks|said|says)\s*[：:]")  # 澤倫斯基反問：……？
 
@@ -131,7 +131,7 @@ def _title_line(text: str) -> str | None:
     """A text page's title line without what is no part of the headline: a scraper's stamp
     (shapes.DATE_PREFIX), a Markdown heading's marks (a page crawled to Markdown, saved as text), a
     portal's mark that the story has pictures, (圖)."""
-    return MEDIA_MARK.sub("", _HEADING_MARKS.sub("", DATE_PREFIX.sub("", text))).strip() or None
+    return MEDIA_MARK.sub("", _MARKDOWN_HEADING.sub("", DATE_PREFIX.sub("", text))).strip() or None
 
 
 def _fallback_title(paragraphs: list[Paragraph], file_name: str) -> str:

@@ -74,8 +74,7 @@ def cut_off(ap: AnnotatedParagraph, attribution: Attribution) -> bool:
 
 def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None, reports_from: str | None = None) -> str | None:
     """The first full date in the quoted sentences, else in the paragraph, else the day the story
-    reports from (`reports_from`, when its lede says it is long before publication), else the
-    publication date.
+    reports from (`reports_from`, a repost's: dates.story_day), else the publication date.
     Dates long before publication are background (自從2022年2月24日…), not the event reported; dates
     after it are what was scheduled (the talks set for 1 February), not the day it was said or done:
     a report is never dated after it was published (a day's leeway for time zones)."""

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from ..compose.pages import CITED_FULL
 from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Briefing, Claim, Excerpt, Source
 from ..search import entity_token, term_token
-from .escape import html_id, html_text, html_url, md_escape, safe_url, text_of, word_end, zh_date
+from .escape import html_id, html_text, html_url, md_escape, safe_url, text_of, word_end, word_start, zh_date
 from .links import RawLinks, raw_href
 
 CITED_SHOWN = 3  # citations of a claim outside its archive page
@@ -190,10 +190,7 @@ class Blocks:
         if len(text) <= limit:
             return text
         at = max(text.find(appearance.surface), 0)
-        start = max(0, min(at - limit // 3, len(text) - limit))
-        if start and text[start - 1].isascii() and text[start - 1].isalnum() and text[start].isascii() and text[start].isalnum() \
-                and (space := text.find(" ", start, at)) > 0:
-            start = space + 1  # not from the middle of a word
+        start = word_start(text, max(0, min(at - limit // 3, len(text) - limit)), at)
         end = start + word_end(text[start:], limit)
         return ("……" if start else "") + text[start:end].rstrip() + ("……" if end < len(text) else "")
 

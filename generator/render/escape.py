@@ -70,11 +70,23 @@ WORD_REACH = 20  # how far back a cut looks for the space before a word it would
 def word_end(text: str, limit: int) -> int:
     """Where to cut `text` at about `limit` characters without splitting a Latin word ("are expe……"):
     back to the space before the word, when one lies within reach; Chinese may be cut anywhere."""
-    if limit >= len(text) or not (text[limit - 1].isascii() and text[limit - 1].isalnum()
-                                  and text[limit].isascii() and text[limit].isalnum()):
+    if limit >= len(text) or not (_latin(text[limit - 1]) and _latin(text[limit])):
         return limit
     space = text.rfind(" ", max(0, limit - WORD_REACH), limit)
     return space if space > 0 else limit
+
+
+def word_start(text: str, start: int, before: int) -> int:
+    """Where to begin `text` at about `start` without opening in a Latin word: after the next space
+    that comes before `before` (the name the cut is made around)."""
+    if not (0 < start < len(text) and _latin(text[start - 1]) and _latin(text[start])):
+        return start
+    space = text.find(" ", start, before)
+    return space + 1 if space > 0 else start
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def html_id(value: object) -> Markup:

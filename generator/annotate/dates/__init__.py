@@ -109,8 +109,7 @@ RECENT = re.compile(r"今天|今日(?!俄罗斯|头条)|昨天|昨日|前天|明
                     r"|(?<![\d日])日前|近日|稍早|刚刚"  # not 12月10日前, "before 10 December"
                     r"|\b(?:today|tonight|yesterday|tomorrow|this (?:week|morning|afternoon|evening)|last (?:week|night)"
                     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
-
-
+# A date's surface that writes its month (12月6日, Dec. 2, 2025-12-06, 3/25), not a day alone (6日, "the 16th")
 _MONTH_WRITTEN = re.compile(r"月|[A-Za-z]{3}|\d[-/.]\d")
 
 

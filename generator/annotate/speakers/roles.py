@@ -83,7 +83,7 @@ def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tup
         qualifier = [w for w in ((match.group("owner") or "") + " " + match.group("mod")).split()
                      if w not in GENERIC | {"vice"}]
     else:
-        qualifier = [match.group("mod").removesuffix("副")] if match.group("mod").removesuffix("副") else []
+        qualifier = [mod] if (mod := match.group("mod").removesuffix("副")) else []  # 副: the family says it
     for role in reversed(roles):
         known = role.words + " " + (group.get(role.entity) or "")
         if role.family == family and all(w[:5] in known for w in qualifier):
