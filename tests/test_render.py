@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -158,6 +159,35 @@ def test_a_scheduled_date_does_not_date_the_report_that_names_it(tmp_path):
     # the near miss: a report published after the day it names is dated by that day
     assert "## 2026年1月3日" in pages["topics/territory/2026-01.md"]
     assert "## 2026年1月3日" not in december and "topics/territory/2026-01.md" in pages
+
+
+def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date_them(tmp_path):
+    # Zelensky's words carry no date; the paragraph's later sentence reports another event on the
+    # 10th, and his 自從…以來 counts from the 8th: his words are the report's (the 15th), not the 10th's
+    # or the 8th's. The near miss: a date in the sentence before dates the words that go on from it.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "某報導\n\n澤倫斯基表示，烏克蘭不會割讓領土給俄羅斯。警方10日宣布逮捕一名議員。\n\n"
+        "烏克蘭官員說，自12月8日以來，領土談判沒有任何進展。\n\n"
+        "普丁12日在莫斯科會見美國特使。他表示，俄羅斯要求烏克蘭從頓巴斯撤軍，交出全部領土。\n",
+        encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        "A report\n\nSpeaking from Kyiv, Zelensky said Ukraine would not cede territory to Russia. "
+        "Police announced an arrest on Dec. 11.\n\n"
+        "Zelensky said he has refused to give up territory since the talks began on Dec. 9.\n",
+        encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-15\nb.txt:\n  published: 2025-12-16\n",
+                                       encoding="utf-8")
+    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    december = pages["topics/territory/2025-12.md"]
+    days = {day: section for day, section in re.findall(r"## (2025年12月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", december, re.S)}
+    assert "烏克蘭不會割讓領土給俄羅斯" in days["2025年12月15日"]
+    assert "領土談判沒有任何進展" in days["2025年12月15日"]
+    assert "would not cede territory" in days["2025年12月16日"]
+    assert "since the talks began" in days["2025年12月16日"]
+    assert not {"2025年12月8日", "2025年12月9日", "2025年12月10日", "2025年12月11日"} & set(days)
+    assert "交出全部領土" in days["2025年12月12日"]
 
 
 def test_a_story_the_page_cut_off_mid_sentence_is_quoted_with_an_ellipsis(tmp_path):

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from ..annotate.dates import BACKGROUND  # dates further back than this are background, not the event
-from ..model import AnnotatedParagraph, Attribution, speaker_word
+from ..model import AnnotatedParagraph, Attribution, DateRef, speaker_word
 
 AHEAD = dt.timedelta(days=1)
 GAP = " …… "
@@ -73,19 +73,36 @@ def cut_off(ap: AnnotatedParagraph, attribution: Attribution) -> bool:
 
 
 def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None, reports_from: str | None = None) -> str | None:
-    """The first full date in the quoted sentences, else in the paragraph, else the day the story
-    reports from (`reports_from`, a repost's: dates.story_day), else the publication date.
-    Dates long before publication are background (自從2022年2月24日…), not the event reported; dates
-    after it are what was scheduled (the talks set for 1 February), not the day it was said or done:
-    a report is never dated after it was published (a day's leeway for time zones)."""
+    """The first full date in the quoted sentences, else in the sentences before them, else the day
+    the story reports from (`reports_from`, a repost's: dates.story_day), else the publication date.
+    A date after the quoted sentences is what follows (…, police announced a detention on Jan. 15),
+    and a date a clause counts from (since police raided his home on Jan. 16, 自從…以來) is when
+    something began: neither is the day the quoted words were said or done. Dates long before
+    publication are background (自從2022年2月24日…), not the event reported; dates after it are what
+    was scheduled (the talks set for 1 February): a report is never dated after it was published
+    (a day's leeway for time zones)."""
     earliest = (dt.date.fromisoformat(published) - BACKGROUND).isoformat() if published else ""
     latest = (dt.date.fromisoformat(published) + AHEAD).isoformat() if published else "9999"
-    in_quote = [d for d in ap.dates if ap.sentence_of(d.start) in indexes]
-    for dates in (in_quote, ap.dates):
-        full = [d.date for d in dates if len(d.date) == 10 and earliest <= d.date <= latest]
-        if full:
-            return full[0]
+    dated = [d for d in ap.dates if len(d.date) == 10 and earliest <= d.date <= latest
+             and not _counted_from(ap.paragraph.text, d)]
+    first = min(indexes) if indexes else 0
+    in_quote = [d for d in dated if ap.sentence_of(d.start) in indexes]
+    before = [d for d in dated if ap.sentence_of(d.start) < first]
+    for dates in (in_quote, before):
+        if dates:
+            return dates[0].date
     return reports_from or published
+
+
+# A clause that counts from a day: "since …", 自從…, 自…以來/起. The day is when something began.
+_SINCE = re.compile(r"(?:\bsince\b|自從|自从)[^,，;；.。:：]*$", re.IGNORECASE)
+_FROM = re.compile(r"自[^,，;；.。:：]*$")
+_ONWARD = re.compile(r"\s*(?:以來|以来|起)")
+
+
+def _counted_from(text: str, date: DateRef) -> bool:
+    before = text[max(0, date.start - 60):date.start]
+    return bool(_SINCE.search(before) or (_FROM.search(before) and _ONWARD.match(text, date.end)))
 
 
 def sentence_evidence(ap: AnnotatedParagraph, topic_id: str, groups: dict[str, str | None],
