@@ -190,6 +190,30 @@ def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date
     assert "交出全部領土" in days["2025年12月12日"]
 
 
+def test_a_weekday_beside_the_verb_of_saying_dates_the_words(tmp_path):
+    # Published on Friday 16 January 2026: "said on Thursday" is the 15th, 週二表示 the 13th. The near
+    # misses name a day ahead (would meet on Thursday, 將於週四), which dates nothing: the report's day.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "A report\n\nZelensky said on Thursday that Ukraine would not cede territory to Russia.\n\n"
+        "Zelensky said he would meet Witkoff on Thursday to discuss territory and the front line.\n\n"
+        "On Wednesday, Peskov told reporters that Russia demanded all of the Donbas territory.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        "某報導\n\n澤倫斯基週二表示，烏克蘭不會割讓領土給俄羅斯。\n\n"
+        "美俄將於週四討論領土問題，烏克蘭堅持不割讓頓巴斯領土。\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  published: 2026-01-16\nb.txt:\n  published: 2026-01-16\n",
+                                       encoding="utf-8")
+    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    january = pages["topics/territory/2026-01.md"]
+    days = {day: section for day, section in re.findall(r"## (2026年1月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", january, re.S)}
+    assert "would not cede territory" in days["2026年1月15日"]
+    assert "demanded all of the Donbas" in days["2026年1月14日"]
+    assert "烏克蘭不會割讓領土給俄羅斯" in days["2026年1月13日"]
+    assert "would meet Witkoff on Thursday" in days["2026年1月16日"]
+    assert "美俄將於週四討論領土問題" in days["2026年1月16日"]
+
+
 def test_a_story_the_page_cut_off_mid_sentence_is_quoted_with_an_ellipsis(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

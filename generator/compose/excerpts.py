@@ -9,6 +9,7 @@ from collections import defaultdict
 
 from ..annotate.dates import BACKGROUND  # dates further back than this are background, not the event
 from ..model import AnnotatedParagraph, Attribution, DateRef, speaker_word
+from ..normalize import fold
 
 AHEAD = dt.timedelta(days=1)
 GAP = " …… "
@@ -87,11 +88,45 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None
              and not _counted_from(ap.paragraph.text, d)]
     first = min(indexes) if indexes else 0
     in_quote = [d for d in dated if ap.sentence_of(d.start) in indexes]
+    if in_quote:
+        return in_quote[0].date
+    if published and not reports_from:  # a repost's stamp is no day to count a weekday back from
+        for index in sorted(indexes):
+            if day := said_on(ap.sentence_text(index), dt.date.fromisoformat(published)):
+                return day
     before = [d for d in dated if ap.sentence_of(d.start) < first]
-    for dates in (in_quote, before):
-        if dates:
-            return dates[0].date
+    if before:
+        return before[0].date
     return reports_from or published
+
+
+_DAY_ZH = r"(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
+_DAY_EN = r"(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PAST_EN = (r"said|told|announced|stated|wrote|added|warned|declared|posted|insisted|confirmed|urged|described"
+            r"|rejected|accused|blamed|dismissed|called|argued|stressed|responded|replied")
+# A weekday that dates the verb of saying it stands beside (folded): 澤倫斯基週二表示, 周三上午在基輔聲稱,
+# "said on Monday", "told reporters in Davos on Thursday", "Zelensky on Monday urged", "On Tuesday,
+# Zelensky described", "Speaking to the BBC on Thursday,". Never a weekday ahead (将于周四会晤, "said he
+# would meet on Thursday", "a meeting on Thursday"): that one names what was to come.
+_SAID_ON = re.compile(
+    rf"(?<![将会要于於在上下本这])(?<!将于){_DAY_ZH}(?:上午|下午|晚间|晚上|早些时候|稍早)?(?:在[^，。,、]{{1,10}})?"
+    r"(?:表示|说|称|指出|强调|透露|宣布|告诉|声称|写道|回应|证实)"
+    rf"|\b(?:{_PAST_EN})(?: (?!(?:he|she|they|it|we|i|that|this|would|will|could|should|might|may|a|an|the)\b)[a-z’'-]+)?"
+    rf"(?: (?:in|at|from) [a-z’' -]{{1,25}}?)? (?:late |early )?on {_DAY_EN}\b"
+    rf"|\bon {_DAY_EN.replace('en>', 'en2>')},? (?:[a-z’'.-]+ ){{0,4}}?(?:{_PAST_EN})\b"
+    rf"|\bspeaking\b[^.;]{{0,40}}? on {_DAY_EN.replace('en>', 'en3>')}\b")
+_WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6} | {
+    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+
+def said_on(sentence: str, published: dt.date) -> str | None:
+    """The day a weekday beside the sentence's verb of saying names: the last such weekday on or
+    before publication (a story published on a Friday that says "on Thursday" means the day before)."""
+    match = _SAID_ON.search(fold(sentence))
+    if not match:
+        return None
+    word = next(w for w in match.group("zh", "en", "en2", "en3") if w)
+    return (published - dt.timedelta(days=(published.weekday() - _WEEKDAY_INDEX[word]) % 7)).isoformat()
 
 
 # A clause that counts from a day: "since …", 自從…, 自…以來/起. The day is when something began.
