@@ -286,3 +286,18 @@ def test_a_build_that_fails_while_writing_leaves_the_output_folder_as_it_was(tmp
     assert not [p for p in out.iterdir() if p.name.startswith(".briefing-staging")]
     assert cli.write_pages((Page("a.md", "新 A\n"), Page("c.md", "新 C\n")), out) == (2, 1)
     assert not (out / "sub" / "b.md").exists() and (out / "c.md").read_text(encoding="utf-8") == "新 C\n"
+
+
+def test_an_entity_no_source_names_shows_none_of_the_editors_description(tmp_path):
+    # briefing.yml describes people in the editor's words (柯裘拉: 遭控為俄方間諜); a page or index row
+    # of someone no article names would state it with no source to check it against
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(ROOT / "seeds" / GOLDEN_SEED, seeds)
+    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    assert "遭控為俄方間諜" not in pages["entities/dmytro-kozyura.md"]
+    assert "本站的報導都沒有提到柯裘拉" in pages["entities/dmytro-kozyura.md"]
+    assert "遭控為俄方間諜" not in pages["entities/index.md"]
+    # the near miss: a person the articles name keeps the role beside what they say of him
+    assert "美國總統\n{: .role }" in pages["entities/donald-trump.md"]
+    assert "| 美國總統 |" in pages["entities/index.md"]
