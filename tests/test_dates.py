@@ -346,3 +346,64 @@ def test_an_undated_dispatched_articles_later_date_is_no_event_and_its_undated_p
     filed = {e.paragraph: e.date for t in result.briefing.topics for c in t.developments for e in c.excerpts
              if e.source == undated.source.id}
     assert undated.dispatched == "2025-11-29" and filed == {"p1": "2025-11-29", "p2": "2025-11-29"}
+
+
+# The day a weekday beside a verb of saying names (annotate/dates/said.py), against a publication
+# day; None where the weekday is not the saying's: a day to come, another event's, a since clause's,
+# or two different days in one sentence.
+FRI = dt.date(2026, 1, 16)
+SAID_ON = [
+    ("Zelensky said on Thursday that Ukraine would not cede territory.", FRI, "2026-01-15"),
+    ("Zelensky said Thursday that Ukraine would not cede territory.", FRI, "2026-01-15"),
+    ("He told reporters in Davos on Thursday that it was all about the land.", FRI, "2026-01-15"),
+    ("Lavrov said in a statement on Sunday that Russia wanted a lasting peace.", FRI, "2026-01-11"),
+    ("Zelensky wrote on Telegram on Friday that the talks were constructive.", FRI, "2026-01-16"),
+    ("Lavrov on Monday blamed Ukraine for the attack.", FRI, "2026-01-12"),
+    ("On Tuesday, Kremlin aide Yuri Ushakov said the talks were useful.", FRI, "2026-01-13"),
+    ("Speaking to the BBC from hiding on Wednesday, Wine disputed the results.", FRI, "2026-01-14"),
+    ("澤倫斯基週二表示，烏克蘭不會割讓領土。", FRI, "2026-01-13"),
+    ("普京周三上午在莫斯科声称，俄方愿意谈判。", FRI, "2026-01-14"),
+    ("他週四接受美國媒體專訪時表示，和平協議已經接近完成。", FRI, "2026-01-15"),
+    # near misses
+    ("Ahead of a meeting with Trump in Florida on Sunday, Zelensky said Ukraine was ready.", FRI, None),
+    ("Zelensky, who is due to meet Trump on Sunday, said Kyiv would not withdraw.", FRI, None),
+    ("Zelensky said he would meet Witkoff on Thursday.", FRI, None),
+    ("Trump announced a meeting on Thursday.", FRI, None),
+    ("A framework deal could be announced on Friday, a U.S. official said.", FRI, None),
+    ("Zelensky wrote on social media that Friday night's attack involved 400 drones.", FRI, None),
+    ("Since Zelensky said on Monday that he was open to a vote, Moscow has hardened its stance.", FRI, None),
+    ("Responding to Zelensky, who said on Tuesday that he was ready, Peskov told reporters on Thursday that Russia was not.", FRI, None),
+    ("白宮表示，川普預計週四宣布框架協議。", FRI, None),
+    ("美俄將於週四討論領土問題。", FRI, None),
+    ("對於澤倫斯基週二表示可能撤軍，克宮發言人佩斯科夫週四說，俄方歡迎。", FRI, None),
+    ("澤倫斯基上週四表示，烏克蘭不會割讓領土。", FRI, None),  # find_dates reads 上週四 itself
+]
+
+
+@pytest.mark.parametrize("sentence,published,expected", SAID_ON)
+def test_a_weekday_dates_the_saying_only_beside_its_verb(sentence, published, expected):
+    from generator.annotate.dates.said import said_on
+
+    assert said_on(sentence, published) == expected
+
+
+COUNTED_FROM = [
+    ("Wine said he has been in hiding since police raided his home on Jan. 16.", "Jan. 16", True),
+    ("Ukraine has refused since the talks began on Dec. 9.", "Dec. 9", True),
+    ("There has been no progress since Jan. 16.", "Jan. 16", True),
+    ("自1月16日以來，領土談判沒有任何進展。", "1月16日", True),
+    # near misses: the date is the event's own
+    ("They held their first talks since the invasion in Abu Dhabi on Jan. 23.", "Jan. 23", False),
+    ("Ukraine has lost ground since the summer and Zelensky warned lawmakers on Jan. 14.", "Jan. 14", False),
+    ("美俄烏三方代表自23日起在阿布達比舉行會談。", "23日", False),
+    ("談判代表團14日起程前往阿布達比。", "14日", False),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", COUNTED_FROM)
+def test_a_day_a_clause_counts_from_is_not_the_day_of_what_is_said(text, surface, expected):
+    from generator.annotate.dates.said import counted_from
+    from generator.model import DateRef
+
+    start = text.index(surface)
+    assert counted_from(text, DateRef("2026-01-01", surface, start, start + len(surface))) is expected

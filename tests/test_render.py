@@ -163,14 +163,16 @@ def test_a_scheduled_date_does_not_date_the_report_that_names_it(tmp_path):
 
 def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date_them(tmp_path):
     # Zelensky's words carry no date; the paragraph's later sentence reports another event on the
-    # 10th, and his 自從…以來 counts from the 8th: his words are the report's (the 15th), not the 10th's
-    # or the 8th's. The near miss: a date in the sentence before dates the words that go on from it.
+    # 10th, and 自…以來 counts from the 8th: his words are the report's (the 15th), not the 10th's or
+    # the 8th's. The near misses: a date in the sentence before dates the words that go on from it,
+    # and so does one in a later sentence that goes on about the speaker (他是在13日…作上述表示).
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text(
         "某報導\n\n澤倫斯基表示，烏克蘭不會割讓領土給俄羅斯。警方10日宣布逮捕一名議員。\n\n"
         "烏克蘭官員說，自12月8日以來，領土談判沒有任何進展。\n\n"
-        "普丁12日在莫斯科會見美國特使。他表示，俄羅斯要求烏克蘭從頓巴斯撤軍，交出全部領土。\n",
+        "普丁12日在莫斯科會見美國特使。他表示，俄羅斯要求烏克蘭從頓巴斯撤軍，交出全部領土。\n\n"
+        "烏克蘭外長表示，烏方絕不接受割讓領土的方案。他是在13日於基輔舉行的記者會上作上述表示。\n",
         encoding="utf-8")
     (seeds / "b.txt").write_text(
         "A report\n\nSpeaking from Kyiv, Zelensky said Ukraine would not cede territory to Russia. "
@@ -188,6 +190,8 @@ def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date
     assert "since the talks began" in days["2025年12月16日"]
     assert not {"2025年12月8日", "2025年12月9日", "2025年12月10日", "2025年12月11日"} & set(days)
     assert "交出全部領土" in days["2025年12月12日"]
+    # the near miss after the words: a sentence going on about the same speaker (他是在13日…) dates them
+    assert "烏方絕不接受割讓領土的方案" in days["2025年12月13日"]
 
 
 def test_a_weekday_beside_the_verb_of_saying_dates_the_words(tmp_path):

@@ -8,7 +8,8 @@ import re
 from collections import defaultdict
 
 from ..annotate.dates import BACKGROUND  # dates further back than this are background, not the event
-from ..model import AnnotatedParagraph, Attribution, DateRef, speaker_word
+from ..annotate.dates.said import counted_from, said_on
+from ..model import AnnotatedParagraph, Attribution, speaker_word
 from ..normalize import fold
 
 AHEAD = dt.timedelta(days=1)
@@ -74,70 +75,34 @@ def cut_off(ap: AnnotatedParagraph, attribution: Attribution) -> bool:
 
 
 def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None, reports_from: str | None = None) -> str | None:
-    """The first full date in the quoted sentences, else in the sentences before them, else the day
-    the story reports from (`reports_from`, a repost's: dates.story_day), else the publication date.
-    A date after the quoted sentences is what follows (…, police announced a detention on Jan. 15),
-    and a date a clause counts from (since police raided his home on Jan. 16, 自從…以來) is when
-    something began: neither is the day the quoted words were said or done. Dates long before
-    publication are background (自從2022年2月24日…), not the event reported; dates after it are what
-    was scheduled (the talks set for 1 February): a report is never dated after it was published
-    (a day's leeway for time zones)."""
+    """The day the quoted sentences were said or done: a weekday beside their verb of saying
+    (dates.said_on: "said on Thursday", 週二表示), else their first full date, else the first of the
+    sentences before them (普丁12日會見特使。他表示…), else of a later one that goes on about the
+    same speaker (…。他是在15日的記者會上作上述表示; "He spoke on Jan. 14"), else the day the story
+    reports from (`reports_from`, a repost's: dates.story_day), else the publication date.
+    Not such a day: one a clause counts from (since Jan. 16, 自1月16日以來); one another sentence
+    of the paragraph reports (…, police announced a detention on Jan. 15); one long before
+    publication (background: 自從2022年2月24日…); one after it (what was scheduled: the talks set
+    for 1 February; a report is never dated after it was published, a day's leeway for time zones)."""
     earliest = (dt.date.fromisoformat(published) - BACKGROUND).isoformat() if published else ""
     latest = (dt.date.fromisoformat(published) + AHEAD).isoformat() if published else "9999"
-    dated = [d for d in ap.dates if len(d.date) == 10 and earliest <= d.date <= latest
-             and not _counted_from(ap.paragraph.text, d)]
-    first = min(indexes) if indexes else 0
-    in_quote = [d for d in dated if ap.sentence_of(d.start) in indexes]
-    if in_quote:
-        return in_quote[0].date
     if published and not reports_from:  # a repost's stamp is no day to count a weekday back from
         for index in sorted(indexes):
             if day := said_on(ap.sentence_text(index), dt.date.fromisoformat(published)):
                 return day
-    before = [d for d in dated if ap.sentence_of(d.start) < first]
-    if before:
-        return before[0].date
+    dated = [d for d in ap.dates if len(d.date) == 10 and earliest <= d.date <= latest
+             and not counted_from(ap.paragraph.text, d)]
+    first, last = (min(indexes), max(indexes)) if indexes else (0, 0)
+    for sentences in (set(indexes), range(first), (i for i in range(last + 1, len(ap.sentences))
+                                                   if _GOES_ON.match(fold(ap.sentence_text(i))))):
+        found = [d for d in dated if ap.sentence_of(d.start) in set(sentences)]
+        if found:
+            return found[0].date
     return reports_from or published
 
 
-_DAY_ZH = r"(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
-_DAY_EN = r"(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_PAST_EN = (r"said|told|announced|stated|wrote|added|warned|declared|posted|insisted|confirmed|urged|described"
-            r"|rejected|accused|blamed|dismissed|called|argued|stressed|responded|replied")
-# A weekday that dates the verb of saying it stands beside (folded): 澤倫斯基週二表示, 周三上午在基輔聲稱,
-# "said on Monday", "told reporters in Davos on Thursday", "Zelensky on Monday urged", "On Tuesday,
-# Zelensky described", "Speaking to the BBC on Thursday,". Never a weekday ahead (将于周四会晤, "said he
-# would meet on Thursday", "a meeting on Thursday"): that one names what was to come.
-_SAID_ON = re.compile(
-    rf"(?<![将会要于於在上下本这])(?<!将于){_DAY_ZH}(?:上午|下午|晚间|晚上|早些时候|稍早)?(?:在[^，。,、]{{1,10}})?"
-    r"(?:表示|说|称|指出|强调|透露|宣布|告诉|声称|写道|回应|证实)"
-    rf"|\b(?:{_PAST_EN})(?: (?!(?:he|she|they|it|we|i|that|this|would|will|could|should|might|may|a|an|the)\b)[a-z’'-]+)?"
-    rf"(?: (?:in|at|from) [a-z’' -]{{1,25}}?)? (?:late |early )?on {_DAY_EN}\b"
-    rf"|\bon {_DAY_EN.replace('en>', 'en2>')},? (?:[a-z’'.-]+ ){{0,4}}?(?:{_PAST_EN})\b"
-    rf"|\bspeaking\b[^.;]{{0,40}}? on {_DAY_EN.replace('en>', 'en3>')}\b")
-_WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6} | {
-    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-
-
-def said_on(sentence: str, published: dt.date) -> str | None:
-    """The day a weekday beside the sentence's verb of saying names: the last such weekday on or
-    before publication (a story published on a Friday that says "on Thursday" means the day before)."""
-    match = _SAID_ON.search(fold(sentence))
-    if not match:
-        return None
-    word = next(w for w in match.group("zh", "en", "en2", "en3") if w)
-    return (published - dt.timedelta(days=(published.weekday() - _WEEKDAY_INDEX[word]) % 7)).isoformat()
-
-
-# A clause that counts from a day: "since …", 自從…, 自…以來/起. The day is when something began.
-_SINCE = re.compile(r"(?:\bsince\b|自從|自从)[^,，;；.。:：]*$", re.IGNORECASE)
-_FROM = re.compile(r"自[^,，;；.。:：]*$")
-_ONWARD = re.compile(r"\s*(?:以來|以来|起)")
-
-
-def _counted_from(text: str, date: DateRef) -> bool:
-    before = text[max(0, date.start - 60):date.start]
-    return bool(_SINCE.search(before) or (_FROM.search(before) and _ONWARD.match(text, date.end)))
+# A sentence that goes on about the one before's speaker: it opens with a pronoun.
+_GOES_ON = re.compile(r"\W*(?:(?:但|而|并|且|此外|另外|同时)?[他她](?:们)?(?![国人])|(?:he|she|they)\b)")
 
 
 def sentence_evidence(ap: AnnotatedParagraph, topic_id: str, groups: dict[str, str | None],

@@ -4,6 +4,8 @@ against the day the text reports from: the dateline's dispatch day, else the pub
     chinese.py   Chinese forms          english.py    English forms
     days.py      calendar arithmetic    dateline.py   the dispatch day of a dateline
                                         narrative.py  English dates told in the past, "the following month"
+    said.py      the day words were said where no date tells it: a weekday beside the verb of saying;
+                 and the days a clause only counts from (since Jan. 16), which are no such day
 """
 
 from __future__ import annotations

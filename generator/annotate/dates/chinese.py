@@ -57,10 +57,10 @@ GROUPS = tuple(re.match(r"\(\?P<(\w+)>", f)[1] for f in FRAGMENTS)  # one per fo
 SURFACES = ("sls",)  # groups that are the surface of their match rather than the whole of it
 # What tells a date's tense in Chinese: 自…以来 (since), a word of intent or schedule before it, a
 # verb of reporting after it (a statement is reported once made): 25日表示, 25日在白宫说.
-_SINCE = re.compile(r"(?:自|自从|从)$")
-_SINCE_END = re.compile(r"[^，。；,;]*?以来")
-_TO_COME = re.compile(r"(?:将|拟|定|预计|预定|计划|准备|即将|要|会|有望|最快|订)[于在从]?$")
-_REPORTED = re.compile(r"(?:(?:曾|已|在[^，。；,;“”「」]{1,12}?|对[^，。；,;“”「」]{1,12}?|接受[^，。；,;“”「」]{1,12}?)?"
+SINCE = re.compile(r"(?:自|自从|从)$")
+SINCE_END = re.compile(r"[^，。；,;]*?以来")
+TO_COME = re.compile(r"(?:将|拟|定|预计|预定|计划|准备|即将|要|会|有望|最快|订)[于在从]?$")
+REPORTED = re.compile(r"(?:(?:曾|已|在[^，。；,;“”「」]{1,12}?|对[^，。；,;“”「」]{1,12}?|接受[^，。；,;“”「」]{1,12}?)?"
                        r"(?:表示|说|称|指出|宣布|透露|强调|报导|报道|发文|证实|告诉|回应|否认|受访|致电)|曾|已)")
 
 
@@ -84,11 +84,11 @@ def numeral(text: str) -> int:
 
 def tense(match: re.Match, folded: str) -> int:
     """-1 when the text tells the date as past, +1 as to come, 0 when it does not say."""
-    if _SINCE.search(folded[:match.start()]) and _SINCE_END.match(folded, match.end()):
+    if SINCE.search(folded[:match.start()]) and SINCE_END.match(folded, match.end()):
         return -1  # 自1月20日就职以来
-    if _TO_COME.search(folded[:match.start()]):
+    if TO_COME.search(folded[:match.start()]):
         return 1  # 将于25日访问
-    return -1 if _REPORTED.match(folded, match.end()) else 0  # 25日表示
+    return -1 if REPORTED.match(folded, match.end()) else 0  # 25日表示
 
 
 def month_and_day(g: dict) -> tuple[int, int] | None:

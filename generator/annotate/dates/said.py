@@ -1,0 +1,88 @@
+"""The day a sentence's words were said, where the text tells it without a date: a weekday beside
+the verb of saying (澤倫斯基週二表示, "said on Thursday"); and the dates that are no such day, those
+a clause counts from (自1月16日以來, "since Jan. 16").
+
+LABELLING does not count a weekday alone as a date, so find_dates leaves it unread; a statement is
+still filed under the day it was made (compose.excerpts.event_date). Everything here is matched on
+folded text (Simplified, lower case)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...model import DateRef
+from ...normalize import fold
+from .chinese import SINCE, SINCE_END, TO_COME, WEEKDAYS
+
+_EN_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![’']s| (?:night|morning|evening|afternoon)[’']s)"
+# Past verbs of saying; "be announced", "been confirmed" are not past, nor told to be.
+_PAST = (r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bwas )"
+         r"\b(?:said|told|announced|stated|wrote|added|warned|declared|posted|insisted|confirmed|urged"
+         r"|described|rejected|accused|blamed|dismissed|argued|stressed|responded|replied)\b")
+# Words that open a clause of its own, or tell a day to come: not an addressee or a place.
+_NOT_ADDRESSEE = r"(?!(?:he|she|they|it|we|i|you|that|this|would|will|could|should|might|may|to|be|a|an)\b)"
+_NOT_CLAUSE = r"(?!(?:that|which|who|he|she|they|it|we|would|will|could|to|be)\b)"  # a place or medium only
+_ENGLISH = (
+    # said on Monday; said Thursday; told reporters in Davos on Thursday; wrote on Telegram on Friday
+    re.compile(rf"{_PAST}(?:(?<=told)(?: {_NOT_ADDRESSEE}[a-z’'.-]+){{1,3}})?"
+               rf"(?: (?:in|at|on|from)(?: {_NOT_CLAUSE}[a-z’'.-]+){{1,5}}?)?(?: late| early)? (?:on )?{_DAY}"),
+    # Lavrov on Friday blamed …
+    re.compile(rf"\bon {_DAY} {_PAST}"),
+    # On Tuesday, Zelensky described …; Speaking to the BBC on Thursday, Wine disputed …
+    re.compile(rf"^\W*(?:late |early )?on {_DAY},? (?:(?!(?:will|would|could|to|be)\b)[a-z’'.-]+ ){{0,4}}?{_PAST}"),
+    re.compile(rf"^\W*speaking\b[^.;,]{{0,40}}? on {_DAY}"),
+)
+# 週二表示, 周三上午在莫斯科聲稱, 週四接受美國媒體專訪時表示, 周二与普京会晤后表示: the weekday, a time
+# of day, then at most a short scene (在…, 接受…时, 与…后) before the verb.
+_CHINESE = re.compile(
+    r"(?<![上下本这])(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
+    r"(?:上午|下午|中午|晚间|晚上|深夜|凌晨|早上|早些时候|稍早|稍晚|当天)?"
+    r"(?:(?:在|于|接受|与|同|和|对)[^，。,；;“”「」]{1,14}?(?:时|后)?)?"
+    r"(?:表示|说|称|指出|强调|透露|宣布|告诉|声称|写道|回应|证实|否认|发文)")
+
+
+def said_on(sentence: str, published: dt.date) -> str | None:
+    """The day a weekday beside the sentence's verb of saying names: the last such weekday on or
+    before publication (Friday's story saying "on Thursday" means the day before). None when the
+    sentence names none, names it in a clause a day is counted from ("Since Zelensky said on
+    Monday …") or of a day to come (預計週四宣布), or names two different days (Responding to what
+    Zelensky said on Tuesday, Peskov said on Thursday): which one is the saying is left unsaid."""
+    folded = fold(sentence)
+    days = set()
+    for pattern in _ENGLISH:
+        for match in pattern.finditer(folded):
+            if not _in_since_clause(folded, match.start()):
+                days.add(_EN_DAYS.index(match["day"]))
+    for match in _CHINESE.finditer(folded):
+        if not TO_COME.search(folded[:match.start()]) and not _in_since_clause(folded, match.start()):
+            days.add(WEEKDAYS[match["zh"]])
+    if len(days) != 1:
+        return None
+    return (published - dt.timedelta(days=(published.weekday() - days.pop()) % 7)).isoformat()
+
+
+def counted_from(text: str, date: DateRef) -> bool:
+    """Whether a date is the day a clause counts from: "since Jan. 16", 自（從）1月16日…以來. It is
+    when something began, not the day the sentence's words were said or done."""
+    before = fold(text[max(0, date.start - 60):date.start])
+    since = _SINCE_EN.search(before)
+    if since and (not since["clause"] or (_PAST_EVENT.search(since["clause"]) and not _AND.search(since["clause"]))):
+        return True
+    return bool(SINCE.search(before) and SINCE_END.match(fold(text[date.end:date.end + 60])))
+
+
+# "since Jan. 16", "since early December"; "since police raided his home on Jan. 16", "since the talks
+# began on Dec. 9": a clause with its own past verb. Not "the first talks since the invasion, in Abu
+# Dhabi on Jan. 23" (no verb: the date is the talks'), nor "since the summer and Zelensky warned … on
+# Jan. 14" (another clause).
+_SINCE_EN = re.compile(r"\bsince(?P<clause>(?: [a-z’'.-]+){0,8}?)(?: on| in)?(?: early| late| mid-?)? ?$")
+_PAST_EVENT = re.compile(r"\b(?:[a-z]+ed|began|took|came|went|was|were|met|fell|broke|left|won|struck|held|made)\b")
+_AND = re.compile(r"\b(?:and|but|while|as)\b")
+
+
+def _in_since_clause(folded: str, start: int) -> bool:
+    clause = re.split(r"[,，;；:：]", folded[:start])[-1]
+    return bool(re.search(r"\bsince\b|自从", clause))
+
