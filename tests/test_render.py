@@ -305,3 +305,30 @@ def test_an_entity_no_source_names_shows_none_of_the_editors_description(tmp_pat
     # the near miss: a person the articles name keeps the role beside what they say of him
     assert "美國總統\n{: .role }" in pages["entities/donald-trump.md"]
     assert "| 美國總統 |" in pages["entities/index.md"]
+
+
+def test_a_datelines_day_files_the_undated_paragraphs_and_a_weekday_before_dates_the_words_after(tmp_path):
+    # CNA's dispatch of the 17th, published on the 18th (Taipei time): Kellogg's press conference is
+    # the 17th's, also in the paragraphs that write no date, and the source page says why. In the
+    # other story 周一表示 dates the paragraph's next sentence (他还表示…) too. Near miss: a story
+    # without a dateline files them under its publication day.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "美特使談安全保證\n\n（中央社布魯塞爾17日綜合外電報導）美國特使凱洛格今天說，烏克蘭需要堅實的安全保障。\n\n"
+        "凱洛格說，他的工作是確保有堅實的安全保證，保障烏克蘭為主權國家。\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        "另一報導\n\n波兰总理图斯克周一表示，欧洲必须参与安全保障的讨论。他还表示，美国已承诺先与欧洲磋商安全保证。\n\n"
+        "歐洲官員說，安全保障必須包括多國部隊。\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-02-18\nb.txt:\n  published: 2025-02-19\n",
+                                       encoding="utf-8")
+    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    month = pages["topics/security-guarantees/2025-02.md"]
+    days = {day: section for day, section in re.findall(r"## (2025年2月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", month, re.S)}
+    assert "烏克蘭需要堅實的安全保障" in days["2025年2月17日"]
+    assert "他的工作是確保有堅實的安全保證" in days["2025年2月17日"]
+    assert "2025年2月18日" not in days
+    assert "電頭寫明發稿日為 2025年2月17日" in pages["sources/a.md"]
+    assert "他还表示，美国已承诺先与欧洲磋商安全保证" in days["2025年2月17日"]
+    assert "安全保障必須包括多國部隊" in days["2025年2月19日"]
+    assert "電頭" not in pages["sources/b.md"]

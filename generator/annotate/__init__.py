@@ -105,7 +105,8 @@ class Annotator:
         posts = signed_posts(tuple(annotated), frozenset(r.line for r in source.removed))
         return AnnotatedSource(source, lead_ins(quotes_continued(posts)), title,
                                tuple(d.isoformat() for d in period) if inferred or dispatched else None,
-                               dispatched.isoformat() if dispatched else None, reports_from)
+                               dispatched.isoformat() if dispatched else None, reports_from,
+                               reported.isoformat() if published and reported and reported != published else None)
 
     def _paragraphs(self, source: Source, reported: dt.date | None,
                     period: Period | None) -> tuple[AnnotatedParagraph | None, list[AnnotatedParagraph]]:

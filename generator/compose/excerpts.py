@@ -74,31 +74,37 @@ def cut_off(ap: AnnotatedParagraph, attribution: Attribution) -> bool:
     return len(re.findall(r"[A-Za-z]+|[\u3400-\u9fff]", rest)) < 4
 
 
-def event_date(ap: AnnotatedParagraph, indexes: list[int], published: str | None, reports_from: str | None = None) -> str | None:
+def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None, reports_from: str | None = None) -> str | None:
     """The day the quoted sentences were said or done: a weekday beside their verb of saying
     (dates.said_on: "said on Thursday", 週二表示), else their first full date, else the first of the
     sentences before them (普丁12日會見特使。他表示…), else of a later one that goes on about the
-    same speaker (…。他是在15日的記者會上作上述表示; "He spoke on Jan. 14"), else the day the story
-    reports from (`reports_from`, a repost's: dates.story_day), else the publication date.
+    same speaker (…。他是在15日的記者會上作上述表示; "He spoke on Jan. 14"), else the day a repost
+    reports from (`reports_from`: dates.story_day), else `reported`: the dateline's day (中央社布魯塞爾
+    17日電, published on the 18th), else the publication date. A weekday counts back from `reported`.
     Not such a day: one a clause counts from (since Jan. 16, 自1月16日以來); one another sentence
     of the paragraph reports (…, police announced a detention on Jan. 15); one long before
-    publication (background: 自從2022年2月24日…); one after it (what was scheduled: the talks set
+    `reported` (background: 自從2022年2月24日…); one after it (what was scheduled: the talks set
     for 1 February; a report is never dated after it was published, a day's leeway for time zones)."""
-    earliest = (dt.date.fromisoformat(published) - BACKGROUND).isoformat() if published else ""
-    latest = (dt.date.fromisoformat(published) + AHEAD).isoformat() if published else "9999"
-    if published and not reports_from:  # a repost's stamp is no day to count a weekday back from
-        for index in sorted(indexes):
-            if day := said_on(ap.sentence_text(index), dt.date.fromisoformat(published)):
-                return day
+    earliest = (dt.date.fromisoformat(reported) - BACKGROUND).isoformat() if reported else ""
+    latest = (dt.date.fromisoformat(reported) + AHEAD).isoformat() if reported else "9999"
+    # a repost's stamp is no day to count a weekday back from
+    anchor = dt.date.fromisoformat(reported) if reported and not reports_from else None
     dated = [d for d in ap.dates if len(d.date) == 10 and earliest <= d.date <= latest
              and not counted_from(ap.paragraph.text, d)]
-    first, last = (min(indexes), max(indexes)) if indexes else (0, 0)
-    for sentences in (set(indexes), range(first), (i for i in range(last + 1, len(ap.sentences))
-                                                   if _GOES_ON.match(fold(ap.sentence_text(i))))):
-        found = [d for d in dated if ap.sentence_of(d.start) in set(sentences)]
-        if found:
-            return found[0].date
-    return reports_from or published
+
+    def said(i: int) -> str | None:
+        return said_on(ap.sentence_text(i), anchor) if anchor else None
+
+    def written(i: int) -> str | None:
+        return next((d.date for d in dated if ap.sentence_of(d.start) == i), None)
+
+    quoted = sorted(set(indexes))
+    first, last = (quoted[0], quoted[-1]) if quoted else (0, -1)
+    day = (next(filter(None, map(said, quoted)), None) or next(filter(None, map(written, quoted)), None)
+           or next((d for i in range(first) if (d := said(i) or written(i))), None)
+           or next((d for i in range(last + 1, len(ap.sentences))
+                    if _GOES_ON.match(fold(ap.sentence_text(i))) and (d := said(i) or written(i))), None))
+    return day or reports_from or reported
 
 
 # A sentence that goes on about the one before's speaker: it opens with a pronoun.

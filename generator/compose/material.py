@@ -159,8 +159,10 @@ class _Maker:
     def date(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> str | None:
         key = (n, *indexes)
         if key not in self._dates:
-            # an undated article's dispatch day, read in the corpus's period, stands for its publication
-            self._dates[key] = event_date(ap, indexes, self.published or self.annotated.dispatched, self.annotated.reports_from)
+            # a dateline's day stands for the publication (中央社布魯塞爾17日電, published on the 18th), and
+            # an undated article's dispatch day, read in the corpus's period
+            self._dates[key] = event_date(ap, indexes, self.annotated.dateline or self.published or self.annotated.dispatched,
+                                          self.annotated.reports_from)
         return self._dates[key]
 
     def material(self) -> SourceMaterial:

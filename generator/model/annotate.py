@@ -157,6 +157,16 @@ class AnnotatedSource:
     # gave the year of a month and day it names (dates.in_period); shown on its page
     period: tuple[str, str] | None = None
     dispatched: str | None = None  # an undated source's dispatch day, its dateline's month and day read in the period
-    # the day its lede reports from, when every day the lede names lies a month or more before its
+    # the day a repost reports from, when every day the story names lies a month or more before its
     # publication (dates.story_day): its undated paragraphs are filed under it
     reports_from: str | None = None
+    # a dated source's dispatch day, when its dateline gives one other than the publication day
+    # (中央社布魯塞爾17日電, published on the 18th): its undated paragraphs are filed under it
+    dateline: str | None = None
+
+    @property
+    def reported(self) -> str | None:
+        """The day the story reports from, its undated paragraphs filed under: its dateline's, a
+        repost's, else its publication day (for an undated source, the dispatch day read in the
+        corpus's period)."""
+        return self.dateline or self.reports_from or self.source.published or self.dispatched
