@@ -85,3 +85,24 @@ def test_a_repost_whose_lede_names_only_days_long_before_it_files_its_undated_pa
     assert filed[(by_file["background.md"].source.id, "p2")] == "2026-04-17"
     page = next(p.markdown for p in result.pages if p.uri == by_file["repost.md"].source.page)
     assert "文中寫出的日期都早於發布日一個月以上（最晚為 2025年12月6日）" in page
+
+
+def test_a_repost_counts_on_entity_pages_and_in_the_briefings_range_by_the_days_it_reports_from(tmp_path):
+    # The reader's case: a mirror's copy of December's talks, stamped in April, made April 2026 the
+    # end of the home page's range, a month on every entity page it names and their newest mention.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "repost.md").write_text(REPOST, encoding="utf-8")
+    (seeds / "news.md").write_text("---\npublished: 2026-01-20\n---\n\n# 日內瓦會談\n\n威特科夫週二在日內瓦會見普丁的特使。\n",
+                                   encoding="utf-8")
+    result = build(seeds, ROOT / "briefing.yml")
+    assert result.briefing.date_range == ("2025-12-06", "2026-01-20")
+    witkoff = result.briefing.profiles["steve-witkoff"]
+    assert [month for month, _ in witkoff.months] == ["2025-12", "2026-01"]
+    files = {a.source.id: a.source.file for a in result.briefing.sources}
+    assert files[witkoff.latest[0].source] == "news.md"
+    home = next(p.markdown for p in result.pages if p.uri == "index.md")
+    assert "2025年12月6日 至 2026年1月20日的" in home  # excerpts still cite its publication day
+    # the near miss: the repost's own page still gives the day it was published
+    page = next(p.markdown for p in result.pages if p.uri.startswith("sources/") and "邁阿密" in p.markdown and "發布日期" in p.markdown)
+    assert "2026年4月17日" in page

@@ -262,7 +262,8 @@ class Composer:
                 cards[section.topic] = card
                 on_cards.add(card)
         latest = balanced([list(section.developments) for section in topics], HOME_LATEST, cards.values())
-        dates = sorted(s.source.published for s in self.sources if s.source.published)
+        # the days the reports cover: a repost's are the days it reports from, not its stamp
+        dates = sorted(day for s in self.sources if (day := s.reports_from or s.source.published))
         if self._kept is not None:
             self._kept["compose"], self._kept["similar"] = self._now, self._similar_now
         return Briefing(

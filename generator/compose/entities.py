@@ -28,8 +28,10 @@ def profiles(composer: "Composer") -> dict[str, EntityProfile]:
     statements: dict[str, tuple[list[Excerpt], list]] = defaultdict(lambda: ([], []))
     for annotated, material in zip(composer.sources, composer.materials):
         source = annotated.source
-        # newest first, an undated source after every dated one: an undated article is no news of today
-        month, published = (source.published or "")[:7], source.published or ""
+        # newest first, an undated source after every dated one: an undated article is no news of today;
+        # a repost counts by the days it reports from (dates.story_day), not by its stamp
+        published = annotated.reports_from or source.published or ""
+        month = published[:7]
         for entity, named in material.named:
             named_in[entity].append((published, source.id, named))
             n = len(named.appearances)
