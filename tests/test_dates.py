@@ -377,6 +377,14 @@ SAID_ON = [
     ("美俄將於週四討論領土問題。", FRI, None),
     ("對於澤倫斯基週二表示可能撤軍，克宮發言人佩斯科夫週四說，俄方歡迎。", FRI, None),
     ("澤倫斯基上週四表示，烏克蘭不會割讓領土。", FRI, None),  # find_dates reads 上週四 itself
+    ("澤倫斯基上個週四表示，烏克蘭不會割讓領土。", FRI, None),
+    ("佩斯科夫表示，美方周四对俄方说明了领土问题的框架协议内容。", FRI, None),  # 说明 explains, says nothing
+    ("The Kremlin rejected the proposal Zelensky announced on Thursday, saying it was unacceptable.", FRI, None),
+    ("Trump told NBC News in an interview airing Sunday that Ukraine would have to give up territory.", FRI, None),
+    ("Zelensky said at a briefing before talks on Sunday that Ukraine was ready.", FRI, None),
+    ("Kushner said on Monday after talks on Sunday that progress was made.", FRI, "2026-01-12"),
+    # a US stamp on Kyiv's next day: the day after publication, not a week back
+    ("Zelenskyy said Saturday that Ukraine would not cede territory in the Donbas.", FRI, "2026-01-17"),
 ]
 
 
@@ -397,6 +405,10 @@ COUNTED_FROM = [
     ("Ukraine has lost ground since the summer and Zelensky warned lawmakers on Jan. 14.", "Jan. 14", False),
     ("美俄烏三方代表自23日起在阿布達比舉行會談。", "23日", False),
     ("談判代表團14日起程前往阿布達比。", "14日", False),
+    ("The first round of talks since the war began took place in Abu Dhabi on Jan. 23.", "Jan. 23", False),
+    ("The first direct talks since Russia invaded were held in Abu Dhabi on Jan. 23.", "Jan. 23", False),
+    ("Russia's largest drone attack since July struck Kyiv on Jan. 13.", "Jan. 13", False),
+    ("The heaviest attack on Kyiv since the summer killed four people on Jan. 13.", "Jan. 13", False),
 ]
 
 

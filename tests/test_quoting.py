@@ -106,3 +106,19 @@ def test_a_repost_counts_on_entity_pages_and_in_the_briefings_range_by_the_days_
     # the near miss: the repost's own page still gives the day it was published
     page = next(p.markdown for p in result.pages if p.uri.startswith("sources/") and "邁阿密" in p.markdown and "發布日期" in p.markdown)
     assert "2026年4月17日" in page
+
+
+def test_a_contrast_is_quoted_with_what_it_answers(tmp_path):
+    # The reader's case: "…得到了美國的支持。 …… 然而，他似乎對領土讓步保持開放態度" left out the
+    # sentence 然而 answers (澤連斯基未接受這一點), and the quote read as its opposite. The near miss:
+    # a sentence in between that nothing answers is still left out.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "某報導\n\n美方提出的領土方案明顯得到了美國的支持。澤連斯基未接受這一點。然而，他似乎對領土讓步保持開放態度。\n\n"
+        "俄方要求烏軍撤出頓巴斯領土。雙方會談持續了五個小時。烏方表示領土問題仍需討論。\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-15\n", encoding="utf-8")
+    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    territory = pages["topics/territory/2025-12.md"]
+    assert "明顯得到了美國的支持。澤連斯基未接受這一點。然而，他似乎對領土讓步保持開放態度。" in territory
+    assert "俄方要求烏軍撤出頓巴斯領土。 …… 烏方表示領土問題仍需討論。" in territory

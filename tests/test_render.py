@@ -172,7 +172,9 @@ def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date
         "某報導\n\n澤倫斯基表示，烏克蘭不會割讓領土給俄羅斯。警方10日宣布逮捕一名議員。\n\n"
         "烏克蘭官員說，自12月8日以來，領土談判沒有任何進展。\n\n"
         "普丁12日在莫斯科會見美國特使。他表示，俄羅斯要求烏克蘭從頓巴斯撤軍，交出全部領土。\n\n"
-        "烏克蘭外長表示，烏方絕不接受割讓領土的方案。他是在13日於基輔舉行的記者會上作上述表示。\n",
+        "烏克蘭外長表示，烏方絕不接受割讓領土的方案。他是在13日於基輔舉行的記者會上作上述表示。\n\n"
+        "克宮發言人佩斯科夫14日表示，俄方注意到川普週四宣布的領土方案，但不會改變立場。\n\n"
+        "澤倫斯基表示，烏克蘭不會割讓頓巴斯的領土。澤倫斯基是在7日於基輔舉行的記者會上作上述表示。\n",
         encoding="utf-8")
     (seeds / "b.txt").write_text(
         "A report\n\nSpeaking from Kyiv, Zelensky said Ukraine would not cede territory to Russia. "
@@ -192,6 +194,9 @@ def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date
     assert "交出全部領土" in days["2025年12月12日"]
     # the near miss after the words: a sentence going on about the same speaker (他是在13日…) dates them
     assert "烏方絕不接受割讓領土的方案" in days["2025年12月13日"]
+    assert "不會割讓頓巴斯的領土" in days["2025年12月7日"]  # the same speaker named again
+    # the speaker's own date, not the weekday of what another announced
+    assert "不會改變立場" in days["2025年12月14日"]
 
 
 def test_a_weekday_beside_the_verb_of_saying_dates_the_words(tmp_path):

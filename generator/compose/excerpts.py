@@ -30,6 +30,20 @@ def join(ap: AnnotatedParagraph, indexes: list[int], last: bool = False) -> str:
     return quoted + ("…" if last and runs and _cut_short(ap, runs[-1][-1]) else "")
 
 
+def with_what_it_answers(ap: AnnotatedParagraph, indexes: list[int]) -> list[int]:
+    """The sentences at `indexes`, and the one before any of them that opens with a contrast
+    (然而，他似乎對領土讓步保持開放態度; "But the Kremlin rejected it"): quoted without what it
+    answers (澤連斯基未接受這一點), a contrast reads as its opposite."""
+    found = set(indexes)
+    for i in indexes:
+        if i > 0 and i - 1 not in found and _CONTRAST.match(fold(ap.sentence_text(i))):
+            found.add(i - 1)
+    return sorted(found)
+
+
+_CONTRAST = re.compile(r"\W*(?:然而|但是?|不过|可是|(?:however|but|yet|nevertheless|nonetheless)\b)")
+
+
 def _cut_short(ap: AnnotatedParagraph, index: int) -> bool:
     """Whether sentence `index` ends a paragraph the page cut off mid-sentence (…澤倫斯基必): quoted,
     it shows … so that no reader takes the fragment for the whole of what was said. Asked of the
@@ -75,14 +89,13 @@ def cut_off(ap: AnnotatedParagraph, attribution: Attribution) -> bool:
 
 
 def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None, reports_from: str | None = None) -> str | None:
-    """The day the quoted sentences were said or done: a weekday beside their verb of saying
-    (dates.said_on: "said on Thursday", 週二表示), else their first full date, else the first of the
-    sentences before them (普丁12日會見特使。他表示…), else of a later one that goes on about the
-    same speaker (…。他是在15日的記者會上作上述表示; "He spoke on Jan. 14"), else the day a repost
-    reports from (`reports_from`: dates.story_day), else `reported`: the dateline's day (中央社布魯塞爾
-    17日電, published on the 18th), else the publication date. A weekday counts back from `reported`.
-    Not such a day: one a clause counts from (since Jan. 16, 自1月16日以來); one another sentence
-    of the paragraph reports (…, police announced a detention on Jan. 15); one long before
+    """The day the quoted sentences were said or done: their first full date (佩斯科夫16日表示), else a
+    weekday beside their verb of saying (dates.said_on: "said on Thursday", 週二表示), else the first of
+    the paragraph's other sentences, those before first (普丁12日會見特使。他表示…), then one after
+    that goes on about the words or their speaker (…。他是在15日的記者會上作上述表示), else the day a repost reports from (`reports_from`:
+    dates.story_day), else `reported`: the dateline's day (中央社布魯塞爾17日電, published on the 18th),
+    else the publication date. A weekday counts back from `reported`.
+    Not such a day: one a clause counts from (since Jan. 16, 自1月16日以來); one long before
     `reported` (background: 自從2022年2月24日…); one after it (what was scheduled: the talks set
     for 1 February; a report is never dated after it was published, a day's leeway for time zones)."""
     earliest = (dt.date.fromisoformat(reported) - BACKGROUND).isoformat() if reported else ""
@@ -100,15 +113,23 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None,
 
     quoted = sorted(set(indexes))
     first, last = (quoted[0], quoted[-1]) if quoted else (0, -1)
-    day = (next(filter(None, map(said, quoted)), None) or next(filter(None, map(written, quoted)), None)
-           or next((d for i in range(first) if (d := said(i) or written(i))), None)
-           or next((d for i in range(last + 1, len(ap.sentences))
-                    if _GOES_ON.match(fold(ap.sentence_text(i))) and (d := said(i) or written(i))), None))
+    speakers = {a.entity for a in ap.attributions if a.sentence in quoted}
+
+    def goes_on(i: int) -> bool:  # a later sentence about the same words or speaker
+        return bool(_GOES_ON.match(folded := fold(ap.sentence_text(i))) or _REMARKS.search(folded)
+                    or any(m.entity in speakers and ap.sentence_of(m.start) == i for m in ap.mentions))
+
+    others = (*range(first), *(i for i in range(last + 1, len(ap.sentences)) if goes_on(i)))
+    day = (next(filter(None, map(written, quoted)), None) or next(filter(None, map(said, quoted)), None)
+           or next((d for i in others if (d := written(i) or said(i))), None))
     return day or reports_from or reported
 
 
-# A sentence that goes on about the one before's speaker: it opens with a pronoun.
+# A later sentence that goes on about the quoted words: it opens with a pronoun (他是在15日…), or
+# speaks of the remarks (這番談話是他15日…發表的, 作上述表示, "spoke at a news conference on Jan. 15"),
+# or names the same speaker (澤倫斯基是在15日…). Not another's act (…。警方10日宣布逮捕一名議員).
 _GOES_ON = re.compile(r"\W*(?:(?:但|而|并|且|此外|另外|同时)?[他她](?:们)?(?![国人])|(?:he|she|they)\b)")
+_REMARKS = re.compile(r"上述|这番|此番|该番|\b(?:spoke|the remarks|his remarks|her remarks|the comments)\b")
 
 
 def sentence_evidence(ap: AnnotatedParagraph, topic_id: str, groups: dict[str, str | None],

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..config import BriefingConfig
 from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Attribution, Excerpt, Lexicon
 from .claims import Sentence, Shape, sentence, shape_of
-from .excerpts import attributed, cut_off, event_date, evidence_of, join, sentence_evidence
+from .excerpts import attributed, cut_off, event_date, evidence_of, join, sentence_evidence, with_what_it_answers
 
 
 @dataclass(frozen=True)
@@ -194,16 +194,16 @@ class _Maker:
             evidence = sentence_evidence(ap, topic.id, groups, evidence_groups) or dict.fromkeys(
                 range(min(3, len(ap.sentences))), next(t.terms for t in ap.topics if t.id == topic.id))
             on_topic.append((n, ap, evidence))
-            indexes = sorted(evidence)[:3]
+            indexes = with_what_it_answers(ap, sorted(evidence)[:3])
             developments.append(Excerpt(
                 anchor=f"dev-{sid}-{anchor}", topic=topic.id, section="developments", source=sid, paragraph=anchor,
                 text=join(ap, indexes, self.last(n)), date=self.date(n, ap, indexes), evidence=evidence_of(evidence, indexes),
             ))
             shapes.append(self.shape(n, ap, indexes))
-            top = max(evidence, key=lambda i: (len(evidence[i]), -i))
+            top = with_what_it_answers(ap, [max(evidence, key=lambda i: (len(evidence[i]), -i))])
             best[(sid, anchor)] = (Excerpt(
                 anchor=f"key-{sid}-{anchor}", topic=topic.id, section="key-points", source=sid, paragraph=anchor,
-                text=ap.sentence_text(top), date=self.date(n, ap, [top]), evidence=evidence_of(evidence, [top]),
+                text=join(ap, top), date=self.date(n, ap, top), evidence=evidence_of(evidence, top),
             ), len(set().union(*evidence.values())))
             people.update(dict.fromkeys((m.entity for m in ap.mentions if kinds[m.entity] == "person"), 1))
 

@@ -17,16 +17,20 @@ from .chinese import SINCE, SINCE_END, TO_COME, WEEKDAYS
 
 _EN_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![’']s| (?:night|morning|evening|afternoon)[’']s)"
-# Past verbs of saying; "be announced", "been confirmed" are not past, nor told to be.
-_PAST = (r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bwas )"
-         r"\b(?:said|told|announced|stated|wrote|added|warned|declared|posted|insisted|confirmed|urged"
-         r"|described|rejected|accused|blamed|dismissed|argued|stressed|responded|replied)\b")
-# Words that open a clause of its own, or tell a day to come: not an addressee or a place.
+# Past verbs of saying; "be announced", "been confirmed" are not past, nor told to be. Beside a
+# weekday after it, only verbs that rarely stand in a relative clause of another's sentence (not "the
+# plan Zelensky announced on Thursday"); the others count where the weekday comes first.
+_NOT_PASSIVE = r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bwas )"
+_SAYING = r"said|told|wrote|added|stated|insisted|warned|declared|stressed|argued|replied|responded"
+_PAST = (rf"{_NOT_PASSIVE}\b(?:{_SAYING}|announced|posted|confirmed|urged|described|rejected|accused"
+         r"|blamed|dismissed)\b")
+# Words that open a clause of its own, or tell a day to come: not an addressee, a place or a medium.
 _NOT_ADDRESSEE = r"(?!(?:he|she|they|it|we|i|you|that|this|would|will|could|should|might|may|to|be|a|an)\b)"
-_NOT_CLAUSE = r"(?!(?:that|which|who|he|she|they|it|we|would|will|could|to|be)\b)"  # a place or medium only
+_NOT_CLAUSE = (r"(?!(?:that|which|who|he|she|they|it|we|would|will|could|to|be|before|after|ahead|until"
+               r"|airing|next|coming|upcoming|scheduled|planned|due)\b)")
 _ENGLISH = (
     # said on Monday; said Thursday; told reporters in Davos on Thursday; wrote on Telegram on Friday
-    re.compile(rf"{_PAST}(?:(?<=told)(?: {_NOT_ADDRESSEE}[a-z’'.-]+){{1,3}})?"
+    re.compile(rf"{_NOT_PASSIVE}\b(?:{_SAYING})\b(?:(?<=told)(?: {_NOT_ADDRESSEE}[a-z’'.-]+){{1,3}})?"
                rf"(?: (?:in|at|on|from)(?: {_NOT_CLAUSE}[a-z’'.-]+){{1,5}}?)?(?: late| early)? (?:on )?{_DAY}"),
     # Lavrov on Friday blamed …
     re.compile(rf"\bon {_DAY} {_PAST}"),
@@ -35,12 +39,13 @@ _ENGLISH = (
     re.compile(rf"^\W*speaking\b[^.;,]{{0,40}}? on {_DAY}"),
 )
 # 週二表示, 周三上午在莫斯科聲稱, 週四接受美國媒體專訪時表示, 周二与普京会晤后表示: the weekday, a time
-# of day, then at most a short scene (在…, 接受…时, 与…后) before the verb.
+# of day, then at most a short scene (在…, 接受…时, 与…后) before the verb. Not 上(個)週四, last week's,
+# which find_dates reads itself.
 _CHINESE = re.compile(
-    r"(?<![上下本这])(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
+    r"(?<![上下本这个個一])(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
     r"(?:上午|下午|中午|晚间|晚上|深夜|凌晨|早上|早些时候|稍早|稍晚|当天)?"
     r"(?:(?:在|于|接受|与|同|和|对)[^，。,；;“”「」]{1,14}?(?:时|后)?)?"
-    r"(?:表示|说|称|指出|强调|透露|宣布|告诉|声称|写道|回应|证实|否认|发文)")
+    r"(?:表示|说(?![明服])|称|指出|强调|透露|宣布|告诉|声称|写道|回应|证实|否认|发文)")
 
 
 def said_on(sentence: str, published: dt.date) -> str | None:
@@ -60,7 +65,9 @@ def said_on(sentence: str, published: dt.date) -> str | None:
             days.add(WEEKDAYS[match["zh"]])
     if len(days) != 1:
         return None
-    return (published - dt.timedelta(days=(published.weekday() - days.pop()) % 7)).isoformat()
+    back = (published.weekday() - days.pop()) % 7
+    # the day after publication is the same day in another time zone (a US stamp on Kyiv's Friday)
+    return (published + dt.timedelta(days=1 if back == 6 else -back)).isoformat()
 
 
 def counted_from(text: str, date: DateRef) -> bool:
@@ -68,18 +75,25 @@ def counted_from(text: str, date: DateRef) -> bool:
     when something began, not the day the sentence's words were said or done."""
     before = fold(text[max(0, date.start - 60):date.start])
     since = _SINCE_EN.search(before)
-    if since and (not since["clause"] or (_PAST_EVENT.search(since["clause"]) and not _AND.search(since["clause"]))):
+    if since and (not since["clause"] or _since_clause(since["clause"])):
         return True
     return bool(SINCE.search(before) and SINCE_END.match(fold(text[date.end:date.end + 60])))
 
 
 # "since Jan. 16", "since early December"; "since police raided his home on Jan. 16", "since the talks
-# began on Dec. 9": a clause with its own past verb. Not "the first talks since the invasion, in Abu
-# Dhabi on Jan. 23" (no verb: the date is the talks'), nor "since the summer and Zelensky warned … on
-# Jan. 14" (another clause).
+# began on Dec. 9": a clause with a past verb of its own, the last before the date. Not "the first
+# talks since the war began took place … on Jan. 23" (the main clause's verb follows), "the largest
+# attack since July struck Kyiv on Jan. 13" (since July is whole), nor "since the summer and
+# Zelensky warned … on Jan. 14" (another clause).
 _SINCE_EN = re.compile(r"\bsince(?P<clause>(?: [a-z’'.-]+){0,8}?)(?: on| in)?(?: early| late| mid-?)? ?$")
 _PAST_EVENT = re.compile(r"\b(?:[a-z]+ed|began|took|came|went|was|were|met|fell|broke|left|won|struck|held|made)\b")
-_AND = re.compile(r"\b(?:and|but|while|as)\b")
+_TIME_WORD = re.compile(r"^ (?:the )?(?:january|february|march|april|may|june|july|august|september|october|november"
+                        r"|december|spring|summer|autumn|fall|winter|then|last|early|late|\d{4})\b")
+
+
+def _since_clause(clause: str) -> bool:
+    return (len(_PAST_EVENT.findall(clause)) == 1 and not _TIME_WORD.match(clause)
+            and not re.search(r"\b(?:and|but|while|as)\b", clause))
 
 
 def _in_since_clause(folded: str, start: int) -> bool:
