@@ -122,3 +122,21 @@ def test_a_contrast_is_quoted_with_what_it_answers(tmp_path):
     territory = pages["topics/territory/2025-12.md"]
     assert "明顯得到了美國的支持。澤連斯基未接受這一點。然而，他似乎對領土讓步保持開放態度。" in territory
     assert "俄方要求烏軍撤出頓巴斯領土。 …… 烏方表示領土問題仍需討論。" in territory
+
+
+def test_a_topics_roster_shows_a_members_latest_dated_acts_before_undated_ones(tmp_path):
+    # The reader's case: 成員與作為 gave Witkoff's undated March interview as his latest. The near miss:
+    # a member whose acts are all undated still shows them.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.md").write_text("---\npublished: 2025-12-07\n---\n\n# 會談\n\n"
+                                "威特科夫在邁阿密與烏克蘭代表團會談。凱洛格週日在邁阿密會見烏克蘭官員。\n", encoding="utf-8")
+    for name, city in (("b.md", "日內瓦"), ("c.md", "柏林")):
+        (seeds / name).write_text(f"# 特使\n\n威特科夫在{city}與俄方特使會談。凱洛格在{city}會見烏克蘭官員。"
+                                  f"德里斯科在{city}會見俄方代表。\n", encoding="utf-8")
+    briefing = build(seeds, ROOT / "briefing.yml").briefing
+    envoys = next(t for t in briefing.topics if t.topic == "us-envoys")
+    files = {a.source.id: a.source.file for a in briefing.sources}
+    shown = {member: [files[e.source] for e in excerpts] for member, excerpts, _ in envoys.roster}
+    assert shown["keith-kellogg"][0] == "a.md"
+    assert sorted(shown["dan-driscoll"]) == ["b.md", "c.md"]

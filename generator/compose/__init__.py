@@ -195,7 +195,8 @@ class Composer:
         roster = []
         if topic.roster:
             for member in (e.id for e in self.config.entities if e.group == topic.roster):
-                found = sorted(roster_found.get(member, ()), key=self.order)
+                # newest last, an undated excerpt before every dated one: undated is no latest news
+                found = sorted(roster_found.get(member, ()), key=lambda e: (e.date is not None, self.order(e)))
                 fresh = [e for e in found if not shown.quotes(e)]
                 roster.append((member, tuple(fresh[-ROSTER_SHOWN:][::-1]), len(found)))
 
