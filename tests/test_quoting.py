@@ -30,8 +30,10 @@ def test_consecutive_sentences_are_quoted_with_the_paragraphs_own_spacing():
 
 def test_a_shortened_quotation_never_splits_a_word():
     text = "Ukrainian officials said the delegations are expected to meet again next week in Abu Dhabi."
-    assert quote_text(text, 60) == "Ukrainian officials said the delegations are expected to……"
+    # the limit is a width in Chinese characters: a Latin letter is half as wide
+    assert quote_text(text, 30) == "Ukrainian officials said the delegations are expected to……"
     assert quote_text("烏克蘭官員表示，代表團預計下週在阿布達比再次會面，以敲定協議文本。", 20) == "烏克蘭官員表示，代表團預計下週在阿布達比……"
+    assert quote_text(text, 60) == text  # 91 letters: an English sentence a card's 60 holds whole
     assert quote_text(text, 200) == text
 
 

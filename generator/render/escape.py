@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
@@ -59,9 +60,23 @@ def pagefind_value(value: object) -> Markup:
 
 
 def quote_text(value: object, limit: int = 90) -> str:
-    """A quotation shortened for the brief; the cut is marked, as an editor would."""
+    """A quotation shortened for the brief or a card to about `limit` Chinese characters' width; the
+    cut is marked, as an editor would. A Latin letter is half as wide as a Chinese character, and
+    says about as little: measured in characters, an English quote was cut to ten words
+    ("U.S. presidential special envoy Steve Witkoff said on……")."""
     text = str(value)
-    return text if len(text) <= limit else text[:word_end(text, limit)].rstrip("，、,; ") + "……"
+    cut = _width_index(text, limit)
+    return text if cut >= len(text) else text[:word_end(text, cut)].rstrip("，、,; ") + "……"
+
+
+def _width_index(text: str, limit: float) -> int:
+    """The index at which `text` grows wider than `limit` full-width characters."""
+    width = 0.0
+    for i, ch in enumerate(text):
+        width += 1 if unicodedata.east_asian_width(ch) in "WF" else 0.5
+        if width > limit:
+            return i
+    return len(text)
 
 
 WORD_REACH = 20  # how far back a cut looks for the space before a word it would split
