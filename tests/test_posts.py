@@ -103,3 +103,29 @@ def test_a_paragraph_over_a_removed_line_and_a_sign_off_stays_the_writers(tmp_pa
     sources, _ = ingest(seeds)
     annotated = ANNOTATOR.source(sources[0])
     assert [a.how for p in annotated.paragraphs for a in p.attributions if a.how == "post"] == []
+
+
+def test_a_topic_page_says_whose_post_an_excerpt_quotes_also_an_outlets_account(tmp_path):
+    # The reader's case: RT's posts in a story quoted as the paper's own reporting. The near miss:
+    # the story's own paragraph after the post cites no post.
+    import html
+
+    from generator import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Envoys in Moscow\n\nThe envoys arrived in Moscow for talks on territory.\n\n"
+        "Witkoff and Kushner had dinner with Dmitriev before the talks on territory and security guarantees.\n\n"
+        "— RT (@RT_com) December 2, 2025\n\n"
+        "The Kremlin said the talks on territory would continue.\n", encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-03\n", encoding="utf-8")
+    result = build(seeds, ROOT / "briefing.yml")
+    source = result.briefing.sources[0]
+    post = next(ap.paragraph.anchor for ap in source.paragraphs if ap.paragraph.text.startswith("Witkoff and Kushner"))
+    page = next(p.markdown for p in result.pages if p.uri == "topics/us-envoys/2025-12.md")
+    cited = [html.unescape(line) for line in page.splitlines() if f"#{post}" in line]
+    assert cited and "（引述的貼文，署名 — RT (@RT_com) December 2, 2025）" in cited[0]
+    territory = next(p.markdown for p in result.pages if p.uri == "topics/territory/2025-12.md")
+    last = [line for line in territory.splitlines() if "would continue" in line or "#p4" in line]
+    assert last and not any("引述的貼文" in line for line in last)

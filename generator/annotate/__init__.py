@@ -26,7 +26,7 @@ from .learn import learn
 from .names import Names
 from .sentences import split_sentences
 from .speakers import Context, Speakers
-from .speakers.posts import signed_posts
+from .speakers.posts import posts, signed_posts
 from .topics import Topics, lead_ins, quotes_continued
 
 Period = tuple[dt.date, dt.date]  # first and last day
@@ -102,11 +102,13 @@ class Annotator:
         if reports_from:
             title, annotated = self._paragraphs(source, dt.date.fromisoformat(reports_from), period)
         inferred = any(d.inferred for p in (title, *annotated) if p for d in p.dates)
-        posts = signed_posts(tuple(annotated), frozenset(r.line for r in source.removed))
-        return AnnotatedSource(source, lead_ins(quotes_continued(posts)), title,
+        removed = frozenset(r.line for r in source.removed)
+        embedded = tuple((annotated[k].paragraph.anchor, annotated[i].paragraph.anchor) for i, k in posts(tuple(annotated), removed))
+        return AnnotatedSource(source, lead_ins(quotes_continued(signed_posts(tuple(annotated), removed))), title,
                                tuple(d.isoformat() for d in period) if inferred or dispatched else None,
                                dispatched.isoformat() if dispatched else None, reports_from,
-                               reported.isoformat() if published and reported and reported != published else None)
+                               reported.isoformat() if published and reported and reported != published else None,
+                               embedded)
 
     def _paragraphs(self, source: Source, reported: dt.date | None,
                     period: Period | None) -> tuple[AnnotatedParagraph | None, list[AnnotatedParagraph]]:

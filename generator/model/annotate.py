@@ -163,6 +163,9 @@ class AnnotatedSource:
     # a dated source's dispatch day, when its dateline gives one other than the publication day
     # (中央社布魯塞爾17日電, published on the 18th): its undated paragraphs are filed under it
     dateline: str | None = None
+    # each paragraph of an embedded post with the sign-off under it, by anchor: (post, sign-off)
+    # (speakers.posts: — RT (@RT_com) December 2, 2025): the pages say whose post an excerpt quotes
+    posts: tuple[tuple[str, str], ...] = ()
 
     @property
     def reported(self) -> str | None:

@@ -65,6 +65,9 @@ class Blocks:
         self.briefing, self.sources, self.topics, self.entities, self.parties = briefing, sources, topics, entities, parties
         self.links = links
         self.paragraphs = {(s.source.id, ap.paragraph.anchor): ap for s in briefing.sources for ap in s.paragraphs}
+        # a paragraph of an embedded post -> the sign-off under it: a citation says whose post it quotes
+        self.signed = {(s.source.id, post): self.paragraphs[(s.source.id, sign_off)].paragraph.text.strip()
+                       for s in briefing.sources for post, sign_off in s.posts}
 
     def source_paragraphs(self, annotated: AnnotatedSource, uri: str) -> Markup:
         """A source page's paragraphs, each with its topic tags and where it is quoted, as HTML. Built
@@ -175,6 +178,8 @@ class Blocks:
         source = self.sources[excerpt.source]
         html = (f'<a class="cite" href="{raw_href(source.page, excerpt.paragraph, uri, self.links)}">{md_escape(source.outlet or "未知媒體")}，'
                 f'{md_escape(zh_date(source.published))}，第 {md_escape(excerpt.paragraph[1:])} 段</a>')
+        if signed := self.signed.get((excerpt.source, excerpt.paragraph)):
+            html += f'（引述的貼文，署名 {md_escape(signed)}）'
         if external and safe_url(source.url):
             html += f' · <a class="external" href="{html_url(source.url)}">原文網址</a>'
         return Markup(html)

@@ -52,21 +52,32 @@ def signed_posts(paragraphs: tuple[AnnotatedParagraph, ...], removed: frozenset[
     `removed`: the source's lines the cleaner took out; one between a paragraph and the sign-off
     under it (the post's link, https://t.co/…, a post with no text of its own) leaves the paragraph
     the writer's."""
+    out = list(paragraphs)
+    for i, post in posts(paragraphs, removed):
+        if (entity := author(paragraphs[i])) is not None:
+            out[post] = replace(paragraphs[post], attributions=tuple(
+                Attribution(n, entity, "", how=POST) for n in range(len(paragraphs[post].sentences))))
+    return tuple(out)
+
+
+def posts(paragraphs: tuple[AnnotatedParagraph, ...], removed: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """(sign-off, post paragraph) index pairs: each paragraph of an embedded post with the sign-off
+    under it, whoever signs it (a person, or an outlet's account: — RT (@RT_com)). The pages say
+    whose post an excerpt of one is."""
     texts = [ap for ap in paragraphs if ap.paragraph.kind == "text"]
     article_latin = sum(_latin(ap.paragraph.text) for ap in texts) * 2 > len(texts)
-    out = list(paragraphs)
+    found = []
     for i, ap in enumerate(paragraphs):
-        if (entity := author(ap)) is None:
+        if ap.paragraph.kind != "attribution" or "(@" not in ap.paragraph.text:
             continue
         for k in range(i - 1, max(-1, i - 1 - MAX_PARAGRAPHS), -1):
             post = paragraphs[k]
             below = paragraphs[k + 1].paragraph.line
-            if (post.paragraph.kind != "text" or post.attributions
+            if (post.paragraph.kind != "text" or any(a.how != POST for a in post.attributions)
                     or (k < i - 1 and _latin(post.paragraph.text) == article_latin)
                     or any(post.paragraph.line < line < below for line in removed)):
                 break
-            out[k] = replace(post, attributions=tuple(
-                Attribution(n, entity, "", how=POST) for n in range(len(post.sentences))))
+            found.append((i, k))
             if _latin(post.paragraph.text) == article_latin:
                 break  # a post in the article's own script: only the paragraph right before its sign-off
-    return tuple(out)
+    return found
