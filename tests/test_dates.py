@@ -383,8 +383,9 @@ SAID_ON = [
     ("Trump told NBC News in an interview airing Sunday that Ukraine would have to give up territory.", FRI, None),
     ("Zelensky said at a briefing before talks on Sunday that Ukraine was ready.", FRI, None),
     ("Kushner said on Monday after talks on Sunday that progress was made.", FRI, "2026-01-12"),
-    # a US stamp on Kyiv's next day: the day after publication, not a week back
-    ("Zelenskyy said Saturday that Ukraine would not cede territory in the Donbas.", FRI, "2026-01-17"),
+    # the weekday after publication's: a US stamp on Kyiv's next day, or six days back? Unsaid.
+    ("Zelenskyy said Saturday that Ukraine would not cede territory in the Donbas.", FRI, None),
+    ("Speaking ahead of talks in Abu Dhabi on Sunday, Zelensky said Ukraine was ready.", FRI, None),
 ]
 
 
@@ -408,6 +409,8 @@ COUNTED_FROM = [
     ("The first round of talks since the war began took place in Abu Dhabi on Jan. 23.", "Jan. 23", False),
     ("The first direct talks since Russia invaded were held in Abu Dhabi on Jan. 23.", "Jan. 23", False),
     ("Russia's largest drone attack since July struck Kyiv on Jan. 13.", "Jan. 13", False),
+    ("He has been in hiding since the Jan. 16 raid on his home.", "Jan. 16", True),
+    ("There has been no progress since Trump and Putin met on Dec. 9.", "Dec. 9", True),
     ("The heaviest attack on Kyiv since the summer killed four people on Jan. 13.", "Jan. 13", False),
 ]
 

@@ -2,6 +2,7 @@
 word, and the newest mentions before the undated. Fixture texts are written for these tests."""
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from generator import build
@@ -124,6 +125,22 @@ def test_a_contrast_is_quoted_with_what_it_answers(tmp_path):
     territory = pages["topics/territory/2025-12.md"]
     assert "明顯得到了美國的支持。澤連斯基未接受這一點。然而，他似乎對領土讓步保持開放態度。" in territory
     assert "俄方要求烏軍撤出頓巴斯領土。 …… 烏方表示領土問題仍需討論。" in territory
+
+
+def test_a_contrast_is_dated_by_its_own_words_and_a_lookalike_is_no_contrast(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "某報導\n\n俄軍15日空襲基輔。但克宮發言人佩斯科夫17日表示，領土談判仍將繼續。\n\n"
+        "Russian drones struck Odesa overnight, officials said. Yet another round of talks on territory is set for next week.\n",
+        encoding="utf-8")
+    (seeds / "sources.yml").write_text("a.txt:\n  published: 2026-01-18\n", encoding="utf-8")
+    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    month = pages["topics/territory/2026-01.md"]
+    days = dict(re.findall(r"## (2026年1月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", month, re.S))
+    assert "俄軍15日空襲基輔。但克宮發言人佩斯科夫17日表示" in days["2026年1月17日"]  # quoted whole, dated by 17日
+    assert "2026年1月15日" not in days
+    assert "「Yet another round of talks" in month and "struck Odesa" not in month
 
 
 def test_a_topics_roster_shows_a_members_latest_dated_acts_before_undated_ones(tmp_path):

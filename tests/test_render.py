@@ -161,6 +161,13 @@ def test_a_scheduled_date_does_not_date_the_report_that_names_it(tmp_path):
     assert "## 2026年1月3日" not in december and "topics/territory/2026-01.md" in pages
 
 
+def filed_under(month_page: str, text: str) -> str | None:
+    """The day heading an excerpt holding `text` stands under on a topic's month page."""
+    at = month_page.find(text)
+    headings = re.findall(r"^## (\d{4}年\d+月\d+日)", month_page[:at], re.M) if at >= 0 else []
+    return headings[-1] if headings else None
+
+
 def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date_them(tmp_path):
     # Zelensky's words carry no date; the paragraph's later sentence reports another event on the
     # 10th, and 自…以來 counts from the 8th: his words are the report's (the 15th), not the 10th's or
@@ -179,7 +186,10 @@ def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date
     (seeds / "b.txt").write_text(
         "A report\n\nSpeaking from Kyiv, Zelensky said Ukraine would not cede territory to Russia. "
         "Police announced an arrest on Dec. 11.\n\n"
-        "Zelensky said he has refused to give up territory since the talks began on Dec. 9.\n",
+        "Zelensky said he has refused to give up territory since the talks began on Dec. 9.\n\n"
+        "Zelensky said Ukraine would never trade territory for peace. Russian officials rejected that. "
+        "They said on Monday that Kyiv must pull out.\n\n"
+        "烏克蘭總理表示，烏方不會放棄任何領土。他將於17日前往華府。\n",
         encoding="utf-8")
     (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-15\nb.txt:\n  published: 2025-12-16\n",
                                        encoding="utf-8")
@@ -190,6 +200,9 @@ def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date
     assert "領土談判沒有任何進展" in days["2025年12月15日"]
     assert "would not cede territory" in days["2025年12月16日"]
     assert "since the talks began" in days["2025年12月16日"]
+    # after the words, neither another speaker's weekday (They said on Monday) nor a day to come
+    assert filed_under(december, "never trade territory") == "2025年12月16日"
+    assert filed_under(december, "烏方不會放棄任何領土") == "2025年12月16日"
     assert not {"2025年12月8日", "2025年12月9日", "2025年12月10日", "2025年12月11日"} & set(days)
     assert "交出全部領土" in days["2025年12月12日"]
     # the near miss after the words: a sentence going on about the same speaker (他是在13日…) dates them

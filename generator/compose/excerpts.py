@@ -41,7 +41,7 @@ def with_what_it_answers(ap: AnnotatedParagraph, indexes: list[int]) -> list[int
     return sorted(found)
 
 
-_CONTRAST = re.compile(r"\W*(?:然而|但是?|不过|可是|(?:however|but|yet|nevertheless|nonetheless)\b)")
+_CONTRAST = re.compile(r"\W*(?:然而|但是?(?![愿願])|不过|可是|however,|(?:but|nevertheless|nonetheless)\b|yet\b(?! (?:another|again|more)\b))")
 
 
 def _cut_short(ap: AnnotatedParagraph, index: int) -> bool:
@@ -119,9 +119,12 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None,
         return bool(_GOES_ON.match(folded := fold(ap.sentence_text(i))) or _REMARKS.search(folded)
                     or any(m.entity in speakers and ap.sentence_of(m.start) == i for m in ap.mentions))
 
-    others = (*range(first), *(i for i in range(last + 1, len(ap.sentences)) if goes_on(i)))
+    # after the words, only a day written out and not ahead (他12日曾表示 may be a reply's, "They said on
+    # Tuesday" another speaker's, "He will travel … on Jan. 17" to come)
+    after = (i for i in range(last + 1, len(ap.sentences)) if goes_on(i))
     day = (next(filter(None, map(written, quoted)), None) or next(filter(None, map(said, quoted)), None)
-           or next((d for i in others if (d := written(i) or said(i))), None))
+           or next((d for i in range(first) if (d := written(i) or said(i))), None)
+           or next((d for i in after if (d := written(i)) and d <= (reported or "9999")), None))
     return day or reports_from or reported
 
 

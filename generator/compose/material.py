@@ -194,16 +194,17 @@ class _Maker:
             evidence = sentence_evidence(ap, topic.id, groups, evidence_groups) or dict.fromkeys(
                 range(min(3, len(ap.sentences))), next(t.terms for t in ap.topics if t.id == topic.id))
             on_topic.append((n, ap, evidence))
-            indexes = with_what_it_answers(ap, sorted(evidence)[:3])
+            indexes = sorted(evidence)[:3]
+            quoted = with_what_it_answers(ap, indexes)  # dated by its own sentences, not what they answer
             developments.append(Excerpt(
                 anchor=f"dev-{sid}-{anchor}", topic=topic.id, section="developments", source=sid, paragraph=anchor,
-                text=join(ap, indexes, self.last(n)), date=self.date(n, ap, indexes), evidence=evidence_of(evidence, indexes),
+                text=join(ap, quoted, self.last(n)), date=self.date(n, ap, indexes), evidence=evidence_of(evidence, indexes),
             ))
             shapes.append(self.shape(n, ap, indexes))
-            top = with_what_it_answers(ap, [max(evidence, key=lambda i: (len(evidence[i]), -i))])
+            top = [max(evidence, key=lambda i: (len(evidence[i]), -i))]
             best[(sid, anchor)] = (Excerpt(
                 anchor=f"key-{sid}-{anchor}", topic=topic.id, section="key-points", source=sid, paragraph=anchor,
-                text=join(ap, top), date=self.date(n, ap, top), evidence=evidence_of(evidence, top),
+                text=join(ap, with_what_it_answers(ap, top)), date=self.date(n, ap, top), evidence=evidence_of(evidence, top),
             ), len(set().union(*evidence.values())))
             people.update(dict.fromkeys((m.entity for m in ap.mentions if kinds[m.entity] == "person"), 1))
 

@@ -36,7 +36,7 @@ _ENGLISH = (
     re.compile(rf"\bon {_DAY} {_PAST}"),
     # On Tuesday, Zelensky described …; Speaking to the BBC on Thursday, Wine disputed …
     re.compile(rf"^\W*(?:late |early )?on {_DAY},? (?:(?!(?:will|would|could|to|be)\b)[a-z’'.-]+ ){{0,4}}?{_PAST}"),
-    re.compile(rf"^\W*speaking\b[^.;,]{{0,40}}? on {_DAY}"),
+    re.compile(rf"^\W*speaking\b(?:(?!\b(?:ahead|before|after|until)\b)[^.;,]){{0,40}}? on {_DAY}"),
 )
 # 週二表示, 周三上午在莫斯科聲稱, 週四接受美國媒體專訪時表示, 周二与普京会晤后表示: the weekday, a time
 # of day, then at most a short scene (在…, 接受…时, 与…后) before the verb. Not 上(個)週四, last week's,
@@ -66,8 +66,9 @@ def said_on(sentence: str, published: dt.date) -> str | None:
     if len(days) != 1:
         return None
     back = (published.weekday() - days.pop()) % 7
-    # the day after publication is the same day in another time zone (a US stamp on Kyiv's Friday)
-    return (published + dt.timedelta(days=1 if back == 6 else -back)).isoformat()
+    # the weekday after publication's: six days back, or the next day in another time zone (a US
+    # stamp on Kyiv's Friday)? Left unsaid.
+    return None if back == 6 else (published - dt.timedelta(days=back)).isoformat()
 
 
 def counted_from(text: str, date: DateRef) -> bool:
@@ -75,16 +76,16 @@ def counted_from(text: str, date: DateRef) -> bool:
     when something began, not the day the sentence's words were said or done."""
     before = fold(text[max(0, date.start - 60):date.start])
     since = _SINCE_EN.search(before)
-    if since and (not since["clause"] or _since_clause(since["clause"])):
+    if since and (since["clause"] in ("", " the") or _since_clause(since["clause"])):  # since (the) Jan. 16 (raid)
         return True
     return bool(SINCE.search(before) and SINCE_END.match(fold(text[date.end:date.end + 60])))
 
 
 # "since Jan. 16", "since early December"; "since police raided his home on Jan. 16", "since the talks
-# began on Dec. 9": a clause with a past verb of its own, the last before the date. Not "the first
-# talks since the war began took place … on Jan. 23" (the main clause's verb follows), "the largest
-# attack since July struck Kyiv on Jan. 13" (since July is whole), nor "since the summer and
-# Zelensky warned … on Jan. 14" (another clause).
+# began on Dec. 9", "since Trump and Putin met on Dec. 9": a clause with one past verb, its own. Not
+# "the first talks since the war began took place … on Jan. 23" (the main clause's verb follows),
+# "the largest attack since July struck Kyiv on Jan. 13" (since July is whole), nor "since the summer
+# and Zelensky warned … on Jan. 14" (a time, then another clause).
 _SINCE_EN = re.compile(r"\bsince(?P<clause>(?: [a-z’'.-]+){0,8}?)(?: on| in)?(?: early| late| mid-?)? ?$")
 _PAST_EVENT = re.compile(r"\b(?:[a-z]+ed|began|took|came|went|was|were|met|fell|broke|left|won|struck|held|made)\b")
 _TIME_WORD = re.compile(r"^ (?:the )?(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -92,8 +93,7 @@ _TIME_WORD = re.compile(r"^ (?:the )?(?:january|february|march|april|may|june|ju
 
 
 def _since_clause(clause: str) -> bool:
-    return (len(_PAST_EVENT.findall(clause)) == 1 and not _TIME_WORD.match(clause)
-            and not re.search(r"\b(?:and|but|while|as)\b", clause))
+    return len(_PAST_EVENT.findall(clause)) == 1 and not _TIME_WORD.match(clause)
 
 
 def _in_since_clause(folded: str, start: int) -> bool:
