@@ -92,9 +92,10 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None,
     """The day the quoted sentences were said or done: their first full date (佩斯科夫16日表示), else a
     weekday beside their verb of saying (dates.said_on: "said on Thursday", 週二表示), else the first of
     the paragraph's other sentences, those before first (普丁12日會見特使。他表示…), then one after
-    that goes on about the words or their speaker (…。他是在15日的記者會上作上述表示), else the day a repost reports from (`reports_from`:
-    dates.story_day), else `reported`: the dateline's day (中央社布魯塞爾17日電, published on the 18th),
-    else the publication date. A weekday counts back from `reported`.
+    that goes on about the words or their speaker (…。他是在15日的記者會上作上述表示), else the day
+    a repost reports from (`reports_from`: dates.story_day), else `reported`: the dateline's day
+    (中央社布魯塞爾17日電, published on the 18th), else the publication date. A weekday counts back
+    from `reported`.
     Not such a day: one a clause counts from (since Jan. 16, 自1月16日以來); one long before
     `reported` (background: 自從2022年2月24日…); one after it (what was scheduled: the talks set
     for 1 February; a report is never dated after it was published, a day's leeway for time zones)."""

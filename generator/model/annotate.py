@@ -166,10 +166,3 @@ class AnnotatedSource:
     # each paragraph of an embedded post with the sign-off under it, by anchor: (post, sign-off)
     # (speakers.posts: — RT (@RT_com) December 2, 2025): the pages say whose post an excerpt quotes
     posts: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def reported(self) -> str | None:
-        """The day the story reports from, its undated paragraphs filed under: its dateline's, a
-        repost's, else its publication day (for an undated source, the dispatch day read in the
-        corpus's period)."""
-        return self.dateline or self.reports_from or self.source.published or self.dispatched

@@ -60,7 +60,7 @@ SURFACES = ("sls",)  # groups that are the surface of their match rather than th
 SINCE = re.compile(r"(?:自|自从|从)$")
 SINCE_END = re.compile(r"[^，。；,;]*?以来")
 TO_COME = re.compile(r"(?:将|拟|定|预计|预定|计划|准备|即将|要|会|有望|最快|订)[于在从]?$")
-REPORTED = re.compile(r"(?:(?:曾|已|在[^，。；,;“”「」]{1,12}?|对[^，。；,;“”「」]{1,12}?|接受[^，。；,;“”「」]{1,12}?)?"
+_REPORTED = re.compile(r"(?:(?:曾|已|在[^，。；,;“”「」]{1,12}?|对[^，。；,;“”「」]{1,12}?|接受[^，。；,;“”「」]{1,12}?)?"
                        r"(?:表示|说|称|指出|宣布|透露|强调|报导|报道|发文|证实|告诉|回应|否认|受访|致电)|曾|已)")
 
 
@@ -88,7 +88,7 @@ def tense(match: re.Match, folded: str) -> int:
         return -1  # 自1月20日就职以来
     if TO_COME.search(folded[:match.start()]):
         return 1  # 将于25日访问
-    return -1 if REPORTED.match(folded, match.end()) else 0  # 25日表示
+    return -1 if _REPORTED.match(folded, match.end()) else 0  # 25日表示
 
 
 def month_and_day(g: dict) -> tuple[int, int] | None:

@@ -99,4 +99,3 @@ def _since_clause(clause: str) -> bool:
 def _in_since_clause(folded: str, start: int) -> bool:
     clause = re.split(r"[,，;；:：]", folded[:start])[-1]
     return bool(re.search(r"\bsince\b|自从", clause))
-
