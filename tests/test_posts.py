@@ -7,6 +7,7 @@ from generator import ingest
 from generator.annotate import Annotator
 from generator.config import load_config
 from generator.model import Paragraph, Source
+from articles import write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
@@ -112,14 +113,12 @@ def test_a_topic_page_says_whose_post_an_excerpt_quotes_also_an_outlets_account(
 
     from generator import build
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "Envoys in Moscow\n\nThe envoys arrived in Moscow for talks on territory.\n\n"
-        "Witkoff and Kushner had dinner with Dmitriev before the talks on territory and security guarantees.\n\n"
-        "— RT (@RT_com) December 2, 2025\n\n"
-        "The Kremlin said the talks on territory would continue.\n", encoding="utf-8")
-    (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-03\n", encoding="utf-8")
+    seeds = write_articles(tmp_path, {
+        "a.txt": "Envoys in Moscow\n\nThe envoys arrived in Moscow for talks on territory.\n\n"
+                "Witkoff and Kushner had dinner with Dmitriev before the talks on territory and security guarantees.\n\n"
+                "— RT (@RT_com) December 2, 2025\n\n"
+                "The Kremlin said the talks on territory would continue.\n",
+    }, {"a.txt": "2025-12-03"})
     result = build(seeds, ROOT / "briefing.yml")
     source = result.briefing.sources[0]
     post = next(ap.paragraph.anchor for ap in source.paragraphs if ap.paragraph.text.startswith("Witkoff and Kushner"))

@@ -11,6 +11,7 @@ from generator.compose.excerpts import join
 from generator.config import load_config
 from generator.model import Paragraph
 from generator.render.escape import quote_text
+from articles import write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
@@ -115,12 +116,10 @@ def test_a_contrast_is_quoted_with_what_it_answers(tmp_path):
     # The reader's case: "…得到了美國的支持。 …… 然而，他似乎對領土讓步保持開放態度" left out the
     # sentence 然而 answers (澤連斯基未接受這一點), and the quote read as its opposite. The near miss:
     # a sentence in between that nothing answers is still left out.
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "某報導\n\n美方提出的領土方案明顯得到了美國的支持。澤連斯基未接受這一點。然而，他似乎對領土讓步保持開放態度。\n\n"
-        "俄方要求烏軍撤出頓巴斯領土。雙方會談持續了五個小時。烏方表示領土問題仍需討論。\n", encoding="utf-8")
-    (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-15\n", encoding="utf-8")
+    seeds = write_articles(tmp_path, {
+        "a.txt": "某報導\n\n美方提出的領土方案明顯得到了美國的支持。澤連斯基未接受這一點。然而，他似乎對領土讓步保持開放態度。\n\n"
+                "俄方要求烏軍撤出頓巴斯領土。雙方會談持續了五個小時。烏方表示領土問題仍需討論。\n",
+    }, {"a.txt": "2025-12-15"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     territory = pages["topics/territory/2025-12.md"]
     assert "明顯得到了美國的支持。澤連斯基未接受這一點。然而，他似乎對領土讓步保持開放態度。" in territory
@@ -128,13 +127,10 @@ def test_a_contrast_is_quoted_with_what_it_answers(tmp_path):
 
 
 def test_a_contrast_is_dated_by_its_own_words_and_a_lookalike_is_no_contrast(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "某報導\n\n俄軍15日空襲基輔。但克宮發言人佩斯科夫17日表示，領土談判仍將繼續。\n\n"
-        "Russian drones struck Odesa overnight, officials said. Yet another round of talks on territory is set for next week.\n",
-        encoding="utf-8")
-    (seeds / "sources.yml").write_text("a.txt:\n  published: 2026-01-18\n", encoding="utf-8")
+    seeds = write_articles(tmp_path, {
+        "a.txt": "某報導\n\n俄軍15日空襲基輔。但克宮發言人佩斯科夫17日表示，領土談判仍將繼續。\n\n"
+                "Russian drones struck Odesa overnight, officials said. Yet another round of talks on territory is set for next week.\n",
+    }, {"a.txt": "2026-01-18"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     month = pages["topics/territory/2026-01.md"]
     days = dict(re.findall(r"## (2026年1月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", month, re.S))

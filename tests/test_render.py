@@ -13,6 +13,7 @@ import pytest
 
 from generator import build
 from generator.render import md_escape, safe_url
+from articles import write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -173,26 +174,20 @@ def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date
     # 10th, and 自…以來 counts from the 8th: his words are the report's (the 15th), not the 10th's or
     # the 8th's. The near misses: a date in the sentence before dates the words that go on from it,
     # and so does one in a later sentence that goes on about the speaker (他是在13日…作上述表示).
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "某報導\n\n澤倫斯基表示，烏克蘭不會割讓領土給俄羅斯。警方10日宣布逮捕一名議員。\n\n"
-        "烏克蘭官員說，自12月8日以來，領土談判沒有任何進展。\n\n"
-        "普丁12日在莫斯科會見美國特使。他表示，俄羅斯要求烏克蘭從頓巴斯撤軍，交出全部領土。\n\n"
-        "烏克蘭外長表示，烏方絕不接受割讓領土的方案。他是在13日於基輔舉行的記者會上作上述表示。\n\n"
-        "克宮發言人佩斯科夫14日表示，俄方注意到川普週四宣布的領土方案，但不會改變立場。\n\n"
-        "澤倫斯基表示，烏克蘭不會割讓頓巴斯的領土。澤倫斯基是在7日於基輔舉行的記者會上作上述表示。\n",
-        encoding="utf-8")
-    (seeds / "b.txt").write_text(
-        "A report\n\nSpeaking from Kyiv, Zelensky said Ukraine would not cede territory to Russia. "
-        "Police announced an arrest on Dec. 11.\n\n"
-        "Zelensky said he has refused to give up territory since the talks began on Dec. 9.\n\n"
-        "Zelensky said Ukraine would never trade territory for peace. Russian officials rejected that. "
-        "They said on Monday that Kyiv must pull out.\n\n"
-        "烏克蘭總理表示，烏方不會放棄任何領土。他將於17日前往華府。\n",
-        encoding="utf-8")
-    (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-15\nb.txt:\n  published: 2025-12-16\n",
-                                       encoding="utf-8")
+    seeds = write_articles(tmp_path, {
+        "a.txt": "某報導\n\n澤倫斯基表示，烏克蘭不會割讓領土給俄羅斯。警方10日宣布逮捕一名議員。\n\n"
+                "烏克蘭官員說，自12月8日以來，領土談判沒有任何進展。\n\n"
+                "普丁12日在莫斯科會見美國特使。他表示，俄羅斯要求烏克蘭從頓巴斯撤軍，交出全部領土。\n\n"
+                "烏克蘭外長表示，烏方絕不接受割讓領土的方案。他是在13日於基輔舉行的記者會上作上述表示。\n\n"
+                "克宮發言人佩斯科夫14日表示，俄方注意到川普週四宣布的領土方案，但不會改變立場。\n\n"
+                "澤倫斯基表示，烏克蘭不會割讓頓巴斯的領土。澤倫斯基是在7日於基輔舉行的記者會上作上述表示。\n",
+        "b.txt": "A report\n\nSpeaking from Kyiv, Zelensky said Ukraine would not cede territory to Russia. "
+                "Police announced an arrest on Dec. 11.\n\n"
+                "Zelensky said he has refused to give up territory since the talks began on Dec. 9.\n\n"
+                "Zelensky said Ukraine would never trade territory for peace. Russian officials rejected that. "
+                "They said on Monday that Kyiv must pull out.\n\n"
+                "烏克蘭總理表示，烏方不會放棄任何領土。他將於17日前往華府。\n",
+    }, {"a.txt": "2025-12-15", "b.txt": "2025-12-16"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     december = pages["topics/territory/2025-12.md"]
     days = {day: section for day, section in re.findall(r"## (2025年12月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", december, re.S)}
@@ -215,17 +210,13 @@ def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date
 def test_a_weekday_beside_the_verb_of_saying_dates_the_words(tmp_path):
     # Published on Friday 16 January 2026: "said on Thursday" is the 15th, 週二表示 the 13th. The near
     # misses name a day ahead (would meet on Thursday, 將於週四), which dates nothing: the report's day.
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "A report\n\nZelensky said on Thursday that Ukraine would not cede territory to Russia.\n\n"
-        "Zelensky said he would meet Witkoff on Thursday to discuss territory and the front line.\n\n"
-        "On Wednesday, Peskov told reporters that Russia demanded all of the Donbas territory.\n", encoding="utf-8")
-    (seeds / "b.txt").write_text(
-        "某報導\n\n澤倫斯基週二表示，烏克蘭不會割讓領土給俄羅斯。\n\n"
-        "美俄將於週四討論領土問題，烏克蘭堅持不割讓頓巴斯領土。\n", encoding="utf-8")
-    (seeds / "sources.yml").write_text("a.txt:\n  published: 2026-01-16\nb.txt:\n  published: 2026-01-16\n",
-                                       encoding="utf-8")
+    seeds = write_articles(tmp_path, {
+        "a.txt": "A report\n\nZelensky said on Thursday that Ukraine would not cede territory to Russia.\n\n"
+                "Zelensky said he would meet Witkoff on Thursday to discuss territory and the front line.\n\n"
+                "On Wednesday, Peskov told reporters that Russia demanded all of the Donbas territory.\n",
+        "b.txt": "某報導\n\n澤倫斯基週二表示，烏克蘭不會割讓領土給俄羅斯。\n\n"
+                "美俄將於週四討論領土問題，烏克蘭堅持不割讓頓巴斯領土。\n",
+    }, {"a.txt": "2026-01-16", "b.txt": "2026-01-16"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     january = pages["topics/territory/2026-01.md"]
     days = {day: section for day, section in re.findall(r"## (2026年1月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", january, re.S)}
@@ -330,16 +321,12 @@ def test_a_datelines_day_files_the_undated_paragraphs_and_a_weekday_before_dates
     # the 17th's, also in the paragraphs that write no date, and the source page says why. In the
     # other story 周一表示 dates the paragraph's next sentence (他还表示…) too. Near miss: a story
     # without a dateline files them under its publication day.
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "美特使談安全保證\n\n（中央社布魯塞爾17日綜合外電報導）美國特使凱洛格今天說，烏克蘭需要堅實的安全保障。\n\n"
-        "凱洛格說，他的工作是確保有堅實的安全保證，保障烏克蘭為主權國家。\n", encoding="utf-8")
-    (seeds / "b.txt").write_text(
-        "另一報導\n\n波兰总理图斯克周一表示，欧洲必须参与安全保障的讨论。他还表示，美国已承诺先与欧洲磋商安全保证。\n\n"
-        "歐洲官員說，安全保障必須包括多國部隊。\n", encoding="utf-8")
-    (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-02-18\nb.txt:\n  published: 2025-02-19\n",
-                                       encoding="utf-8")
+    seeds = write_articles(tmp_path, {
+        "a.txt": "美特使談安全保證\n\n（中央社布魯塞爾17日綜合外電報導）美國特使凱洛格今天說，烏克蘭需要堅實的安全保障。\n\n"
+                "凱洛格說，他的工作是確保有堅實的安全保證，保障烏克蘭為主權國家。\n",
+        "b.txt": "另一報導\n\n波兰总理图斯克周一表示，欧洲必须参与安全保障的讨论。他还表示，美国已承诺先与欧洲磋商安全保证。\n\n"
+                "歐洲官員說，安全保障必須包括多國部隊。\n",
+    }, {"a.txt": "2025-02-18", "b.txt": "2025-02-19"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     month = pages["topics/security-guarantees/2025-02.md"]
     days = {day: section for day, section in re.findall(r"## (2025年2月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", month, re.S)}
