@@ -364,7 +364,16 @@ SAID_ON = [
     ("澤倫斯基週二表示，烏克蘭不會割讓領土。", FRI, "2026-01-13"),
     ("普京周三上午在莫斯科声称，俄方愿意谈判。", FRI, "2026-01-14"),
     ("他週四接受美國媒體專訪時表示，和平協議已經接近完成。", FRI, "2026-01-15"),
+    ("In his nightly video address on Thursday, Zelensky said Ukraine would not cede land.", FRI, "2026-01-15"),
+    ("Zelensky, speaking Thursday in Kyiv, said Ukraine would not cede land.", FRI, "2026-01-15"),
+    ("澤倫斯基週四發表聲明表示，烏克蘭不會割讓領土。", FRI, "2026-01-15"),
+    ("澤倫斯基週四出席記者會時表示，烏克蘭不會割讓領土。", FRI, "2026-01-15"),
+    ("澤倫斯基週一會見魏科夫後表示，烏克蘭不會割讓領土。", FRI, "2026-01-12"),
     # near misses
+    ("俄方注意到川普週四宣布的領土方案。", FRI, None),  # 宣布的: the plan's day, not a saying
+    ("澤倫斯基週四會在基輔表示立場。", FRI, None),
+    ("川普週四會談前表示，他對協議有信心。", FRI, None),
+    ("In a meeting ahead of talks on Sunday, Zelensky said Ukraine was ready.", FRI, None),
     ("Ahead of a meeting with Trump in Florida on Sunday, Zelensky said Ukraine was ready.", FRI, None),
     ("Zelensky, who is due to meet Trump on Sunday, said Kyiv would not withdraw.", FRI, None),
     ("Zelensky said he would meet Witkoff on Thursday.", FRI, None),

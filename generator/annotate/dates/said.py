@@ -37,15 +37,19 @@ _ENGLISH = (
     # On Tuesday, Zelensky described …; Speaking to the BBC on Thursday, Wine disputed …
     re.compile(rf"^\W*(?:late |early )?on {_DAY},? (?:(?!(?:will|would|could|to|be)\b)[a-z’'.-]+ ){{0,4}}?{_PAST}"),
     re.compile(rf"^\W*speaking\b(?:(?!\b(?:ahead|before|after|until)\b)[^.;,]){{0,40}}? on {_DAY}"),
+    # Zelensky, speaking Thursday in Kyiv, said …; In his nightly address on Thursday, Zelensky said …
+    re.compile(rf"\bspeaking (?:on )?{_DAY}"),
+    re.compile(rf"^\W*(?:in|at|during) (?:(?!\b(?:ahead|before|after|until|next|coming)\b)[^.;,]){{0,50}}? on {_DAY},"
+               rf" (?:(?!(?:will|would|could|to|be)\b)[a-z’'.-]+ ){{0,4}}?{_PAST}"),
 )
-# 週二表示, 周三上午在莫斯科聲稱, 週四接受美國媒體專訪時表示, 周二与普京会晤后表示: the weekday, a time
-# of day, then at most a short scene (在…, 接受…时, 与…后) before the verb. Not 上(個)週四, last week's,
-# which find_dates reads itself.
+# 週二表示, 周三上午在莫斯科聲稱, 週四接受美國媒體專訪時表示, 周二与普京会晤后表示, 週四發表聲明表示: the
+# weekday, then at most a short scene in the same clause before the verb; no scene of a day to come
+# (週四將…, 會談前), and no verb that only qualifies a noun (川普週四宣布的方案). Not 上(個)週四, last
+# week's, which find_dates reads itself.
 _CHINESE = re.compile(
     r"(?<![上下本这个個一])(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
-    r"(?:上午|下午|中午|晚间|晚上|深夜|凌晨|早上|早些时候|稍早|稍晚|当天)?"
-    r"(?:(?:在|于|接受|与|同|和|对)[^，。,；;“”「」]{1,14}?(?:时|后)?)?"
-    r"(?:表示|说(?![明服])|称|指出|强调|透露|宣布|告诉|声称|写道|回应|证实|否认|发文)")
+    r"(?:(?!将|拟|计划|准备|预计|预定|即将|打算|要(?!求)|(?<![者议])会(?![见谈晤议面场])|前)[^，。,；;：:“”「」]){0,16}?"
+    r"(?:表示|说(?![明服])|称|指出|强调|透露|宣布|告诉|声称|写道|回应|证实|否认|发文)(?!的)")
 
 
 def said_on(sentence: str, published: dt.date) -> str | None:
