@@ -369,8 +369,18 @@ SAID_ON = [
     ("澤倫斯基週四發表聲明表示，烏克蘭不會割讓領土。", FRI, "2026-01-15"),
     ("澤倫斯基週四出席記者會時表示，烏克蘭不會割讓領土。", FRI, "2026-01-15"),
     ("澤倫斯基週一會見魏科夫後表示，烏克蘭不會割讓領土。", FRI, "2026-01-12"),
+    ("马克龙周四在欧盟峰会上表示，欧洲必须参与谈判。", FRI, "2026-01-15"),
+    ("泽连斯基周四在前线视察时表示，乌军不会撤退。", FRI, "2026-01-15"),
+    ("佩斯科夫週三則表態拒絕澤倫斯基的提議。", FRI, "2026-01-14"),
     # near misses
     ("俄方注意到川普週四宣布的領土方案。", FRI, None),  # 宣布的: the plan's day, not a saying
+    ("佩斯科夫回應澤倫斯基週三的講話稱，俄方不會讓步。", FRI, None),
+    ("克宮對美國週四公布的和平方案表示歡迎。", FRI, None),
+    ("俄方駁斥澤倫斯基週四的說法，稱烏方在說謊。", FRI, None),
+    ("川普週四計畫在白宮宣布和平框架。", FRI, None),
+    ("In response to Zelensky's remarks on Thursday, Peskov said Russia would not budge.", FRI, None),
+    ("In comments to reporters about the attack on Thursday, Peskov said Moscow had no role.", FRI, None),
+    ("Rubio, who is speaking Thursday at a Senate hearing, has said the deal is close.", FRI, None),
     ("澤倫斯基週四會在基輔表示立場。", FRI, None),
     ("川普週四會談前表示，他對協議有信心。", FRI, None),
     ("In a meeting ahead of talks on Sunday, Zelensky said Ukraine was ready.", FRI, None),

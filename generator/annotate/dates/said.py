@@ -37,19 +37,23 @@ _ENGLISH = (
     # On Tuesday, Zelensky described …; Speaking to the BBC on Thursday, Wine disputed …
     re.compile(rf"^\W*(?:late |early )?on {_DAY},? (?:(?!(?:will|would|could|to|be)\b)[a-z’'.-]+ ){{0,4}}?{_PAST}"),
     re.compile(rf"^\W*speaking\b(?:(?!\b(?:ahead|before|after|until)\b)[^.;,]){{0,40}}? on {_DAY}"),
-    # Zelensky, speaking Thursday in Kyiv, said …; In his nightly address on Thursday, Zelensky said …
-    re.compile(rf"\bspeaking (?:on )?{_DAY}"),
-    re.compile(rf"^\W*(?:in|at|during) (?:(?!\b(?:ahead|before|after|until|next|coming)\b)[^.;,]){{0,50}}? on {_DAY},"
+    # Zelensky, speaking Thursday in Kyiv, said … (not "who is speaking Thursday at a hearing");
+    # In his nightly address on Thursday, Zelensky said … (not "In response to Zelensky's remarks on
+    # Thursday, Peskov said", "In comments about the attack on Thursday")
+    re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bare )\bspeaking (?:on )?{_DAY}"),
+    re.compile(rf"^\W*(?:in|at|during) (?:(?!\b(?:ahead|before|after|until|next|coming|response|reaction|reply|about"
+               rf"|regarding|following|attacks?|strikes?)\b|[’']s\b)[^.;,]){{0,50}}? on {_DAY},"
                rf" (?:(?!(?:will|would|could|to|be)\b)[a-z’'.-]+ ){{0,4}}?{_PAST}"),
 )
-# 週二表示, 周三上午在莫斯科聲稱, 週四接受美國媒體專訪時表示, 周二与普京会晤后表示, 週四發表聲明表示: the
-# weekday, then at most a short scene in the same clause before the verb; no scene of a day to come
-# (週四將…, 會談前), and no verb that only qualifies a noun (川普週四宣布的方案). Not 上(個)週四, last
-# week's, which find_dates reads itself.
+# 週二表示, 週三則表態, 周三上午在莫斯科聲稱, 週四接受美國媒體專訪時表示, 周二与普京会晤后表示, 週四發表聲明
+#表示: the weekday, a time of day, an adverb, then at most a short scene that opens with where, how or
+# after what it was said (在…, 接受…时, 出席…时, 发表…, 透过…, 与…后) before the verb; not a verb that
+# qualifies a noun (週四宣布的方案, 週四的說法). Not 上(個)週四, last week's, which find_dates reads.
 _CHINESE = re.compile(
     r"(?<![上下本这个個一])(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
-    r"(?:(?!将|拟|计划|准备|预计|预定|即将|打算|要(?!求)|(?<![者议])会(?![见谈晤议面场])|前)[^，。,；;：:“”「」]){0,16}?"
-    r"(?:表示|说(?![明服])|称|指出|强调|透露|宣布|告诉|声称|写道|回应|证实|否认|发文)(?!的)")
+    r"(?:上午|下午|中午|晚间|晚上|深夜|凌晨|早上|早些时候|稍早|稍晚|当天)?(?:则|也|亦|还|再度|再次|随即|曾)?"
+    r"(?:(?:在|于|对|接受|出席|透过|通过|发表|发布|会见|会晤|与|同|和)[^，。,；;“”「」]{1,14}?(?:时|后)?)?"
+    r"(?:表示|表态|说(?![明服法])|称|指出|强调|透露|宣布|告诉|声称|写道|回应|证实|否认|发文)(?!的)")
 
 
 def said_on(sentence: str, published: dt.date) -> str | None:
