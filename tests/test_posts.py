@@ -128,3 +128,27 @@ def test_a_topic_page_says_whose_post_an_excerpt_quotes_also_an_outlets_account(
     territory = next(p.markdown for p in result.pages if p.uri == "topics/territory/2025-12.md")
     last = [line for line in territory.splitlines() if "would continue" in line or "#p4" in line]
     assert last and not any("引述的貼文" in line for line in last)
+
+
+def test_two_posts_one_account_signed_the_same_day_each_keep_their_sign_off(tmp_path):
+    # The reader's case: RT posted twice on 2 December; the second, identical sign-off was removed as
+    # a repeated line, and its post read as the paper's own. The near miss: a repeated line that is no
+    # sign-off is still a repeat.
+    import html
+
+    from generator import build
+
+    signed = "— RT (@RT_com) December 2, 2025"
+    seeds = write_articles(tmp_path, {
+        "a.txt": "Envoys in Moscow\n\nThe envoys arrived in Moscow for talks on territory.\n\n"
+                 f"Witkoff and Kushner had dinner with Dmitriev before the talks on territory.\n\n{signed}\n\n"
+                 f"The tour continues as Dmitriev guides Witkoff and Kushner before the talks on territory.\n\n{signed}\n\n"
+                 "Read more\n\nThe Kremlin said the talks on territory would continue.\n\nRead more\n",
+    }, {"a.txt": "2025-12-03"})
+    result = build(seeds, ROOT / "briefing.yml")
+    source = result.briefing.sources[0]
+    assert [ap.paragraph.text for ap in source.paragraphs].count(signed) == 2
+    assert len(source.posts) == 2
+    page = html.unescape(next(p.markdown for p in result.pages if p.uri == "topics/us-envoys/2025-12.md"))
+    assert page.count(f"（引述的貼文，署名 {signed}）") == 2
+    assert [r.text for r in source.source.removed].count("Read more") >= 1

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..normalize import fold
 from .candidates import Candidates
-from .shapes import ELLIPSIS_END, is_sentence
+from .shapes import ELLIPSIS_END, POST_SIGN_OFF, is_sentence
 
 MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
 CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together
@@ -19,7 +20,8 @@ def duplicates(c: Candidates) -> None:
     seen: set[str] = set()
     for i, block in enumerate(c.blocks):
         key = re.sub(r"\s+", "", block.text)
-        if key in seen and c.reasons[i] is None:
+        # an embedded post's sign-off repeats when one account posted twice that day: each signs its post
+        if key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip())):
             c.mark(i, "duplicate")
         if c.reasons[i] in (None, "title", "duplicate"):
             seen.add(key)
