@@ -359,6 +359,7 @@ SAID_ON = [
     ("Lavrov said in a statement on Sunday that Russia wanted a lasting peace.", FRI, "2026-01-11"),
     ("Zelensky wrote on Telegram on Friday that the talks were constructive.", FRI, "2026-01-16"),
     ("Lavrov on Monday blamed Ukraine for the attack.", FRI, "2026-01-12"),
+    ("Russia's delegation includes Medinsky and Galuzin, the Kremlin confirmed on Monday.", FRI, "2026-01-12"),
     ("On Tuesday, Kremlin aide Yuri Ushakov said the talks were useful.", FRI, "2026-01-13"),
     ("Speaking to the BBC from hiding on Wednesday, Wine disputed the results.", FRI, "2026-01-14"),
     ("澤倫斯基週二表示，烏克蘭不會割讓領土。", FRI, "2026-01-13"),

@@ -212,11 +212,12 @@ def test_a_weekday_beside_the_verb_of_saying_dates_the_words(tmp_path):
     # misses name a day ahead (would meet on Thursday, 將於週四), which dates nothing: the report's day.
     seeds = write_articles(tmp_path, {
         "a.txt": "A report\n\nZelensky said on Thursday that Ukraine would not cede territory to Russia.\n\n"
-                "Zelensky said he would meet Witkoff on Thursday to discuss territory and the front line.\n\n"
                 "On Wednesday, Peskov told reporters that Russia demanded all of the Donbas territory.\n",
-        "b.txt": "某報導\n\n澤倫斯基週二表示，烏克蘭不會割讓領土給俄羅斯。\n\n"
-                "美俄將於週四討論領土問題，烏克蘭堅持不割讓頓巴斯領土。\n",
-    }, {"a.txt": "2026-01-16", "b.txt": "2026-01-16"})
+        "b.txt": "某報導\n\n澤倫斯基週二表示，烏克蘭不會割讓領土給俄羅斯。\n",
+        # the near misses alone in their stories: no lede's day to fall back on
+        "c.txt": "Plans\n\nZelensky said he would meet Witkoff on Thursday to discuss territory and the front line.\n",
+        "d.txt": "計畫\n\n美俄將於週四討論領土問題，烏克蘭堅持不割讓頓巴斯領土。\n",
+    }, {"a.txt": "2026-01-16", "b.txt": "2026-01-16", "c.txt": "2026-01-16", "d.txt": "2026-01-16"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     january = pages["topics/territory/2026-01.md"]
     days = {day: section for day, section in re.findall(r"## (2026年1月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", january, re.S)}
@@ -324,9 +325,9 @@ def test_a_datelines_day_files_the_undated_paragraphs_and_a_weekday_before_dates
     seeds = write_articles(tmp_path, {
         "a.txt": "美特使談安全保證\n\n（中央社布魯塞爾17日綜合外電報導）美國特使凱洛格今天說，烏克蘭需要堅實的安全保障。\n\n"
                 "凱洛格說，他的工作是確保有堅實的安全保證，保障烏克蘭為主權國家。\n",
-        "b.txt": "另一報導\n\n波兰总理图斯克周一表示，欧洲必须参与安全保障的讨论。他还表示，美国已承诺先与欧洲磋商安全保证。\n\n"
-                "歐洲官員說，安全保障必須包括多國部隊。\n",
-    }, {"a.txt": "2025-02-18", "b.txt": "2025-02-19"})
+        "b.txt": "另一報導\n\n波兰总理图斯克周一表示，欧洲必须参与安全保障的讨论。他还表示，美国已承诺先与欧洲磋商安全保证。\n",
+        "c.txt": "歐洲報導\n\n歐洲官員說，安全保障必須包括多國部隊。\n",
+    }, {"a.txt": "2025-02-18", "b.txt": "2025-02-19", "c.txt": "2025-02-19"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     month = pages["topics/security-guarantees/2025-02.md"]
     days = {day: section for day, section in re.findall(r"## (2025年2月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", month, re.S)}
@@ -337,3 +338,27 @@ def test_a_datelines_day_files_the_undated_paragraphs_and_a_weekday_before_dates
     assert "他还表示，美国已承诺先与欧洲磋商安全保证" in days["2025年2月17日"]
     assert "安全保障必須包括多國部隊" in days["2025年2月19日"]
     assert "電頭" not in pages["sources/b.md"]
+
+
+def test_a_storys_undated_paragraphs_are_filed_under_the_day_its_lede_tells(tmp_path):
+    # The reader's case: Zelensky's Kyiv briefing of the 11th, published on the 12th, filed as two
+    # days' news. The lede's day files the paragraphs with no day of their own; a day inside the
+    # words' own quotation marks is what they speak of, not when they were said; a sentence the quote
+    # leaves out between its sentences still dates it. Near miss: a lede telling of a day long before
+    # the report's is background, and the undated paragraphs stay on the publication day.
+    seeds = write_articles(tmp_path, {
+        "a.txt": "某報導\n\n澤倫斯基11日在基輔向記者透露美方的最新領土提案。\n\n"
+                 "他表示，烏克蘭不會單方面撤軍，領土問題必須由人民決定。\n\n"
+                 "Umerov said the talks on territory continued. \"We are clarifying the decisions on territory discussed on Dec. 9,\" he wrote.\n",
+        "b.txt": "另一報導\n\n普丁2日在莫斯科會見美國特使，討論領土問題。\n\n"
+                 "俄方仍要求烏克蘭交出頓巴斯全部領土。\n",
+        "c.txt": "A report\n\nZelensky reaffirmed his refusal to cede territory. He told reporters in Davos on Thursday "
+                 "that talks continue. Zelensky has offered to pull back troops from the territory.\n",
+    }, {"a.txt": "2025-12-12", "b.txt": "2025-12-12", "c.txt": "2026-01-23"})
+    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    december = pages["topics/territory/2025-12.md"]
+    assert filed_under(december, "烏克蘭不會單方面撤軍") == "2025年12月11日"
+    assert filed_under(december, "Umerov said the talks on territory continued") == "2025年12月11日"
+    assert filed_under(december, "俄方仍要求烏克蘭交出頓巴斯全部領土") == "2025年12月12日"
+    january = pages["topics/territory/2026-01.md"]
+    assert filed_under(january, "reaffirmed his refusal to cede territory") == "2026年1月22日"

@@ -88,14 +88,15 @@ def cut_off(ap: AnnotatedParagraph, attribution: Attribution) -> bool:
     return len(re.findall(r"[A-Za-z]+|[\u3400-\u9fff]", rest)) < 4
 
 
-def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None, reports_from: str | None = None) -> str | None:
+def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None, reports_from: str | None = None,
+               default: str | None = None) -> str | None:
     """The day the quoted sentences were said or done: their first full date (佩斯科夫16日表示), else a
     weekday beside their verb of saying (dates.said_on: "said on Thursday", 週二表示), else the first of
     the paragraph's other sentences, those before first (普丁12日會見特使。他表示…), then one after
     that goes on about the words or their speaker (…。他是在15日的記者會上作上述表示), else the day
-    a repost reports from (`reports_from`: dates.story_day), else `reported`: the dateline's day
-    (中央社布魯塞爾17日電, published on the 18th), else the publication date. A weekday counts back
-    from `reported`.
+    a repost reports from (`reports_from`: dates.story_day), else `default` (the day the story's lede
+    tells: lede_day), else `reported`: the dateline's day (中央社布魯塞爾17日電, published on the 18th),
+    else the publication date. A weekday counts back from `reported`.
     Not such a day: one a clause counts from (since Jan. 16, 自1月16日以來); one long before
     `reported` (background: 自從2022年2月24日…); one after it (what was scheduled: the talks set
     for 1 February; a report is never dated after it was published, a day's leeway for time zones)."""
@@ -103,8 +104,12 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None,
     latest = (dt.date.fromisoformat(reported) + AHEAD).isoformat() if reported else "9999"
     # a repost's stamp is no day to count a weekday back from
     anchor = dt.date.fromisoformat(reported) if reported and not reports_from else None
+    text = ap.paragraph.text
+    quotations = [m.span() for m in _QUOTATION.finditer(text)]
+    # a day inside quotation marks is what the words speak of ("…decisions discussed yesterday," he
+    # wrote), not when they were said
     dated = [d for d in ap.dates if len(d.date) == 10 and earliest <= d.date <= latest
-             and not counted_from(ap.paragraph.text, d)]
+             and not counted_from(text, d) and not any(a < d.start < b for a, b in quotations)]
 
     def said(i: int) -> str | None:
         return said_on(ap.sentence_text(i), anchor) if anchor else None
@@ -123,11 +128,31 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None,
     # after the words, only a day written out and not ahead (他12日曾表示 may be a reply's, "They said on
     # Tuesday" another speaker's, "He will travel … on Jan. 17" to come)
     after = (i for i in range(last + 1, len(ap.sentences)) if goes_on(i))
+    # the sentences before the words, and those the quote leaves out between its sentences
+    between = (i for i in range(last) if i not in quoted)
     day = (next(filter(None, map(written, quoted)), None) or next(filter(None, map(said, quoted)), None)
-           or next((d for i in range(first) if (d := written(i) or said(i))), None)
+           or next((d for i in between if (d := written(i) or said(i))), None)
            or next((d for i in after if (d := written(i)) and d <= (reported or "9999")), None))
-    return day or reports_from or reported
+    return day or reports_from or default or reported
 
+
+LEDE_REACH = dt.timedelta(days=3)
+
+
+def lede_day(paragraphs: tuple[AnnotatedParagraph, ...], reported: str | None, reports_from: str | None) -> str | None:
+    """The day a story's first paragraph tells of (澤倫斯基11日透露…, published on the 12th), when it
+    tells of one day only and that lies a few days before the report's: the story's news day, under
+    which the paragraphs that go on about it without a date of their own are filed."""
+    lede = next((ap for ap in paragraphs if ap.paragraph.kind == "text" and ap.sentences), None)
+    if lede is None or not reported or reports_from:
+        return None
+    days = {event_date(lede, [i], reported) for i in range(len(lede.sentences))} - {reported}
+    earliest = (dt.date.fromisoformat(reported) - LEDE_REACH).isoformat()
+    # one day only: a lede telling of two (俄軍15日空襲基輔。但佩斯科夫17日表示…) leaves it unsaid
+    return days.pop() if len(days) == 1 and earliest <= min(days) < reported else None
+
+
+_QUOTATION = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 
 # A later sentence that goes on about the quoted words: it opens with a pronoun (他是在15日…), or
 # speaks of the remarks (這番談話是他15日…發表的, 作上述表示, "spoke at a news conference on Jan. 15"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..config import BriefingConfig
 from ..model import AnnotatedParagraph, AnnotatedSource, Appearance, Attribution, Excerpt, Lexicon
 from .claims import Sentence, Shape, sentence, shape_of
-from .excerpts import attributed, cut_off, event_date, evidence_of, join, sentence_evidence, with_what_it_answers
+from .excerpts import attributed, cut_off, event_date, evidence_of, join, lede_day, sentence_evidence, with_what_it_answers
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,10 @@ class _Maker:
     def __init__(self, materials: Materials, annotated: AnnotatedSource):
         self.m, self.annotated = materials, annotated
         self.sid, self.published = annotated.source.id, annotated.source.published
+        # the day the story reports from: a dateline's (中央社布魯塞爾17日電, published on the 18th), the
+        # publication's, an undated article's dispatch day read in the corpus's period
+        self.reported = annotated.dateline or self.published or annotated.dispatched
+        self.lede = lede_day(annotated.paragraphs, self.reported, annotated.reports_from)
         self._shapes: dict[tuple, Shape] = {}  # topics, positions and statements quote the same sentences
         self._sentences: dict[tuple[int, int], Sentence] = {}
         self._topic_ids = [{t.id for t in ap.topics} for ap in annotated.paragraphs]
@@ -159,10 +163,7 @@ class _Maker:
     def date(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> str | None:
         key = (n, *indexes)
         if key not in self._dates:
-            # a dateline's day stands for the publication (中央社布魯塞爾17日電, published on the 18th), and
-            # an undated article's dispatch day, read in the corpus's period
-            self._dates[key] = event_date(ap, indexes, self.annotated.dateline or self.published or self.annotated.dispatched,
-                                          self.annotated.reports_from)
+            self._dates[key] = event_date(ap, indexes, self.reported, self.annotated.reports_from, self.lede)
         return self._dates[key]
 
     def material(self) -> SourceMaterial:

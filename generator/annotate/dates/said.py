@@ -41,6 +41,8 @@ _ENGLISH = (
     # In his nightly address on Thursday, Zelensky said … (not "In response to Zelensky's remarks on
     # Thursday, Peskov said", "In comments about the attack on Thursday")
     re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bare )\bspeaking (?:on )?{_DAY}"),
+    # …, the Kremlin confirmed on Monday. (a reporting clause closing the sentence)
+    re.compile(rf", (?:[a-z’'.-]+ ){{1,4}}?(?:confirmed|announced) (?:on )?{_DAY}\W*$"),
     re.compile(rf"^\W*(?:in|at|during) (?:(?!\b(?:ahead|before|after|until|next|coming|response|reaction|reply|about"
                rf"|regarding|following|attacks?|strikes?)\b|[’']s\b)[^.;,]){{0,50}}? on {_DAY},"
                rf" (?:(?!(?:will|would|could|to|be)\b)[a-z’'.-]+ ){{0,4}}?{_PAST}"),
