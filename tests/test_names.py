@@ -68,6 +68,17 @@ def test_english_titles_and_appositions_name_unknown_people():
     assert [e.role for e in lexicon.provisional] == ["Chancellor", "", ""]
 
 
+def test_a_learned_persons_role_is_the_whole_title_the_text_gives():
+    # A reader found "Deputy" shown for Deputy Foreign Minister Mikhail Galuzin and "Minister" for a
+    # Saudi foreign minister. The near miss: the sentence's first word is no part of a title.
+    corpus = [source("t1", "Russia's delegation includes Deputy Foreign Minister Mikhail Galuzin, the Kremlin said. "
+                           "Then Minister Aleksi Esimerkki arrived.", language="en")]
+    _, lexicon = annotate(CONFIG, corpus)
+    roles = {e.id: e.role for e in lexicon.provisional}
+    assert roles["mikhail-galuzin"] == "Deputy Foreign Minister"
+    assert roles["aleksi-esimerkki"] == "Minister"
+
+
 def test_a_title_case_headline_names_nobody():
     corpus = [source("h1", "US Envoy Says Kyiv and Moscow Agreed to Continue Negotiations", language="en")]
     assert annotate(CONFIG, corpus)[1].provisional == ()

@@ -135,9 +135,12 @@ class Learner:
 
     def _person(self, latin: str, chinese: str, role: str, source: str, anchor: str, how: str) -> None:
         words = latin.split()
+        title = []
         while words and words[0] in NOT_NAME:  # "Affairs" of "Minister of Foreign Affairs Andrii …"
-            words = words[1:]
+            title.append(words.pop(0))
         latin = " ".join(words)
+        if role and is_latin(role) and title and role[:1].isupper():
+            role = " ".join((role, *title))  # "Deputy" + "Foreign Minister": the title as the text has it
         if len(words) < 2 or any(w in NOT_NAME for w in latin.replace("-", " ").split()) or fold(latin).strip() in self.owner:
             return  # not a name, or one the gazetteer already has (for whatever kind)
         entity = self._by_english(latin)

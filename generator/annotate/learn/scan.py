@@ -4,6 +4,7 @@ pool and is cached per article (learn/__init__.py replays the scans in order).""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...config import BriefingConfig
@@ -12,7 +13,7 @@ from ...normalize import Folded, fold, fold_map
 from ..names import Names
 from ..similar import TRANSLIT, Similar, romanize
 from .patterns import (CHINESE_NAME, DOTS, EN_APPOSITION_AFTER, EN_APPOSITION_BEFORE, EN_TITLE, GIVEN_DOT, LATIN_THEN_ZH,
-                       LOWER_WORD, ROLE_THEN_NAME, ROLE_ZH, SENTENCE_END, SPEECH_ZH, TITLE_CASE, ZH_THEN_LATIN, is_latin,
+                       LOWER_WORD, NOT_NAME, ROLE_THEN_NAME, ROLE_ZH, SENTENCE_END, SPEECH_ZH, TITLE_CASE, ZH_THEN_LATIN, is_latin,
                        translit_tail)
 
 
@@ -120,7 +121,7 @@ class Scanner:
                 chinese.append((romanize(text[start:end]), text[start:end], text[slice(*folded.span(*match.span(1)))]))
         headline = len(TITLE_CASE.findall(text)) > 2 * len(LOWER_WORD.findall(text)) and not SENTENCE_END.search(text)
         found = [] if headline else sorted(  # a Title Case headline capitalises every word, names or not
-            (match.start(group), match.group(group), match.group("role"))
+            (match.start(group), match.group(group), _title_before(text, match) + match.group("role"))
             for pattern in (EN_TITLE, EN_APPOSITION_BEFORE, EN_APPOSITION_AFTER) for match in pattern.finditer(text)
             for group in ("name", "name2") if group in pattern.groupindex and match.group(group)
             and not any(s < match.end(group) and match.start(group) < e for s, e in taken))
@@ -146,3 +147,20 @@ def scan_source(source: Source) -> SourceScan:
         return _scanner.source(source)
     except Exception as exc:  # noqa: BLE001 - reported as a Problem naming the file, never a traceback
         return SourceScan(source.id, frozenset(), (), failure(exc))
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+){1,3}$")
+
+
+def _title_before(text: str, match: re.Match) -> str:
+    """The capitalised words of a title right before its role word, "Foreign " of "Saudi Foreign
+    Minister Prince Faisal": the title as the text has it. Title words only (NOT_NAME), before a
+    role that is a title itself (a lower-case "spokesperson" is no role to show)."""
+    start = match.start("role")
+    found = _TITLE_BEFORE.search(text, max(0, start - 40), start) if match.group("role")[:1].isupper() else None
+    if not found:
+        return ""
+    words = found.group().split()
+    while words and words[0] not in NOT_NAME:
+        words.pop(0)
+    return " ".join(words) + " " if words and all(w in NOT_NAME for w in words) else ""
