@@ -342,10 +342,10 @@ def test_a_datelines_day_files_the_undated_paragraphs_and_a_weekday_before_dates
 
 def test_a_storys_undated_paragraphs_are_filed_under_the_day_its_lede_tells(tmp_path):
     # The reader's case: Zelensky's Kyiv briefing of the 11th, published on the 12th, filed as two
-    # days' news. The lede's day files the paragraphs with no day of their own; a day inside the
-    # words' own quotation marks is what they speak of, not when they were said; a sentence the quote
-    # leaves out between its sentences still dates it. Near miss: a lede telling of a day long before
-    # the report's is background, and the undated paragraphs stay on the publication day.
+    # days' news. The lede's day files the paragraphs that go on with its speaker and no day of their
+    # own; a day inside the words' own quotation marks is what they speak of, not when they were said;
+    # a weekday of saying in a sentence the quote leaves out still dates it. Near misses: another
+    # speaker's paragraph; a lede telling of a day long before the report's, or of two days.
     seeds = write_articles(tmp_path, {
         "a.txt": "某報導\n\n澤倫斯基11日在基輔向記者透露美方的最新領土提案。\n\n"
                  "他表示，烏克蘭不會單方面撤軍，領土問題必須由人民決定。\n\n"
@@ -354,11 +354,17 @@ def test_a_storys_undated_paragraphs_are_filed_under_the_day_its_lede_tells(tmp_
                  "俄方仍要求烏克蘭交出頓巴斯全部領土。\n",
         "c.txt": "A report\n\nZelensky reaffirmed his refusal to cede territory. He told reporters in Davos on Thursday "
                  "that talks continue. Zelensky has offered to pull back troops from the territory.\n",
-    }, {"a.txt": "2025-12-12", "b.txt": "2025-12-12", "c.txt": "2026-01-23"})
+        "d.txt": "第三報導\n\n美國特使威科夫11日在莫斯科與普丁會談。克宮發言人佩斯科夫今天表示，雙方未就領土達成妥協。\n\n"
+                 "佩斯科夫說，俄方堅持烏克蘭必須從頓巴斯撤軍，交出領土。\n",
+        "e.txt": "第四報導\n\n烏克蘭外長表示，烏克蘭不會割讓領土。俄軍9日夜間空襲基輔，造成3人死亡。他說，沒有安全保證就不談領土問題。\n",
+    }, {"a.txt": "2025-12-12", "b.txt": "2025-12-12", "c.txt": "2026-01-23", "d.txt": "2025-12-12", "e.txt": "2025-12-12"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     december = pages["topics/territory/2025-12.md"]
     assert filed_under(december, "烏克蘭不會單方面撤軍") == "2025年12月11日"
-    assert filed_under(december, "Umerov said the talks on territory continued") == "2025年12月11日"
+    # another speaker than the lede's: the publication day, not the Dec. 9 inside his quotation marks
+    assert filed_under(december, "Umerov said the talks on territory continued") == "2025年12月12日"
     assert filed_under(december, "俄方仍要求烏克蘭交出頓巴斯全部領土") == "2025年12月12日"
+    assert filed_under(december, "俄方堅持烏克蘭必須從頓巴斯撤軍") == "2025年12月12日"  # the lede's 今天 too
+    assert filed_under(december, "烏克蘭外長表示，烏克蘭不會割讓領土") == "2025年12月12日"  # not the strike's 9th
     january = pages["topics/territory/2026-01.md"]
     assert filed_under(january, "reaffirmed his refusal to cede territory") == "2026年1月22日"

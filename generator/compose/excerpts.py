@@ -107,9 +107,9 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None,
     text = ap.paragraph.text
     quotations = [m.span() for m in _QUOTATION.finditer(text)]
     # a day inside quotation marks is what the words speak of ("…decisions discussed yesterday," he
-    # wrote), not when they were said
-    dated = [d for d in ap.dates if len(d.date) == 10 and earliest <= d.date <= latest
-             and not counted_from(text, d) and not any(a < d.start < b for a, b in quotations)]
+    # wrote), not when they were said; but their "today" is (「今天（11日），我們…」)
+    dated = [d for d in ap.dates if len(d.date) == 10 and earliest <= d.date <= latest and not counted_from(text, d)
+             and (not any(a < d.start < b for a, b in quotations) or _TODAY.search(fold(text[max(0, d.start - 6):d.end])))]
 
     def said(i: int) -> str | None:
         return said_on(ap.sentence_text(i), anchor) if anchor else None
@@ -129,9 +129,12 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None,
     # Tuesday" another speaker's, "He will travel … on Jan. 17" to come)
     after = (i for i in range(last + 1, len(ap.sentences)) if goes_on(i))
     # the sentences before the words, and those the quote leaves out between its sentences
-    between = (i for i in range(last) if i not in quoted)
+    # the sentences before the words: their days; those the quote leaves out between its own: only a
+    # weekday of saying, or a day of one that goes on about the speaker (not 俄軍9日空襲基輔)
+    before = (d for i in range(first) if (d := written(i) or said(i)))
+    between = (d for i in range(first + 1, last) if i not in quoted and (d := said(i) or (written(i) if goes_on(i) else None)))
     day = (next(filter(None, map(written, quoted)), None) or next(filter(None, map(said, quoted)), None)
-           or next((d for i in between if (d := written(i) or said(i))), None)
+           or next(before, None) or next(between, None)
            or next((d for i in after if (d := written(i)) and d <= (reported or "9999")), None))
     return day or reports_from or default or reported
 
@@ -139,19 +142,27 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None,
 LEDE_REACH = dt.timedelta(days=3)
 
 
-def lede_day(paragraphs: tuple[AnnotatedParagraph, ...], reported: str | None, reports_from: str | None) -> str | None:
-    """The day a story's first paragraph tells of (澤倫斯基11日透露…, published on the 12th), when it
-    tells of one day only and that lies a few days before the report's: the story's news day, under
-    which the paragraphs that go on about it without a date of their own are filed."""
+def lede_day(paragraphs: tuple[AnnotatedParagraph, ...], reported: str | None,
+             reports_from: str | None) -> tuple[str, frozenset[str]] | None:
+    """The day a story's first paragraph tells of and who speaks in it (澤倫斯基11日透露…, published on
+    the 12th), when the lede tells of one day only, a few days before the report's: the paragraphs
+    that go on with one of those speakers and no date of their own are filed under it (他表示，…).
+    A lede that also tells of the report's day (威科夫2日與普丁會談。佩斯科夫今天表示…) is today's
+    story; one with no speaker (an analysis recalling the talks of Dec. 2) files nothing."""
     lede = next((ap for ap in paragraphs if ap.paragraph.kind == "text" and ap.sentences), None)
-    if lede is None or not reported or reports_from:
+    speakers = frozenset(a.entity for a in lede.attributions) if lede else frozenset()
+    if not speakers or not reported or reports_from:
         return None
-    days = {event_date(lede, [i], reported) for i in range(len(lede.sentences))} - {reported}
+    days = {event_date(lede, [i], reported, default=_UNTOLD) for i in range(len(lede.sentences))} - {_UNTOLD}
     earliest = (dt.date.fromisoformat(reported) - LEDE_REACH).isoformat()
-    # one day only: a lede telling of two (俄軍15日空襲基輔。但佩斯科夫17日表示…) leaves it unsaid
-    return days.pop() if len(days) == 1 and earliest <= min(days) < reported else None
+    if len(days) != 1 or not earliest <= min(days) < reported:
+        return None
+    return days.pop(), speakers
 
 
+_UNTOLD = "untold"  # event_date's default, to tell a sentence with no day of its own
+
+_TODAY = re.compile(r"今天|今日|\btoday\b|\btonight\b")
 _QUOTATION = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 
 # A later sentence that goes on about the quoted words: it opens with a pronoun (他是在15日…), or

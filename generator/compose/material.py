@@ -163,7 +163,9 @@ class _Maker:
     def date(self, n: int, ap: AnnotatedParagraph, indexes: list[int]) -> str | None:
         key = (n, *indexes)
         if key not in self._dates:
-            self._dates[key] = event_date(ap, indexes, self.reported, self.annotated.reports_from, self.lede)
+            # the lede's day for a paragraph that goes on with one of its speakers (lede_day)
+            lede = self.lede[0] if self.lede and any(a.entity in self.lede[1] for a in ap.attributions) else None
+            self._dates[key] = event_date(ap, indexes, self.reported, self.annotated.reports_from, lede)
         return self._dates[key]
 
     def material(self) -> SourceMaterial:
