@@ -92,8 +92,9 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None,
                default: str | None = None) -> str | None:
     """The day the quoted sentences were said or done: their first full date (佩斯科夫16日表示), else a
     weekday beside their verb of saying (dates.said_on: "said on Thursday", 週二表示), else the first of
-    the paragraph's other sentences, those before first (普丁12日會見特使。他表示…), then one after
-    that goes on about the words or their speaker (…。他是在15日的記者會上作上述表示), else the day
+    the paragraph's other sentences: those before (普丁12日會見特使。他表示…), those the quote leaves
+    out between its own, then one after, each when it speaks of the words or their speaker (…。他是在
+    15日的記者會上作上述表示), else the day
     a repost reports from (`reports_from`: dates.story_day), else `default` (the day the story's lede
     tells: lede_day), else `reported`: the dateline's day (中央社布魯塞爾17日電, published on the 18th),
     else the publication date. A weekday counts back from `reported`.
@@ -128,11 +129,11 @@ def event_date(ap: AnnotatedParagraph, indexes: list[int], reported: str | None,
     # after the words, only a day written out and not ahead (他12日曾表示 may be a reply's, "They said on
     # Tuesday" another speaker's, "He will travel … on Jan. 17" to come)
     after = (i for i in range(last + 1, len(ap.sentences)) if goes_on(i))
-    # the sentences before the words, and those the quote leaves out between its sentences
     # the sentences before the words: their days; those the quote leaves out between its own: only a
     # weekday of saying, or a day of one that goes on about the speaker (not 俄軍9日空襲基輔)
     before = (d for i in range(first) if (d := written(i) or said(i)))
-    between = (d for i in range(first + 1, last) if i not in quoted and (d := said(i) or (written(i) if goes_on(i) else None)))
+    between = (d for i in range(first + 1, last)
+               if i not in quoted and (d := said(i) or (written(i) if goes_on(i) else None)))
     day = (next(filter(None, map(written, quoted)), None) or next(filter(None, map(said, quoted)), None)
            or next(before, None) or next(between, None)
            or next((d for i in after if (d := written(i)) and d <= (reported or "9999")), None))
