@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -16,3 +17,15 @@ def write_articles(tmp_path: Path, articles: dict[str, str], published: dict[str
         (seeds / "sources.yml").write_text("".join(f"{name}:\n  published: {day}\n" for name, day in published.items()),
                                            encoding="utf-8")
     return seeds
+
+
+def filed_under(month_page: str, text: str) -> str | None:
+    """The day heading an excerpt holding `text` stands under on a topic's month page."""
+    at = month_page.find(text)
+    headings = re.findall(r"^## (\d{4}年\d+月\d+日)", month_page[:at], re.M) if at >= 0 else []
+    return headings[-1] if headings else None
+
+
+def days_filed(month_page: str) -> list[str]:
+    """The day headings of a topic's month page."""
+    return re.findall(r"^## (\d{4}年\d+月\d+日)", month_page, re.M)

@@ -2,7 +2,6 @@
 word, and the newest mentions before the undated. Fixture texts are written for these tests."""
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from generator import build
@@ -11,7 +10,7 @@ from generator.compose.excerpts import join
 from generator.config import load_config
 from generator.model import Paragraph
 from generator.render.escape import quote_text
-from articles import write_articles
+from articles import days_filed, filed_under, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
@@ -133,9 +132,8 @@ def test_a_contrast_is_dated_by_its_own_words_and_a_lookalike_is_no_contrast(tmp
     }, {"a.txt": "2026-01-18"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     month = pages["topics/territory/2026-01.md"]
-    days = dict(re.findall(r"## (2026年1月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", month, re.S))
-    assert "俄軍15日空襲基輔。但克宮發言人佩斯科夫17日表示" in days["2026年1月17日"]  # quoted whole, dated by 17日
-    assert "2026年1月15日" not in days
+    assert filed_under(month, "俄軍15日空襲基輔。但克宮發言人佩斯科夫17日表示") == "2026年1月17日"  # quoted whole, dated by 17日
+    assert "2026年1月15日" not in days_filed(month)
     assert "「Yet another round of talks" in month and "struck Odesa" not in month
 
 

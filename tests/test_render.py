@@ -2,7 +2,6 @@
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -13,7 +12,7 @@ import pytest
 
 from generator import build
 from generator.render import md_escape, safe_url
-from articles import write_articles
+from articles import days_filed, filed_under, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -162,12 +161,6 @@ def test_a_scheduled_date_does_not_date_the_report_that_names_it(tmp_path):
     assert "## 2026年1月3日" not in december and "topics/territory/2026-01.md" in pages
 
 
-def filed_under(month_page: str, text: str) -> str | None:
-    """The day heading an excerpt holding `text` stands under on a topic's month page."""
-    at = month_page.find(text)
-    headings = re.findall(r"^## (\d{4}年\d+月\d+日)", month_page[:at], re.M) if at >= 0 else []
-    return headings[-1] if headings else None
-
 
 def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date_them(tmp_path):
     # Zelensky's words carry no date; the paragraph's later sentence reports another event on the
@@ -190,21 +183,20 @@ def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date
     }, {"a.txt": "2025-12-15", "b.txt": "2025-12-16"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     december = pages["topics/territory/2025-12.md"]
-    days = {day: section for day, section in re.findall(r"## (2025年12月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", december, re.S)}
-    assert "烏克蘭不會割讓領土給俄羅斯" in days["2025年12月15日"]
-    assert "領土談判沒有任何進展" in days["2025年12月15日"]
-    assert "would not cede territory" in days["2025年12月16日"]
-    assert "since the talks began" in days["2025年12月16日"]
+    assert filed_under(december, "烏克蘭不會割讓領土給俄羅斯") == "2025年12月15日"
+    assert filed_under(december, "領土談判沒有任何進展") == "2025年12月15日"
+    assert filed_under(december, "would not cede territory") == "2025年12月16日"
+    assert filed_under(december, "since the talks began") == "2025年12月16日"
     # after the words, neither another speaker's weekday (They said on Monday) nor a day to come
     assert filed_under(december, "never trade territory") == "2025年12月16日"
     assert filed_under(december, "烏方不會放棄任何領土") == "2025年12月16日"
-    assert not {"2025年12月8日", "2025年12月9日", "2025年12月10日", "2025年12月11日"} & set(days)
-    assert "交出全部領土" in days["2025年12月12日"]
+    assert not {"2025年12月8日", "2025年12月9日", "2025年12月10日", "2025年12月11日"} & set(days_filed(december))
+    assert filed_under(december, "交出全部領土") == "2025年12月12日"
     # the near miss after the words: a sentence going on about the same speaker (他是在13日…) dates them
-    assert "烏方絕不接受割讓領土的方案" in days["2025年12月13日"]
-    assert "不會割讓頓巴斯的領土" in days["2025年12月7日"]  # the same speaker named again
+    assert filed_under(december, "烏方絕不接受割讓領土的方案") == "2025年12月13日"
+    assert filed_under(december, "不會割讓頓巴斯的領土") == "2025年12月7日"  # the same speaker named again
     # the speaker's own date, not the weekday of what another announced
-    assert "不會改變立場" in days["2025年12月14日"]
+    assert filed_under(december, "不會改變立場") == "2025年12月14日"
 
 
 def test_a_weekday_beside_the_verb_of_saying_dates_the_words(tmp_path):
@@ -220,12 +212,11 @@ def test_a_weekday_beside_the_verb_of_saying_dates_the_words(tmp_path):
     }, {"a.txt": "2026-01-16", "b.txt": "2026-01-16", "c.txt": "2026-01-16", "d.txt": "2026-01-16"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     january = pages["topics/territory/2026-01.md"]
-    days = {day: section for day, section in re.findall(r"## (2026年1月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", january, re.S)}
-    assert "would not cede territory" in days["2026年1月15日"]
-    assert "demanded all of the Donbas" in days["2026年1月14日"]
-    assert "烏克蘭不會割讓領土給俄羅斯" in days["2026年1月13日"]
-    assert "would meet Witkoff on Thursday" in days["2026年1月16日"]
-    assert "美俄將於週四討論領土問題" in days["2026年1月16日"]
+    assert filed_under(january, "would not cede territory") == "2026年1月15日"
+    assert filed_under(january, "demanded all of the Donbas") == "2026年1月14日"
+    assert filed_under(january, "烏克蘭不會割讓領土給俄羅斯") == "2026年1月13日"
+    assert filed_under(january, "would meet Witkoff on Thursday") == "2026年1月16日"
+    assert filed_under(january, "美俄將於週四討論領土問題") == "2026年1月16日"
 
 
 def test_a_story_the_page_cut_off_mid_sentence_is_quoted_with_an_ellipsis(tmp_path):
@@ -330,13 +321,12 @@ def test_a_datelines_day_files_the_undated_paragraphs_and_a_weekday_before_dates
     }, {"a.txt": "2025-02-18", "b.txt": "2025-02-19", "c.txt": "2025-02-19"})
     pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
     month = pages["topics/security-guarantees/2025-02.md"]
-    days = {day: section for day, section in re.findall(r"## (2025年2月\d+日)[^\n]*\n(.*?)(?=\n## |\Z)", month, re.S)}
-    assert "烏克蘭需要堅實的安全保障" in days["2025年2月17日"]
-    assert "他的工作是確保有堅實的安全保證" in days["2025年2月17日"]
-    assert "2025年2月18日" not in days
+    assert filed_under(month, "烏克蘭需要堅實的安全保障") == "2025年2月17日"
+    assert filed_under(month, "他的工作是確保有堅實的安全保證") == "2025年2月17日"
+    assert "2025年2月18日" not in days_filed(month)
     assert "電頭寫明發稿日為 2025年2月17日" in pages["sources/a.md"]
-    assert "他还表示，美国已承诺先与欧洲磋商安全保证" in days["2025年2月17日"]
-    assert "安全保障必須包括多國部隊" in days["2025年2月19日"]
+    assert filed_under(month, "他还表示，美国已承诺先与欧洲磋商安全保证") == "2025年2月17日"
+    assert filed_under(month, "安全保障必須包括多國部隊") == "2025年2月19日"
     assert "電頭" not in pages["sources/b.md"]
 
 

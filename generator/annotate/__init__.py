@@ -94,6 +94,8 @@ class Annotator:
         # is then the day its other dates count from (今天, 週二, 11月27日)
         dispatched = dispatch_day(source, None, period) if period else None
         reported = dispatched or reported
+        if published and reported != published:
+            dispatched = reported  # a dated story's dateline of another day (中央社布魯塞爾17日電, published on the 18th)
         title, annotated = self._paragraphs(source, reported, period)
         # a story whose own days all lie long before its publication (a repost) reports from then: its
         # days without a month (6日, "on the 16th") and relative ones count from that day, not the stamp
@@ -105,10 +107,8 @@ class Annotator:
         removed = frozenset(r.line for r in source.removed)
         embedded = tuple((annotated[k].paragraph.anchor, annotated[i].paragraph.anchor) for i, k in posts(tuple(annotated), removed))
         return AnnotatedSource(source, lead_ins(quotes_continued(signed_posts(tuple(annotated), removed))), title,
-                               tuple(d.isoformat() for d in period) if inferred or dispatched else None,
-                               dispatched.isoformat() if dispatched else None, reports_from,
-                               reported.isoformat() if published and reported and reported != published else None,
-                               embedded)
+                               tuple(d.isoformat() for d in period) if period and (inferred or dispatched) else None,
+                               dispatched.isoformat() if dispatched else None, reports_from, embedded)
 
     def _paragraphs(self, source: Source, reported: dt.date | None,
                     period: Period | None) -> tuple[AnnotatedParagraph | None, list[AnnotatedParagraph]]:

@@ -118,7 +118,7 @@ class _Maker:
         self.sid, self.published = annotated.source.id, annotated.source.published
         # the day the story reports from: a dateline's (中央社布魯塞爾17日電, published on the 18th), the
         # publication's, an undated article's dispatch day read in the corpus's period
-        self.reported = annotated.dateline or self.published or annotated.dispatched
+        self.reported = annotated.dispatched or self.published
         self.lede = lede_day(annotated.paragraphs, self.reported, annotated.reports_from)
         self._shapes: dict[tuple, Shape] = {}  # topics, positions and statements quote the same sentences
         self._sentences: dict[tuple[int, int], Sentence] = {}

@@ -156,13 +156,13 @@ class AnnotatedSource:
     # An undated source's: the first and last publication day of the corpus's dated sources, which
     # gave the year of a month and day it names (dates.in_period); shown on its page
     period: tuple[str, str] | None = None
-    dispatched: str | None = None  # an undated source's dispatch day, its dateline's month and day read in the period
+    # the dispatch day its dateline gives, when not its publication day: a dated source's (中央社布魯塞爾
+    # 17日電, published on the 18th), or an undated one's month and day read in the period; its undated
+    # paragraphs are filed under it
+    dispatched: str | None = None
     # the day a repost reports from, when every day the story names lies a month or more before its
     # publication (dates.story_day): its undated paragraphs are filed under it
     reports_from: str | None = None
-    # a dated source's dispatch day, when its dateline gives one other than the publication day
-    # (中央社布魯塞爾17日電, published on the 18th): its undated paragraphs are filed under it
-    dateline: str | None = None
     # each paragraph of an embedded post with the sign-off under it, by anchor: (post, sign-off)
     # (speakers.posts: — RT (@RT_com) December 2, 2025): the pages say whose post an excerpt quotes
     posts: tuple[tuple[str, str], ...] = ()

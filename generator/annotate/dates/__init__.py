@@ -162,11 +162,10 @@ def story_time(before: list[AnnotatedParagraph]) -> str | None:
 # which only the report's day can give.
 _YEAR_WORD_AFTER = re.compile(r"[^.;!?。；！？]{0,40}?\b(?:last|this|next)\s+year\b")
 # A weekday written with a date (folded): 週二(3月11日), 3月11日（星期二）, Tuesday, March 11, March 11 (Tuesday).
-_WEEKDAY_WORD = r"(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])|(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_WORD = rf"(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])|(?P<en>{english.WEEKDAY})"
 _WEEKDAY_BEFORE = re.compile(rf"(?:{_WEEKDAY_WORD})\s*[(（,，]?\s*$")
 _WEEKDAY_AFTER = re.compile(rf"\s*[(（,，]?\s*(?:{_WEEKDAY_WORD})")
 _WEEKDAY_INSIDE = re.compile(_WEEKDAY_WORD)
-_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _in_period(match: re.Match, period: tuple[dt.date, dt.date], clock: str | None) -> str | None:
@@ -191,7 +190,7 @@ def _weekday_beside(match: re.Match) -> int | None:
              or _WEEKDAY_AFTER.match(text, match.end()))
     if not found:
         return None
-    return chinese.WEEKDAYS[found["zh"]] if found["zh"] else _EN_WEEKDAYS.index(found["en"])
+    return chinese.WEEKDAYS[found["zh"]] if found["zh"] else english.WEEKDAYS.index(found["en"])
 
 
 def month_and_day(match: re.Match) -> tuple[int, int] | None:

@@ -72,6 +72,11 @@ def day_in_month(day: int, anchor: dt.date, shift: int) -> str | None:
     return iso(safe_date(year, month, day))
 
 
+def weekday_before(weekday: int, anchor: dt.date) -> dt.date:
+    """The last day falling on `weekday` (0 Monday) on or before `anchor`: "on Thursday" in Friday's story."""
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
 def weekday_in_week(weekday: int, anchor: dt.date, weeks: int) -> str:
     """上週二 (weeks -1), 本週二 (0), 下週二 (+1): weeks run Monday to Sunday."""
     monday = anchor - dt.timedelta(days=anchor.weekday())

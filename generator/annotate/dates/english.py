@@ -53,6 +53,8 @@ SURFACES = ("em2", "y7", "y8", "eordd")
 # Groups whose month name must be capitalised in the original text: "may", "march" are words.
 MONTH_GROUPS = ("em", "em3", "em5", "em6", "em2")
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+WEEKDAYS = tuple(d.lower() for d in calendar.day_name)  # monday … sunday, 0 Monday as date.weekday()
+WEEKDAY = "|".join(WEEKDAYS)
 SHIFTS = {"last": -1, "this": 0, "next": 1}
 # The next day after a day-precision date, in a range ("Jan. 23-24") or a list ("February 11 and 15",
 # "December 14 and 15 last year"; not "On March 7, 10 people died").

@@ -13,10 +13,12 @@ import re
 
 from ...model import DateRef
 from ...normalize import fold
-from .chinese import SINCE, SINCE_END, TO_COME, WEEKDAYS
+from .chinese import SINCE, SINCE_END, TO_COME
+from .chinese import WEEKDAYS as CHINESE_WEEKDAYS
+from .days import weekday_before
+from .english import WEEKDAY, WEEKDAYS
 
-_EN_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY = r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![’']s| (?:night|morning|evening|afternoon)[’']s)"
+_DAY = rf"(?P<day>{WEEKDAY})\b(?![’']s| (?:night|morning|evening|afternoon)[’']s)"
 # Past verbs of saying; "be announced", "been confirmed" are not past, nor told to be. Beside a
 # weekday after it, only verbs that rarely stand in a relative clause of another's sentence (not "the
 # plan Zelensky announced on Thursday"); the others count where the weekday comes first.
@@ -69,16 +71,16 @@ def said_on(sentence: str, published: dt.date) -> str | None:
     for pattern in _ENGLISH:
         for match in pattern.finditer(folded):
             if not _in_since_clause(folded, match.start()):
-                days.add(_EN_DAYS.index(match["day"]))
+                days.add(WEEKDAYS.index(match["day"]))
     for match in _CHINESE.finditer(folded):
         if not TO_COME.search(folded[:match.start()]) and not _in_since_clause(folded, match.start()):
-            days.add(WEEKDAYS[match["zh"]])
+            days.add(CHINESE_WEEKDAYS[match["zh"]])
     if len(days) != 1:
         return None
-    back = (published.weekday() - days.pop()) % 7
+    day = weekday_before(days.pop(), published)
     # the weekday after publication's: six days back, or the next day in another time zone (a US
     # stamp on Kyiv's Friday)? Left unsaid.
-    return None if back == 6 else (published - dt.timedelta(days=back)).isoformat()
+    return None if (published - day).days == 6 else day.isoformat()
 
 
 def counted_from(text: str, date: DateRef) -> bool:
