@@ -79,6 +79,37 @@ def test_a_learned_persons_role_is_the_whole_title_the_text_gives():
     assert roles["aleksi-esimerkki"] == "Minister"
 
 
+def test_a_profession_or_a_verb_of_saying_beside_a_name_names_an_unknown_person():
+    # Real pages name scholars and witnesses with no title: "researcher X", "X, a professor of …",
+    # "X wrote", "said X in …". Near misses, each beside the same words: a body ("the Red Cross said",
+    # "Amnesty International"), a firm after a preposition ("at Miller Tabak, says"), a country
+    # ("Saudi Arabia said"), a sentence's opening word ("Later Kozytskyi said"), a title word inside.
+    corpus = [source("p1", "Aid fell, according to researcher Ada Beispielova. Costume designer Ruth E. Carter made history. "
+                           "\"It is over,\" Jeff Kingston, a professor of Asian studies, said. Catherine Osborn wrote about it. "
+                           "Among them, Oksana Prykladna, told Reuters she stayed. \"No,\" wrote Kristof Titeca in a paper.",
+                     "The Red Cross said it would help. \"Late,\" said Amnesty International on Tuesday. Tom Ray, a strategist "
+                     "at Miller Tabak, says prices rise. Saudi Arabia said it would host. Later Kozytskyi said no. "
+                     "NASA Administrator Jim Bridenstine said so. Lucid Motors said sales fell.", language="en")]
+    _, lexicon = annotate(CONFIG, corpus)
+    assert sorted(e.id for e in lexicon.provisional) == [
+        "ada-beispielova", "catherine-osborn", "jeff-kingston", "kristof-titeca", "oksana-prykladna", "ruth-e-carter",
+        "tom-ray"]
+    assert {e.role for e in lexicon.provisional} == {""}  # a lower-case profession is no title to show
+
+
+def test_names_with_particles_a_spaced_bracket_and_an_ascii_dot_between_han():
+    corpus = [source("n1", "Rubio met Crown Prince and Prime Minister Mohammed bin Salman and Saudi Foreign Minister Prince Faisal bin Farhan al-Saud.",
+                     language="en"),
+              source("n2", "盧比奧將與沙特王儲穆罕默德.本.薩勒曼(Mohammed bin Salman)舉行會談。",
+                     "副總理兼國防部長馬尼斯 (Richard Marles)周三表示，澳洲可能派兵。")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    people = {e.id: (e.name_zh, e.role) for e in lexicon.provisional}
+    assert people == {"mohammed-bin-salman": ("穆罕默德.本.薩勒曼", "Prime Minister"),
+                      "faisal-bin-farhan-al-saud": ("Faisal bin Farhan al-Saud", "Foreign Minister"),  # "Prince": a rank
+                      "richard-marles": ("馬尼斯", "國防部長")}
+    assert ("richard-marles", "馬尼斯") in mentions(annotated, "n2", "p2")
+
+
 def test_a_title_case_headline_names_nobody():
     corpus = [source("h1", "US Envoy Says Kyiv and Moscow Agreed to Continue Negotiations", language="en")]
     assert annotate(CONFIG, corpus)[1].provisional == ()

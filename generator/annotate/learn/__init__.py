@@ -31,7 +31,7 @@ from ...model import LearnedName, Lexicon, Source, failure
 from ...normalize import fold, fold_map
 from ...parallel import cached_map
 from ..names import Names
-from .patterns import DOTS, NICKNAME, NOT_NAME, Sides, is_latin, official_context, same_person, slug, words_of
+from .patterns import DOTS, NICKNAME, NOT_NAME, RANKS, Sides, is_latin, official_context, same_person, slug, words_of
 from .scan import SourceScan, TextScan, scan_source, start_scan
 
 if TYPE_CHECKING:
@@ -137,7 +137,9 @@ class Learner:
         words = latin.split()
         title = []
         while words and words[0] in NOT_NAME:  # "Affairs" of "Minister of Foreign Affairs Andrii …"
-            title.append(words.pop(0))
+            word = words.pop(0)
+            if word not in RANKS:  # "Prince" of "Foreign Minister Prince Faisal" is no part of the role
+                title.append(word)
         latin = " ".join(words)
         if role and is_latin(role) and title and role[:1].isupper():
             role = " ".join((role, *title))  # "Deputy" + "Foreign Minister": the title as the text has it

@@ -17,9 +17,14 @@ _HAN = r"\u3400-\u9fff"
 _UP, _LO = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e", "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)?"
 _NICK = r"(?:[“\"][A-Z][a-z]+[”\"]\s+)?"
-LATIN_NAME = rf"{_WORD}(?:\s+{_NICK}(?:{_WORD}|[A-Z]\.))" r"{1,3}"
-_OPEN, _CLOSE = r"[（(]\s*", r"\s*[)）]"
-ZH_THEN_LATIN = re.compile(rf"([{_HAN}{DOTS}]+){_OPEN}({LATIN_NAME}|{_WORD}){_CLOSE}")
+# Lower-case particles inside Arabic, Dutch, German and Romance names (Mohammed bin Salman, Faisal bin
+# Farhan al-Saud, Ursula von der Leyen); never the first word.
+_PARTICLE = r"(?:(?:bin|bint|ibn|al|el|van|von|der|den|de|da|di|du|del|della|dos|la|le)\s+)*"
+LATIN_NAME = rf"{_WORD}(?:\s+{_PARTICLE}{_NICK}(?:{_WORD}|(?:al|el)-{_WORD}|[A-Z]\.))" r"{1,3}"
+_OPEN, _CLOSE = r" ?[（(]\s*", r"\s*[)）]"  # 馬尼斯 (Richard Marles): some outlets space the bracket
+# A run of Han characters that can end in a name; an ASCII full stop between two of them is a name's
+# dot (穆罕默德.本.薩勒曼).
+ZH_THEN_LATIN = re.compile(rf"((?:[{_HAN}{DOTS}]|\.(?=[{_HAN}]))+){_OPEN}({LATIN_NAME}|{_WORD}){_CLOSE}")
 LATIN_THEN_ZH = re.compile(rf"(?<![A-Za-z])({LATIN_NAME}|{_WORD}){_OPEN}([{_HAN}][{_HAN}{DOTS}]{{1,11}}){_CLOSE}")
 GIVEN_DOT = re.compile(rf"([{_HAN}]{{1,6}})[{DOTS}]$")
 # A role word, folded, then a transliterated name with no Latin form (德國總理梅爾茨表示): `briefing check` lists it.
@@ -50,10 +55,21 @@ ROLE_EN = (r"(?P<role>President|Prime Minister|Chancellor|Minister(?: of [A-Z][a
            r"Ambassador|Governor|General|Commander|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ss]pokes(?:man|woman|person)|"
            r"[Oo]bserver|[Aa]nalyst|[Nn]egotiator|[Cc]ommander|[Cc]hief|[Hh]ead|[Ll]eader|[Ff]igure|[Pp]resident|"
            r"[Mm]inisters?|[Dd]irector|[Dd]eputy|[Cc]ounterpart|[Cc]orrespondent|[Ee]xpert|[Ll]awmaker)")
+PROFESSION = (r"(?:professor|researcher|scholar|economist|historian|designer|journalist|reporter|editor|columnist|writer"
+              r"|author|lawyer|activist|commentator|diplomat|politician|lecturer|specialist|scientist|strategist)")
 EN_TITLE = re.compile(rf"\b{ROLE_EN}\s+(?P<name>{LATIN_NAME})")
 EN_APPOSITION_BEFORE = re.compile(
     rf"\b{ROLE_EN}(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?,\s+(?P<name>{LATIN_NAME})(?:\s+and\s+(?P<name2>{LATIN_NAME}))?[,.;]")
-EN_APPOSITION_AFTER = re.compile(rf"(?P<name>{LATIN_NAME}),\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,3}}?{ROLE_EN}\b(?!['’]s)")
+EN_APPOSITION_AFTER = re.compile(
+    rf"(?P<name>{LATIN_NAME}),\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,3}}?(?:{ROLE_EN}|{PROFESSION})\b(?!['’]s)")
+# A profession, lower case, right before a name: "researcher Christoph Trebesch", "Costume designer Ruth E. Carter".
+EN_PROFESSION = re.compile(rf"\b{PROFESSION}\s+(?P<name>{LATIN_NAME})")
+# A name as the one who speaks or writes: "Catherine Osborn wrote", "Oksana Kykhtenko, told Reuters",
+# "wrote Kristof Titeca in Foreign Policy". Outlets report (not a verb here) and are told things, so
+# "told X" and "reported" are left out; `not_a_person` refuses places, bodies and function words.
+EN_SAYS = re.compile(rf"(?P<name>{LATIN_NAME}),?\s+(?:said|says|told|tells|wrote|writes|added|argued|noted|warned|explained"
+                     r"|stressed|insisted|recalled|acknowledged|cautioned|urged)\b")
+EN_SAID = re.compile(rf"\b(?:said|says|wrote|writes|added|argued)\s+(?P<name>{LATIN_NAME})(?=\s*[,.;]|\s+(?:in|on|at|of)\b)")
 # Capitalised words that open or close a phrase but are not names.
 NOT_NAME = frozenset(
     "The A An And Of In On At For With From By To As But Or If This That These Those It Its His Her Their Our "
@@ -65,7 +81,57 @@ NOT_NAME = frozenset(
     "Affairs Ministry Council Security National General Staff Office Committee Union Forces Army Navy Air "
     "Service Intelligence Agency Department Party Parliament Republic Federation Kingdom States United "
     "Nations Commission Executive Officer Vice Deputy Special Envoy Senior Chief Head Press Public".split()
-)
+) | (RANKS := frozenset("Prince Princess King Queen Crown Sheikh Emir Sultan".split()))
+# (RANKS: titles of royalty before a name, Crown Prince Mohammed bin Salman: no part of a role)
+# Capitalised words that make a phrase a body, an outlet or a place rather than a person ("Kyiv
+# Independent", "Ukrainska Pravda", "Kiel Institute"), or open a sentence ("Later Kozytskyi said").
+_NOT_PERSON_WORDS = frozenset(
+    "Times Post Journal News Network Agency Institute University College School Centre Center Foundation Group Bank "
+    "Fund Company Corporation Association Organization Organisation Conference Summit Forum Review Magazine Daily "
+    "Weekly Herald Tribune Telegraph Guardian Independent Gazette Radio Television Media Pravda Monde Zeitung "
+    "Street Square City Island Islands Palace Airport Base Church Court Senate House Congress Assembly Duma Rada "
+    "Government Administration Alliance Coalition Movement Front Brigade Battalion Regiment Division Corps Force "
+    "Guard Police Channel Agency Region Oblast Province District Ministry Embassy Club Team League Cup "
+    "International Services Rights Motors Robotics Equities Directorate Industries Systems Technologies Holdings "
+    "Partners Capital Securities Labs Inc Ltd Co Corp LLC Associates Airways Energy Pharmaceuticals Mission "
+    "Administrator Mayor Employee Professor Judge Justice Rep Sen Gov Coach Director Captain Colonel Lieutenant "
+    "Sergeant Major Pastor Rabbi Father Bishop Pope Lord Lady Dame Saint St "
+    "Then Later Earlier Meanwhile However After Before When While Although Though Since Also Still Yet Now Today "
+    "Tonight Yesterday Tomorrow Here There Both Each All Some Many Most Few Other Another Such What Which Who Why "
+    "How Where Last Next First Second Third One Two Three Several Every No Not Only Even Just Despite During Under "
+    "Over Among Against Between Through Without Within Across Upon Into Like Unlike Instead Perhaps Indeed Thus "
+    "Moreover Furthermore Nevertheless Nonetheless Speaking According Ahead Following Amid Asked Dear "
+    "Polish Hungarian Italian Spanish Turkish Saudi Israeli Iranian Japanese Korean Indian Canadian Australian Dutch "
+    "Belgian Swedish Finnish Norwegian Danish Czech Slovak Romanian Bulgarian Greek Swiss Austrian Georgian "
+    "Belarusian Moldovan Baltic Estonian Latvian Lithuanian Western Eastern Northern Southern Arab Emirati Qatari "
+    "Egyptian Syrian Palestinian Irish Scottish Mexican Brazilian African Asian Republican Democrat Democratic "
+    "Republicans Democrats Conservative Labour Liberal Christian Muslim Catholic Orthodox".split())
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Country and region names in English (Babel's CLDR data, installed with Material for MkDocs):
+    "Saudi Arabia said" and "said South Korea" name no person."""
+    from babel import Locale
+
+    return frozenset(re.sub(r"\s+", " ", n).strip() for n in Locale("en").territories.values())
+
+
+# Right before a name that says something, a preposition or article makes it a body's or a place's
+# name ("of the Science Mission Directorate, said", "at Miller Tabak, says", "the Red Cross said").
+OBJECT_BEFORE = re.compile(r"\b(?:the|of|at|from|by|for|in|with|on|to|into|under)\s+$", re.IGNORECASE)
+
+
+def not_a_person(name: str) -> bool:
+    """Whether a capitalised phrase found where a person's name would stand is no person's: a word of
+    a body, an outlet, a place or a sentence opening in it, or a country's name inside it."""
+    words = name.split()
+    if any(w in _NOT_PERSON_WORDS or w in NOT_NAME for w in words):
+        return True
+    places = _places()
+    return any(" ".join(words[i:j]) in places for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
 TITLE_CASE = re.compile(r"\b[A-Z][a-z]+\b")
 LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
@@ -112,9 +178,9 @@ def same_person(a: str, b: str) -> bool:
 def translit_tail(run: str) -> str:
     """The end of a run of Han characters that can be a transliterated name (特使威特科夫 -> 威特科夫)."""
     start = len(run)
-    while start > 0 and (fold(run[start - 1]) in TRANSLIT or (run[start - 1] in DOTS and start < len(run))):
+    while start > 0 and (fold(run[start - 1]) in TRANSLIT or (run[start - 1] in DOTS + "." and start < len(run))):
         start -= 1
-    return run[start:].lstrip(DOTS)
+    return run[start:].lstrip(DOTS + ".")
 
 
 # --- the scan: what each text says, a pure function of the text and the config ---------------------

@@ -12,7 +12,8 @@ from ...model import TITLE, Mention, Source, failure
 from ...normalize import Folded, fold, fold_map
 from ..names import Names
 from ..similar import TRANSLIT, Similar, romanize
-from .patterns import (CHINESE_NAME, DOTS, EN_APPOSITION_AFTER, EN_APPOSITION_BEFORE, EN_TITLE, GIVEN_DOT, LATIN_THEN_ZH,
+from .patterns import (CHINESE_NAME, DOTS, EN_APPOSITION_AFTER, EN_APPOSITION_BEFORE, EN_PROFESSION, EN_SAID, EN_SAYS, EN_TITLE,
+                       GIVEN_DOT, LATIN_THEN_ZH, OBJECT_BEFORE, not_a_person,
                        LOWER_WORD, NOT_NAME, ROLE_THEN_NAME, ROLE_ZH, SENTENCE_END, SPEECH_ZH, TITLE_CASE, ZH_THEN_LATIN, is_latin,
                        translit_tail)
 
@@ -121,10 +122,17 @@ class Scanner:
                 chinese.append((romanize(text[start:end]), text[start:end], text[slice(*folded.span(*match.span(1)))]))
         headline = len(TITLE_CASE.findall(text)) > 2 * len(LOWER_WORD.findall(text)) and not SENTENCE_END.search(text)
         found = [] if headline else sorted(  # a Title Case headline capitalises every word, names or not
-            (match.start(group), match.group(group), _title_before(text, match) + match.group("role"))
+            (match.start(group), match.group(group), _title_before(text, match) + (match.groupdict().get("role") or ""))
             for pattern in (EN_TITLE, EN_APPOSITION_BEFORE, EN_APPOSITION_AFTER) for match in pattern.finditer(text)
             for group in ("name", "name2") if group in pattern.groupindex and match.group(group)
             and not any(s < match.end(group) and match.start(group) < e for s, e in taken))
+        if not headline:  # a profession or a verb of saying beside a name: no role to show
+            found = sorted({*found, *(
+                (match.start("name"), match.group("name"), "") for pattern in (EN_PROFESSION, EN_SAYS, EN_SAID)
+                for match in pattern.finditer(text) if not not_a_person(match.group("name"))
+                and not (pattern is EN_SAYS and OBJECT_BEFORE.search(text, max(0, match.start() - 12), match.start()))
+                and not any(s < match.end("name") and match.start("name") < e for s, e in taken)
+                and not any(f[0] == match.start("name") for f in found))})
         # in text order; a bare noun ("the former head of …") is no role to show
         english = tuple((name, role if role[:1].isupper() else "") for _, name, role in found)
         return TextScan(anchor, tuple(brackets), renderings, tuple(dotted), tuple(unnamed), tuple(chinese),
@@ -156,8 +164,9 @@ def _title_before(text: str, match: re.Match) -> str:
     """The capitalised words of a title right before its role word, "Foreign " of "Saudi Foreign
     Minister Prince Faisal": the title as the text has it. Title words only (NOT_NAME), before a
     role that is a title itself (a lower-case "spokesperson" is no role to show)."""
-    start = match.start("role")
-    found = _TITLE_BEFORE.search(text, max(0, start - 40), start) if match.group("role")[:1].isupper() else None
+    role = match.groupdict().get("role") or ""
+    start = match.start("role") if role else 0
+    found = _TITLE_BEFORE.search(text, max(0, start - 40), start) if role[:1].isupper() else None
     if not found:
         return ""
     words = found.group().split()
