@@ -248,6 +248,21 @@ def test_a_paragraph_opening_with_a_pronoun_continues_the_previous_speaker():
     assert by_paragraph("澤倫斯基表示會談有用。", "他補充，換俘即將進行。") == [["volodymyr-zelensky"], ["volodymyr-zelensky"]]
 
 
+def test_a_role_noun_after_a_quotation_or_qualified_by_a_partys_adjective_stands_for_the_person_named_before():
+    # "the American vice president": "American" is one of the US party's words (briefing.yml), so the
+    # vice president named before is meant, whether the role follows the quotation's verb or opens
+    # the sentence with "further stated". Near misses: no vice president named before; a Russian
+    # vice president is not the American one; a name that is no role after the verb.
+    assert by_paragraph("Vice President JD Vance spoke in Delhi.",
+                        '"The front lines are where the borders will be," said the American vice president, after a tour.',
+                        '"We are committed to diplomacy," the American vice president further stated.') == \
+        [[], ["jd-vance"], ["jd-vance"]]
+    assert by_paragraph("Trump spoke in Delhi.", '"The front lines will be the borders," said the American vice president.') == \
+        [[], []]
+    assert by_paragraph("Vice President JD Vance spoke in Delhi.", '"No," said the Russian vice president.') == [[], []]
+    assert by_paragraph("Vance spoke.", '"No deal," said the delegation leader in Geneva.') == [[], []]
+
+
 def test_a_statement_named_in_the_paragraph_before_speaks_for_whoever_issued_it():
     assert by_paragraph("歐洲領導人週一簽署一份聯合聲明。", "聲明中說：「援助可能包括情報與後勤支援。」") == \
         [[], ["european-officials"]]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..config import BriefingConfig
 from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source, failure
-from ..normalize import fold_map
+from ..normalize import fold, fold_map
 from ..parallel import cached_map
 from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_day, story_time
 from .learn import learn
@@ -45,7 +45,8 @@ class Annotator:
         self.topics = Topics(config)
         self.speakers = Speakers({e.id: e.kind for e in (*config.entities, *lexicon.provisional)},
                                  {e.id: e.group for e in config.entities},
-                                 {e.id: e.pronoun for e in config.entities if e.pronoun})
+                                 {e.id: e.pronoun for e in config.entities if e.pronoun},
+                                 {g: " ".join(fold(w).strip() for w in p.words.all) for p in config.parties for g in p.groups})
 
     def paragraph(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None = None,
                   source: str | None = None) -> AnnotatedParagraph:

@@ -12,6 +12,7 @@ from ...model import Attribution, Mention
 from ...normalize import Folded, fold
 from ..clauses import speaker_start, with_spans
 from .patterns import (
+    ROLE_AFTER,
     ACCORDING,
     AFTER,
     AFTER_QUOTE,
@@ -67,9 +68,13 @@ class Context:
 
 
 class Speakers:
-    def __init__(self, kind: dict[str, str], group: dict[str, str | None], pronoun: dict[str, str] | None = None):
+    def __init__(self, kind: dict[str, str], group: dict[str, str | None], pronoun: dict[str, str] | None = None,
+                 party_words: dict[str, str] | None = None):
         self.kind = kind  # entity id -> kind
         self.group = group  # entity id -> group ("Ukraine's president" is someone of group ukraine)
+        # entity id -> its group and its party's words, folded: "the American vice president" is
+        # someone of a group whose party's words hold "american" (briefing.yml, parties)
+        self.known_as = {e: f"{g} {(party_words or {}).get(g, '')}" for e, g in group.items() if g}
         self.pronoun = pronoun or {}  # entity id -> "she" for the women the gazetteer knows
         self.naming = Naming(kind, group, self.pronoun)
 
@@ -224,7 +229,7 @@ class Speakers:
                 return None, ""
             if text[verb.start:verb.end].isascii() and self.naming.unknown_after_quote(named, text, s_start, verb.start):
                 return None, ""
-            role, found = role_of(clause, roles, self.group)  # "the official added"
+            role, found = role_of(clause, roles, self.known_as)  # "the official added"
             if role:
                 return found, "role"
             if UNNAMED_SOURCE.search(clause):  # "…, a source close to the Kremlin said": not the sentence's subject
@@ -309,9 +314,12 @@ class Speakers:
         s_start, s_end = sentences[verb.sentence]
         english = text[verb.start:verb.end].isascii()
         if not pronoun:
-            if (english and AFTER_QUOTE.search(text, 0, verb.start)
-                    and (found := self.naming.after(named, verb.end, text, s_end, TITLE_WORDS))):
-                return found, "after"  # “…,” said Zelensky
+            if english and AFTER_QUOTE.search(text, 0, verb.start):
+                if found := self.naming.after(named, verb.end, text, s_end, TITLE_WORDS):
+                    return found, "after"  # “…,” said Zelensky
+                noun = ROLE_AFTER.match(text, verb.end, s_end)  # “…,” said the American vice president, after …
+                if noun and (role := role_of(fold(noun.group(1)), roles, self.known_as))[1]:
+                    return role[1], "role"
             if found := self.naming.subject(named, verb.clause, verb.start, text, owner=True):
                 return found, "owner"
         quoted = quote_mask(text)  # a name inside the quoted words is what is spoken of, not who speaks
@@ -325,7 +333,7 @@ class Speakers:
             return issuer, "document"  # 聲明中說 after a paragraph whose last statement European leaders signed
         if pronoun:
             return None, ""
-        if verb.clause > s_start and (role := role_of(fold(text[s_start:verb.clause]).split(",")[0], roles, self.group))[0]:
+        if verb.clause > s_start and (role := role_of(fold(text[s_start:verb.clause]).split(",")[0], roles, self.known_as))[0]:
             return role[1], "role"  # "The president, interviewed by France 2, said"
         if english and not clause.strip() and text[:verb.clause].rstrip().endswith(","):
             return self.naming.after(named, verb.end, text, s_end, TITLE_WORDS), "after"  # The talks were useful, said Zelensky.

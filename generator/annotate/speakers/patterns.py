@@ -175,9 +175,12 @@ _EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
 _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
 ROLE_WORD = re.compile(rf"\b({_EN_ROLES})\b|({_ZH_ROLES})")
 ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+"
-                     rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{_EN_ROLES})\s*(?:\w+ly\s*)?$")
+                     rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{_EN_ROLES})\s*(?:(?:\w+ly|also|further|later|then|again|earlier|too)\s*)?$")
 ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400-\u9fff]{{0,4}}?)(?P<role>{_ZH_ROLES})"
                      r"(?:也|还|又|则|就|曾|再|并|亦|随后|稍后|会后|今天|昨天)*$")
+# A role noun right after a verb that follows a quotation, up to the clause's end: “…,” said the
+# American vice president, after … ("said the president's spokesman on Monday" is left alone).
+ROLE_AFTER = re.compile(rf"\s+(the\s+(?:(?!the\b)[A-Za-z.’'-]+\s+){{0,3}}?(?:{_EN_ROLES}))\s*(?=[,.;]|$)")
 # Someone given a role but no name the gazetteer knows ("a Ukrainian official", 一名烏克蘭官員): a later
 # "the official" may be that one, so it stands for no one.
 NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b"
