@@ -99,6 +99,15 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("凱洛格遭到批評。", []),
         # Remarks show, they do not speak; a spokesperson speaks for the one whose spokesperson they are.
         ("川普的言論表明談判陷入僵局。", []),
+        # Stance verbs of English reports: reaffirmed, revealed that, made clear that, offered to; not
+        # "revealed a plan", "offered a deal" (acts) or "indicated that" (what remarks or polls show).
+        ("Zelensky also reaffirmed his refusal to cede territory.", ["volodymyr-zelensky"]),
+        ("Witkoff revealed that a draft was ready.", ["steve-witkoff"]),
+        ("Zelensky made clear that Kyiv wants guarantees.", ["volodymyr-zelensky"]),
+        ("Zelensky has offered to withdraw troops from the line.", ["volodymyr-zelensky"]),
+        ("Witkoff revealed a draft on Monday.", []),
+        ("Trump offered a deal to Kyiv.", []),
+        ("Peskov's remarks indicated that Moscow was in no hurry.", []),
     ],
 )
 def test_verbs_of_stance(text, expected):
@@ -261,6 +270,17 @@ def test_a_role_noun_after_a_quotation_or_qualified_by_a_partys_adjective_stands
         [[], []]
     assert by_paragraph("Vice President JD Vance spoke in Delhi.", '"No," said the Russian vice president.') == [[], []]
     assert by_paragraph("Vance spoke.", '"No deal," said the delegation leader in Geneva.') == [[], []]
+    # The same after a phrase of where or how, with an auxiliary, for a body's spokesman, and for a
+    # chancellor (no president); near misses: another country's chancellor, a bloc's adjective.
+    assert by_paragraph("President Volodymyr Zelensky visited the front.",
+                        '"Peace must last," said the Ukrainian president in his nightly address. '
+                        "The Ukrainian president has insisted on guarantees.") == [[], ["volodymyr-zelensky"] * 2]
+    assert by_paragraph("Kremlin spokesman Dmitry Peskov spoke on Monday.", '"Work goes on," said the Kremlin spokesman.') == \
+        [[], ["dmitry-peskov"]]
+    assert by_paragraph("German Chancellor Friedrich Merz spoke in Berlin.", "The German chancellor also warned Moscow.",
+                        '"Be ready," said the Austrian chancellor in Vienna.') == [[], ["friedrich-merz"], []]
+    assert by_paragraph("President Emmanuel Macron spoke in Paris.", '"Not over our heads," said the German president.') == \
+        [[], []]
 
 
 def test_a_statement_named_in_the_paragraph_before_speaks_for_whoever_issued_it():

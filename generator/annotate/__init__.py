@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Iterator
 from ..config import BriefingConfig
 from ..model import TITLE, AnnotatedParagraph, AnnotatedSource, Lexicon, Paragraph, Source, failure
 from ..normalize import fold, fold_map
+from .countries import countries_named
 from ..parallel import cached_map
 from .dates import DATE_PATTERN, dispatch_day, find_dates, resolve_date, story_day, story_time
 from .learn import learn
@@ -46,7 +47,9 @@ class Annotator:
         self.speakers = Speakers({e.id: e.kind for e in (*config.entities, *lexicon.provisional)},
                                  {e.id: e.group for e in config.entities},
                                  {e.id: e.pronoun for e in config.entities if e.pronoun},
-                                 {g: " ".join(fold(w).strip() for w in p.words.all) for p in config.parties for g in p.groups})
+                                 # a bloc's words (Europe's name many countries) say no one's nationality
+                                 {g: " ".join(fold(w).strip() for w in p.words.all) for p in config.parties
+                                  for g in p.groups if countries_named(p.words.en) <= 1})
 
     def paragraph(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None = None,
                   source: str | None = None) -> AnnotatedParagraph:

@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from ...normalize import fold
+from ..countries import territories
 from ..similar import TRANSLIT
 
 DOTS = "·・．‧•"
@@ -108,15 +109,6 @@ _NOT_PERSON_WORDS = frozenset(
     "Republicans Democrats Conservative Labour Liberal Christian Muslim Catholic Orthodox".split())
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """Country and region names in English (Babel's CLDR data, installed with Material for MkDocs):
-    "Saudi Arabia said" and "said South Korea" name no person."""
-    from babel import Locale
-
-    return frozenset(re.sub(r"\s+", " ", n).strip() for n in Locale("en").territories.values())
-
-
 # Right before a name that says something, a preposition or article makes it a body's or a place's
 # name ("of the Science Mission Directorate, said", "at Miller Tabak, says", "the Red Cross said").
 OBJECT_BEFORE = re.compile(r"\b(?:the|of|at|from|by|for|in|with|on|to|into|under)\s+$", re.IGNORECASE)
@@ -128,7 +120,7 @@ def not_a_person(name: str) -> bool:
     words = name.split()
     if any(w in _NOT_PERSON_WORDS or w in NOT_NAME for w in words):
         return True
-    places = _places()
+    places = territories()
     return any(" ".join(words[i:j]) in places for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 

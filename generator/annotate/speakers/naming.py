@@ -13,6 +13,7 @@ from ...normalize import fold
 from ..subjects import antecedent_crossed, inside_other_clause
 from .patterns import (
     BODY,
+    ONES_ROLE,
     CLAUSE_BREAK,
     HE,
     OBJECT_MARK,
@@ -124,6 +125,8 @@ class Naming:
         Ukraine's defence minister X"), never one in what follows ("said on Sunday that Putin")."""
         end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
         found = next((m for m in named if start <= m.start and m.end <= end), None)
+        if found and self.kind.get(found.entity) == "organisation" and ONES_ROLE.match(text, found.end):
+            return None  # "said the Kremlin spokesman": the body qualifies a role noun (roles.role_of), not the speaker
         if found and text[found.end:found.end + 2] in ("'s", "’s") and not OWN_VOICE.match(fold(text[found.end:found.end + 40])):
             return None  # "according to Trump's 28-point plan": a document, not its author's word
         return found.entity if found and words.fullmatch(text[start:found.start]) else None

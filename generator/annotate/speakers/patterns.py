@@ -42,7 +42,8 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|promis(?:es|ed)|predict(?:s|ed)|conced(?:es|ed)|admit(?:s|ted)|complain(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)"
     r"|blam(?:es|ed)|questioned|propos(?:es|ed)|explain(?:s|ed)|assur(?:es|ed)"
     r"|(?:respond(?:s|ed)|repli(?:es|ed))(?=\s*(?:that\b|[:,.;“\"]|$))"  # responded that, not with missiles
-    r"|contend(?:s|ed)|alleg(?:es|ed)"
+    r"|contend(?:s|ed)|alleg(?:es|ed)|reaffirm(?:s|ed)|(?:reveal(?:s|ed)|ma(?:de|kes?) (?:it )?clear)(?=\s+that\b)"
+    r"|offer(?:s|ed)(?=\s+to\s+[a-z]+)"
     # present say, warn, believe; not "declined to say", "have the final say", "wants Trump to believe"
     r"|(?<!to )(?<!the )(?<!a )(?<!no )(?<!final )(?<!little )(?<!any )(?<!some )(?<!more )(?<!have )(?<!has )(?<!had )say"
     r"|(?<!to )warn|(?<!to )believes?"
@@ -170,17 +171,24 @@ ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导�
                "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "发言人": "spokes",
                "envoy": "envoy", "特使": "envoy", "minister": "minister", "部长": "minister", "外长": "minister",
                "official": "official", "officials": "official", "官员": "official", "negotiator": "negotiator",
-               "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "顾问": "adviser", "助理": "adviser"}
+               "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "顾问": "adviser", "助理": "adviser",
+               # a chancellor is no president ("the German president" is not Merz), nor a secretary a minister
+               "chancellor": "chancellor", "secretary of state": "secretary", "secretary": "secretary",
+               "国务卿": "secretary"}
 _EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
 _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
 ROLE_WORD = re.compile(rf"\b({_EN_ROLES})\b|({_ZH_ROLES})")
 ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+"
-                     rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{_EN_ROLES})\s*(?:(?:\w+ly|also|further|later|then|again|earlier|too)\s*)?$")
+                     rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{_EN_ROLES})\s*(?:(?:\w+ly|also|further|later|then|again|earlier|too|has|had|have)\s*){{0,2}}$")
 ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400-\u9fff]{{0,4}}?)(?P<role>{_ZH_ROLES})"
                      r"(?:也|还|又|则|就|曾|再|并|亦|随后|稍后|会后|今天|昨天)*$")
 # A role noun right after a verb that follows a quotation, up to the clause's end: “…,” said the
 # American vice president, after … ("said the president's spokesman on Monday" is left alone).
-ROLE_AFTER = re.compile(rf"\s+(the\s+(?:(?!the\b)[A-Za-z.’'-]+\s+){{0,3}}?(?:{_EN_ROLES}))\s*(?=[,.;]|$)")
+ROLE_AFTER = re.compile(rf"\s+(the\s+(?:(?!the\b)[A-Za-z.’'-]+\s+){{0,3}}?(?:{_EN_ROLES}))"
+                        r"(?=\s*[,.;]|\s*$|\s+(?:in|at|after|on|during|before|from|to|as|while|when|with|via|speaking)\b)")
+# A role one person holds, right after a body's name ("the Kremlin spokesman", "a White House aide").
+ONES_ROLE = re.compile(r"(?:['’]s)?\s+(?:chief\s+|top\s+|senior\s+)?(?:spokes(?:man|woman|person)|envoy|adviser|advisor|aide"
+                       r"|negotiator|press secretary|chief of staff)\b")
 # Someone given a role but no name the gazetteer knows ("a Ukrainian official", 一名烏克蘭官員): a later
 # "the official" may be that one, so it stands for no one.
 NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b"
