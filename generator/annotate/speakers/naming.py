@@ -13,10 +13,10 @@ from ...normalize import fold
 from ..subjects import antecedent_crossed, inside_other_clause
 from .patterns import (
     BODY,
-    ONES_ROLE,
     CLAUSE_BREAK,
     HE,
     OBJECT_MARK,
+    ONES_ROLE,
     OWN_VOICE,
     QUALIFIER,
     SCENE,
