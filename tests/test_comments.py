@@ -88,6 +88,12 @@ HEADED = [
     ("Leave a Reply", "Your email address will not be published. Required fields are marked *", "Comment", "Name *",
      "Email *", "Website"),
     ("2 thoughts on “Talks resume in Geneva”", "kyivwatcher", REMARKS[0], "Jane Roe", REMARKS[1]),
+    # a Chinese portal's box: its count glued to the slogan in a copy, a call to log in, each comment's
+    # name, likes, place, date and 回复, and a button for the rest
+    ("评论 66文明上网理性发言，请遵守《新闻评论服务协议》", "请先登录后发表评论~", "基辅观察者", "4",
+     "这次谈判又是雷声大雨点小，前线的情况根本没有改变，我不相信双方真的准备好让步了。", "吉林网友", "5月19日", "回复",
+     "老读者", "11", "去年春天也是这样说的，结果停火不到一周就破局，这次会有什么不同呢？", "上海网友", "5月19日 ", "回复 ",
+     "查看全部66条评论"),
 ]
 
 
@@ -140,6 +146,9 @@ STORY_MORE = [
     # a story's own subhead over the readers it quotes, each with the site's Reply button
     [*STORY[1:], *STORY_MORE, "網友評論", "不少網友在社群平台上留言，認為這次會談只是作秀。", "回覆",
      "也有網友表示，只要能停火，任何進展都值得肯定。", "回覆"],
+    # a story quoting the slogan a comment box prints, and one that counts comments in its own words
+    [*STORY[1:], *STORY_MORE, "官方再次呼籲網民文明上網、理性發言，並稱將處理違規帳號。", "评论 66条，多数认为这次会谈只是作秀。",
+     "另有分析指出，雙方仍在戰俘交換問題上存在分歧。"],
     # a letters page's subhead quoting a question, not the page's headline
     [*STORY[1:], *STORY_MORE, "3 responses to “Should Ukraine trade land for peace?”", "Anna K., Lviv",
      "No government in Kyiv could sign such a deal and survive the next election."],

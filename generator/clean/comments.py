@@ -52,6 +52,7 @@ HEAD_REACH = 3  # lines above the first comment where the section's heading may 
 # "Comments", 網友評論 or "Reader comments": a share bar's button and a story's own subhead say them too.
 OWN_HEAD = re.compile(r"^((top|most|highest)[ -]rated|newest|oldest) comments$|^(leave a (reply|comment)|post a comment)$"
                       r"|^(共|已有)[1-9][\d,]*\s*[条则]?(评论|留言|跟帖)$")
+GLUED_HEAD = re.compile(r"^(评论|留言|跟帖)\s*[(（]?[1-9][\d,]*[)）]?(?P<rest>\D.*)$")
 # 10 thoughts on "Title" · 34 responses to "Title": WordPress's heading, quoting the story's title.
 TITLED_HEAD = re.compile(r"^\d+\s+(thoughts|responses?|comments?|replies)\s+(to|on)\s+[\"“‘'](?P<title>.+)[\"”’']$")
 # What a comment system prints around each comment: its controls (Reply, 回覆, 舉報) and a comment form's
@@ -85,10 +86,14 @@ def comment_sections(c: Candidates) -> None:
 def _headed_sections(c: Candidates) -> None:
     """A comment section known by its own heading and the apparatus under it (see above), to the page's end."""
     kept = c.kept()
-    for n, start in enumerate(kept):
+    # a heading glued to the form's slogan is marked a comment notice already (notices.py)
+    heads = sorted({*kept, *(i for i, r in enumerate(c.reasons) if r == "comments")})
+    for start in heads:
+        n = sum(1 for i in kept if i < start)
         text = fold(c.blocks[start].text.strip())
         titled = TITLED_HEAD.match(text)
-        if not (titled or OWN_HEAD.match(text) or COMMENT_COUNT.match(text)):
+        glued = GLUED_HEAD.match(text)  # 评论 66文明上网理性发言…: a count glued to the form's slogan in a copy
+        if not (titled or OWN_HEAD.match(text) or COMMENT_COUNT.match(text) or glued and COMMENT_FORM.search(glued.group("rest"))):
             continue
         if sum(max(0.0, WEIGHTS.weight(c.blocks[i].text)) for i in kept[:n]) < WEIGHTS.min_run:
             return  # a count of comments under the headline or the standfirst, over the story

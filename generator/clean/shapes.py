@@ -123,7 +123,8 @@ LABEL_REASONS = (
 
 
 # 167 comments · [ 3 responses ] · 243條評論 (folded: Simplified): a count of a story's comments, by its head or over them
-COMMENT_COUNT = re.compile(r"^[\[(]?\s*[1-9][\d,]*\s*(comments?|responses?|replies|[条则]?(评论|留言|跟帖))\s*[\])]?$")
+COMMENT_COUNT = re.compile(r"^[\[(]?\s*[1-9][\d,]*\s*(comments?|responses?|replies|[条则]?(评论|留言|跟帖))\s*[\])]?$"
+                           r"|^(评论|留言|跟帖)\s*[(（\[]?\s*[1-9][\d,]*\s*[)）\]]?$")  # 评论 66, 评论(12)
 # What a comment system prints at its form, under a story (folded): never a story's words. WordPress and
 # Disqus print these below the post; another form's "Required fields are marked *" (a newsletter box) and a
 # notice that commenting is closed, which a news line may say of a channel, are notices only (notices.py).
@@ -131,12 +132,16 @@ COMMENT_FORM = re.compile(r"^\W*(you are commenting (as|using)\b|save my name, e
                           r"|you must be logged in to (post|leave) a comment\.?$)"
                           # the form's own wording, glued to its heading or fields in a copy ("Leave a Reply Your email …")
                           r"|\byour email( address)? will not be published\b"
-                          r"|\bplease enable javascript to view (the )?comments\b|\bcomments powered by disqus\b")
+                          r"|\bplease enable javascript to view (the )?comments\b|\bcomments powered by disqus\b"
+                          # Chinese comment boxes: their slogan, a call to log in to comment, the comment agreement
+                          r"|^\W*((评论|留言|跟帖)\s*[(（]?\d*[)）]?\s*)?文明上网[，,、\s]*理性发言|^\W*请?先?登录后(才能|即可)?(参与|发表)?(评论|留言|跟帖)\W*$"
+                          r"|请遵守《[^》]{0,12}(评论|跟帖|留言)[^》]{0,12}》")
 # Short notices about commenting: "Commenting is a benefit of a subscription", "Commenting is closed."
 COMMENTING = re.compile(r"^\W*commenting is (now |currently |temporarily )?(a benefit|available|open|closed|disabled"
                         r"|not available|unavailable)\b(\s+\S+){0,6}\W*$|\brequired fields are marked\b")
 # Its buttons, alone on a line: they may also stand under the headline or between a Q&A's answers.
-COMMENT_BUTTON = re.compile(r"^\W*((view|show|hide|load|see|read)( all)?( \d[\d,]*)? comments?|no comments yet\.?)$")
+COMMENT_BUTTON = re.compile(r"^\W*((view|show|hide|load|see|read)( all)?( \d[\d,]*)? comments?|no comments yet\.?"
+                            r"|(查看|展开|加载)(全部|更多)\s*\d*\s*条?(评论|留言|跟帖))$")
 
 
 def words(text: str) -> float:
