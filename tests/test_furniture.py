@@ -1322,3 +1322,36 @@ def test_a_line_of_escaped_html_is_read_as_its_paragraphs_and_scored_against_a_l
     prose = "開發者指出，網頁把 \\u003cp\\u003e 寫進字串，是常見的跳脫方式，讀者看到的仍是原文。"
     (seeds / "a.txt").write_text(f"美方提出新版和平方案\n{LEDE}\n{prose}\n{SECOND}\n", encoding="utf-8")
     assert prose in [p.text for p in ingest(seeds)[0][0].paragraphs]
+
+
+# --- a mainland site's legal footer ---------------------------------------------------------------
+
+def test_a_mainland_sites_legal_footer_and_reprint_notice_go_with_the_list_above_them(tmp_path):
+    """From the ICP licence line on, a mainland site's page is its legal footer; a reservation of
+    reprint rights goes wherever it stands, so the list of other stories above the footer is the
+    page's tail. A story reporting the rules keeps its sentences."""
+    page = f"""
+    {LEDE}
+    {SECOND}
+    {THIRD}
+    相关阅读
+    乌克兰称愿意在日内瓦继续谈判 美方代表团将于周四抵达
+    克宫回应美方新草案 称需要时间研究
+    欧洲领导人将在巴黎举行会议 讨论安全保障
+    有意与本刊合作者，有关合作事宜请与本网联系。未经本网书面授权，请勿转载或建立镜像，否则即为侵权。
+    [京ICP证000001号] 增值电信业务经营许可证[京B2-00000001]
+    违法和不良信息举报电话：010-00000000
+    关于我们|联系我们|网站地图
+    """
+    source = source_of(tmp_path, "icp.txt", page)
+    assert body(source) == [LEDE, SECOND, THIRD]
+    reasons = removed(source)
+    assert reasons["[京ICP证000001号] 增值电信业务经营许可证[京B2-00000001]"] == "legal-footer"
+    assert reasons["关于我们|联系我们|网站地图"] == "legal-footer"
+    assert reasons["有意与本刊合作者，有关合作事宜请与本网联系。未经本网书面授权，请勿转载或建立镜像，否则即为侵权。"] == "copyright"
+    assert reasons["克宫回应美方新草案 称需要时间研究"] == "related-articles"
+    assert "legal-footer" in REASONS
+
+    news = "工信部表示，所有网站须在首页底部公示ICP备案号，违者将被处罚。"
+    source = source_of(tmp_path, "rules.txt", f"{LEDE}\n{SECOND}\n{news}\n{THIRD}\n")
+    assert body(source) == [LEDE, SECOND, news, THIRD]

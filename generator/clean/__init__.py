@@ -24,7 +24,7 @@ from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
 from .span import outside_story, story_head, wordless
-from .tail import author_bio, back_to_top, closing_tag, copyright_notices, footer_lines, tag_lines, tail_lists
+from .tail import author_bio, back_to_top, closing_tag, copyright_notices, footer_lines, legal_footer, tag_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
 
@@ -42,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     stray_stamps,
     outside_main_text,  # HTML pages: what trafilatura left out of the main text
     back_to_top,
+    legal_footer,  # before tail_lists: a list of other stories above the footer is the page's last
     tail_lists,
     link_lines,  # after tail_lists: a labelled list keeps its label's reason, and the label goes with it
     captions,  # before duplicates: a body paragraph repeating a caption is the article's, not a copy

@@ -7,8 +7,10 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
+from .span import WEIGHTS
 from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
-                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in)
+                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
+                     is_sentence)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
@@ -155,6 +157,34 @@ def footer_lines(c: Candidates) -> None:
             c.mark(i, "source-line")
         else:
             break
+
+
+# A mainland site's legal footer (folded): its ICP licence or filing number, its public-security filing,
+# the hotline for reporting illegal content, its news or audiovisual service licence. The law has every
+# site print them at its foot: on both public benchmarks 47 such lines, and the 407 lines from the first
+# of them to their pages' ends, hold no line of body.
+LEGAL_FOOTER = re.compile(r"icp\s*[备证]|icp\s*(备案|许可)|公网安备|违法和不良信息举报|互联网新闻信息服务许可|增值电信业务经营许可"
+                          r"|网络文化经营许可|信息网络传播视听节目许可")
+# A site's reservation of reprint rights (folded): 未經授權，請勿轉載 · 未经书面授权不得复制或建立镜像.
+NO_REPRINT = re.compile(r"未经.{0,20}(授权|许可|同意).{0,12}(不得|请勿|禁止|严禁).{0,6}(转载|复制|摘编|镜像)")
+
+
+def legal_footer(c: Candidates) -> None:
+    """A site's reservation of reprint rights (NO_REPRINT), wherever it stands; and from a mainland
+    site's first legal-footer line under the story's prose (LEGAL_FOOTER) to the page's end: the
+    site's, never the story's. Before the lists at the page's tail are judged, which must be last."""
+    above = 0.0
+    for i in c.kept():
+        text = c.blocks[i].text.strip()
+        folded = fold(text)
+        if len(text) < FOOTER_LINE_LENGTH and NO_REPRINT.search(folded) and not REPORTED.search(folded):
+            c.mark(i, "copyright")
+            continue
+        if above >= WEIGHTS.min_run and LEGAL_FOOTER.search(folded) and not is_sentence(text):  # not news of the rules
+            for j in range(i, len(c.blocks)):
+                c.mark(j, "legal-footer")
+            return
+        above += max(0.0, WEIGHTS.weight(text))
 
 
 def copyright_notices(c: Candidates) -> None:

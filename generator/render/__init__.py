@@ -57,6 +57,7 @@ REASONS = {
     "tags": "標籤列",
     "back-to-top": "回到頂端連結",
     "copyright": "版權聲明",
+    "legal-footer": "網站備案與法定頁尾（ICP 備案號等）",
     "credits": "採編人員署名",
     "follow-us": "社群追蹤邀請",
     "page-chrome": "網頁選單與頁尾",
