@@ -261,6 +261,18 @@ def test_a_quotation_continuing_the_speaker_before_is_on_what_they_spoke_of():
     assert "territory" not in story(writer, "“We will see,” Ushakov said.")[1]
 
 
+def test_a_paragraph_pointing_back_goes_on_with_the_matter_of_the_one_before():
+    guarantees = "英法主導的志願者聯盟計畫在停火後向烏克蘭派駐維和部隊，提供安全保證。"
+    assert "security-guarantees" in story(guarantees, "這項事宜由馬克宏與施凱爾主導，並在3月提出。")[1]
+    assert "security-guarantees" in story(guarantees, "该计划将在巴黎会议上讨论。")[1]
+    assert "territory" in story("Moscow demands that Kyiv withdraw from Donetsk.", "These demands were rejected in Kyiv.")[1]
+    # Near misses: a paragraph placed in time or adding to the one before, and a topic about people.
+    assert "security-guarantees" not in story(guarantees, "此外，基輔也要求恢復電力供應。")[1]
+    assert "security-guarantees" not in story(guarantees, "這次會議在巴黎舉行。")[1]
+    assert "territory" not in story("Moscow demands that Kyiv withdraw from Donetsk.", "This week the front was quiet.")[1]
+    assert "us-envoys" not in story("特使威特科夫抵達莫斯科。", "這項安排讓外界意外。")[1]
+
+
 def test_evidence_from_the_paragraph_before_or_after_says_so():
     said = "Kremlin aide Yuri Ushakov said Russia still demands that Ukraine withdraw from Donetsk."
     from generator.model import Source

@@ -28,7 +28,7 @@ from .names import Names
 from .sentences import split_sentences
 from .speakers import Context, Speakers
 from .speakers.posts import posts, signed_posts
-from .topics import Topics, lead_ins, quotes_continued
+from .topics import Topics, demonstratives_continued, lead_ins, quotes_continued
 
 Period = tuple[dt.date, dt.date]  # first and last day
 
@@ -110,7 +110,7 @@ class Annotator:
         inferred = any(d.inferred for p in (title, *annotated) if p for d in p.dates)
         removed = frozenset(r.line for r in source.removed)
         embedded = tuple((annotated[k].paragraph.anchor, annotated[i].paragraph.anchor) for i, k in posts(tuple(annotated), removed))
-        return AnnotatedSource(source, lead_ins(quotes_continued(signed_posts(tuple(annotated), removed))), title,
+        return AnnotatedSource(source, lead_ins(demonstratives_continued(quotes_continued(signed_posts(tuple(annotated), removed)), self.topics.matter_topics)), title,
                                tuple(d.isoformat() for d in period) if period and (inferred or dispatched) else None,
                                dispatched.isoformat() if dispatched else None, reports_from, embedded)
 

@@ -136,6 +136,33 @@ def quotes_continued(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[Annota
     return tuple(out)
 
 
+# A paragraph opening on a demonstrative and a noun, folded (這項事宜, 該計畫, 此舉, "This plan",
+# "These demands"): it goes on with the matter of the paragraph before. Not 此外, 此前, 這時, 這次
+# or "This week", which place it in time or add to it.
+OPENS_POINTING = re.compile(r"^\W*(?:但|而|并|且|不过|然而)?[，,]?\s*(?:[这该此][项个份些种类一](?![时次天周年月日])[\u3400-\u9fff]{1,4}|此举|该[\u3400-\u9fff]{2}"
+                            r"|(?:but\s+|and\s+)?(?:this|these|such)\s+(?!week|year|month|morning|time|weekend|day)[a-z]+\b)")
+
+
+def demonstratives_continued(paragraphs: tuple[AnnotatedParagraph, ...], matters: frozenset[str]) -> tuple[AnnotatedParagraph, ...]:
+    """`paragraphs` with each one that opens by pointing back (OPENS_POINTING) also on the matter
+    topics (`matters`: about what, not about whom) whose terms the paragraph before holds
+    (LABELLING.md: "goes on with the matter of the one before in its own words")."""
+    out = list(paragraphs)
+    for i in range(1, len(paragraphs)):
+        ap, before = paragraphs[i], paragraphs[i - 1]
+        if ap.paragraph.kind != "text" or not OPENS_POINTING.match(fold_map(ap.paragraph.text).text):
+            continue
+        have = {t.id for t in ap.topics}
+        added = []
+        for t in before.topics:
+            terms = [h.surface for h in before.terms if h.topic == t.id and not h.hint]
+            if t.id in matters and t.id not in have and terms:
+                added.append(TopicHit(t.id, tuple(dict.fromkeys(BEFORE + term for term in terms))))
+        if added:
+            out[i] = replace(ap, topics=(*ap.topics, *added))
+    return tuple(out)
+
+
 def lead_ins(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[AnnotatedParagraph, ...]:
     """`paragraphs` with each one that announces a list also on the topics of the paragraph after
     it (the list's first item), with that paragraph's evidence (LABELLING.md, "topics"). Run after
