@@ -259,16 +259,17 @@ def test_eval_scores_what_the_build_learns(tmp_path):
 
 
 def test_a_spelling_that_sounds_like_a_known_name_is_linked_only_with_agreeing_context():
-    corpus = [source("r1", "美國國務卿盧比歐週二表示，談判仍在進行。", "盧比歐隨後離開。"),  # role word agrees
-              source("r2", "盧比歐今天抵達。"),  # no context: never on similarity alone
-              source("r3", "盧比奧昨天說談判有進展。", "盧比歐隨後離開。"),  # the article names him elsewhere
-              source("r4", "烏克蘭總統盧比歐表示反對。"),  # a role that is not his
+    # (盧比澳: a spelling no outlet writes, so only similarity links it; 盧比歐 is briefing.yml's own now)
+    corpus = [source("r1", "美國國務卿盧比澳週二表示，談判仍在進行。", "盧比澳隨後離開。"),  # role word agrees
+              source("r2", "盧比澳今天抵達。"),  # no context: never on similarity alone
+              source("r3", "盧比奧昨天說談判有進展。", "盧比澳隨後離開。"),  # the article names him elsewhere
+              source("r4", "烏克蘭總統盧比澳表示反對。"),  # a role that is not his
               source("r5", "印度總理莫蒂表示歡迎。")]  # two characters: never by similarity
     annotated, lexicon = annotate(CONFIG, corpus)
     assert {(n.surface, n.source, n.how) for n in lexicon.names if n.how == "similar"} == {
-        ("盧比歐", "r1", "similar"), ("盧比歐", "r3", "similar")}
-    assert mentions(annotated, "r1", "p2") == [("marco-rubio", "盧比歐")]
-    assert mentions(annotated, "r3", "p2") == [("marco-rubio", "盧比歐")]
+        ("盧比澳", "r1", "similar"), ("盧比澳", "r3", "similar")}
+    assert mentions(annotated, "r1", "p2") == [("marco-rubio", "盧比澳")]
+    assert mentions(annotated, "r3", "p2") == [("marco-rubio", "盧比澳")]
     assert mentions(annotated, "r2", "p1") == [] and mentions(annotated, "r4", "p1") == []
     assert mentions(annotated, "r5", "p1") == []
 

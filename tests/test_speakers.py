@@ -108,6 +108,17 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("Witkoff revealed a draft on Monday.", []),
         ("Trump offered a deal to Kyiv.", []),
         ("Peskov's remarks indicated that Moscow was in no hurry.", []),
+        # A schedule states nothing yet (預計 or 預定 with a day or a place); an expectation is one's own.
+        ("澤倫斯基預計週四在歐洲議會發表演說。", []),
+        ("川普預定下週宣布新方案。", []),
+        ("川普預計表示，協議很快就會達成。", ["donald-trump"]),
+        # A transliterated name the gazetteer lacks, as a clause's subject, speaks for itself: not the
+        # person before. Near miss: a known name in the same place.
+        ("拉夫罗夫指出，欧洲试图破坏对话。费丹则表示，土耳其愿意提供场地。他呼吁各方停火。", ["sergei-lavrov"]),
+        ("拉夫罗夫指出，欧洲试图破坏对话。普京则表示，俄方愿意谈判。他呼吁各方停火。",
+         ["sergei-lavrov", "vladimir-putin", "vladimir-putin"]),
+        # 自由時報 writes Rubio 魯比歐.
+        ("魯比歐會後告訴記者，雙方同意恢復使館運作。", ["marco-rubio"]),
     ],
 )
 def test_verbs_of_stance(text, expected):

@@ -55,6 +55,8 @@ from .scope import illustration, scope
 
 __all__ = ["CUES", "Context", "Speakers"]
 
+UNKNOWN_PERSON = "unknown"  # how a verb's speaker was not found: its subject is a person the gazetteer lacks
+
 
 @dataclass(frozen=True)
 class Context:
@@ -103,6 +105,7 @@ class Speakers:
         result: list[Attribution] = []
         last: str | None = None  # the paragraph's most recent speaker, for pronouns
         spoken = None  # the last verb's speaker, None when unknown: what the next paragraph continues
+        stranger = False  # the last to speak was a person the gazetteer lacks
         for index, (s_start, s_end) in enumerate(sentences):
             seen: list[str] = []
             unknown = False  # a verb of this sentence whose speaker is a commentator (分析人士認為)
@@ -146,7 +149,7 @@ class Speakers:
                 if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word
                     bound, proposed = cue_end, bool(PROPOSING.fullmatch(cue.group()))
                     continue
-                speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known)
+                speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known, stranger)
                 # Someone unnamed, unknown to the gazetteer or not resolved (a role, a pronoun) says
                 # something: what follows in the sentence is theirs, whoever it names (札哈羅娃表示，
                 # "the ministry said"); an outlet's report of a named speaker's words stays theirs.
@@ -177,7 +180,9 @@ class Speakers:
                             and not text[cue_end:s_end].strip(" 。.!！道") and QUOTATION.match(text[slice(*sentences[index - 1])])
                             and Attribution(index - 1, speaker, text[cue_start:cue_end], how=how) not in result + earlier):
                         earlier.append(Attribution(index - 1, speaker, text[cue_start:cue_end], how=how))
-                last = speaker or last
+                # 他 after someone the gazetteer lacks spoke (費丹則表示……。他呼籲……) is that person, not the one before
+                last = speaker or (None if how == UNKNOWN_PERSON else last)
+                stranger = how == UNKNOWN_PERSON or (stranger and speaker is None)
                 spoken = speaker
                 # what a verb inside what was said proposes is still what was said (表示，俄方提出……，)
                 replied = replied or (second and proposed)
@@ -202,7 +207,7 @@ class Speakers:
         return result, Context(subject if subject or named else before.speaker, known, issuer, women)
 
     def _speaker(self, named: list[Mention], text: str, sentences, verb: Verb, seen: list[str], last: str | None,
-                 before: Context, roles: list[Role]) -> tuple[str | None, str]:
+                 before: Context, roles: list[Role], stranger: bool = False) -> tuple[str | None, str]:
         """The speaker of one speech verb not inside what an earlier one says (see `attributions`)
         and how it was found (Attribution.how); `roles`: who was named with a role so far."""
         s_start, s_end = sentences[verb.sentence]
@@ -226,9 +231,9 @@ class Speakers:
             if found := self.naming.subject(named, verb.clause, verb.start, text):
                 return (None, "") if self.naming.embedded(named, found, text, verb) else (found, "clause")
             if self.naming.unknown(named, verb.clause, verb.start, text):  # no known subject, an unknown one
-                return None, ""
+                return None, UNKNOWN_PERSON
             if text[verb.start:verb.end].isascii() and self.naming.unknown_after_quote(named, text, s_start, verb.start):
-                return None, ""
+                return None, UNKNOWN_PERSON
             role, found = role_of(clause, roles, self.known_as)  # "the official added"
             if role:
                 return found, "role"
@@ -238,6 +243,8 @@ class Speakers:
                 return None, ""
         if seen:
             return seen[-1], "carried"
+        if pronoun and stranger:  # the last to speak was someone the gazetteer lacks (`stranger`): 他 is them
+            return None, ""
         opening = fold(text[s_start:verb.clause]).strip() if verb.clause > s_start else clause.strip()
         fits = self.naming.fits(clause if pronoun else opening, before.women | self.naming.women(named, text))  # 他/he is no woman known as one
         if pronoun and CONTRAST_PRONOUN.search(clause):  # 他則回應: the other one, not the speaker before

@@ -22,6 +22,7 @@ from .patterns import (
     SCENE,
     SHE,
     UNKNOWN_EN,
+    UNKNOWN_TRANSLIT,
     UNKNOWN_ZH,
     UNNAMED_AFTER_ROLE,
     WOMAN_ROLE,
@@ -107,6 +108,8 @@ class Naming:
         clause = text[start:end]
         found = [u.span() for u in UNKNOWN_ZH.finditer(clause) if not BODY.search(u.group())]
         found += [u.span() for u in UNKNOWN_EN.finditer(clause)]
+        if UNKNOWN_TRANSLIT.match(fold(clause).strip()):
+            found.append((0, len(clause)))
         return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
 
     def unknown_after_quote(self, named: list[Mention], text: str, s_start: int, verb_start: int) -> bool:

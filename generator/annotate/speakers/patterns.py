@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...prefilter import compile_with_start
+from ..similar import TRANSLIT
 
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
@@ -71,6 +72,8 @@ NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即�
                      r"|为何|为什么|何时|\b(?:why|whether)\b"  # a question (普丁為何拒絕, "asked Trump why Putin …")
                      # not inside a modifier (即將卸任的X表示, 在即將舉行的會談前表示: the outgoing X speaks now)
                      r"|(?:即将|将要|将会|将(?=[在于])|(?<!在)(?:打算|有意|准备))(?![^的]*的)|将\s*$"
+                     # a schedule: 預計/預定 and a day or place (澤倫斯基預計週四在歐洲議會發表演說)
+                     r"|预定|预计\s*(?:将|于|在|周[一二三四五六日末]|星期|今天|今日|明天|明日|本周|下周|稍后|近日|\d{1,2}日)"
                      # a question the clause asks, not one it is asked about (澤倫斯基被問及是否……時表示, 就是否……表示)
                      # (記者追問普丁是否拒絕: the reporter's question, no answer yet)
                      r"|^(?:(?!被问|被询|就|对|关于|针对|谈到|谈及|提及).)*(?:是否|能否|会否|会不会)")
@@ -157,6 +160,9 @@ UNNAMED_AFTER_ROLE = re.compile(r"(?!周|今|昨|明|前|本|上|下|在|于|也
 # speaker is that person, not anyone else in the sentence.
 UNKNOWN_ZH = re.compile(r"[\u3400-\u9fff][（(][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+[，,)）]"
                         r"|[\u3400-\u9fff]{1,4}·[\u3400-\u9fff]{1,5}")
+# A clause that is only a transliterated name the gazetteer lacks, and an adverb (folded): 费丹则表示
+# after Lavrov spoke is Fidan's word, not Lavrov's.
+UNKNOWN_TRANSLIT = re.compile("^[" + "".join(sorted(TRANSLIT)) + "]{2,6}(?:则|也|还|亦|随即|随后|当天|同日|事后|会后)?\\s*$")
 # A gloss that names a body, not a person: 世界經濟論壇（World Economic Forum）.
 BODY = re.compile(r"\b(Council|Forum|Committee|Organi[sz]ation|Union|Ministry|Agency|Party|Parliament|Assembly"
                   r"|Conference|Summit|News|Times|Post|Journal|Group|Office|Department|Board|Bank|Fund|Institute"
