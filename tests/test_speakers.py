@@ -117,6 +117,9 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("拉夫罗夫指出，欧洲试图破坏对话。费丹则表示，土耳其愿意提供场地。他呼吁各方停火。", ["sergei-lavrov"]),
         ("拉夫罗夫指出，欧洲试图破坏对话。普京则表示，俄方愿意谈判。他呼吁各方停火。",
          ["sergei-lavrov", "vladimir-putin", "vladimir-putin"]),
+        # 據X介紹 is according to X; 介紹 alone introduces something.
+        ("据乌沙科夫介绍，普京2日会见了维特科夫。", ["yuri-ushakov"]),
+        ("乌沙科夫介绍了会谈情况。", []),
         # 自由時報 writes Rubio 魯比歐.
         ("魯比歐會後告訴記者，雙方同意恢復使館運作。", ["marco-rubio"]),
     ],

@@ -98,7 +98,7 @@ class Speakers:
         verbs = [c for c in SPEECH.finditer(folded.text) if not quoted[folded.span(c.start(), c.end())[0]]]  # not the quoted's
         cues = [c for c in verbs
                 if (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
-                    if c.group() == "说法" else  # 根據X的說法, X的說法是，……
+                    if c.group() in ("说法", "介绍") else  # 根據X的說法, X的說法是，……, 據X介紹
                     not NOT_STATED.search(folded.text, 0, c.start())
                     and folded.text[c.end():c.end() + 1] not in ("的", "被"))]  # 川普聲稱的百萬人, 美方提議被拒
         negated = [folded.span(c.start(), c.end()) for c in verbs if NEGATED.search(folded.text, max(0, c.start() - 24), c.start())]
