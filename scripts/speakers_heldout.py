@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Precision and recall of the speakers module on the stories of tests/fixtures/speakers_heldout/
+(written by someone who saw neither the code nor the corpus; see its README): per set, counting
+each expected speaker of a paragraph once per sentence it speaks in.
+
+    .venv/bin/python scripts/speakers_heldout.py [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.annotate import Annotator  # noqa: E402
+from generator.config import load_config  # noqa: E402
+from generator.model import Paragraph, Source  # noqa: E402
+
+FOLDER = ROOT / "tests" / "fixtures" / "speakers_heldout"
+LANGUAGE = {"tw": "zh-Hant", "hk": "zh-Hant", "cn": "zh-Hans"}
+
+
+def score(path: Path, annotator: Annotator, misses: bool = False) -> tuple[int, int, int]:
+    """(true, false, missed) speaker credits over one set's stories."""
+    tp = fp = fn = 0
+    for n, item in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(item["paragraphs"], 1))
+        source = Source(f"s{n}", f"s{n}.txt", "text", "t", None, "2026-01-15", None,
+                        LANGUAGE.get(item.get("style"), "en"), paragraphs, ())
+        found = [[a.entity for a in ap.attributions] for ap in annotator.source(source).paragraphs]
+        for got, expected in zip(found, item["expected"]):
+            g, e = Counter(got), Counter(expected)
+            right = sum((g & e).values())
+            tp, fp, fn = tp + right, fp + sum(g.values()) - right, fn + sum(e.values()) - right
+            if misses and g != e:
+                print(f"  {path.stem} {n}: found {got}, expected {expected}")
+    return tp, fp, fn
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print every paragraph found otherwise than expected")
+    args = parser.parse_args()
+    annotator = Annotator(load_config(ROOT / "briefing.yml"))
+    for path in sorted(FOLDER.glob("*.json")):
+        tp, fp, fn = score(path, annotator, args.misses)
+        print(f"{path.stem}: precision {tp / max(1, tp + fp):.3f}, recall {tp / max(1, tp + fn):.3f} ({tp} right, {fp} wrong, {fn} missed)")
+
+
+if __name__ == "__main__":
+    main()
