@@ -97,3 +97,19 @@ def test_screenshots(page, site_url, tmp_path):
         file = out / f"{name}.png"
         page.screenshot(path=str(file), full_page=True)
         assert file.stat().st_size > 0, f"{file} is empty"
+
+
+def test_a_long_source_address_fits_a_phones_screen(browser, site_url):
+    """At 390 px a source page's details table fits the screen even when the original address is one
+    long unbroken string (an English outlet's slug): the link breaks rather than widen the table."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_url + PAGES["source"], wait_until="networkidle")
+    page.evaluate("""() => {
+        const cell = [...document.querySelectorAll('.md-typeset table td')].find(td => td.textContent.trim() === '原文網址');
+        const value = cell.nextElementSibling;
+        value.innerHTML = '<a href="https://example.com/">https://www.example.com/2026/01/23/' + 'x'.repeat(120) + '.html</a>';
+    }""")
+    width = page.evaluate("document.querySelector('.md-typeset table').getBoundingClientRect().right")
+    context.close()
+    assert width <= 390, f"the details table reaches {width} px on a 390 px screen"
