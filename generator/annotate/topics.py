@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..config import BriefingConfig
 from ..model import AnnotatedParagraph, Attribution, Mention, TermHit, TopicHit, speaker_word
-from ..normalize import Folded, Matcher, fold_map
+from ..normalize import Folded, Matcher, fold, fold_map
 from .dates.dateline import dateline_end
 from .speakers import CUES
 
@@ -37,6 +37,9 @@ class Topics:
         for s, e, values in self.terms.find(folded):
             if s < skip:
                 continue
+            at = _folded_index(folded, s)
+            if LAND.fullmatch(fold(text[s:e])) and WHERE_LAND.search(folded.text, max(0, at - 16), at):
+                continue  # 出現在烏克蘭領土上, "deep into Russian territory": where something is, not the land in question
             for topic in dict.fromkeys(t for t, _ in values):
                 if any(topic in ids and _owns(text, o_end, s) for _, o_end, ids in owners):
                     continue
@@ -214,7 +217,14 @@ def _word_forms(word: str) -> tuple[str, ...]:
 
 
 def _forms(term: str) -> tuple[str, ...]:
-    return tuple(a for form in inflections(term) for d in determiners(form) for a in apostrophes(d))
+    return tuple(h for form in inflections(term) for d in determiners(form) for a in apostrophes(d) for h in hyphened(a))
+
+
+def hyphened(term: str) -> tuple[str, ...]:
+    """An English phrase of two words also hyphenated, as it stands before a noun (a ceasefire-monitoring
+    mission, a peace-plan draft): the hyphen does not change what it means."""
+    words = term.split(" ")
+    return (term, "-".join(words)) if len(words) == 2 and term.isascii() and all(w.isalpha() for w in words) else (term,)
 
 
 _THE = re.compile(r"(?<= )the(?= )")
@@ -259,6 +269,14 @@ def _where(folded: Folded, start: int) -> bool:
 
 
 DEMONSTRATIVE = re.compile(r"(?:[这此该][次项个份些场轮种]?|\b(?:this|that|these|those|such)\s+)$")
+
+
+# A word for land (folded) after a place preposition and a country's name: where troops stand or
+# drones strike (部署在烏克蘭領土上, 踏上烏克蘭土地, "on Ukrainian soil", "deep into Russian
+# territory"), not the question of who holds it. "Concessions on territory" has no country between.
+LAND = re.compile(r"领土|土地|territory|soil")
+WHERE_LAND = re.compile(r"(?:在|于|进入|深入|踏上|出现在|部署在|驻扎在|驻军)(?:乌克兰|俄罗斯|俄|乌|该国|其)$"
+                        r"|\b(?:into|on|onto|in|inside|within|across)\s+(?:ukrainian|russian|ukraine's|russia's|its|their|nato|european|polish)\s+$")
 
 
 def _pointing(folded: Folded, start: int) -> bool:
