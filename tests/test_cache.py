@@ -196,7 +196,7 @@ def test_the_lexicon_is_the_same_on_two_jobs_and_from_a_warm_cache(tmp_path):
         source("l1", "芬蘭外交部長維爾塔寧（Elina Virtanen）表示，談判應盡快重啟。", "Elina Virtanen said talks must resume.",
                "Virtanen's office later confirmed the trip."),
         source("l2", "美國特使史蒂夫·威特科夫抵達。", "外交部發言人毛寧表示，中方樂見談判。", "挪威首相斯托爾表示歡迎。"),
-        source("l3", "美國國務卿盧比歐週二表示，談判仍在進行。", "代表團隨後前往阿布達比（Abu Dhabi）。"),
+        source("l3", "美國國務卿盧比澳週二表示，談判仍在進行。", "代表團隨後前往阿布達比（Abu Dhabi）。"),
         source("l4", "Foreign Minister Taras Hrytsenko said on Monday that Kyiv was ready.")]
     lexicon = learn(config, sources)
     assert {n.how for n in lexicon.names} == {"bracket", "dot", "role", "pinyin", "similar", "surname"} and lexicon.unnamed

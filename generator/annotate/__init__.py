@@ -49,7 +49,8 @@ class Annotator:
                                  {e.id: e.pronoun for e in config.entities if e.pronoun},
                                  # a bloc's words (Europe's name many countries) say no one's nationality
                                  {g: " ".join(fold(w).strip() for w in p.words.all) for p in config.parties
-                                  for g in p.groups if countries_named(p.words.en) <= 1})
+                                  for g in p.groups if countries_named(p.words.en) <= 1},
+                                 {e.id: fold(e.role) for e in config.entities if e.kind == "person" and e.role})
 
     def paragraph(self, paragraph: Paragraph, reported: dt.date | None, earlier: str | None = None,
                   source: str | None = None) -> AnnotatedParagraph:

@@ -71,8 +71,9 @@ class Context:
 
 class Speakers:
     def __init__(self, kind: dict[str, str], group: dict[str, str | None], pronoun: dict[str, str] | None = None,
-                 party_words: dict[str, str] | None = None):
+                 party_words: dict[str, str] | None = None, titles: dict[str, str] | None = None):
         self.kind = kind  # entity id -> kind
+        self.titles = titles or {}  # person id -> the role briefing.yml gives them, folded (乌克兰总统)
         self.group = group  # entity id -> group ("Ukraine's president" is someone of group ukraine)
         # entity id -> its group and its party's words, folded: "the American vice president" is
         # someone of a group whose party's words hold "american" (briefing.yml, parties)
@@ -93,7 +94,7 @@ class Speakers:
         first sentence, the speaker `before` carries. "According to X" and 根據X的說法 name X. A person
         the gazetteer lacks, named as the subject, is the speaker: then no one is credited."""
         named = [m for m in mentions if self.kind.get(m.entity) in ("person", "organisation")]  # gazetteer ids only
-        roles = find_roles(named, folded, text, self.kind)
+        roles = find_roles(named, folded, text, self.kind, self.titles)
         quoted = quote_mask(text)
         verbs = [c for c in SPEECH.finditer(folded.text) if not quoted[folded.span(c.start(), c.end())[0]]]  # not the quoted's
         cues = [c for c in verbs

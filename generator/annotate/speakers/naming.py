@@ -128,8 +128,13 @@ class Naming:
         Ukraine's defence minister X"), never one in what follows ("said on Sunday that Putin")."""
         end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
         found = next((m for m in named if start <= m.start and m.end <= end), None)
-        if found and self.kind.get(found.entity) == "organisation" and ONES_ROLE.match(text, found.end):
-            return None  # "said the Kremlin spokesman": the body qualifies a role noun (roles.role_of), not the speaker
+        if found and self.kind.get(found.entity) == "organisation" and (role := ONES_ROLE.match(text, found.end)):
+            # the body qualifies a role: its holder, named right after it ("according to Kremlin aide Yuri
+            # Ushakov"), else the one the role noun stands for ("said the Kremlin spokesman": roles.role_of)
+            holder = next((m for m in named if m.start >= role.end() and m.end <= end), None)
+            if not (holder and self.kind.get(holder.entity) == "person" and not text[role.end():holder.start].strip()):
+                return None
+            return holder.entity if words.fullmatch(text[start:found.start]) else None
         if found and text[found.end:found.end + 2] in ("'s", "’s") and not OWN_VOICE.match(fold(text[found.end:found.end + 40])):
             return None  # "according to Trump's 28-point plan": a document, not its author's word
         return found.entity if found and words.fullmatch(text[start:found.start]) else None

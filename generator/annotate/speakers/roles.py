@@ -20,9 +20,11 @@ class Role:
     entity: str | None
     family: str
     words: str
+    assumed: bool = False  # the role briefing.yml gives a person the text names bare: second to any the text gives
 
 
-def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, str]) -> list[tuple[int, Role]]:
+def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, str],
+               titles: dict[str, str] | None = None) -> list[tuple[int, Role]]:
     """(end offset, Role) of every name given a role in the text: before it (Kremlin spokesman
     Dmitry Peskov, 美國總統川普), in it (a US official) or in an apposition (Umerov, Ukraine's
     chief negotiator, …); a role given to no known name ("a Ukrainian official") is kept too."""
@@ -40,9 +42,16 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
         after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
         words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
         before = len(fold(text[start:m.start]))  # role words in words[:before] stand before the name
-        for family in dict.fromkeys(_family(words, w) for w in ROLE_WORD.finditer(words)
-                                    if w.start() >= before or _titles(text[start:m.start], w.end())):
+        families = list(dict.fromkeys(_family(words, w) for w in ROLE_WORD.finditer(words)
+                                      if w.start() >= before or _titles(text[start:m.start], w.end())))
+        for family in families:
             roles.append((m.end, Role(m.entity, family, words)))
+        # A person named with no title in the text holds the one briefing.yml gives (烏克蘭總統): "the
+        # Ukrainian leader" after a bare "Zelensky" is him.
+        title = (titles or {}).get(m.entity, "")
+        if not families and title:
+            for family in dict.fromkeys(_family(title, w) for w in ROLE_WORD.finditer(title)):
+                roles.append((m.end, Role(m.entity, family, f"{title} {words}", assumed=True)))
         if kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
             previous = m.end
     return sorted(roles, key=lambda r: r[0])
@@ -84,8 +93,9 @@ def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tup
                      if w not in GENERIC | {"vice"}]
     else:
         qualifier = [mod] if (mod := match.group("mod").removesuffix("副")) else []  # 副: the family says it
-    for role in reversed(roles):
+    for role in [r for r in reversed(roles) if not r.assumed] + [r for r in reversed(roles) if r.assumed]:
         known = role.words + " " + (group.get(role.entity) or "")
-        if role.family == family and all(w[:5] in known for w in qualifier):
+        # each qualifier the start of a word there ("us" is not inside "russia")
+        if role.family == family and all(re.search(r"(?<![a-z])" + re.escape(w[:5]), known) for w in qualifier):
             return True, role.entity
     return True, None
