@@ -138,6 +138,9 @@ def test_sentences_never_split_inside_quoted_speech():
         # near misses: U.S. and a decimal close none
         ("The U.S. team met in Geneva. Talks went on.", ["The U.S. team met in Geneva.", " Talks went on."]),
         ("It fell to 2.5. Then it rose.", ["It fell to 2.5. Then it rose."]),
+        # a lower-case word of two letters closes one too; a capitalised abbreviation of two does not
+        ("Starmer said it. Emmanuel Macron said no.", ["Starmer said it.", " Emmanuel Macron said no."]),
+        ("Talks with Mr. Putin went on. Then more.", ["Talks with Mr. Putin went on.", " Then more."]),
     ],
 )
 def test_an_english_sentence_ends_after_a_word_or_a_year(text, sentences):

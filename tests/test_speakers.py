@@ -337,6 +337,9 @@ def test_english_sentences_end_at_a_closing_quote_but_not_after_an_abbreviation(
         ("U.S. President Donald Trump met Zelensky. Ukraine's president said the talks were useful.", ["volodymyr-zelensky"]),
         ("Zelensky vowed to keep fighting. The Ukrainian leader pledged to hold elections.", ["volodymyr-zelensky"] * 2),
         ('Trump hosted Starmer after meeting Putin. "We will find a way," said the US president.', ["donald-trump"]),
+        # a role noun opening a clause is its subject, no apposition of the body named before it
+        ('Prime Minister Keir Starmer spoke. After a call with the coalition of the willing, the prime minister said: "No."',
+         ["keir-starmer"]),
         ("烏克蘭總統澤倫斯基抵達。俄羅斯領導人說道，會談很好。", []),
         # A vice president is no president: "the president" is never one, "the vice president" is.
         ("President Trump and Vice President JD Vance met Modi. The president said the proposal was final.",

@@ -8,9 +8,10 @@ OPEN_QUOTES, CLOSE_QUOTES = "「『“", "」』”"
 ENDERS = "。！？!?"
 _SENTENCE_MARKS = re.compile(r"[「『“」』”。！？!?.]")
 _NEXT_SENTENCE = re.compile(r" [^\sa-z0-9]")  # an English sentence opens with neither a digit nor lower case
-# What a full stop closes a sentence after: a word of three letters or more, or a year (in August
-# 2025. No …), a quote after either; not U.S. nor Feb. 1.
-_ENDS_WORD = re.compile(r"(?:[A-Za-z]{3,}|(?:19|20)\d\d)[\"’']?$")
+# What a full stop closes a sentence after: a word of three letters or more, a lower-case word of two
+# ("said it.", "gave up."; abbreviations of two are capitalised: Mr., St.), or a year (in August
+# 2025. No …), a quote after either; not U.S., Mr. nor Feb. 1.
+_ENDS_WORD = re.compile(r"(?:[A-Za-z]{3,}|(?<![A-Za-z.])(?!vs)[a-z]{2}|(?:19|20)\d\d)[\"’']?$")
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:

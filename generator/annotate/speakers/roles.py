@@ -39,7 +39,11 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
         start = max(previous, m.start - 30, *[b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start)])
         # a role before a verb is its subject's, not the name after it ("US officials said Trump …")
         start = max([start] + [end for end in verb_ends if start <= end <= m.start])
-        after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:])
+        # an apposition names a person's role ("Umerov, Ukraine's chief negotiator, said"), never a
+        # body's, and a role noun opening a clause of its own is its subject ("…, the prime minister said")
+        after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:]) if kind[m.entity] == "person" else None
+        if after and SPEECH.search(fold(after.group(1))):
+            after = None
         words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
         before = len(fold(text[start:m.start]))  # role words in words[:before] stand before the name
         families = list(dict.fromkeys(_family(words, w) for w in ROLE_WORD.finditer(words)
