@@ -303,6 +303,9 @@ def test_a_continued_quotation_is_quoted_on_the_topic_page_with_the_evidence_it_
     ("任何北約國家的軍隊進入烏克蘭，俄方都無法接受。", True),  # NATO beside soldiers, a hint each
     ("London wants a US backstop before it sends anyone.", True),
     ("备忘录还要求乌克兰保持中立，并限制乌武装部队规模。", True),
+    # the guarantee's other names: assurances, an Article 5-style pledge, air policing, 安全擔保, 出兵
+    ("Washington offered security assurances short of an Article 5-style pledge.", True),
+    ("英法表示願意提供安全擔保，但不會立即出兵。", True),
     # Near misses: troops at the front, deployed by the other side; a Kremlin statement on sanctions.
     ("Russia deployed fresh troops near Pokrovsk overnight.", False),
     ("Peskov said new sanctions would not change Moscow's course.", False),
@@ -329,4 +332,4 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     sys.path.insert(0, str(ROOT / "scripts"))
     from topics_heldout import macro_f1, scores
     assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.809
-    assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.840
+    assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.852
