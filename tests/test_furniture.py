@@ -1355,3 +1355,15 @@ def test_a_mainland_sites_legal_footer_and_reprint_notice_go_with_the_list_above
     news = "工信部表示，所有网站须在首页底部公示ICP备案号，违者将被处罚。"
     source = source_of(tmp_path, "rules.txt", f"{LEDE}\n{SECOND}\n{news}\n{THIRD}\n")
     assert body(source) == [LEDE, SECOND, news, THIRD]
+
+
+def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_their_figures():
+    """tests/fixtures/pages_heldout (its README): round 20's figures are the floors, and the checking
+    half loses no body line."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from pages_heldout import score
+    removed, furniture, lost, body = score("tune")
+    assert removed / furniture >= 0.888 and lost <= 16  # 629/708
+    removed, furniture, lost, body = score("check")
+    assert removed / furniture >= 0.939 and lost == 0  # 546/581
