@@ -317,6 +317,8 @@ def test_guarantees_as_outlets_word_foreign_troops_and_neutrality(text, expected
 @pytest.mark.parametrize("text, expected", [
     ("俄方要求烏克蘭領土讓步。", True),
     ("Kyiv refused concessions on territory.", True),
+    ("Macron said only Ukraine's president could decide on its territory.", True),
+    ("Only Kyiv can decide on Ukrainian territory, Macron said.", True),
     # where something stands or strikes, not the land in question
     ("俄方警告，任何西方軍隊出現在烏克蘭領土，都會被視為攻擊目標。", False),
     ("The drone can strike deep into Russian territory.", False),

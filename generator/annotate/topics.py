@@ -273,10 +273,12 @@ DEMONSTRATIVE = re.compile(r"(?:[这此该][次项个份些场轮种]?|\b(?:this
 
 # A word for land (folded) after a place preposition and a country's name: where troops stand or
 # drones strike (部署在烏克蘭領土上, 踏上烏克蘭土地, "on Ukrainian soil", "deep into Russian
-# territory"), not the question of who holds it. "Concessions on territory" has no country between.
+# territory"), not the question of who holds it: not after a word of deciding ("decide on Ukrainian
+# territory") nor with a bare "its" between ("decide on its territory").
 LAND = re.compile(r"领土|土地|territory|soil")
 WHERE_LAND = re.compile(r"(?:在|于|进入|深入|踏上|出现在|部署在|驻扎在|驻军)(?:乌克兰|俄罗斯|俄|乌|该国|其)$"
-                        r"|\b(?:into|on|onto|in|inside|within|across)\s+(?:ukrainian|russian|ukraine's|russia's|its|their|nato|european|polish)\s+$")
+                        r"|(?<!decide )(?<!decided )(?<!agree )(?<!agreed )(?<!talks )(?<!concessions )(?<!compromise )(?<!deal )"
+                        r"\b(?:into|on|onto|in|inside|within|across)\s+(?:ukrainian|russian|ukraine's|russia's|nato|european|polish)\s+$")
 
 
 def _pointing(folded: Folded, start: int) -> bool:
