@@ -37,14 +37,14 @@ def score(path: Path, annotator: Annotator, misses: bool = False) -> tuple[int, 
             g, e = Counter(got), Counter(expected)
             right = sum((g & e).values())
             tp, fp, fn = tp + right, fp + sum(g.values()) - right, fn + sum(e.values()) - right
-            if misses and g != e:
+            if misses and g != e and not path.stem.endswith("_check"):  # a checking half's misses are never read
                 print(f"  {path.stem} {n}: found {got}, expected {expected}")
     return tp, fp, fn
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="print every paragraph found otherwise than expected")
+    parser.add_argument("--misses", action="store_true", help="print the paragraphs found otherwise than expected (not a checking half's)")
     args = parser.parse_args()
     annotator = Annotator(load_config(ROOT / "briefing.yml"))
     for path in sorted(FOLDER.glob("*.json")):

@@ -1353,6 +1353,11 @@ def test_a_mainland_sites_legal_footer_and_reprint_notice_go_with_the_list_above
     assert "legal-footer" in REASONS
 
     news = "工信部表示，所有网站须在首页底部公示ICP备案号，违者将被处罚。"
+    # news of rules and permissions, and a notice glued to a story's line, stay
+    for line in ("分析人士認為，未經烏克蘭同意，美俄不得複製加沙模式。", "根據新規，未經許可的網站不得轉載境外媒體的報導。",
+                 "雙方將於下週在日內瓦舉行新一輪談判。本文為原創，未經授權不得轉載。"):
+        kept = source_of(tmp_path, "note.txt", f"{LEDE}\n{line}\n{SECOND}\n{THIRD}\n")
+        assert line in body(kept), line
     source = source_of(tmp_path, "rules.txt", f"{LEDE}\n{SECOND}\n{news}\n{THIRD}\n")
     assert body(source) == [LEDE, SECOND, news, THIRD]
 

@@ -85,26 +85,34 @@ def test_a_profession_or_a_verb_of_saying_beside_a_name_names_an_unknown_person(
     # "Amnesty International"), a firm after a preposition ("at Miller Tabak, says"), a country
     # ("Saudi Arabia said"), a sentence's opening word ("Later Kozytskyi said"), a title word inside.
     corpus = [source("p1", "Aid fell, according to researcher Ada Beispielova. Costume designer Ruth E. Carter made history. "
-                           "\"It is over,\" Jeff Kingston, a professor of Asian studies, said. Catherine Osborn wrote about it. "
+                           "\"It is over,\" Jeff Kingston, a professor of Asian studies, said. \"Yes,\" Anna Beispiel told us. "
                            "Among them, Oksana Prykladna, told Reuters she stayed. \"No,\" wrote Kristof Titeca in a paper.",
                      "The Red Cross said it would help. \"Late,\" said Amnesty International on Tuesday. Tom Ray, a strategist "
                      "at Miller Tabak, says prices rise. Saudi Arabia said it would host. Later Kozytskyi said no. "
-                     "NASA Administrator Jim Bridenstine said so. Lucid Motors said sales fell.", language="en")]
+                     "NASA Administrator Jim Bridenstine said so. Lucid Motors said sales fell. Catherine Osborn wrote about it. "
+                     "Russia's Black Sea Fleet said it repelled a drone. German weekly Der Spiegel wrote that Merz agreed. "
+                     "It ran in Novaya Gazeta, the newspaper whose editor won a prize.",
+                     "Governor Vitaliy Prykladnyi said two people died. Senator Angus King said he would vote no.", language="en")]
     _, lexicon = annotate(CONFIG, corpus)
+    # A name opening a sentence or after a possessive says nothing alone (firms, fleets and outlets say
+    # things there too): Catherine Osborn is not learned; a title opening the phrase is the title's
+    # (Governor …), and King is a name too.
     assert sorted(e.id for e in lexicon.provisional) == [
-        "ada-beispielova", "catherine-osborn", "jeff-kingston", "kristof-titeca", "oksana-prykladna", "ruth-e-carter",
-        "tom-ray"]
-    assert {e.role for e in lexicon.provisional} == {""}  # a lower-case profession is no title to show
+        "ada-beispielova", "angus-king", "anna-beispiel", "jeff-kingston", "kristof-titeca", "oksana-prykladna",
+        "ruth-e-carter", "tom-ray", "vitaliy-prykladnyi"]
+    roles = {e.id: e.role for e in lexicon.provisional}
+    assert (roles["vitaliy-prykladnyi"], roles["angus-king"]) == ("Governor", "Senator")
+    assert {roles[p] for p in roles if p not in ("vitaliy-prykladnyi", "angus-king")} == {""}  # a lower-case profession is no title
 
 
-def test_names_with_particles_a_spaced_bracket_and_an_ascii_dot_between_han():
+def test_names_with_particles_and_a_spaced_bracket():
     corpus = [source("n1", "Rubio met Crown Prince and Prime Minister Mohammed bin Salman and Saudi Foreign Minister Prince Faisal bin Farhan al-Saud.",
                      language="en"),
               source("n2", "盧比奧將與沙特王儲穆罕默德.本.薩勒曼(Mohammed bin Salman)舉行會談。",
                      "副總理兼國防部長馬尼斯 (Richard Marles)周三表示，澳洲可能派兵。")]
     annotated, lexicon = annotate(CONFIG, corpus)
     people = {e.id: (e.name_zh, e.role) for e in lexicon.provisional}
-    assert people == {"mohammed-bin-salman": ("穆罕默德.本.薩勒曼", "Prime Minister"),
+    assert people == {"mohammed-bin-salman": ("薩勒曼", "Prime Minister"),  # an ASCII full stop may end a sentence: no dot
                       "faisal-bin-farhan-al-saud": ("Faisal bin Farhan al-Saud", "Foreign Minister"),  # "Prince": a rank
                       "richard-marles": ("馬尼斯", "國防部長")}
     assert ("richard-marles", "馬尼斯") in mentions(annotated, "n2", "p2")

@@ -117,6 +117,10 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("拉夫罗夫指出，欧洲试图破坏对话。费丹则表示，土耳其愿意提供场地。他呼吁各方停火。", ["sergei-lavrov"]),
         ("拉夫罗夫指出，欧洲试图破坏对话。普京则表示，俄方愿意谈判。他呼吁各方停火。",
          ["sergei-lavrov", "vladimir-putin", "vladimir-putin"]),
+        # a country's name is no stranger, and a sentence naming someone known ends what 他 stood for
+        ("澤倫斯基週二表示，會談有進展。波蘭則表示，支持基輔。他還說，歐洲必須參與。", ["volodymyr-zelensky"] * 2),
+        ("拉夫罗夫指出，欧洲试图破坏对话。费丹则表示，土耳其愿意提供场地。普丁週五抵達安卡拉。他表示，俄方願意談判。",
+         ["sergei-lavrov", "vladimir-putin"]),
         # 據X介紹 is according to X; 介紹 alone introduces something.
         ("据乌沙科夫介绍，普京2日会见了维特科夫。", ["yuri-ushakov"]),
         ("乌沙科夫介绍了会谈情况。", []),
@@ -337,6 +341,14 @@ def test_english_sentences_end_at_a_closing_quote_but_not_after_an_abbreviation(
         ("U.S. President Donald Trump met Zelensky. Ukraine's president said the talks were useful.", ["volodymyr-zelensky"]),
         ("Zelensky vowed to keep fighting. The Ukrainian leader pledged to hold elections.", ["volodymyr-zelensky"] * 2),
         ('Trump hosted Starmer after meeting Putin. "We will find a way," said the US president.', ["donald-trump"]),
+        # ... only its head noun (美國總統特使 is an envoy, 總統府幕僚長 no president), no one out of office,
+        # a bare role only when one person named holds it, and a qualifier as a word ("us" is not "usually")
+        ("Putin received Witkoff and Kushner in the Kremlin. The president said the talks were useful.", ["vladimir-putin"]),
+        ("Yermak met Witkoff in Miami on Saturday. The Ukrainian president later said the talks were hard.", []),
+        ("Trump again blamed Biden for the war. The US president said Europe should pay more.", ["donald-trump"] * 2),
+        ("Trump hosted Zelensky at the White House on Friday. The president told reporters that talks went well.", []),
+        ('Trump spoke by phone on Monday. Putin, usually cautious, met him. "We are close," said the US president.',
+         ["donald-trump"]),
         # a role noun opening a clause is its subject, no apposition of the body named before it
         ('Prime Minister Keir Starmer spoke. After a call with the coalition of the willing, the prime minister said: "No."',
          ["keir-starmer"]),

@@ -38,7 +38,9 @@ class Topics:
             if s < skip:
                 continue
             at = _folded_index(folded, s)
-            if LAND.fullmatch(fold(text[s:e])) and WHERE_LAND.search(folded.text, max(0, at - 16), at):
+            land = fold(text[s:e])
+            if LAND.fullmatch(land) and not LAND_QUESTION.match(folded.text, _folded_index(folded, e)) and (
+                    WHERE_LAND.search(folded.text, max(0, at - 16), at) or land == "soil" and SOIL.search(folded.text, max(0, at - 16), at)):
                 continue  # 出現在烏克蘭領土上, "deep into Russian territory": where something is, not the land in question
             for topic in dict.fromkeys(t for t, _ in values):
                 if any(topic in ids and _owns(text, o_end, s) for _, o_end, ids in owners):
@@ -139,14 +141,22 @@ def quotes_continued(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[Annota
     return tuple(out)
 
 
-# A paragraph opening on a demonstrative and a noun, folded (這項事宜, 該計畫, 此舉, "This plan",
-# "These demands"): it goes on with the matter of the paragraph before. Not 此外, 此前, 這時, 這次
-# or "This week", which place it in time or add to it.
-OPENS_POINTING = re.compile(r"^\W*(?:但|而|并|且|不过|然而)?[，,]?\s*(?:[这该此][项个份些种类一](?![时次天周年月日])[\u3400-\u9fff]{1,4}|此举|该[\u3400-\u9fff]{2}"
-                            r"|(?:but\s+|and\s+)?(?:this|these|such)\s+(?!week|year|month|morning|time|weekend|day)[a-z]+\b)")
+# A paragraph opening on a demonstrative and a noun, folded (這項事宜, 該計畫, 此舉, "This plan", "These
+# demands"): it goes on with the matter of the paragraph before. Not 此外, 這次, 該市市長, 該名官員 or
+# "This evening", "This Friday", which add to it, place it in time or name a place or someone.
+_MATTER_ZH = "计划|计画|方案|协议|提议|安排|要求|条件|建议|构想|框架|承诺|保证|事宜|措施|做法|决定|草案|文件|倡议|声明"
+_MATTER_EN = ("plan|plans|proposal|proposals|deal|agreement|arrangement|arrangements|demand|demands|condition|conditions|idea"
+              "|framework|offer|guarantee|guarantees|commitment|commitments|move|step|approach|measure|measures|document"
+              "|draft|initiative|provision|provisions|clause|terms")
+_NOT_MATTER_ZH = "时次天周年月日晚早市国名位地区城州省军方人"  # 這時, 該市, 該國, 該名官員: a time, a place, someone
+_NOT_MATTER_EN = ("week|year|month|morning|afternoon|evening|night|time|weekend|day|spring|summer|autumn|fall|winter"
+                  "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season|city|country|region|official|man|woman")
+OPENS_POINTING = re.compile(rf"^\W*(?:但|而|并|且|不过|然而)?[，,]?\s*(?:[这该此][项个份些种类一](?![{_NOT_MATTER_ZH}])[\u3400-\u9fff]{{1,4}}|此举"
+                            rf"|该(?![{_NOT_MATTER_ZH}])[\u3400-\u9fff]{{2}}"
+                            rf"|(?:but\s+|and\s+)?(?:this|these|such)\s+(?!(?:{_NOT_MATTER_EN})\b)[a-z]+\b)")
 
 
-def demonstratives_continued(paragraphs: tuple[AnnotatedParagraph, ...], matters: frozenset[str]) -> tuple[AnnotatedParagraph, ...]:
+def demonstratives_continued(paragraphs: tuple[AnnotatedParagraph, ...], matters: set[str] | frozenset[str]) -> tuple[AnnotatedParagraph, ...]:
     """`paragraphs` with each one that opens by pointing back (OPENS_POINTING) also on the matter
     topics (`matters`: about what, not about whom) whose terms the paragraph before holds
     (LABELLING.md: "goes on with the matter of the one before in its own words")."""
@@ -277,8 +287,11 @@ DEMONSTRATIVE = re.compile(r"(?:[这此该][次项个份些场轮种]?|\b(?:this
 # territory") nor with a bare "its" between ("decide on its territory").
 LAND = re.compile(r"领土|土地|territory|soil")
 WHERE_LAND = re.compile(r"(?:在|于|进入|深入|踏上|出现在|部署在|驻扎在|驻军)(?:乌克兰|俄罗斯|俄|乌|该国|其)$"
-                        r"|(?<!decide )(?<!decided )(?<!agree )(?<!agreed )(?<!talks )(?<!concessions )(?<!compromise )(?<!deal )"
-                        r"\b(?:into|on|onto|in|inside|within|across)\s+(?:ukrainian|russian|ukraine's|russia's|nato|european|polish)\s+$")
+                        r"|\b(?:into|onto|inside|within)\s+(?:ukrainian|russian|ukraine's|russia's|nato|european|polish)\s+$")
+# ... and not when the land is the question (在烏克蘭領土問題上, 領土完整), nor "on/in Ukrainian territory",
+# which outlets write of decisions and concessions too; "on Ukrainian soil" is a place.
+LAND_QUESTION = re.compile(r"问题|完整|主权|争议|让步|交换|归属")
+SOIL = re.compile(r"\b(?:on|in)\s+(?:ukrainian|russian|european|polish)\s+$")
 
 
 def _pointing(folded: Folded, start: int) -> bool:

@@ -86,8 +86,10 @@ def comment_sections(c: Candidates) -> None:
 def _headed_sections(c: Candidates) -> None:
     """A comment section known by its own heading and the apparatus under it (see above), to the page's end."""
     kept = c.kept()
-    # a heading glued to the form's slogan is marked a comment notice already (notices.py)
-    heads = sorted({*kept, *(i for i, r in enumerate(c.reasons) if r == "comments")})
+    # a heading glued to the form's slogan is marked a comment notice already (notices.py); no other
+    # line another rule took is a heading here (a count of comments head.py took over the story)
+    heads = sorted({*kept, *(i for i, r in enumerate(c.reasons) if r == "comments"
+                             and (glued := GLUED_HEAD.match(fold(c.blocks[i].text.strip()))) and COMMENT_FORM.search(glued.group("rest")))})
     for start in heads:
         n = sum(1 for i in kept if i < start)
         text = fold(c.blocks[start].text.strip())

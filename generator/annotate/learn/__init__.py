@@ -136,7 +136,7 @@ class Learner:
     def _person(self, latin: str, chinese: str, role: str, source: str, anchor: str, how: str) -> None:
         words = latin.split()
         title = []
-        while words and words[0] in NOT_NAME:  # "Affairs" of "Minister of Foreign Affairs Andrii …"
+        while words and (words[0] in NOT_NAME or words[0] in RANKS):  # "Affairs" of "Minister of Foreign Affairs Andrii …"
             word = words.pop(0)
             if word not in RANKS:  # "Prince" of "Foreign Minister Prince Faisal" is no part of the role
                 title.append(word)

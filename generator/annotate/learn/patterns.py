@@ -23,9 +23,7 @@ _NICK = r"(?:[“\"][A-Z][a-z]+[”\"]\s+)?"
 _PARTICLE = r"(?:(?:bin|bint|ibn|al|el|van|von|der|den|de|da|di|du|del|della|dos|la|le)\s+)*"
 LATIN_NAME = rf"{_WORD}(?:\s+{_PARTICLE}{_NICK}(?:{_WORD}|(?:al|el)-{_WORD}|[A-Z]\.))" r"{1,3}"
 _OPEN, _CLOSE = r" ?[（(]\s*", r"\s*[)）]"  # 馬尼斯 (Richard Marles): some outlets space the bracket
-# A run of Han characters that can end in a name; an ASCII full stop between two of them is a name's
-# dot (穆罕默德.本.薩勒曼).
-ZH_THEN_LATIN = re.compile(rf"((?:[{_HAN}{DOTS}]|\.(?=[{_HAN}]))+){_OPEN}({LATIN_NAME}|{_WORD}){_CLOSE}")
+ZH_THEN_LATIN = re.compile(rf"([{_HAN}{DOTS}]+){_OPEN}({LATIN_NAME}|{_WORD}){_CLOSE}")
 LATIN_THEN_ZH = re.compile(rf"(?<![A-Za-z])({LATIN_NAME}|{_WORD}){_OPEN}([{_HAN}][{_HAN}{DOTS}]{{1,11}}){_CLOSE}")
 GIVEN_DOT = re.compile(rf"([{_HAN}]{{1,6}})[{DOTS}]$")
 # A role word, folded, then a transliterated name with no Latin form (德國總理梅爾茨表示): `briefing check` lists it.
@@ -62,14 +60,17 @@ EN_TITLE = re.compile(rf"\b{ROLE_EN}\s+(?P<name>{LATIN_NAME})")
 EN_APPOSITION_BEFORE = re.compile(
     rf"\b{ROLE_EN}(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?,\s+(?P<name>{LATIN_NAME})(?:\s+and\s+(?P<name2>{LATIN_NAME}))?[,.;]")
 EN_APPOSITION_AFTER = re.compile(
-    rf"(?P<name>{LATIN_NAME}),\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,3}}?(?:{ROLE_EN}|{PROFESSION})\b(?!['’]s)")
+    rf"(?P<name>{LATIN_NAME}),\s+(?:the|a|an)\s+(?:(?!whose\b|which\b|that\b|where\b|who\b)[a-z]+\s+){{0,3}}?(?:{ROLE_EN}|{PROFESSION})\b(?!['’]s)")
 # A profession, lower case, right before a name: "researcher Christoph Trebesch", "Costume designer Ruth E. Carter".
 EN_PROFESSION = re.compile(rf"\b{PROFESSION}\s+(?P<name>{LATIN_NAME})")
-# A name as the one who speaks or writes: "Catherine Osborn wrote", "Oksana Kykhtenko, told Reuters",
-# "wrote Kristof Titeca in Foreign Policy". Outlets report (not a verb here) and are told things, so
-# "told X" and "reported" are left out; `not_a_person` refuses places, bodies and function words.
-EN_SAYS = re.compile(rf"(?P<name>{LATIN_NAME}),?\s+(?:said|says|told|tells|wrote|writes|added|argued|noted|warned|explained"
-                     r"|stressed|insisted|recalled|acknowledged|cautioned|urged)\b")
+# A name as the one who speaks or writes, right after a quotation or set off by commas ("…," Jeff Doe
+# said; "Among them, Oksana Kykhtenko, told Reuters"), or after the verb ("wrote Kristof Titeca in
+# Foreign Policy"). Not at a sentence's start nor after a possessive, where firms, outlets and fleets
+# say things too (Goldman Sachs said, Russia's Black Sea Fleet said); outlets report (not a verb here)
+# and are told things, so "told X" and "reported" are left out; `not_a_person` refuses places,
+# bodies and function words.
+EN_SAYS = re.compile(rf"(?:[”\"],?|,)\s+(?P<name>{LATIN_NAME}),?\s+(?:said|says|told|tells|wrote|writes|added|argued|noted|warned"
+                     r"|explained|stressed|insisted|recalled|acknowledged|cautioned|urged)\b")
 EN_SAID = re.compile(rf"\b(?:said|says|wrote|writes|added|argued)\s+(?P<name>{LATIN_NAME})(?=\s*[,.;]|\s+(?:in|on|at|of)\b)")
 # Capitalised words that open or close a phrase but are not names.
 NOT_NAME = frozenset(
@@ -82,8 +83,10 @@ NOT_NAME = frozenset(
     "Affairs Ministry Council Security National General Staff Office Committee Union Forces Army Navy Air "
     "Service Intelligence Agency Department Party Parliament Republic Federation Kingdom States United "
     "Nations Commission Executive Officer Vice Deputy Special Envoy Senior Chief Head Press Public".split()
-) | (RANKS := frozenset("Prince Princess King Queen Crown Sheikh Emir Sultan".split()))
-# (RANKS: titles of royalty before a name, Crown Prince Mohammed bin Salman: no part of a role)
+)
+# Titles of royalty before a name (Crown Prince Mohammed bin Salman): taken off its front, no part of a
+# role, but a name may hold the word elsewhere (Angus King).
+RANKS = frozenset("Prince Princess King Queen Crown Sheikh Emir Sultan".split())
 # Capitalised words that make a phrase a body, an outlet or a place rather than a person ("Kyiv
 # Independent", "Ukrainska Pravda", "Kiel Institute"), or open a sentence ("Later Kozytskyi said").
 _NOT_PERSON_WORDS = frozenset(
@@ -92,7 +95,7 @@ _NOT_PERSON_WORDS = frozenset(
     "Weekly Herald Tribune Telegraph Guardian Independent Gazette Radio Television Media Pravda Monde Zeitung "
     "Street Square City Island Islands Palace Airport Base Church Court Senate House Congress Assembly Duma Rada "
     "Government Administration Alliance Coalition Movement Front Brigade Battalion Regiment Division Corps Force "
-    "Guard Police Channel Agency Region Oblast Province District Ministry Embassy Club Team League Cup "
+    "Guard Police Channel Region Oblast Province District Ministry Embassy Club Team League Cup "
     "International Services Rights Motors Robotics Equities Directorate Industries Systems Technologies Holdings "
     "Partners Capital Securities Labs Inc Ltd Co Corp LLC Associates Airways Energy Pharmaceuticals Mission "
     "Administrator Mayor Employee Professor Judge Justice Rep Sen Gov Coach Director Captain Colonel Lieutenant "
@@ -109,6 +112,14 @@ _NOT_PERSON_WORDS = frozenset(
     "Republicans Democrats Conservative Labour Liberal Christian Muslim Catholic Orthodox".split())
 
 
+# Words of a title or profession, lower-cased: a phrase opening with one is a title and a name
+# ("Governor Vitaliy Kim", "Former Ambassador John Herbst"), learned by the title patterns, not as a name.
+TITLE_WORDS = frozenset(
+    "president prime minister chancellor secretary senator ambassador governor general commander envoy adviser "
+    "advisor aide spokesman spokeswoman spokesperson observer analyst negotiator chief head leader director deputy "
+    "correspondent expert lawmaker professor researcher scholar economist historian designer journalist reporter "
+    "editor columnist writer author lawyer activist commentator diplomat politician lecturer specialist scientist "
+    "strategist former mayor colonel judge representative rep sen gov dr prof".split())
 # Right before a name that says something, a preposition or article makes it a body's or a place's
 # name ("of the Science Mission Directorate, said", "at Miller Tabak, says", "the Red Cross said").
 OBJECT_BEFORE = re.compile(r"\b(?:the|of|at|from|by|for|in|with|on|to|into|under)\s+$", re.IGNORECASE)
@@ -170,9 +181,9 @@ def same_person(a: str, b: str) -> bool:
 def translit_tail(run: str) -> str:
     """The end of a run of Han characters that can be a transliterated name (特使威特科夫 -> 威特科夫)."""
     start = len(run)
-    while start > 0 and (fold(run[start - 1]) in TRANSLIT or (run[start - 1] in DOTS + "." and start < len(run))):
+    while start > 0 and (fold(run[start - 1]) in TRANSLIT or (run[start - 1] in DOTS and start < len(run))):
         start -= 1
-    return run[start:].lstrip(DOTS + ".")
+    return run[start:].lstrip(DOTS)
 
 
 # --- the scan: what each text says, a pure function of the text and the config ---------------------

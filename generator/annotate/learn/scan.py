@@ -13,8 +13,8 @@ from ...normalize import Folded, fold, fold_map
 from ..names import Names
 from ..similar import TRANSLIT, Similar, romanize
 from .patterns import (CHINESE_NAME, DOTS, EN_APPOSITION_AFTER, EN_APPOSITION_BEFORE, EN_PROFESSION, EN_SAID, EN_SAYS, EN_TITLE,
-                       GIVEN_DOT, LATIN_THEN_ZH, OBJECT_BEFORE, not_a_person,
-                       LOWER_WORD, NOT_NAME, ROLE_THEN_NAME, ROLE_ZH, SENTENCE_END, SPEECH_ZH, TITLE_CASE, ZH_THEN_LATIN, is_latin,
+                       GIVEN_DOT, LATIN_THEN_ZH, OBJECT_BEFORE, TITLE_WORDS, not_a_person,
+                       LOWER_WORD, NOT_NAME, RANKS, ROLE_THEN_NAME, ROLE_ZH, SENTENCE_END, SPEECH_ZH, TITLE_CASE, ZH_THEN_LATIN, is_latin,
                        translit_tail)
 
 
@@ -126,13 +126,16 @@ class Scanner:
             for pattern in (EN_TITLE, EN_APPOSITION_BEFORE, EN_APPOSITION_AFTER) for match in pattern.finditer(text)
             for group in ("name", "name2") if group in pattern.groupindex and match.group(group)
             and not any(s < match.end(group) and match.start(group) < e for s, e in taken))
+        # a body's name in apposition to a profession ("Novaya Gazeta, the newspaper whose editor …") is none
+        found = [f for f in found if not not_a_person(_bare(f[1]))]
         if not headline:  # a profession or a verb of saying beside a name: no role to show
+            spans = [(start, start + len(name)) for start, name, _ in found]
             found = sorted({*found, *(
                 (match.start("name"), match.group("name"), "") for pattern in (EN_PROFESSION, EN_SAYS, EN_SAID)
                 for match in pattern.finditer(text) if not not_a_person(match.group("name"))
-                and not (pattern is EN_SAYS and OBJECT_BEFORE.search(text, max(0, match.start() - 12), match.start()))
-                and not any(s < match.end("name") and match.start("name") < e for s, e in taken)
-                and not any(f[0] == match.start("name") for f in found))})
+                and match.group("name").split()[0].lower() not in TITLE_WORDS  # "Governor Vitaliy Kim said": the title's
+                and not (pattern is EN_SAYS and OBJECT_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name")))
+                and not any(s < match.end("name") and match.start("name") < e for s, e in taken + spans))})
         # in text order; a bare noun ("the former head of …") is no role to show
         english = tuple((name, role if role[:1].isupper() else "") for _, name, role in found)
         return TextScan(anchor, tuple(brackets), renderings, tuple(dotted), tuple(unnamed), tuple(chinese),
@@ -157,6 +160,14 @@ def scan_source(source: Source) -> SourceScan:
         return SourceScan(source.id, frozenset(), (), failure(exc))
 
 
+def _bare(name: str) -> str:
+    """The name without the title words a match may open with ("Foreign Minister Mikhail Galuzin")."""
+    words = name.split()
+    while words and (words[0] in NOT_NAME or words[0] in RANKS):
+        words.pop(0)
+    return " ".join(words)
+
+
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+){1,3}$")
 
 
@@ -165,8 +176,10 @@ def _title_before(text: str, match: re.Match) -> str:
     Minister Prince Faisal": the title as the text has it. Title words only (NOT_NAME), before a
     role that is a title itself (a lower-case "spokesperson" is no role to show)."""
     role = match.groupdict().get("role") or ""
-    start = match.start("role") if role else 0
-    found = _TITLE_BEFORE.search(text, max(0, start - 40), start) if role[:1].isupper() else None
+    if not role[:1].isupper():
+        return ""
+    start = match.start("role")
+    found = _TITLE_BEFORE.search(text, max(0, start - 40), start)
     if not found:
         return ""
     words = found.group().split()

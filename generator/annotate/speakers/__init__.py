@@ -108,6 +108,9 @@ class Speakers:
         spoken = None  # the last verb's speaker, None when unknown: what the next paragraph continues
         stranger = False  # the last to speak was a person the gazetteer lacks
         for index, (s_start, s_end) in enumerate(sentences):
+            # a sentence naming someone the gazetteer knows ends what a stranger's 他 stood for
+            stranger = stranger and not any(s_start <= m.start < s_end and self.kind.get(m.entity) == "person" and not quoted[m.start]
+                                            for m in named)
             seen: list[str] = []
             unknown = False  # a verb of this sentence whose speaker is a commentator (分析人士認為)
             bound = s_start  # end of the previous speech verb in this sentence

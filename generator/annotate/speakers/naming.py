@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ...model import Mention
 from ...normalize import fold
+from ..countries import chinese_territories
 from ..subjects import antecedent_crossed, inside_other_clause
 from .patterns import (
     BODY,
@@ -108,8 +109,9 @@ class Naming:
         clause = text[start:end]
         found = [u.span() for u in UNKNOWN_ZH.finditer(clause) if not BODY.search(u.group())]
         found += [u.span() for u in UNKNOWN_EN.finditer(clause)]
-        if UNKNOWN_TRANSLIT.match(fold(clause).strip()):
-            found.append((0, len(clause)))
+        if (name := UNKNOWN_TRANSLIT.match(fold(clause).strip())) and not any(
+                place.startswith(name.group("name")) for place in chinese_territories()):  # 波蘭, 沙特(阿拉伯)
+            found.append((0, len(clause)))  # 費丹則表示, not 波蘭則表示
         return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
 
     def unknown_after_quote(self, named: list[Mention], text: str, s_start: int, verb_start: int) -> bool:

@@ -162,7 +162,7 @@ UNKNOWN_ZH = re.compile(r"[\u3400-\u9fff][（(][A-Z][\w’'.-]*(?: [A-Z][\w’'.
                         r"|[\u3400-\u9fff]{1,4}·[\u3400-\u9fff]{1,5}")
 # A clause that is only a transliterated name the gazetteer lacks, and an adverb (folded): 费丹则表示
 # after Lavrov spoke is Fidan's word, not Lavrov's.
-UNKNOWN_TRANSLIT = re.compile("^[" + "".join(sorted(TRANSLIT)) + "]{2,6}(?:则|也|还|亦|随即|随后|当天|同日|事后|会后)?\\s*$")
+UNKNOWN_TRANSLIT = re.compile("^(?P<name>[" + "".join(sorted(TRANSLIT)) + "]{2,6})(?:则|也|还|亦|随即|随后|当天|同日|事后|会后)?\\s*$")
 # A gloss that names a body, not a person: 世界經濟論壇（World Economic Forum）.
 BODY = re.compile(r"\b(Council|Forum|Committee|Organi[sz]ation|Union|Ministry|Agency|Party|Parliament|Assembly"
                   r"|Conference|Summit|News|Times|Post|Journal|Group|Office|Department|Board|Bank|Fund|Institute"

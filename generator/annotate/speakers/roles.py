@@ -52,15 +52,20 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
             roles.append((m.end, Role(m.entity, family, words)))
         # A person named with no title in the text holds the one briefing.yml gives (烏克蘭總統): "the
         # Ukrainian leader" after a bare "Zelensky" is him.
-        title = (titles or {}).get(m.entity, "")
-        if not families and title:
-            for family in dict.fromkeys(_family(title, w) for w in ROLE_WORD.finditer(title)):
-                roles.append((m.end, Role(m.entity, family, f"{title} {words}", assumed=True)))
+        title = _TITLE_NOTE.sub("", (titles or {}).get(m.entity, "")).strip()
+        # each of the title's roles (俄羅斯直接投資基金負責人、普丁特使) by its head noun, the role word
+        # ending it (美國總統特使 is an envoy, 總統府幕僚長 no president), none out of office (美國前總統)
+        for part in ([] if families else re.split(r"[、，,;；]", title)):
+            head = next((w for w in ROLE_WORD.finditer(part) if w.end() == len(part.strip())), None)
+            if head and not _FORMER.search(part):
+                roles.append((m.end, Role(m.entity, _family(part, head), f"{title} {words}", assumed=True)))
         if kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
             previous = m.end
     return sorted(roles, key=lambda r: r[0])
 
 
+_TITLE_NOTE = re.compile(r"[（(][^（）()]*[）)]")  # 美國總統特使（中東、俄烏）: the note says where, not what
+_FORMER = re.compile(r"前(?!线)|卸任|\bformer\b")
 # vice president, deputy foreign minister, 副總統, 副外長; not 正副總統, "the president and vice president"
 _VICE = re.compile(r"(?:\b(?:vice|deputy)(?:[\s-]+(?!and\b|or\b|president\b|minister\b)[a-z]+){0,2}?|(?<!正)副)[\s-]*$")
 _HYPHENED = re.compile(r"\b(vice|deputy)-")  # the vice-president
@@ -97,9 +102,17 @@ def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tup
                      if w not in GENERIC | {"vice"}]
     else:
         qualifier = [mod] if (mod := match.group("mod").removesuffix("副")) else []  # 副: the family says it
-    for role in [r for r in reversed(roles) if not r.assumed] + [r for r in reversed(roles) if r.assumed]:
+    # A role briefing.yml gives (a person the text names bare) answers a qualified role noun ("the
+    # Ukrainian leader" is Zelensky), and a bare one only when one person holds it: "the president"
+    # after a bare Trump and a bare Zelensky is neither.
+    assumed = [r for r in reversed(roles) if r.assumed]
+    holders = {r.entity for r in assumed if r.family == family}
+    candidates = [r for r in reversed(roles) if not r.assumed] + (assumed if qualifier or len(holders) == 1 else [])
+    for role in candidates:
         known = role.words + " " + (group.get(role.entity) or "")
-        # each qualifier the start of a word there ("us" is not inside "russia")
-        if role.family == family and all(re.search(r"(?<![a-z])" + re.escape(w[:5]), known) for w in qualifier):
+        # each qualifier a word there, or the start of one for a long word ("us" is neither inside
+        # "russia" nor "usually"; "ukrainian" is "ukraine"'s)
+        if role.family == family and all(re.search(r"(?<![a-z])" + re.escape(w[:5]) + (r"(?![a-z])" if len(w) <= 5 else ""), known)
+                                         for w in qualifier):
             return True, role.entity
     return True, None
