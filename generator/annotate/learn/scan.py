@@ -13,9 +13,8 @@ from ...normalize import Folded, fold, fold_map
 from ..names import Names
 from ..similar import TRANSLIT, Similar, romanize
 from .patterns import (CHINESE_NAME, DOTS, EN_APPOSITION_AFTER, EN_APPOSITION_BEFORE, EN_PROFESSION, EN_SAID, EN_SAYS, EN_TITLE,
-                       GIVEN_DOT, LATIN_THEN_ZH, OBJECT_BEFORE, TITLE_WORDS, not_a_person,
-                       LOWER_WORD, NOT_NAME, RANKS, ROLE_THEN_NAME, ROLE_ZH, SENTENCE_END, SPEECH_ZH, TITLE_CASE, ZH_THEN_LATIN, is_latin,
-                       translit_tail)
+                       GIVEN_DOT, LATIN_THEN_ZH, LOWER_WORD, NOT_NAME, OBJECT_BEFORE, RANKS, ROLE_THEN_NAME, ROLE_ZH, SENTENCE_END,
+                       SPEECH_ZH, TITLE_CASE, TITLE_WORDS, ZH_THEN_LATIN, is_latin, not_a_person, translit_tail)
 
 
 @dataclass(frozen=True)
