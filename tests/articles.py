@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from generator import build
+
+ROOT = Path(__file__).resolve().parent.parent
+
 
 def write_articles(tmp_path: Path, articles: dict[str, str], published: dict[str, str] | None = None) -> Path:
     """A seeds folder in `tmp_path` holding `articles` (file name -> text) and, in sources.yml, the
@@ -17,6 +21,11 @@ def write_articles(tmp_path: Path, articles: dict[str, str], published: dict[str
         (seeds / "sources.yml").write_text("".join(f"{name}:\n  published: {day}\n" for name, day in published.items()),
                                            encoding="utf-8")
     return seeds
+
+
+def pages_of(seeds: Path) -> dict[str, str]:
+    """The Markdown of every page a build of `seeds` with the project's briefing.yml makes, by URI."""
+    return {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
 
 
 def filed_under(month_page: str, text: str) -> str | None:

@@ -10,7 +10,7 @@ from generator.compose.excerpts import join
 from generator.config import load_config
 from generator.model import Paragraph
 from generator.render.escape import quote_text
-from articles import days_filed, filed_under, write_articles
+from articles import days_filed, filed_under, pages_of, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATOR = Annotator(load_config(ROOT / "briefing.yml"))
@@ -119,7 +119,7 @@ def test_a_contrast_is_quoted_with_what_it_answers(tmp_path):
         "a.txt": "某報導\n\n美方提出的領土方案明顯得到了美國的支持。澤連斯基未接受這一點。然而，他似乎對領土讓步保持開放態度。\n\n"
                 "俄方要求烏軍撤出頓巴斯領土。雙方會談持續了五個小時。烏方表示領土問題仍需討論。\n",
     }, {"a.txt": "2025-12-15"})
-    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    pages = pages_of(seeds)
     territory = pages["topics/territory/2025-12.md"]
     assert "明顯得到了美國的支持。澤連斯基未接受這一點。然而，他似乎對領土讓步保持開放態度。" in territory
     assert "俄方要求烏軍撤出頓巴斯領土。 …… 烏方表示領土問題仍需討論。" in territory
@@ -130,7 +130,7 @@ def test_a_contrast_is_dated_by_its_own_words_and_a_lookalike_is_no_contrast(tmp
         "a.txt": "某報導\n\n俄軍15日空襲基輔。但克宮發言人佩斯科夫17日表示，領土談判仍將繼續。\n\n"
                 "Russian drones struck Odesa overnight, officials said. Yet another round of talks on territory is set for next week.\n",
     }, {"a.txt": "2026-01-18"})
-    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    pages = pages_of(seeds)
     month = pages["topics/territory/2026-01.md"]
     assert filed_under(month, "俄軍15日空襲基輔。但克宮發言人佩斯科夫17日表示") == "2026年1月17日"  # quoted whole, dated by 17日
     assert "2026年1月15日" not in days_filed(month)

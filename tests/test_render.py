@@ -12,7 +12,7 @@ import pytest
 
 from generator import build
 from generator.render import md_escape, safe_url
-from articles import days_filed, filed_under, write_articles
+from articles import days_filed, filed_under, pages_of, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -139,7 +139,7 @@ def test_background_dates_do_not_decide_where_an_excerpt_is_filed(tmp_path):
     seeds.mkdir()
     (seeds / "a.txt").write_text("某報導\n\n澤倫斯基表示，自從2022年2月24日俄羅斯全面入侵以來，烏克蘭從未同意割讓領土。\n", encoding="utf-8")
     (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-15\n", encoding="utf-8")
-    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    pages = pages_of(seeds)
     assert "topics/territory/2022-02.md" not in pages
     assert "## 2025年12月15日" in pages["topics/territory/2025-12.md"]
 
@@ -153,7 +153,7 @@ def test_a_scheduled_date_does_not_date_the_report_that_names_it(tmp_path):
                                  encoding="utf-8")
     (seeds / "b.txt").write_text("另一報導\n\n澤倫斯基表示，烏克蘭不會割讓領土，並在1月3日與各國顧問會面。\n", encoding="utf-8")
     (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-30\nb.txt:\n  published: 2026-01-04\n", encoding="utf-8")
-    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    pages = pages_of(seeds)
     december = pages["topics/territory/2025-12.md"]
     assert "## 2025年12月30日" in december and "各國國家安全顧問將於1月3日" in december
     # the near miss: a report published after the day it names is dated by that day
@@ -181,7 +181,7 @@ def test_a_date_after_the_quoted_words_or_one_a_clause_counts_from_does_not_date
                 "They said on Monday that Kyiv must pull out.\n\n"
                 "烏克蘭總理表示，烏方不會放棄任何領土。他將於17日前往華府。\n",
     }, {"a.txt": "2025-12-15", "b.txt": "2025-12-16"})
-    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    pages = pages_of(seeds)
     december = pages["topics/territory/2025-12.md"]
     assert filed_under(december, "烏克蘭不會割讓領土給俄羅斯") == "2025年12月15日"
     assert filed_under(december, "領土談判沒有任何進展") == "2025年12月15日"
@@ -210,7 +210,7 @@ def test_a_weekday_beside_the_verb_of_saying_dates_the_words(tmp_path):
         "c.txt": "Plans\n\nZelensky said he would meet Witkoff on Thursday to discuss territory and the front line.\n",
         "d.txt": "計畫\n\n美俄將於週四討論領土問題，烏克蘭堅持不割讓頓巴斯領土。\n",
     }, {"a.txt": "2026-01-16", "b.txt": "2026-01-16", "c.txt": "2026-01-16", "d.txt": "2026-01-16"})
-    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    pages = pages_of(seeds)
     january = pages["topics/territory/2026-01.md"]
     assert filed_under(january, "would not cede territory") == "2026年1月15日"
     assert filed_under(january, "demanded all of the Donbas") == "2026年1月14日"
@@ -232,7 +232,7 @@ def test_a_story_the_page_cut_off_mid_sentence_is_quoted_with_an_ellipsis(tmp_pa
         "另一報導\n\n美方提出的和平方案涉及領土，包括：\n\n"  # a lead-in's colon ends the story: no cut
         , encoding="utf-8")
     (seeds / "sources.yml").write_text("a.txt:\n  published: 2025-12-15\nb.txt:\n  published: 2025-12-16\n", encoding="utf-8")
-    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    pages = pages_of(seeds)
     territory = pages["topics/territory/2025-12.md"]
     assert "必須由烏克蘭自己決定，多國領…」" in territory  # the cut last paragraph, as a development
     assert "多國領」" not in territory
@@ -299,7 +299,7 @@ def test_an_entity_no_source_names_shows_none_of_the_editors_description(tmp_pat
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     shutil.copy(ROOT / "seeds" / GOLDEN_SEED, seeds)
-    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    pages = pages_of(seeds)
     assert "遭控為俄方間諜" not in pages["entities/dmytro-kozyura.md"]
     assert "本站的報導都沒有提到柯裘拉" in pages["entities/dmytro-kozyura.md"]
     assert "遭控為俄方間諜" not in pages["entities/index.md"]
@@ -319,7 +319,7 @@ def test_a_datelines_day_files_the_undated_paragraphs_and_a_weekday_before_dates
         "b.txt": "另一報導\n\n波兰总理图斯克周一表示，欧洲必须参与安全保障的讨论。他还表示，美国已承诺先与欧洲磋商安全保证。\n",
         "c.txt": "歐洲報導\n\n歐洲官員說，安全保障必須包括多國部隊。\n",
     }, {"a.txt": "2025-02-18", "b.txt": "2025-02-19", "c.txt": "2025-02-19"})
-    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    pages = pages_of(seeds)
     month = pages["topics/security-guarantees/2025-02.md"]
     assert filed_under(month, "烏克蘭需要堅實的安全保障") == "2025年2月17日"
     assert filed_under(month, "他的工作是確保有堅實的安全保證") == "2025年2月17日"
@@ -348,7 +348,7 @@ def test_a_storys_undated_paragraphs_are_filed_under_the_day_its_lede_tells(tmp_
                  "佩斯科夫說，俄方堅持烏克蘭必須從頓巴斯撤軍，交出領土。\n",
         "e.txt": "第四報導\n\n烏克蘭外長表示，烏克蘭不會割讓領土。俄軍9日夜間空襲基輔，造成3人死亡。他說，沒有安全保證就不談領土問題。\n",
     }, {"a.txt": "2025-12-12", "b.txt": "2025-12-12", "c.txt": "2026-01-23", "d.txt": "2025-12-12", "e.txt": "2025-12-12"})
-    pages = {p.uri: p.markdown for p in build(seeds, ROOT / "briefing.yml").pages}
+    pages = pages_of(seeds)
     december = pages["topics/territory/2025-12.md"]
     assert filed_under(december, "烏克蘭不會單方面撤軍") == "2025年12月11日"
     # another speaker than the lede's: the publication day, not the Dec. 9 inside his quotation marks
