@@ -286,3 +286,50 @@ def test_a_storys_closing_list_under_a_sign_up_line_stays():
     assert {r.text: r.reason for r in removed}[pitch] == "promo"
     # near miss: the other stories' headlines below the list still go
     assert set(teasers) <= {r.text for r in removed}
+
+
+# A short story interrupted by a list it announces (a third reader's pages: the draft's points under
+# 主要內容包括：), then more of it, then the page's tail.
+SHORT_STORY = ["美國政府擬定的一份和平計畫今天曝光，根據多家媒體取得的草案內容，烏克蘭必須讓出仍控制的地區並縮減軍隊規模。",
+               "這份計畫由美國特使與俄方特使共同研擬，美國陸軍部長今天親自前往基輔，向烏克蘭總統說明計畫內容。",
+               "烏克蘭總統當晚發表談話說，基輔準備與美方建設性地合作，但強調絕不會出賣國家的根本利益。"]
+POINTS_LEAD_IN = "根據媒體取得的版本，計畫的主要內容包括："
+POINTS = ["烏克蘭撤出頓內次克州仍控制的地區", "烏克蘭軍隊人數上限為六十萬人", "烏克蘭在憲法中承諾不加入北約",
+          "凍結的俄國資產投入烏克蘭重建", "俄國重返八大工業國", "烏克蘭在一百天內舉行大選"]
+AFTER_POINTS = ["白宮發言人說，這份計畫是對雙方都好的方案，川普政府已經和兩國政府保持密切的溝通與協調。",
+                "不過歐洲官員私下批評，草案內容幾乎照搬俄方的立場，歐洲國家正在緊急草擬一份反提案。"]
+PAGE_TAIL = ["分享", "烏克蘭", "俄羅斯", "上一篇", "美財長：對俄石油公司制裁已開始見效", "下一篇", "以軍空襲加薩南部",
+             "猜你喜歡", "日本首相內閣支持率回升", "研究：全球去年升溫創紀錄", "關於我們", "服務條款", "隱私權聲明"]
+
+
+def test_a_list_the_story_announces_does_not_cut_the_story_in_two():
+    """Six short points under a lead-in cost the story's run more than its first half weighed, so
+    the cut below the first half took the lead-in, the points and the paragraphs after them. Near
+    miss: under the points, teasers of other stories cut with … (no prose of the story's) are the
+    page's, and go with its tail."""
+    page = [*SHORT_STORY, "草案重點", POINTS_LEAD_IN, *POINTS, *AFTER_POINTS, *PAGE_TAIL]
+    assert kept(page) == [*SHORT_STORY, "草案重點", POINTS_LEAD_IN, *POINTS, *AFTER_POINTS]
+    teasers = [p[:30] + "…" for p in AFTER_POINTS]
+    body = kept([*SHORT_STORY, "草案重點", POINTS_LEAD_IN, *POINTS, *teasers, *PAGE_TAIL])
+    assert not set(teasers) & set(body) and not set(PAGE_TAIL) & set(body)
+
+
+TIMELINE = ["烏俄和談大事記", "2025年2月28日　川普與澤倫斯基在白宮橢圓形辦公室爆發口角",
+            "2025年5月16日　俄烏代表團在伊斯坦堡舉行三年來首次直接談判", "2025年8月15日　川普與普丁在阿拉斯加舉行峰會"]
+EN_TIMELINE = ["Timeline", "Feb. 28, 2025: Trump and Zelensky clash in the Oval Office",
+               "May 16, 2025 — Russian and Ukrainian delegations meet in Istanbul", "Aug. 15, 2025: Trump and Putin meet in Alaska"]
+
+
+@pytest.mark.parametrize("timeline", [TIMELINE, EN_TIMELINE])
+def test_a_timeline_of_one_line_entries_under_a_heading_stays_and_the_cut_starts_below_it(timeline):
+    """A heading of a few words reads as a menu's label and started the cut below the story, taking
+    the entries (a date and an event on one line) with the page's tail."""
+    assert kept([*STORY, *LATER, *timeline, *PAGE_TAIL]) == [*STORY, *LATER, *timeline]
+
+
+def test_dated_photos_newest_first_below_the_story_are_no_timeline():
+    """Near miss: a gallery's dated captions, newest first, as a mainland portal lists its photos
+    under the story, still go with the page's tail."""
+    photos = ["圖片新聞", "2024年3月31日，湖北孝感春賞花活動在金卉莊園景區啟動", "2024年3月23日，中國國際時裝周在北京開幕",
+              "2024年2月28日，博斯騰湖出現推冰景觀", "2024年1月12日，吉安廬陵文化生態園層林盡染"]
+    assert kept([*STORY, *LATER, *photos, *PAGE_TAIL]) == [*STORY, *LATER]

@@ -282,6 +282,26 @@ def _day(folded: str) -> tuple[int, int, int] | None:
 
 _MONTH_WORD = re.compile(rf"\b({MONTH})\b")
 
+# A timeline's entry on one line, its date first (folded): 2025年2月28日　川普與澤倫斯基在白宮爆發口角 ·
+# 2025-05-16 俄烏在伊斯坦堡直接談判 · Aug. 15, 2025: Trump and Putin meet in Alaska
+_ENTRY_DATE = (r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}"
+               rf"|{_english_date(year=False)}")
+DATED_ENTRY = re.compile(rf"^({_ENTRY_DATE})(?!\d|:\d|\s*\d{{1,2}}:\d{{2}})[\s:：,，—–-]+(?=\S{{2}})")
+
+
+def dated_entries(texts: list[str]) -> int:
+    """How many lines from the first are a timeline's entries, each a date then what happened on it,
+    the dates in order (earliest first). A page's list of photos or other stories, newest first, runs
+    the other way; a time after the date (2025-08-16 10:22) stamps a teaser."""
+    days: list[tuple[int, int, int]] = []
+    for text in texts:
+        match = DATED_ENTRY.match(fold(text.strip()))
+        day = _day(match.group(1)) if match else None
+        if day is None or (days and day < days[-1]):
+            break
+        days.append(day)
+    return len(days)
+
 
 # A story's key-points box, a label over short lines: 重點 · 新聞重點 · 懶人包 · Key points · Key takeaways
 KEY_POINTS = re.compile(r"^(重点|要点|摘要|重点摘要|新闻摘要|新闻重点|本文重点|懒人包|key points|key takeaways|at a glance|summary|in brief)"

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, TIMELINE_ENTRIES,
-                     is_label, is_lead_in, is_title_shaped, opens_timeline, words)
+from .shapes import (ANNOUNCED_ITEMS, DATED_ENTRY, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, TIMELINE_ENTRIES,
+                     dated_entries, is_label, is_lead_in, is_title_shaped, opens_timeline, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
@@ -69,6 +69,21 @@ class Weights:
 
 WEIGHTS = Weights()
 PLACED_BELOW = frozenset({"comments", "after-story"})
+
+
+def announced_lists(texts: list[str], weights: list[float]) -> list[float]:
+    """The weights with a list the story announces counted as neither prose nor furniture: up to
+    ANNOUNCED_ITEMS short items right under a lead-in of the story's (計畫的主要內容包括：, "The plan
+    includes:") and closed by its next prose line. Counted as furniture, a list of six points cut the
+    story's run in two, and the cut below the first half took the second."""
+    out = list(weights)
+    for i, text in enumerate(texts):
+        if weights[i] <= 0 or not is_lead_in(text):
+            continue
+        end = next((j for j in range(i + 1, min(len(texts), i + 2 + ANNOUNCED_ITEMS)) if weights[j] > 0), None)
+        if end is not None and end > i + 1 and not any(is_label(texts[j].strip()) for j in range(i + 1, end)):
+            out[i + 1:end] = [0.0] * (end - i - 1)
+    return out
 
 
 def best_run(weights: list[float]) -> tuple[int, int, float]:
@@ -121,6 +136,7 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
         return
     # A section another rule placed below the story (readers' comments) is no part of its run.
     weights = [-w.line_cost if r in PLACED_BELOW else w.weight(b.text) for b, r in zip(c.blocks, c.reasons)]
+    weights = announced_lists([b.text for b in c.blocks], weights)
     first, last, total = best_run(weights)
     if total < w.min_run:
         return
@@ -128,8 +144,13 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
         if words(c.blocks[i].text.strip()) <= w.max_menu_words:
             c.mark(i, "menu")
     start = last + 1
-    while start < len(c.blocks) and c.reasons[start] is None and not _few_letters(c.blocks[start].text):
-        start += 1
+    while start < len(c.blocks):
+        if c.reasons[start] is None and not _few_letters(c.blocks[start].text):
+            start += 1
+        elif timeline := _timeline_at(c, start):
+            start += timeline
+        else:
+            break
     # A list the story announces as it ends (新法的主要內容包括： then 揭弊者身分保密, …): its short items
     # are the story's, up to the first line another rule took; the cut, if any, starts there.
     announced = start
@@ -152,6 +173,23 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
         c.mark(i, "after-story")
 
 
+TIMELINE_HEADING = 20  # characters: 烏俄和談大事記, "Timeline of the talks"
+
+
+def _timeline_at(c: Candidates, start: int) -> int:
+    """Lines from start that are a timeline the story ends with, its heading (a few words, no
+    sentence) and at least TIMELINE_ENTRIES entries of a date then an event on one line, none taken by
+    another rule: 0 when there is none. Such a heading reads as a menu's label, and the cut below the
+    story took the timeline with the page's furniture."""
+    texts = [b.text for b in c.blocks[start:start + 1 + 4 * TIMELINE_ENTRIES]]
+    reasons = c.reasons[start:start + 1 + 4 * TIMELINE_ENTRIES]
+    heading = int(bool(texts) and reasons[0] is None and not DATED_ENTRY.match(fold(texts[0].strip()))
+                  and len(texts[0].strip()) <= TIMELINE_HEADING and not PUNCTUATION.search(texts[0].strip()))
+    free = next((n for n, r in enumerate(reasons[heading:]) if r is not None), len(reasons) - heading)
+    entries = dated_entries(texts[heading:heading + free])
+    return heading + entries if entries >= TIMELINE_ENTRIES else 0
+
+
 STAMP_REACH = 6  # lines above the story's run where its stamp (date, byline, dateline) may stand
 HEADLINE_REACH = 3  # lines above the stamp where the headline may stand (a standfirst, a caption between)
 HEAD_PROSE_SHARE = 0.3  # what stands above the headline holds less prose than this share of the run's
@@ -164,6 +202,7 @@ def story_head(c: Candidates, w: Weights = WEIGHTS) -> None:
     if not c.is_text_page():
         return
     weights = [w.weight(b.text) if r is None else -w.line_cost for b, r in zip(c.blocks, c.reasons)]
+    weights = announced_lists([b.text for b in c.blocks], weights)
     first, last, total = best_run(weights)
     if total < w.min_run:
         return

@@ -9,7 +9,7 @@ from ..normalize import fold
 from .candidates import Candidates
 from .span import WEIGHTS
 from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
-                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, any_of, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
+                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, TIMELINE_ENTRIES, any_of, dated_entries, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
                      is_sentence)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
@@ -104,6 +104,8 @@ def tail_lists(c: Candidates) -> None:
         if not is_label(text) or n < last_prose or n in announced:
             continue
         following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
+        if dated_entries(following) >= TIMELINE_ENTRIES:
+            continue  # a timeline's heading over its entries (a date and an event a line), earliest first
         listy = [bool(is_headline_like(t) or DATE_LINE.match(fold(t))) for t in following]
         # A section heading is followed by prose; a list label by list items straight away. One
         # line under a bare label is a heading over the last line of a copy cut off mid-sentence,
