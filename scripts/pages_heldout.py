@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Furniture removed and body lines lost by the cleaner on the page copies of
-tests/fixtures/pages_heldout/ (written by someone who saw neither the code nor the corpus; see its
-README), per half: even pages may be tuned on, odd pages are only checked. `--misses` prints the
-tuning half's lost body lines and kept furniture (never the checking half's).
+tests/fixtures/pages_heldout/ (two sets, each written by someone who saw neither the code nor the
+corpus; see its README), per set and half: even pages may be tuned on, odd pages are only checked.
+`--misses` prints the tuning halves' lost body lines and kept furniture (never a checking half's).
 
     .venv/bin/python scripts/pages_heldout.py [--misses]
 """
@@ -20,13 +20,14 @@ sys.path.insert(0, str(ROOT))
 from generator.extract import to_source  # noqa: E402
 from generator.readers import parse  # noqa: E402
 
-PAGES = ROOT / "tests" / "fixtures" / "pages_heldout" / "pages.json"
+FOLDER = ROOT / "tests" / "fixtures" / "pages_heldout"
+SETS = ("pages.json", "pages2.json")  # round 20's writer, round 21's (other outlets)
 
 
-def score(half: str, misses: bool = False) -> tuple[int, int, int, int]:
-    """(furniture lines removed, furniture lines, body lines lost, body lines) over one half."""
+def score(half: str, misses: bool = False, pages: str = SETS[0]) -> tuple[int, int, int, int]:
+    """(furniture lines removed, furniture lines, body lines lost, body lines) over one half of a set."""
     removed = furniture = lost = body = 0
-    for n, page in enumerate(json.loads(PAGES.read_text(encoding="utf-8"))):
+    for n, page in enumerate(json.loads((FOLDER / pages).read_text(encoding="utf-8"))):
         if n % 2 != (half == "check"):
             continue
         text = "\n".join(line for line, _ in page["lines"]) + "\n"
@@ -49,9 +50,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print the tuning half's disagreements")
     args = parser.parse_args()
-    for half in ("tune", "check"):
-        removed, furniture, lost, body = score(half, args.misses)
-        print(f"{half}: furniture removed {removed}/{furniture} ({removed / furniture:.1%}), body lost {lost}/{body}")
+    for pages in SETS:
+        for half in ("tune", "check"):
+            removed, furniture, lost, body = score(half, args.misses, pages)
+            print(f"{pages} {half}: furniture removed {removed}/{furniture} ({removed / furniture:.1%}), body lost {lost}/{body}")
 
 
 if __name__ == "__main__":

@@ -333,3 +333,41 @@ def test_dated_photos_newest_first_below_the_story_are_no_timeline():
     photos = ["圖片新聞", "2024年3月31日，湖北孝感春賞花活動在金卉莊園景區啟動", "2024年3月23日，中國國際時裝周在北京開幕",
               "2024年2月28日，博斯騰湖出現推冰景觀", "2024年1月12日，吉安廬陵文化生態園層林盡染"]
     assert kept([*STORY, *LATER, *photos, *PAGE_TAIL]) == [*STORY, *LATER]
+
+
+EN_TAIL_PAGE = ["Subscribe to our free daily morning newsletter.",
+                "By continuing you acknowledge our Terms of Service and Privacy policy."]
+OTHER_STORIES = ["* Four years of war: ambassador urges the EU to hold firm on sanctions",
+                 "* Budapest's veto revives talk of legal steps against Hungary",
+                 "* Gas transit row flares again as winter deliveries fall",
+                 "* Ministers race to agree a new package before the anniversary",
+                 "* How Warsaw's defence surge is reshaping the eastern flank"]
+BIO = "Jane Doe is a reporter and the head of the foreign desk at Example Daily. She covers eastern Europe."
+
+
+def test_headlines_under_the_authors_note_go_with_the_page():
+    """The author's note closes the story (a fourth reader's page): headlines of other stories under
+    it, then a newsletter pitch, are the page's. The note itself weighed as the run's last prose, so
+    the headlines stood between the story and the pitch and stayed. Near miss: with no note, the
+    same list may be the story's own closing list, and stays."""
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate([*EN_STORY, BIO, *OTHER_STORIES, *EN_TAIL_PAGE], start=1)])
+    assert [b.text for b in body] == EN_STORY
+    assert {r.reason for r in removed if r.text in OTHER_STORIES} == {"after-story"}
+    assert kept([*EN_STORY, *OTHER_STORIES, *EN_TAIL_PAGE]) == [*EN_STORY, *OTHER_STORIES]
+
+
+INSET = ["延伸閱讀", "澤倫斯基：烏克蘭正面臨歷史上最艱難時刻之一", "歐洲國家急擬反提案 英法德：任何和平都不能獎勵侵略"]
+
+
+def test_a_list_of_other_stories_set_into_the_story_goes_and_the_story_below_it_stays():
+    """延伸閱讀 and two headlines between a story and its timeline (two readers' Taiwanese pages):
+    the cut below the story started at the label and took the timeline with the page's tail. The
+    list goes, the timeline stays. (Between two stretches of prose the list stands inside the
+    story's run and stays, as before.) Near miss: under the list only one paragraph, which may be
+    a teaser's, then the page's tail: the list is the page's, from its label."""
+    page = [*STORY, *LATER, *INSET, *TIMELINE, *PAGE_TAIL]
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate(page, start=1)])
+    assert [b.text for b in body] == [*STORY, *LATER, *TIMELINE]
+    assert {r.reason for r in removed if r.text in INSET} == {"related-articles"}
+    teaser = "白宮發言人說，這份計畫是對雙方都好的方案。"
+    assert kept([*STORY, *LATER, *INSET, teaser, *PAGE_TAIL]) == [*STORY, *LATER]

@@ -91,6 +91,10 @@ def tail_lists(c: Candidates) -> None:
     # The last prose block, found once, keeps this linear in the article's length.
     last_prose = max((n for n, i in enumerate(kept)
                       if _prose(c.blocks[i].text.strip()) and not BULLET.match(c.blocks[i].text)), default=-1)
+    # So does a timeline after it (a date and an event a line, earliest first): the story's, like prose.
+    texts = [c.blocks[i].text for i in kept]
+    last_prose = max([last_prose, *(n + TIMELINE_ENTRIES - 1 for n in range(last_prose + 1, len(kept))
+                                    if dated_entries(texts[n:n + TIMELINE_ENTRIES]) == TIMELINE_ENTRIES)])
     # A list the story announces under its last paragraph (新版框架涵蓋： then 安全保證, 領土…): its
     # items are no labels of a list of other articles.
     announced: set[int] = set()
