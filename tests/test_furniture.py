@@ -1377,3 +1377,17 @@ def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_the
     assert removed / furniture >= 0.948 and lost == 0  # 690/727 (7 lost before round 21)
     removed, furniture, lost, body = score("check", pages="pages2.json")
     assert removed / furniture >= 0.922 and lost == 0  # 780/845
+
+
+@pytest.mark.parametrize("credit", ["Keith Doe contributed reporting from Hong Kong.", "Fox News’ Jane Doe contributed to this report.",
+                                    "— With assistance from Jordan Weiss and Hannah Kuhn", "Edited by: Anna Kessler"])
+def test_newsrooms_credit_formulas_under_the_story_go(credit):
+    """Credits as newsrooms other than AP write them, closing the page (public benchmark pages: the
+    Times', Fox's, Bloomberg's, PolitiFact's). Near miss: a sentence of news that a reporter
+    contributed to something keeps going after the formula, and stays."""
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate([LEDE, SECOND, THIRD, credit], start=1)])
+    assert [b.text for b in body] == [LEDE, SECOND, THIRD]
+    assert {r.text: r.reason for r in removed}[credit] == "credits"
+    news = "The fund to which Ukraine's allies contributed to this year's budget was set up in 2023 by the EU."
+    body, _ = clean([Block(text=t, line=n) for n, t in enumerate([LEDE, SECOND, THIRD, news], start=1)])
+    assert news in [b.text for b in body]

@@ -53,7 +53,11 @@ SOURCE_LINE = re.compile(rf"^({any_of('來源', '出處', '稿源', '文章來�
 # Staff credits closing a story: "Reporting by …; Editing by …", 責任編輯：…, （編輯：王小明）1140218
 _EDITORS = any_of('責任編輯', '責編', '核稿編輯', '核稿', '編輯', '編審', '審校', '校對', '譯者', '編譯')
 CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDITORS})\s*:|^\(\s*({_EDITORS})\s*:[^()]{{1,30}}\)\s*\d*$"
-                     r"|\b(writers?|reporters?|correspondents?)\b.{0,80}\bcontributed\b.{0,30}$")  # AP's closing line
+                     r"|\b(writers?|reporters?|correspondents?)\b.{0,80}\bcontributed\b.{0,30}$"  # AP's closing line
+                     # the other newsrooms' formulas: Jane Doe contributed reporting from Kyiv. · … contributed to this
+                     # report. · — With assistance from Jane Doe · Edited by: Jane Doe
+                     r"|\bcontributed (additional )?reporting\b[^.]{0,60}\.?$|\bcontributed to this (report|story|article)\.?$"
+                     r"|^[—–-]*\s*with assistance from\b|^edited by\s*:")
 # …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe)
 PHOTO_CREDIT = re.compile(
     rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
