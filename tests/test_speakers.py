@@ -475,14 +475,36 @@ def test_a_concession_of_what_was_said_ends_the_speakers_clause_before_the_write
 
 
 def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_stay_found():
-    """tests/fixtures/speakers_heldout (its README): the figures of round 20 are the floors, so a
+    """tests/fixtures/speakers_heldout (its README): the figures of round 21 are the floors, so a
     change that loses any of them fails here (scripts/speakers_heldout.py prints the misses)."""
     import sys
     sys.path.insert(0, str(ROOT / "scripts"))
     from speakers_heldout import FOLDER, score
-    floors = {"chinese.json": (0.94, 1.0), "roles_en.json": (0.98, 0.845), "english_tune.json": (0.931, 0.857),
-              "english_check.json": (0.882, 0.9), "chinese_long_tune.json": (0.921, 0.921),
+    floors = {"chinese.json": (0.94, 1.0), "roles_en.json": (0.983, 1.0), "english_tune.json": (0.948, 0.873),
+              "english_check.json": (0.887, 0.94), "chinese_long_tune.json": (0.921, 0.921),
               "chinese_long_check.json": (0.867, 0.929)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # the nationality and office a person's title in briefing.yml names (德國總理, 英國首相, 俄羅斯外交部長)
+    (("Chancellor Friedrich Merz hosted Zelensky in Berlin.", '"There is a real chance," said the German chancellor.'),
+     [[], ["friedrich-merz"]]),
+    (("Starmer convened a call on Saturday.", '"We will stand with Ukraine," said the British prime minister.'),
+     [[], ["keir-starmer"]]),
+    (("Lavrov met Rubio in Riyadh.", "The Russian foreign minister said the talks were useful."), [[], ["sergei-lavrov"]]),
+    # near misses: a nationality no one named has, a former holder, an office nobody was named with
+    (("Chancellor Friedrich Merz hosted Zelensky in Berlin.", '"There is a real chance," said the Spanish prime minister.'),
+     [[], []]),
+    (("Chancellor Friedrich Merz hosted Zelensky in Berlin.", '"There is a real chance," said the French chancellor.'),
+     [[], []]),
+    (("Lavrov met Rubio in Riyadh.", "The Russian defence minister said the talks were useful."), [[], []]),
+])
+def test_a_role_noun_with_a_nationality_stands_for_the_one_whose_title_names_both(texts, expected):
+    """"The German chancellor" is the person briefing.yml titles 德國總理: the title's country gives
+    the nationality (Babel's English name, or the adjective where it is no prefix of it: British)
+    and its office words (外交: foreign). Before, a nationality the text had not written beside the
+    name made the role noun stand for no one."""
+    assert by_paragraph(*texts) == expected

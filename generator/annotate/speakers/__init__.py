@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Attribution, Mention
 from ...normalize import Folded, fold
+from ..countries import nationality
 from ..clauses import speaker_start, with_spans
 from .patterns import (
     ACCORDING,
@@ -29,6 +30,7 @@ from .patterns import (
     NEW_CLAUSE,
     NOT_STATED,
     NOT_YET,
+    OFFICE_WORDS,
     NO_SUBJECT,
     OUTLET,
     OWN_SUBJECT,
@@ -78,6 +80,11 @@ class Speakers:
         # entity id -> its group and its party's words, folded: "the American vice president" is
         # someone of a group whose party's words hold "american" (briefing.yml, parties)
         self.known_as = {e: f"{g} {(party_words or {}).get(g, '')}" for e, g in group.items() if g}
+        # and the nationality and office its title names: "the German chancellor" is the one titled
+        # 德國總理, "the Russian foreign minister" the one titled 俄羅斯外交部長
+        for e, title in self.titles.items():
+            if words := " ".join([nationality(title), *(w for zh, w in OFFICE_WORDS.items() if zh in title)]).strip():
+                self.known_as[e] = f"{self.known_as.get(e, '')} {words}"
         self.pronoun = pronoun or {}  # entity id -> "she" for the women the gazetteer knows
         self.naming = Naming(kind, group, self.pronoun)
 

@@ -180,7 +180,10 @@ ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导�
                "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "顾问": "adviser", "助理": "adviser",
                # a chancellor is no president ("the German president" is not Merz), nor a secretary a minister
                "chancellor": "chancellor", "secretary of state": "secretary", "secretary": "secretary",
-               "国务卿": "secretary"}
+               "国务卿": "secretary",
+               # 英國首相 is the British prime minister; 德國總理 the German chancellor (Italy's 總理 is a prime
+               # minister too: "the Italian prime minister" finds Meloni only where the text gives her that role)
+               "首相": "minister", "总理": "chancellor"}
 _EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
 _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
 ROLE_WORD = re.compile(rf"\b({_EN_ROLES})\b|({_ZH_ROLES})")
@@ -199,7 +202,9 @@ ONES_ROLE = re.compile(r"(?:['’]s)?\s+(?:chief\s+|top\s+|senior\s+)?(?:spokes(
 # "the official" may be that one, so it stands for no one.
 NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b"
                       rf"|(?:一名|一位|另一名)[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES})")
-GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then"}  # say nothing of whom a role is
+GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then", "prime"}  # say nothing of whom a role is
+# English words for an office a Chinese title names: "the Russian foreign minister" is the one titled 俄羅斯外交部長
+OFFICE_WORDS = {"外交": "foreign", "外长": "foreign", "国防": "defence defense", "国家安全": "national security"}
 
 
 def quote_mask(text: str) -> list[bool]:
