@@ -5,6 +5,7 @@ or, for a pronoun, the last speaker (also the previous paragraph's, for a paragr
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -31,6 +32,10 @@ from .patterns import (
     NOT_STATED,
     NOT_YET,
     OFFICE_WORDS,
+    READOUT,
+    READOUT_JUDGED,
+    READOUT_REPORT,
+    READOUT_REPORTER,
     NO_SUBJECT,
     OUTLET,
     OWN_SUBJECT,
@@ -200,6 +205,8 @@ class Speakers:
                 bound, proposed = cue_end, proposed if said else bool(PROPOSING.fullmatch(cue.group()))
             found = with_spans(text, spans, s_end, [m for m in named if s_start <= m.start < s_end], quoted)
             found = [a for k, a in enumerate(found) if k not in ends]
+            if found and _readout(folded, cues, s_start, s_end, quoted):
+                found = []  # "Putin spoke with Orbán, the Kremlin said": a readout of a call, no one's position
             main = set() if framed else set(seen)  # who speaks in the main clause, once it was reached
             result.extend(replace(a, end=min(a.end, sentence.start)) if a.start < sentence.start and a.entity not in main else a
                           for a in found)
@@ -356,3 +363,18 @@ class Speakers:
         if english and not clause.strip() and text[:verb.clause].rstrip().endswith(","):
             return self.naming.after(named, verb.end, text, s_end, TITLE_WORDS), "after"  # The talks were useful, said Zelensky.
         return None, ""
+
+
+def _readout(folded: Folded, cues: list, s_start: int, s_end: int, quoted: list[bool]) -> bool:
+    """Whether a sentence only reports that a call or a meeting took place, by its one verb of saying
+    (Putin spoke with Orbán, the Kremlin said; 克宮表示，普丁與奧班通電話): an action, which LABELLING.md
+    credits to no one. Not when what it reports says anything of it (a useful call, agreed to meet),
+    or quotes anyone."""
+    a, b = (bisect.bisect_left(folded.origin, i) if folded.origin is not None else i for i in (s_start, s_end))
+    sentence = folded.text[a:b].strip().rstrip(".")
+    if sum(1 for c in cues if a <= c.start() < b) != 1 or any(quoted[s_start:s_end]):
+        return False
+    report = READOUT_REPORT.search(sentence)
+    reporter = None if report else READOUT_REPORTER.match(sentence)
+    content = sentence[:report.start()] if report else sentence[reporter.end():] if reporter else ""
+    return bool(READOUT.match(content)) and not READOUT_JUDGED.search(content)

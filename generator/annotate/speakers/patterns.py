@@ -219,3 +219,17 @@ def quote_mask(text: str) -> list[bool]:
             straight = not straight
         inside.append(bool(depth) or straight)
     return inside
+
+
+# A sentence that only reports a call or a meeting (folded): "Putin spoke with Orbán, the Kremlin said",
+# "Rubio met Lavrov in Riyadh, according to the State Department", "Zelensky said he had met Witkoff":
+# the reporting clause last or first, the rest a subject, the action and where or when.
+_ACTION = (r"(?:(?:had|has|have)\s+)?(?:spoke|spoken|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
+           r"|(?:held|had|holds|has)\s+(?:a\s+)?(?:telephone\s+|phone\s+|video\s+)?(?:call|conversation|talks)\s+with"
+           r"|(?:(?:had|has|have)\s+)?met(?:\s+with)?")
+READOUT = re.compile(rf"^[^,;:“”\"]{{0,80}}?\b(?:{_ACTION})\s+[^;:“”\"]{{1,80}}$")
+READOUT_REPORT = re.compile(r",\s+(?:(?:the|his|her|their)\s+)?[^,;]{1,40}?\s+(?:said|says|announced|reported|confirmed)\b[^;]*$"
+                            r"|,\s+according\s+to\b[^;]*$")
+READOUT_REPORTER = re.compile(r"^[^,;:“”\"]{1,60}?\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?")
+# ... and what makes it more than that: a judgement of the call, an agreement, a matter discussed
+READOUT_JUDGED = re.compile(r"\b(?:useful|productive|constructive|positive|frank|substantive|agreed?|discuss(?:ed|ing)?|about|that|to\s+discuss)\b")
