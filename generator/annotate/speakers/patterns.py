@@ -227,7 +227,9 @@ def quote_mask(text: str) -> list[bool]:
 _ACTION = (r"(?:(?:had|has|have)\s+)?(?:spoke|spoken|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
            r"|(?:held|had|holds|has)\s+(?:a\s+)?(?:telephone\s+|phone\s+|video\s+)?(?:call|conversation|talks)\s+with"
            r"|(?:(?:had|has|have)\s+)?met(?:\s+with)?")
-READOUT = re.compile(rf"^[^,;:“”\"]{{0,80}}?\b(?:{_ACTION})\s+[^;:“”\"]{{1,80}}$")
+# The action is the report's own: no clause opens before it (…understandings they reached when they met).
+READOUT = re.compile(rf"^(?:(?!\b(?:when|who|which|that|after|before|as|while|where|because|if|since|until|once)\b)[^,;:“”\"]){{0,60}}?"
+                     rf"\b(?:{_ACTION})\s+[^;:“”\"]{{1,80}}$")
 READOUT_REPORT = re.compile(r",\s+(?:(?:the|his|her|their)\s+)?[^,;]{1,40}?\s+(?:said|says|announced|reported|confirmed)\b[^;]*$"
                             r"|,\s+according\s+to\b[^;]*$")
 READOUT_REPORTER = re.compile(r"^[^,;:“”\"]{1,60}?\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?")
