@@ -483,7 +483,7 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
     floors = {"chinese.json": (0.94, 1.0), "roles_en.json": (0.983, 1.0), "english_tune.json": (0.947, 0.857),
               "english_check.json": (0.887, 0.94), "chinese_long_tune.json": (0.921, 0.921),
               "chinese_long_check.json": (0.867, 0.929), "roles2_tune.json": (0.93, 0.883), "roles2_check.json": (0.877, 0.847),
-              "readouts_tune.json": (0.727, 0.727), "readouts_check.json": (0.8, 1.0)}
+              "readouts_tune.json": (0.818, 0.818), "readouts_check.json": (0.8, 1.0)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
@@ -502,6 +502,14 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
     (("Chancellor Friedrich Merz hosted Zelensky in Berlin.", '"There is a real chance," said the French chancellor.'),
      [[], []]),
     (("Lavrov met Rubio in Riyadh.", "The Russian defence minister said the talks were useful."), [[], []]),
+    # (reviewer 66) a prime minister is no foreign minister, 總理 is a chancellor only in Germany and
+    # Austria, a former holder is no holder, a title's first country is its holder's
+    (("Lavrov met Rubio in Riyadh on Tuesday.", "The Russian prime minister said the economy would withstand new sanctions."),
+     [[], []]),
+    (("Tusk and Sikorski met Zelensky in Warsaw.", '"We stand with Kyiv," said the Polish prime minister.'), [[], ["donald-tusk"]]),
+    (("Orbán met Putin in Moscow on Friday.", "In Berlin, the chancellor said the visit undermined European unity."), [[], []]),
+    (("Trump hosted Zelensky at the White House on Monday. Former President Joe Biden attended a memorial in Delaware.",
+      '"We will get a deal," said the American president.'), [[], ["donald-trump"]]),
 ])
 def test_a_role_noun_with_a_nationality_stands_for_the_one_whose_title_names_both(texts, expected):
     """"The German chancellor" is the person briefing.yml titles 德國總理: the title's country gives
@@ -526,9 +534,28 @@ def test_a_role_noun_with_a_nationality_stands_for_the_one_whose_title_names_bot
     ('Putin spoke with Orbán, the Kremlin said: "a good conversation."', ["kremlin"]),
     # a meeting inside what was said, not the report itself (the third held-out set's d_en.md)
     ("Ushakov said the proposals built on understandings Putin and Trump reached when they met in Alaska.", ["yuri-ushakov"]),
+    # more than whom, where and when (reviewer 66): met as fulfilled, a judgement, a second act
+    ("Ukraine has fully met its obligations, Sybiha said.", ["andrii-sybiha"]),
+    ("Moscow has met none of the conditions for a truce, Macron said.", ["emmanuel-macron"]),
+    ("The US and Russia met behind Ukraine's back, Zelensky said.", ["volodymyr-zelensky"]),
+    ("Witkoff met Putin without any mandate from Europe, Merz said.", ["friedrich-merz"]),
+    ("Putin met Witkoff and ruled out any territorial concession, the Kremlin said.", ["kremlin"]),
+    ("Zelensky said he met Trump but would never surrender Donbas.", ["volodymyr-zelensky"]),
+    ("Russia held talks with North Korea on sending more troops, Zelensky said.", ["volodymyr-zelensky"]),
+    ("Europe has spoken with one voice against the plan, Macron said.", ["emmanuel-macron"]),
+    ("Witkoff met Putin in Moscow on Thursday, the Kremlin said, adding that the meeting had been constructive.", ["kremlin"]),
 ])
 def test_a_readout_of_a_call_or_a_meeting_is_no_ones_position(text, expected):
     """LABELLING.md: a plain action (meeting, phoning) is not a position, and a sentence whose only
     verb of saying reports one is not either ("…, the Kremlin said" of a call: real-world e016, the
     one position the tuning half's pages showed wrongly)."""
     assert speakers(text) == expected
+
+
+def test_the_nationality_of_a_title_is_its_first_countrys_and_none_for_a_former_holder():
+    from generator.annotate.countries import nationality
+    from generator.annotate.speakers.roles import in_office, office_words
+    assert nationality("美国乌克兰与俄罗斯问题特使") == "united states american"  # not Russian
+    assert nationality("英国首相") == "united kingdom british" and nationality("俄罗斯外交部长") == "russia"
+    assert not in_office("德国前总理") and in_office("美国总统特使（中东、俄乌）") and not in_office("美国前总统（2021–2025）")
+    assert office_words("英国首相") == "prime" and office_words("匈牙利总理") == "prime" and office_words("德国总理") == ""

@@ -371,3 +371,32 @@ def test_a_list_of_other_stories_set_into_the_story_goes_and_the_story_below_it_
     assert {r.reason for r in removed if r.text in INSET} == {"related-articles"}
     teaser = "白宮發言人說，這份計畫是對雙方都好的方案。"
     assert kept([*STORY, *LATER, *INSET, teaser, *PAGE_TAIL]) == [*STORY, *LATER]
+
+
+# Found by reviewer 66 in this round's first version, each a near miss that must not lose or keep more.
+FOUR_HEADLINES = ["澤倫斯基：烏克蘭正面臨歷史上最艱難時刻之一", "歐洲國家急擬反提案 英法德：任何和平都不能獎勵侵略",
+                  "美財長：對俄石油公司制裁已開始見效", "北約秘書長：盟國將增加對烏防空援助"]
+LAST_WORD = "烏克蘭國會議長稍晚表示，任何涉及領土的協議都必須經過全民公投，國會不會在外國壓力下修改憲法。"
+
+
+def test_a_short_tail_after_a_list_set_into_the_story_keeps_its_last_paragraph():
+    """The cut spans ten lines to the page's end (eight only under an author's note): a paragraph
+    under a list of other stories, then two share buttons, is no page tail worth cutting."""
+    assert LAST_WORD in kept([*STORY, "延伸閱讀", *FOUR_HEADLINES, LAST_WORD, "分享", "Facebook"])
+
+
+def test_a_section_whose_heading_says_related_is_no_list_of_other_stories():
+    """相關條文 over the articles it quotes, then the story goes on: only a label naming other stories
+    (延伸閱讀, 相關新聞, Read more …) opens a list set into the story."""
+    articles = ["第一條　烏克蘭維持現有國界", "第二條　雙方停止一切敵對行動", "第三條　設立國際監督機制",
+                "第四條　交換全部戰俘", "第五條　一百天內舉行選舉"]
+    page = [*STORY, "相關條文", *articles, *LATER, *PAGE_TAIL]
+    assert kept(page) == [*STORY, "相關條文", *articles, *LATER]
+
+
+def test_other_stories_of_one_day_under_a_label_are_no_timeline():
+    """Dated headlines of one day (a related list prints them so) are no timeline: each entry of a
+    timeline is a later day than the one before."""
+    dated = ["2025-11-24 美財長：對俄石油公司制裁已開始見效", "2025-11-24 以軍空襲加薩南部 至少20死", "2025-11-24 日本首相內閣支持率回升"]
+    assert kept([*STORY, *LATER, "相關新聞", *dated, *PAGE_TAIL]) == [*STORY, *LATER]
+    assert kept([*STORY, "延伸閱讀", *FOUR_HEADLINES[:2], *dated[:2], "2025-11-25 台股終場上漲三百點"]) == STORY

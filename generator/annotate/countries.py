@@ -60,15 +60,13 @@ def _countries_in_chinese() -> tuple[tuple[str, str], ...]:
 
 
 def nationality(title: str) -> str:
-    """The English words for the nationality a folded Chinese title names (德国总理 -> "germany"):
-    the country's English name and, where it is no prefix of that, its adjective ("britain"'s
-    "british"); empty when the title names no country."""
+    """The English words for the nationality a folded Chinese title names (德国总理 -> "germany"): the
+    country's English name and, where it is no prefix of that, its adjective ("united kingdom
+    british"); the first country the title names (美國烏俄問題特使 is American), empty when it names none."""
     from babel import Locale
 
-    english = Locale("en").territories
-    words = []
-    for name, code in _countries_in_chinese():
-        if name in title:
-            words += [english[code].lower(), ADJECTIVES.get(code, "")]
-            title = title.replace(name, " ")
-    return " ".join(w for w in words if w)
+    found = [(title.find(name), code) for name, code in _countries_in_chinese() if name in title]
+    if not found:
+        return ""
+    code = min(found)[1]
+    return " ".join(w for w in (Locale("en").territories[code].lower(), ADJECTIVES.get(code, "")) if w)

@@ -56,8 +56,8 @@ CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDIT
                      r"|\b(writers?|reporters?|correspondents?)\b.{0,80}\bcontributed\b.{0,30}$"  # AP's closing line
                      # the other newsrooms' formulas: Jane Doe contributed reporting from Kyiv. · … contributed to this
                      # report. · — With assistance from Jane Doe · Edited by: Jane Doe
-                     r"|\bcontributed (additional )?reporting\b[^.]{0,60}\.?$|\bcontributed to this (report|story|article)\.?$"
-                     r"|^[—–-]*\s*with assistance from\b|^edited by\s*:")
+                     r"|\bcontributed (additional )?reporting( (from|in) [^,.;]{1,40})?(,? and [^,.;]{1,60})?\.?$"
+                     r"|\bcontributed to this (report|story|article)\.?$|^[—–-]+\s*with assistance from\b|^edited by\s*:")
 # …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe)
 PHOTO_CREDIT = re.compile(
     rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
@@ -175,6 +175,12 @@ def is_headline_like(text: str) -> bool:
     """Short, and not closed by a full stop (headlines may end with ？ or ！; teasers end with …)."""
     text = text.strip()
     return len(text) <= 80 and (not FULL_STOP_END.search(text) or bool(ELLIPSIS_END.search(text)))
+
+
+# A label naming other stories, the whole line (folded): 延伸閱讀 · 相關新聞 · Read more · Related coverage
+OTHER_STORIES = re.compile(rf"^\W*({any_of('延伸閱讀', '相關新聞', '相關報導', '相關閱讀', '推薦閱讀', '更多新聞', '你可能也想看', '看更多')}"
+                           r"|read more|related( coverage| stories| articles| content)?|more on this story|recommended"
+                           r"|see also|also read|you may also like)\W*$")
 
 
 def is_label(text: str) -> bool:
@@ -295,16 +301,33 @@ DATED_ENTRY = re.compile(rf"^({_ENTRY_DATE})(?!\d|:\d|\s*\d{{1,2}}:\d{{2}})[\s:�
 
 def dated_entries(texts: list[str]) -> int:
     """How many lines from the first are a timeline's entries, each a date then what happened on it,
-    the dates in order (earliest first). A page's list of photos or other stories, newest first, runs
-    the other way; a time after the date (2025-08-16 10:22) stamps a teaser."""
+    each day later than the one before. A page's list of photos or other stories runs newest first,
+    or holds several of one day; a time after the date (2025-08-16 10:22) stamps a teaser."""
     days: list[tuple[int, int, int]] = []
     for text in texts:
         match = DATED_ENTRY.match(fold(text.strip()))
         day = _day(match.group(1)) if match else None
-        if day is None or (days and day < days[-1]):
+        if day is None or (days and day <= days[-1]):
             break
         days.append(day)
     return len(days)
+
+
+TIMELINE_HEADING = 20  # characters: 烏俄和談大事記, "Timeline of the talks"
+
+
+def headed_timeline(texts: list[str]) -> int:
+    """How many lines from the first are a timeline under its heading: a few words, no sentence, no
+    label naming other articles (相關新聞 over dated headlines is a list of them), then at least
+    TIMELINE_ENTRIES dated entries; 0 when the lines open none."""
+    if not texts:
+        return 0
+    head = texts[0].strip()
+    if (DATED_ENTRY.match(fold(head)) or len(head) > TIMELINE_HEADING or PUNCTUATION.search(head)
+            or any(pattern.search(fold(head)) for pattern, _ in LABEL_REASONS)):
+        return 0
+    entries = dated_entries(texts[1:1 + 4 * TIMELINE_ENTRIES])
+    return 1 + entries if entries >= TIMELINE_ENTRIES else 0
 
 
 # A story's key-points box, a label over short lines: 重點 · 新聞重點 · 懶人包 · Key points · Key takeaways

@@ -26,8 +26,8 @@ no main text in them.
 
 The weights were chosen by `scripts/experiment_prose_run.py` on half of the sites of the public
 benchmarks' text dumps and checked on the other half and on the hand-labelled real-world set and
-seeds (ACCURACY.md, rounds 7 and 8); round 21 lowered the span to 8 lines with the cost counting
-what other rules took as furniture.
+seeds (ACCURACY.md, rounds 7 and 8); round 21 made the cost count what other rules took as
+furniture, and the span 8 lines under an author's note or credits.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ from dataclasses import dataclass
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (ANNOUNCED_ITEMS, DATED_ENTRY, LABEL_REASONS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, TIMELINE_ENTRIES,
-                     dated_entries, is_label, is_lead_in, is_title_shaped, opens_timeline, words)
+from .shapes import (ANNOUNCED_ITEMS, OTHER_STORIES, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, TIMELINE_ENTRIES,
+                     dated_entries, headed_timeline, is_label, is_lead_in, is_title_shaped, opens_timeline, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
@@ -52,7 +52,8 @@ class Weights:
     unclosed: float = 0.5  # per word, a long line with a sentence closed inside but not at its end (a paywall's "...")
     min_run: float = 40.0  # a page with less prose than this in its best run is left alone
     min_cut: float = 24.0  # the cut must cost this much,
-    min_cut_span: int = 8  # span this many lines to the page's end (one heading or a cut-off last line is no furniture),
+    min_cut_span: int = 10  # span this many lines to the page's end (one heading or a cut-off last line is no furniture),
+    min_cut_span_signed: int = 8  # or this many under an author's note or credits, which close the story,
     min_cut_lines: int = 2  # of which this many no other rule took,
     max_prose_cut: float = 0.85  # and less prose than this share of the run's
     max_menu_words: float = 3.0  # above the run, a line of this many words or fewer with no sentence is the page's
@@ -71,7 +72,6 @@ class Weights:
 
 
 WEIGHTS = Weights()
-RELATED = next(pattern for pattern, reason in LABEL_REASONS if reason == "related-articles")
 PLACED_BELOW = frozenset({"comments", "after-story"})
 # Lines that close a story: what stands under them is the page's (a newsletter pitch the promotion rule
 # takes may stand inside the story, above a list of its own: ACCURACY.md, round 16).
@@ -150,13 +150,14 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     for i in _above_the_run(c, weights, first):
         if words(c.blocks[i].text.strip()) <= w.max_menu_words:
             c.mark(i, "menu")
+    signed = False
     while last > first and c.reasons[last] in SIGNED_OFF:
-        last -= 1  # the story ends above its author's note, not on it
+        last, signed = last - 1, True  # the story ends above its author's note, not on it
     start = last + 1
     while start < len(c.blocks):
         if c.reasons[start] is None and not _few_letters(c.blocks[start].text):
             start += 1
-        elif timeline := _timeline_at(c, start):
+        elif timeline := _timeline_at(c, start) or _taken_then_timeline(c, start):
             start += timeline
         elif inset := _inset_at(c, weights, start):
             for i in range(start, start + inset):
@@ -180,7 +181,7 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
     # does the cost, each as a line of furniture: an author's note or a promo closed as a sentence
     # weighed as prose and switched it off (round 21).
     cost = sum(weights[i] if c.reasons[i] is None else -w.line_cost for i in range(start, len(c.blocks)))
-    if (cost > -w.min_cut or len(c.blocks) - start < w.min_cut_span or len(left) < w.min_cut_lines
+    if (cost > -w.min_cut or len(c.blocks) - start < (w.min_cut_span_signed if signed else w.min_cut_span) or len(left) < w.min_cut_lines
             or sum(weights[i] for i in left if weights[i] > 0) >= w.max_prose_cut * prose):
         return
     if _continues(c, left):
@@ -189,21 +190,27 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
         c.mark(i, "after-story")
 
 
-TIMELINE_HEADING = 20  # characters: 烏俄和談大事記, "Timeline of the talks"
-
-
 def _timeline_at(c: Candidates, start: int) -> int:
-    """Lines from start that are a timeline the story ends with, its heading (a few words, no
-    sentence) and at least TIMELINE_ENTRIES entries of a date then an event on one line, none taken by
-    another rule: 0 when there is none. Such a heading reads as a menu's label, and the cut below the
-    story took the timeline with the page's furniture."""
-    texts = [b.text for b in c.blocks[start:start + 1 + 4 * TIMELINE_ENTRIES]]
-    reasons = c.reasons[start:start + 1 + 4 * TIMELINE_ENTRIES]
-    heading = int(bool(texts) and reasons[0] is None and not DATED_ENTRY.match(fold(texts[0].strip()))
-                  and len(texts[0].strip()) <= TIMELINE_HEADING and not PUNCTUATION.search(texts[0].strip()))
-    free = next((n for n, r in enumerate(reasons[heading:]) if r is not None), len(reasons) - heading)
-    entries = dated_entries(texts[heading:heading + free])
-    return heading + entries if entries >= TIMELINE_ENTRIES else 0
+    """Lines from start that are a timeline the story ends with, its heading (shapes.headed_timeline)
+    or its entries alone, none taken by another rule: 0 when there is none. Such a heading reads as a
+    menu's label, and the cut below the story took the timeline with the page's furniture."""
+    free = next((n for n, r in enumerate(c.reasons[start:start + 2 + 4 * TIMELINE_ENTRIES]) if r is not None),
+                len(c.reasons[start:start + 2 + 4 * TIMELINE_ENTRIES]))
+    texts = [b.text for b in c.blocks[start:start + free]]
+    if headed := headed_timeline(texts):
+        return headed
+    entries = dated_entries(texts)
+    return entries if entries >= TIMELINE_ENTRIES else 0
+
+
+def _taken_then_timeline(c: Candidates, start: int) -> int:
+    """A few lines other rules took (a list of other stories set into the story) and a timeline right
+    under them: how many lines up to the timeline's end, 0 when no timeline follows."""
+    n = start
+    while n < len(c.blocks) and c.reasons[n] is not None and n - start <= INSET_ITEMS:
+        n += 1
+    timeline = _timeline_at(c, n) if start < n < len(c.blocks) else 0
+    return n - start + timeline if timeline else 0
 
 
 INSET_ITEMS = 5  # headlines a list of other stories set into the story holds
@@ -216,8 +223,7 @@ def _inset_at(c: Candidates, weights: list[float], start: int) -> int:
     stand over them) or a timeline; 0 when there is none. Taiwanese sites set such lists between a
     story's paragraphs, and the cut started at the label took the rest of the story. One paragraph
     under the list may be a teaser's, so it takes two."""
-    text = c.blocks[start].text.strip()
-    if c.reasons[start] is not None or not is_label(text) or not RELATED.search(fold(text)):
+    if c.reasons[start] is not None or not OTHER_STORIES.match(fold(c.blocks[start].text.strip())):
         return 0
     n = start + 1
     while n < len(c.blocks) and n - start <= INSET_ITEMS and c.reasons[n] is None and weights[n] <= 0 and not is_label(c.blocks[n].text.strip()):

@@ -9,7 +9,7 @@ from ..normalize import fold
 from .candidates import Candidates
 from .span import WEIGHTS
 from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
-                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, TIMELINE_ENTRIES, any_of, dated_entries, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
+                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, TIMELINE_ENTRIES, any_of, headed_timeline, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
                      is_sentence)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
@@ -91,10 +91,6 @@ def tail_lists(c: Candidates) -> None:
     # The last prose block, found once, keeps this linear in the article's length.
     last_prose = max((n for n, i in enumerate(kept)
                       if _prose(c.blocks[i].text.strip()) and not BULLET.match(c.blocks[i].text)), default=-1)
-    # So does a timeline after it (a date and an event a line, earliest first): the story's, like prose.
-    texts = [c.blocks[i].text for i in kept]
-    last_prose = max([last_prose, *(n + TIMELINE_ENTRIES - 1 for n in range(last_prose + 1, len(kept))
-                                    if dated_entries(texts[n:n + TIMELINE_ENTRIES]) == TIMELINE_ENTRIES)])
     # A list the story announces under its last paragraph (新版框架涵蓋： then 安全保證, 領土…): its
     # items are no labels of a list of other articles.
     announced: set[int] = set()
@@ -108,8 +104,8 @@ def tail_lists(c: Candidates) -> None:
         if not is_label(text) or n < last_prose or n in announced:
             continue
         following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
-        if dated_entries(following) >= TIMELINE_ENTRIES:
-            continue  # a timeline's heading over its entries (a date and an event a line), earliest first
+        if headed_timeline([text, *following]):
+            continue  # a timeline's heading over its entries (a date and an event a line), each day later
         listy = [bool(is_headline_like(t) or DATE_LINE.match(fold(t))) for t in following]
         # A section heading is followed by prose; a list label by list items straight away. One
         # line under a bare label is a heading over the last line of a copy cut off mid-sentence,
@@ -126,7 +122,16 @@ def tail_lists(c: Candidates) -> None:
         if 2 <= len(tokens) <= 10 and all(TAG_TOKEN.match(t) for t in tokens):
             c.mark(kept[start - 1], "tags")
     reason = "trailing-list"
+    # A timeline under its own heading inside the list (延伸閱讀, two headlines, 和談大事記 and its
+    # dated entries, then the page's tail) is the story's: the list is marked around it.
+    texts = [c.blocks[i].text for i in kept]
+    timeline: set[int] = set()
+    for n in range(start, len(kept)):
+        if n not in timeline and (length := headed_timeline(texts[n:n + 1 + 4 * TIMELINE_ENTRIES])):
+            timeline.update(kept[n:n + length])
     for i in kept[start:]:
+        if i in timeline:
+            continue
         text = c.blocks[i].text.strip()
         if is_label(text):
             reason = next((r for pattern, r in LABEL_REASONS if pattern.search(fold(text))), reason)

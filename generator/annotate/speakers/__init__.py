@@ -31,9 +31,7 @@ from .patterns import (
     NEW_CLAUSE,
     NOT_STATED,
     NOT_YET,
-    OFFICE_WORDS,
     READOUT,
-    READOUT_JUDGED,
     READOUT_REPORT,
     READOUT_REPORTER,
     NO_SUBJECT,
@@ -57,7 +55,7 @@ from .patterns import (
     quote_mask,
 )
 from .naming import Naming, Verb
-from .roles import Role, find_roles, role_of
+from .roles import Role, find_roles, in_office, office_words, role_of
 from .scope import illustration, scope
 
 __all__ = ["CUES", "Context", "Speakers"]
@@ -87,8 +85,11 @@ class Speakers:
         self.known_as = {e: f"{g} {(party_words or {}).get(g, '')}" for e, g in group.items() if g}
         # and the nationality and office its title names: "the German chancellor" is the one titled
         # 德國總理, "the Russian foreign minister" the one titled 俄羅斯外交部長
+        # (none for a former holder: 德國前總理 Scholz is not "the German chancellor")
         for e, title in self.titles.items():
-            if words := " ".join([nationality(title), *(w for zh, w in OFFICE_WORDS.items() if zh in title)]).strip():
+            if not in_office(title):
+                continue
+            if words := f"{nationality(title)} {office_words(title)}".strip():
                 self.known_as[e] = f"{self.known_as.get(e, '')} {words}"
         self.pronoun = pronoun or {}  # entity id -> "she" for the women the gazetteer knows
         self.naming = Naming(kind, group, self.pronoun)
@@ -205,7 +206,7 @@ class Speakers:
                 bound, proposed = cue_end, proposed if said else bool(PROPOSING.fullmatch(cue.group()))
             found = with_spans(text, spans, s_end, [m for m in named if s_start <= m.start < s_end], quoted)
             found = [a for k, a in enumerate(found) if k not in ends]
-            if found and _readout(folded, cues, s_start, s_end, quoted):
+            if found and _readout(folded, text, cues, s_start, s_end, quoted):
                 found = []  # "Putin spoke with Orbán, the Kremlin said": a readout of a call, no one's position
             main = set() if framed else set(seen)  # who speaks in the main clause, once it was reached
             result.extend(replace(a, end=min(a.end, sentence.start)) if a.start < sentence.start and a.entity not in main else a
@@ -365,16 +366,15 @@ class Speakers:
         return None, ""
 
 
-def _readout(folded: Folded, cues: list, s_start: int, s_end: int, quoted: list[bool]) -> bool:
+def _readout(folded: Folded, text: str, cues: list, s_start: int, s_end: int, quoted: list[bool]) -> bool:
     """Whether a sentence only reports that a call or a meeting took place, by its one verb of saying
     (Putin spoke with Orbán, the Kremlin said; 克宮表示，普丁與奧班通電話): an action, which LABELLING.md
-    credits to no one. Not when what it reports says anything of it (a useful call, agreed to meet),
-    or quotes anyone."""
+    credits to no one. Not when what it reports says anything more (patterns.READOUT), or quotes anyone."""
     a, b = (bisect.bisect_left(folded.origin, i) if folded.origin is not None else i for i in (s_start, s_end))
-    sentence = folded.text[a:b].strip().rstrip(".")
     if sum(1 for c in cues if a <= c.start() < b) != 1 or any(quoted[s_start:s_end]):
         return False
+    sentence = text[s_start:s_end].strip()
     report = READOUT_REPORT.search(sentence)
     reporter = None if report else READOUT_REPORTER.match(sentence)
     content = sentence[:report.start()] if report else sentence[reporter.end():] if reporter else ""
-    return bool(READOUT.match(content)) and not READOUT_JUDGED.search(content)
+    return bool(READOUT.fullmatch(content.strip()))

@@ -181,9 +181,10 @@ ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导�
                # a chancellor is no president ("the German president" is not Merz), nor a secretary a minister
                "chancellor": "chancellor", "secretary of state": "secretary", "secretary": "secretary",
                "国务卿": "secretary",
-               # 英國首相 is the British prime minister; 德國總理 the German chancellor (Italy's 總理 is a prime
-               # minister too: "the Italian prime minister" finds Meloni only where the text gives her that role)
-               "首相": "minister", "总理": "chancellor"}
+               # 英國首相 is the British prime minister; 總理 a prime minister too (匈牙利總理 Orbán), but for
+               # Germany and Austria a chancellor (roles._family)
+               "首相": "minister", "总理": "minister"}
+CHANCELLERIES = re.compile(r"德国|奥地利")  # where 總理 is the chancellor
 _EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
 _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
 ROLE_WORD = re.compile(rf"\b({_EN_ROLES})\b|({_ZH_ROLES})")
@@ -202,9 +203,11 @@ ONES_ROLE = re.compile(r"(?:['’]s)?\s+(?:chief\s+|top\s+|senior\s+)?(?:spokes(
 # "the official" may be that one, so it stands for no one.
 NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b"
                       rf"|(?:一名|一位|另一名)[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES})")
-GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then", "prime"}  # say nothing of whom a role is
-# English words for an office a Chinese title names: "the Russian foreign minister" is the one titled 俄羅斯外交部長
-OFFICE_WORDS = {"外交": "foreign", "外长": "foreign", "国防": "defence defense", "国家安全": "national security"}
+GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then"}  # say nothing of whom a role is
+# English words for an office a Chinese title names: "the Russian foreign minister" is the one titled 俄羅斯外交部長,
+# "the British prime minister" the one titled 英國首相 (not the Russian foreign minister: "prime" is a qualifier)
+OFFICE_WORDS = {"外交": "foreign", "外长": "foreign", "国防": "defence defense", "国家安全": "national security", "首相": "prime",
+                "总理": "prime"}
 
 
 def quote_mask(text: str) -> list[bool]:
@@ -221,17 +224,27 @@ def quote_mask(text: str) -> list[bool]:
     return inside
 
 
-# A sentence that only reports a call or a meeting (folded): "Putin spoke with Orbán, the Kremlin said",
-# "Rubio met Lavrov in Riyadh, according to the State Department", "Zelensky said he had met Witkoff":
-# the reporting clause last or first, the rest a subject, the action and where or when.
+# A sentence that only reports a call or a meeting (original text, not folded: names are capitalised):
+# "Putin spoke with Hungary's prime minister, the Kremlin said", "Rubio met Lavrov in Riyadh on Tuesday,
+# according to the White House", "Zelensky said he had met Witkoff". Its content is a subject, the action,
+# whom it was with, and when, where or how: nothing more (not "has met its obligations", "met Putin without
+# a mandate", "met Trump but would never", "held talks with North Korea on sending troops").
 _ACTION = (r"(?:(?:had|has|have)\s+)?(?:spoke|spoken|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
-           r"|(?:held|had|holds|has)\s+(?:a\s+)?(?:telephone\s+|phone\s+|video\s+)?(?:call|conversation|talks)\s+with"
+           r"|(?:(?:had|has|have)\s+)?(?:held|had|holds|has)\s+(?:a\s+)?(?:telephone\s+|phone\s+|video\s+)?(?:call|conversation|talks)\s+with"
            r"|(?:(?:had|has|have)\s+)?met(?:\s+with)?")
-# The action is the report's own: no clause opens before it (…understandings they reached when they met).
-READOUT = re.compile(rf"^(?:(?!\b(?:when|who|which|that|after|before|as|while|where|because|if|since|until|once)\b)[^,;:“”\"]){{0,60}}?"
-                     rf"\b(?:{_ACTION})\s+[^;:“”\"]{{1,80}}$")
-READOUT_REPORT = re.compile(r",\s+(?:(?:the|his|her|their)\s+)?[^,;]{1,40}?\s+(?:said|says|announced|reported|confirmed)\b[^;]*$"
-                            r"|,\s+according\s+to\b[^;]*$")
+# "Putin and Trump had spoken by phone": the two named before the action
+_TOGETHER = r"(?:(?:had|has|have)\s+)?(?:spoke|spoken|talked)\s+by\s+(?:tele)?phone"
+_WITH = (r"(?:[A-Z][\w'’.-]*|his|her|their|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|prime|foreign|defen[cs]e|minister|president"
+         r"|counterpart|envoy|leader|delegation|team|officials?|chancellor|secretary|state|aide|adviser|spokesman))*")
+_WHEN = (r"(?:\s+(?:by\s+(?:tele)?phone|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|on\s+(?:[A-Z]\w*|the\s+sidelines\s+of\s+[^,;]+)"
+         r"|at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?:last|this|earlier|later)\s+(?:week|month|year|day)"
+         r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+         r"|for\s+the\s+first\s+time|again|(?:earlier|later)(?:\s+(?:in\s+the\s+day|today))?"
+         r"|for\s+(?:about\s+|nearly\s+|more\s+than\s+)?\w+\s+(?:hours?|minutes?)))*")
+READOUT = re.compile(rf"(?:(?!\b(?:when|who|which|that|after|before|as|while|where|because|if|since|until|once)\b)[^,;:“”\"]){{0,60}}?"
+                     rf"\b(?:(?:{_ACTION})\s+{_WITH}|{_TOGETHER}){_WHEN}\s*\.?")
+# ... its reporting clause last, then at most a clause of the writer's scene (", as officials began …"),
+# never more of the report (", adding that the meeting had been constructive")
+READOUT_REPORT = re.compile(r",\s+(?:(?:(?:the|his|her|their)\s+)?[^,;]{1,40}?\s+(?:said|says|announced|reported|confirmed)\b"
+                            r"|according\s+to\b[^,;]*)(?:,?\s+(?:as|while|when|after|before)\b[^;]*)?\s*\.?$")
 READOUT_REPORTER = re.compile(r"^[^,;:“”\"]{1,60}?\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?")
-# ... and what makes it more than that: a judgement of the call, an agreement, a matter discussed
-READOUT_JUDGED = re.compile(r"\b(?:useful|productive|constructive|positive|frank|substantive|agreed?|discuss(?:ed|ing)?|about|that|to\s+discuss)\b")

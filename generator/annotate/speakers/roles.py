@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from ...model import Mention
 from ...normalize import Folded, fold
-from .patterns import CLAUSE_BREAK, GENERIC, NAMELESS, ROLE_EN, ROLE_FAMILY, ROLE_WORD, ROLE_ZH, SPEECH
+from .patterns import CHANCELLERIES, CLAUSE_BREAK, GENERIC, NAMELESS, OFFICE_WORDS, ROLE_EN, ROLE_FAMILY, ROLE_WORD, ROLE_ZH, SPEECH
 
-__all__ = ["Role", "find_roles", "role_of"]
+__all__ = ["Role", "find_roles", "in_office", "office_words", "role_of"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,11 @@ _HYPHENED = re.compile(r"\b(vice|deputy)-")  # the vice-president
 _OTHER_NAME = re.compile(r"\b[A-Z][\w’'.-]+\s+(?!(?:of|the|to|for|on|and)\b)[a-z]")
 
 
+def in_office(title: str) -> bool:
+    """Whether a title briefing.yml gives says its holder holds it now (not 美國前總統, 德國前總理)."""
+    return not _FORMER.search(_TITLE_NOTE.sub("", title))
+
+
 def _titles(before: str, end: int) -> bool:
     """Whether what stands between a role word ending at `end` and the name after `before` leaves the
     title to that name ("Minister of Foreign Affairs Andrii", "special envoy and longtime friend"),
@@ -85,8 +90,19 @@ def _titles(before: str, end: int) -> bool:
 def _family(text: str, match: re.Match, group: int | str = 0) -> str:
     """The family of the role word `match` found in `text`: a vice president (副總統) is not the
     president, so "the president" never stands for one."""
-    family = ROLE_FAMILY[match.group(group)]
+    word = match.group(group)
+    family = "chancellor" if word == "总理" and CHANCELLERIES.search(text, 0, match.start(group)) else ROLE_FAMILY[word]
     return "vice-" + family if _VICE.search(text, 0, match.start(group)) else family
+
+
+def office_words(title: str) -> str:
+    """The English words for the office a folded Chinese title names, beside its nationality
+    (countries.nationality): 俄罗斯外交部长 "foreign", 英国首相 "prime"; 德国总理 none ("the German
+    chancellor" is the role word itself), 匈牙利总理 "prime"."""
+    words = [w for zh, w in OFFICE_WORDS.items() if zh in title]
+    if "总理" in title and CHANCELLERIES.search(title):
+        words.remove("prime")
+    return " ".join(words)
 
 
 def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tuple[bool, str | None]:
