@@ -1370,13 +1370,13 @@ def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_the
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     from pages_heldout import score
     removed, furniture, lost, body = score("tune")
-    assert removed / furniture >= 0.878 and lost == 0  # 622/708
+    assert removed / furniture >= 0.879 and lost == 0  # 623/708
     removed, furniture, lost, body = score("check")
     assert removed / furniture >= 0.939 and lost == 0  # 546/581
     removed, furniture, lost, body = score("tune", pages="pages2.json")
     assert removed / furniture >= 0.948 and lost == 0  # 690/727 (7 lost before round 21)
     removed, furniture, lost, body = score("check", pages="pages2.json")
-    assert removed / furniture >= 0.922 and lost == 0  # 780/845
+    assert removed / furniture >= 0.924 and lost == 0  # 781/845
 
 
 @pytest.mark.parametrize("credit", ["Keith Doe contributed reporting from Hong Kong.", "Fox News’ Jane Doe contributed to this report.",
@@ -1400,3 +1400,16 @@ def test_news_that_reads_like_a_credit_formula_stays(news):
     assistance from", a reporter's death."""
     body, _ = clean([Block(text=t, line=n) for n, t in enumerate([LEDE, SECOND, THIRD, news], start=1)])
     assert news in [b.text for b in body]
+
+
+@pytest.mark.parametrize("prompt", ["电子邮件/用户名", "请输入邮箱和密码进行绑定操作:", "請輸入手機號碼，通過短信驗證（目前僅支持中國大陸地區的手機號）：",
+                                    "Enter your email address", "Password:"])
+def test_a_sign_in_forms_prompts_go(prompt):
+    """A sign-in or sign-up form's prompts and field labels (an FT Chinese page of the tuning half;
+    a helper's Guardian page): the site asking the reader to type. Near misses: news of passwords, a
+    quoted scam message."""
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate([LEDE, SECOND, prompt, THIRD], start=1)])
+    assert [b.text for b in body] == [LEDE, SECOND, THIRD]
+    news = ["專家提醒，電子郵件密碼應定期更換，以免帳號遭到入侵。", '"Enter your password," the scam message read, police said.']
+    body, _ = clean([Block(text=t, line=n) for n, t in enumerate([LEDE, *news, SECOND, THIRD], start=1)])
+    assert [b.text for b in body] == [LEDE, *news, SECOND, THIRD]
