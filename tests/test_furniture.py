@@ -1370,13 +1370,13 @@ def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_the
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     from pages_heldout import score
     removed, furniture, lost, body = score("tune")
-    assert removed / furniture >= 0.879 and lost == 0  # 623/708
+    assert removed / furniture >= 0.885 and lost == 0  # 627/708
     removed, furniture, lost, body = score("check")
-    assert removed / furniture >= 0.939 and lost == 0  # 546/581
+    assert removed / furniture >= 0.95 and lost == 0  # 552/581
     removed, furniture, lost, body = score("tune", pages="pages2.json")
-    assert removed / furniture >= 0.948 and lost == 0  # 690/727 (7 lost before round 21)
+    assert removed / furniture >= 0.957 and lost == 0  # 696/727 (7 lost before round 21)
     removed, furniture, lost, body = score("check", pages="pages2.json")
-    assert removed / furniture >= 0.924 and lost == 0  # 781/845
+    assert removed / furniture >= 0.925 and lost == 0  # 782/845
 
 
 @pytest.mark.parametrize("credit", ["Keith Doe contributed reporting from Hong Kong.", "Fox News’ Jane Doe contributed to this report.",
@@ -1413,3 +1413,19 @@ def test_a_sign_in_forms_prompts_go(prompt):
     news = ["專家提醒，電子郵件密碼應定期更換，以免帳號遭到入侵。", '"Enter your password," the scam message read, police said.']
     body, _ = clean([Block(text=t, line=n) for n, t in enumerate([LEDE, *news, SECOND, THIRD], start=1)])
     assert [b.text for b in body] == [LEDE, *news, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("credit", ["責任編輯：蔡孟哲", "责任编辑：侯天悦", "Edited by: Anna Kessler", "— With assistance from Jordan Weiss and Hannah Kuhn",
+                                    "Maria Gorska contributed reporting from Kyiv, and Daniel Ashford from Washington."])
+def test_staff_credits_go_wherever_they_stand(credit):
+    """Credits that read like no sentence of a story, wherever the page prints them (two helpers' page
+    copies: above a list of other stories or the site's promos on 上報, 參考消息, DW, Bloomberg and the
+    Times' pages), not only in the footer's last lines. Near miss: a story's sentence naming an editor
+    stays."""
+    page = [LEDE, SECOND, credit, THIRD]
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate(page, start=1)])
+    assert credit not in [b.text for b in body]
+    assert {r.text: r.reason for r in removed}[credit] == "credits"
+    news = "責任編輯：王小明表示，報社將在本週內公布調查結果，並向讀者說明更正的經過。"
+    body, _ = clean([Block(text=t, line=n) for n, t in enumerate([LEDE, news, SECOND, THIRD], start=1)])
+    assert news in [b.text for b in body]

@@ -24,7 +24,7 @@ from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
 from .span import outside_story, story_head, wordless
-from .tail import author_bio, back_to_top, closing_tag, copyright_notices, footer_lines, legal_footer, tag_lines, tail_lists
+from .tail import author_bio, back_to_top, closing_tag, copyright_notices, credit_lines, footer_lines, legal_footer, tag_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
 
@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     cut_copies,  # after the rules that place whole blocks: a cut copy of body text is a copy too
     closing_tag,  # before footer_lines: the category closes the page, the credits stand above it
     footer_lines,
+    credit_lines,  # after footer_lines: the footer's run keeps its own reasons
     tag_lines,
     author_bio,
     menu_runs,  # what every other rule left above the story

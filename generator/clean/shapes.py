@@ -58,6 +58,13 @@ CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDIT
                      # report. · — With assistance from Jane Doe · Edited by: Jane Doe
                      r"|\bcontributed (additional )?reporting( (from|in) [^,.;]{1,40})?(,? and [^,.;]{1,60})?\.?$"
                      r"|\bcontributed to this (report|story|article)\.?$|^[—–-]+\s*with assistance from\b|^edited by\s*:")
+# The staff credits no story's sentence reads like, wherever the page prints them (folded): 責任編輯：王小明 (a
+# name alone after the colon), Edited by: …, "— With assistance from …", Reporting by …, "… contributed
+# reporting from Kyiv." (AP's longer formula only in the footer's run: CREDITS)
+STANDALONE_CREDIT = re.compile(rf"^({_EDITORS})\s*:\s*[^,，。.!?！？]{{1,20}}$|^edited by\s*:|^[—–-]+\s*with assistance from\b"
+                               r"|^((additional )?reporting|writing|editing) by\b"
+                               r"|\bcontributed (additional )?reporting( (from|in) [^,.;]{1,40})?(,? and [^,.;]{1,60})?\.?$"
+                               r"|\bcontributed to this (report|story|article)\.?$")
 # …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe)
 PHOTO_CREDIT = re.compile(
     rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"

@@ -9,7 +9,7 @@ from ..normalize import fold
 from .candidates import Candidates
 from .span import WEIGHTS
 from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
-                     SENTENCE_END, SOURCE_LINE, TAG_TOKEN, TIMELINE_ENTRIES, any_of, headed_timeline, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
+                     SENTENCE_END, SOURCE_LINE, STANDALONE_CREDIT, TAG_TOKEN, TIMELINE_ENTRIES, any_of, headed_timeline, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
                      is_sentence)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
@@ -168,6 +168,16 @@ def footer_lines(c: Candidates) -> None:
             c.mark(i, "source-line")
         else:
             break
+
+
+def credit_lines(c: Candidates) -> None:
+    """Staff credits a story's sentence never reads like (shapes.STANDALONE_CREDIT), wherever they stand:
+    under a list of other stories, above the site's promos, between the story and its comments. The
+    footer's run (footer_lines) takes the rest."""
+    for i in c.kept():
+        text = c.blocks[i].text.strip()
+        if len(text) < FOOTER_LINE_LENGTH and STANDALONE_CREDIT.search(fold(text)) and not REPORTED.search(fold(text)):
+            c.mark(i, "credits")
 
 
 # A mainland site's legal footer (folded): its ICP licence or filing number, its public-security filing,
