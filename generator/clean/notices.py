@@ -15,7 +15,7 @@ import re
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (BRACKET_STAMP, COMMENT_BUTTON, COMMENT_FORM, COMMENTING, DATE_LINE, DMY_LINE, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, POST_SIGN_OFF, READING_TIME,
-                     REPORTED_EN, UPDATED_LINE, any_of, is_body_like, is_dated_byline, is_sentence)
+                     REPORTED_EN, SENTENCE_END, UPDATED_LINE, any_of, is_body_like, is_dated_byline, is_sentence)
 
 NOTICE_LENGTH = 200
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
@@ -56,11 +56,13 @@ _CONTACT = re.compile(r"\bcontact us\b")
 # Read More On Diplomacy | Russia | Ukraine | War: a row of section or tag links (no figures: a
 # table's row copied as text has them)
 _LINK_ROW = re.compile(r"^[^|.\d]{2,40}(\s*\|\s*[^|.\d]{2,30}){3,}$")
-# A sign-in or sign-up form's prompts and field labels (folded): 请输入邮箱和密码 · 電子郵件/用戶名 · Enter your
-# email address · Password: the site asking the reader to type, never a story's words
-_FORM = re.compile(r"^(请输入|请填写|请选择|\b(enter|type) your (e-?mail|email address|password|name|phone|mobile)\b)"
+# A sign-in or sign-up form's prompts and field labels (folded): 请输入邮箱和密码： · 電子郵件/用戶名 · Enter your
+# email address · Password: (with its colon or slash: a story's subheading may be "Password"), short and
+# closed by no sentence: the site asking the reader to type, never a story's words
+_FORM = re.compile(r"^(请输入|请填写|请选择|(enter|type) your (e-?mail|email address|password|name|phone|mobile)\b)"
                    r"|^(电子邮件|电子邮箱|邮箱|用户名|手机号码?|密码|验证码|e-?mail( address)?|password|username)"
-                   r"(\s*[/／]\s*(电子邮件|电子邮箱|邮箱|用户名|手机号码?|密码|e-?mail|username))*\s*[:：*]?$")
+                   r"((\s*[/／]\s*(电子邮件|电子邮箱|邮箱|用户名|手机号码?|密码|e-?mail|username))+\s*[:：*]?|\s*[:：*])$")
+FORM_PROMPT = 60  # characters: a prompt, not a how-to's step ("請輸入身分證字號後，再按下確認鍵，…。")
 _AD_SLOT = re.compile(rf"^(({any_of('廣告', '贊助內容', 'advertisement', 'advertising', 'sponsored', 'ad')})\s*)+$")
 # Where the page breaks the story for an ad, a gallery or a fold: the story's words go on after it.
 _CONTINUES = re.compile(r"^(?:skip (?:advertisement|ad)|(?:the )?(?:story|article|text|report) continues (?:below|after)"
@@ -133,7 +135,7 @@ def site_notices(c: Candidates) -> None:
               or (_JOIN_IN.search(folded) and (to_reader or _INVITING.match(folded)))
               or (_COMMENT_RULES.search(folded) and (to_reader or not is_body_like(text)))) and not reported:
             c.mark(i, "comments")
-        elif (_CONTACT.search(folded) and not reported) or _link_row(c, i) or (_FORM.search(folded) and not reported):
+        elif (_CONTACT.search(folded) and not reported) or _link_row(c, i) or (_FORM.search(folded) and not reported and len(text) <= FORM_PROMPT and not SENTENCE_END.search(text)):
             c.mark(i, "page-chrome")
 
 

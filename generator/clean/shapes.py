@@ -59,12 +59,18 @@ CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDIT
                      r"|\bcontributed (additional )?reporting( (from|in) [^,.;]{1,40})?(,? and [^,.;]{1,60})?\.?$"
                      r"|\bcontributed to this (report|story|article)\.?$|^[—–-]+\s*with assistance from\b|^edited by\s*:")
 # The staff credits no story's sentence reads like, wherever the page prints them (folded): 責任編輯：王小明 (a
-# name alone after the colon), Edited by: …, "— With assistance from …", Reporting by …, "… contributed
-# reporting from Kyiv." (AP's longer formula only in the footer's run: CREDITS)
-STANDALONE_CREDIT = re.compile(rf"^({_EDITORS})\s*:\s*[^,，。.!?！？]{{1,20}}$|^edited by\s*:|^[—–-]+\s*with assistance from\b"
-                               r"|^((additional )?reporting|writing|editing) by\b"
-                               r"|\bcontributed (additional )?reporting( (from|in) [^,.;]{1,40})?(,? and [^,.;]{1,60})?\.?$"
-                               r"|\bcontributed to this (report|story|article)\.?$")
+# name alone after the colon), Edited by: …, "— With assistance from …", "… contributed reporting from
+# Kyiv." ("Reporting by …" and AP's longer formula only in the footer's run: CREDITS; a sentence may open
+# "Reporting by local outlets suggests …")
+STANDALONE_CREDIT = re.compile(rf"^({_EDITORS})\s*:\s*([\u3400-\u9fff·]{{2,4}}(_[a-z]{{0,4}}\d+)?|[a-z][a-z.'’ -]{{1,30}})$"  # 李曦_NN2587: a portal's editor code  # a name alone: not 編輯：談談你的童年
+                               r"|^edited by\s*:|^[—–]+\s*with assistance from\b"  # a dash, not a list's hyphen
+                               r"|\bcontributed (additional )?reporting( (from|in) (?!for\b)[a-z][\w'’-]*( (?!for\b)[a-z][\w'’-]*){0,2})?"
+                               r"(,? and [^,.;]{1,60})?\.?$|\bcontributed to this (report|story|article)\.?$")
+# Reuters' credit, names only (original text, not folded): "Reporting by Jane Doe in Kyiv; Editing by John
+# Roe", not "Reporting by local outlets suggests …" nor "Reporting by ProPublica and … found"
+_NAMES = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:(?:,| in| and|, and) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})*"
+REPORTING_BY = re.compile(rf"^(?:Additional )?(?:Reporting|Writing|Editing) by {_NAMES}"
+                          rf"(?:\s*[;,]\s*(?:(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by |and ){_NAMES})*\.?$")
 # …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe)
 PHOTO_CREDIT = re.compile(
     rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"

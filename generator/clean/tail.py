@@ -9,7 +9,7 @@ from ..normalize import fold
 from .candidates import Candidates
 from .span import WEIGHTS
 from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
-                     SENTENCE_END, SOURCE_LINE, STANDALONE_CREDIT, TAG_TOKEN, TIMELINE_ENTRIES, any_of, headed_timeline, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
+                     REPORTING_BY, SENTENCE_END, SOURCE_LINE, STANDALONE_CREDIT, TAG_TOKEN, TIMELINE_ENTRIES, any_of, headed_timeline, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
                      is_sentence)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
@@ -176,7 +176,7 @@ def credit_lines(c: Candidates) -> None:
     footer's run (footer_lines) takes the rest."""
     for i in c.kept():
         text = c.blocks[i].text.strip()
-        if len(text) < FOOTER_LINE_LENGTH and STANDALONE_CREDIT.search(fold(text)) and not REPORTED.search(fold(text)):
+        if len(text) < FOOTER_LINE_LENGTH and (STANDALONE_CREDIT.search(fold(text)) or REPORTING_BY.match(text)) and not REPORTED.search(fold(text)):
             c.mark(i, "credits")
 
 
