@@ -103,6 +103,10 @@ def _link_row(c: Candidates, i: int) -> bool:
     return row(i) and not row(i - 1) and not row(i + 1)
 
 
+def _form_prompt(text: str, folded: str) -> bool:
+    return bool(_FORM.search(folded)) and len(text) <= FORM_PROMPT and not SENTENCE_END.search(text)
+
+
 def site_notices(c: Candidates) -> None:
     for i in c.kept():
         text = c.blocks[i].text.strip()
@@ -135,7 +139,7 @@ def site_notices(c: Candidates) -> None:
               or (_JOIN_IN.search(folded) and (to_reader or _INVITING.match(folded)))
               or (_COMMENT_RULES.search(folded) and (to_reader or not is_body_like(text)))) and not reported:
             c.mark(i, "comments")
-        elif (_CONTACT.search(folded) and not reported) or _link_row(c, i) or (_FORM.search(folded) and not reported and len(text) <= FORM_PROMPT and not SENTENCE_END.search(text)):
+        elif (_CONTACT.search(folded) or _form_prompt(text, folded)) and not reported or _link_row(c, i):
             c.mark(i, "page-chrome")
 
 

@@ -53,16 +53,13 @@ SOURCE_LINE = re.compile(rf"^({any_of('來源', '出處', '稿源', '文章來�
 # Staff credits closing a story: "Reporting by …; Editing by …", 責任編輯：…, （編輯：王小明）1140218
 _EDITORS = any_of('責任編輯', '責編', '核稿編輯', '核稿', '編輯', '編審', '審校', '校對', '譯者', '編譯')
 CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDITORS})\s*:|^\(\s*({_EDITORS})\s*:[^()]{{1,30}}\)\s*\d*$"
-                     r"|\b(writers?|reporters?|correspondents?)\b.{0,80}\bcontributed\b.{0,30}$"  # AP's closing line
-                     # the other newsrooms' formulas: Jane Doe contributed reporting from Kyiv. · … contributed to this
-                     # report. · — With assistance from Jane Doe · Edited by: Jane Doe
-                     r"|\bcontributed (additional )?reporting( (from|in) [^,.;]{1,40})?(,? and [^,.;]{1,60})?\.?$"
-                     r"|\bcontributed to this (report|story|article)\.?$|^[—–-]+\s*with assistance from\b|^edited by\s*:")
+                     r"|\b(writers?|reporters?|correspondents?)\b.{0,80}\bcontributed\b.{0,30}$")  # AP's closing line
 # The staff credits no story's sentence reads like, wherever the page prints them (folded): 責任編輯：王小明 (a
 # name alone after the colon), Edited by: …, "— With assistance from …", "… contributed reporting from
-# Kyiv." ("Reporting by …" and AP's longer formula only in the footer's run: CREDITS; a sentence may open
-# "Reporting by local outlets suggests …")
-STANDALONE_CREDIT = re.compile(rf"^({_EDITORS})\s*:\s*([\u3400-\u9fff·]{{2,4}}(_[a-z]{{0,4}}\d+)?|[a-z][a-z.'’ -]{{1,30}})$"  # 李曦_NN2587: a portal's editor code  # a name alone: not 編輯：談談你的童年
+# Kyiv." ("Reporting by …" only with names, REPORTING_BY, and AP's longer formula only in the footer's run,
+# CREDITS: a sentence may open "Reporting by local outlets suggests …")
+# (a name alone, 李曦_NN2587 with a portal's editor code: not an interview's prompt, 編輯：談談你的童年)
+STANDALONE_CREDIT = re.compile(rf"^({_EDITORS})\s*:\s*([\u3400-\u9fff·]{{2,4}}(_[a-z]{{0,4}}\d+)?|[a-z][a-z.'’ -]{{1,30}})$"
                                r"|^edited by\s*:|^[—–]+\s*with assistance from\b"  # a dash, not a list's hyphen
                                r"|\bcontributed (additional )?reporting( (from|in) (?!for\b)[a-z][\w'’-]*( (?!for\b)[a-z][\w'’-]*){0,2})?"
                                r"(,? and [^,.;]{1,60})?\.?$|\bcontributed to this (report|story|article)\.?$")

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (ANNOUNCED_ITEMS, OTHER_STORIES, ELLIPSIS_END, KEY_POINTS, LEAD_IN, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, TIMELINE_ENTRIES,
+from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, OTHER_STORIES, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, TIMELINE_ENTRIES,
                      dated_entries, headed_timeline, is_label, is_lead_in, is_title_shaped, opens_timeline, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below

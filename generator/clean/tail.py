@@ -160,7 +160,7 @@ def footer_lines(c: Candidates) -> None:
         folded = fold(text)
         if COPYRIGHT.search(folded) and len(text) < FOOTER_LINE_LENGTH:
             c.mark(i, "copyright")
-        elif CREDITS.search(folded) and len(text) < FOOTER_LINE_LENGTH:
+        elif _credit(text) or (CREDITS.search(folded) and len(text) < FOOTER_LINE_LENGTH):
             c.mark(i, "credits")
         elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120 and not REPORTED.search(folded):
             c.mark(i, "follow-us")
@@ -175,9 +175,14 @@ def credit_lines(c: Candidates) -> None:
     under a list of other stories, above the site's promos, between the story and its comments. The
     footer's run (footer_lines) takes the rest."""
     for i in c.kept():
-        text = c.blocks[i].text.strip()
-        if len(text) < FOOTER_LINE_LENGTH and (STANDALONE_CREDIT.search(fold(text)) or REPORTING_BY.match(text)) and not REPORTED.search(fold(text)):
+        if _credit(c.blocks[i].text.strip()):
             c.mark(i, "credits")
+
+
+def _credit(text: str) -> bool:
+    folded = fold(text)
+    return (len(text) < FOOTER_LINE_LENGTH and (bool(STANDALONE_CREDIT.search(folded)) or bool(REPORTING_BY.match(text)))
+            and not REPORTED.search(folded))
 
 
 # A mainland site's legal footer (folded): its ICP licence or filing number, its public-security filing,

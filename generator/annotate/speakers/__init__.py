@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 
 from ...model import Attribution, Mention
 from ...normalize import Folded, fold
-from ..countries import nationality
 from ..clauses import speaker_start, with_spans
+from ..countries import nationality
 from .patterns import (
     ACCORDING,
     AFTER,
@@ -31,9 +31,6 @@ from .patterns import (
     NEW_CLAUSE,
     NOT_STATED,
     NOT_YET,
-    READOUT,
-    READOUT_REPORT,
-    READOUT_REPORTER,
     NO_SUBJECT,
     OUTLET,
     OWN_SUBJECT,
@@ -42,6 +39,9 @@ from .patterns import (
     PRONOUN,
     PROPOSING,
     QUOTATION,
+    READOUT,
+    READOUT_REPORT,
+    READOUT_REPORTER,
     REPLY,
     REPLY_TAIL,
     ROLE_AFTER,
@@ -367,9 +367,10 @@ class Speakers:
 
 
 def _readout(folded: Folded, text: str, cues: list, s_start: int, s_end: int, quoted: list[bool]) -> bool:
-    """Whether a sentence only reports that a call or a meeting took place, by its one verb of saying
-    (Putin spoke with Orbán, the Kremlin said; 克宮表示，普丁與奧班通電話): an action, which LABELLING.md
-    credits to no one. Not when what it reports says anything more (patterns.READOUT), or quotes anyone."""
+    """Whether an English sentence only reports that a call or a meeting took place, by its one verb of
+    saying (Putin spoke with Orbán, the Kremlin said): an action, which LABELLING.md credits to no one.
+    Not when what it reports says anything more (patterns.READOUT), or quotes anyone. (Chinese
+    readouts, 克宮表示，普丁與奧班通電話, are not read yet.)"""
     a, b = (bisect.bisect_left(folded.origin, i) if folded.origin is not None else i for i in (s_start, s_end))
     if sum(1 for c in cues if a <= c.start() < b) != 1 or any(quoted[s_start:s_end]):
         return False
