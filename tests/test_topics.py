@@ -338,10 +338,27 @@ def test_land_after_a_place_preposition_says_where_not_the_land_question(text, e
     assert ("territory" in topics(text)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Troops of a country that is no party to the war, or troops sent into Ukraine: a force that
+    # would guarantee a ceasefire, as outlets word it without a word of guarantees.
+    ("Vance said American soldiers would not be part of any force sent after a ceasefire.", True),
+    ("Paris is ready to send French troops once the fighting stops.", True),
+    ("俄方警告，任何西方軍隊出現在烏克蘭，都會被視為攻擊目標。", True),
+    ("施凱爾表示，英國準備在必要時把部隊部署到烏克蘭。", True),
+    ("馬尼斯表示，澳洲可能派遣軍隊協助。", True),
+    # Near misses: the belligerents' own troops, and troops deployed where the war is fought.
+    ("Russian troops advanced near Pokrovsk as Ukrainian soldiers fell back.", False),
+    ("俄軍部隊在頓內次克前線推進，烏克蘭士兵撤退。", False),
+    ("North Korean troops were deployed to the Kursk region.", False),
+])
+def test_troops_of_a_country_not_at_war_or_sent_into_ukraine_are_a_guarantee(text, expected):
+    assert ("security-guarantees" in topics(text)) is expected
+
+
 def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_found():
     """tests/fixtures/topics_heldout (its README), both halves: round 20's macro-F1 are the floors."""
     import sys
     sys.path.insert(0, str(ROOT / "scripts"))
     from topics_heldout import macro_f1, scores
-    assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.809
+    assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.828
     assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.846
