@@ -1362,6 +1362,23 @@ def test_a_mainland_sites_legal_footer_and_reprint_notice_go_with_the_list_above
     assert body(source) == [LEDE, SECOND, news, THIRD]
 
 
+def test_an_agencys_closing_lines_under_a_timeline_go(tmp_path):
+    """An agency's closing lines under a story that ends on its timeline (a helper's 中央社 page):
+    the editor's credit in brackets with the agency's date code, the site's reservation of reprint
+    rights worded 非經授權, and an invitation to join its LINE account. The timeline stays. Near
+    misses: news of a reprint ban, of a LINE account."""
+    timeline = ["烏俄和談大事記", "2025年2月28日 川普與澤倫斯基在白宮爆發口角", "2025年5月16日 俄烏代表團在伊斯坦堡舉行首次直接談判",
+                "2025年8月15日 川普與普丁在阿拉斯加舉行峰會"]
+    tail = ["（編輯：陳彥廷）1140816", "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", "一手掌握國際情勢 加入中央社LINE官方帳號"]
+    source = source_of(tmp_path, "cna.txt", "\n".join([LEDE, SECOND, THIRD, *timeline, *tail]) + "\n")
+    assert body(source) == [LEDE, SECOND, THIRD, *timeline]
+    reasons = removed(source)
+    assert [reasons[line] for line in tail] == ["credits", "copyright", "promo"]
+    news = ["俄羅斯新法規定，外國媒體的報導非經授權，不得轉載。", "台灣民眾可透過加入疾管家LINE官方帳號查詢疫苗資訊，衛福部表示。"]
+    source = source_of(tmp_path, "news.txt", "\n".join([LEDE, news[0], SECOND, news[1], THIRD]) + "\n")
+    assert body(source) == [LEDE, news[0], SECOND, news[1], THIRD]
+
+
 def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_their_figures():
     """tests/fixtures/pages_heldout (its README): round 21's figures are the floors for both sets, and
     no half loses a body line (round 21 kept a timeline and a list the story announces, and the furniture set
@@ -1370,13 +1387,13 @@ def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_the
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     from pages_heldout import score
     removed, furniture, lost, body = score("tune")
-    assert removed / furniture >= 0.885 and lost == 0  # 627/708
+    assert removed / furniture >= 0.889 and lost == 0  # 630/708
     removed, furniture, lost, body = score("check")
     assert removed / furniture >= 0.95 and lost == 0  # 552/581
     removed, furniture, lost, body = score("tune", pages="pages2.json")
-    assert removed / furniture >= 0.957 and lost == 0  # 696/727 (7 lost before round 21)
+    assert removed / furniture >= 0.958 and lost == 0  # 697/727 (7 lost before round 21)
     removed, furniture, lost, body = score("check", pages="pages2.json")
-    assert removed / furniture >= 0.924 and lost == 0  # 781/845
+    assert removed / furniture >= 0.925 and lost == 0  # 782/845
 
 
 @pytest.mark.parametrize("credit", ["Keith Doe contributed reporting from Hong Kong.", "Fox News’ Jane Doe contributed to this report.",
@@ -1415,7 +1432,7 @@ def test_a_sign_in_forms_prompts_go(prompt):
     assert [b.text for b in body] == [LEDE, *news, SECOND, THIRD]
 
 
-@pytest.mark.parametrize("credit", ["責任編輯：蔡孟哲", "责任编辑：侯天悦", "Edited by: Anna Kessler", "— With assistance from Jordan Weiss and Hannah Kuhn",
+@pytest.mark.parametrize("credit", ["（編輯：陳彥廷）1140816", "(编辑：文静)", "責任編輯：蔡孟哲", "责任编辑：侯天悦", "Edited by: Anna Kessler", "— With assistance from Jordan Weiss and Hannah Kuhn",
                                     "Maria Gorska contributed reporting from Kyiv, and Daniel Ashford from Washington."])
 def test_staff_credits_go_wherever_they_stand(credit):
     """Credits that read like no sentence of a story, wherever the page prints them (two helpers' page

@@ -15,7 +15,7 @@ import re
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (BRACKET_STAMP, COMMENT_BUTTON, COMMENT_FORM, COMMENTING, DATE_LINE, DMY_LINE, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, POST_SIGN_OFF, READING_TIME,
-                     REPORTED_EN, SENTENCE_END, UPDATED_LINE, any_of, is_body_like, is_dated_byline, is_sentence)
+                     REPORTED_EN, SENTENCE_END, UPDATED_LINE, any_of, is_body_like, is_dated_byline, is_headline_like, is_sentence)
 
 NOTICE_LENGTH = 200
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
@@ -43,6 +43,9 @@ _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_
                     r"|get (instant )?alerts|sign up for|our newsletter|(subscribe|sign up) to our\b.{0,30}\bnewsletter"
                     r"|download (the|our) app|be the first to know|\bsubscribe (now|today)\b|\b(in|to) your inbox\b"
                     r"|notification-")
+# An invitation to follow the site's chat or social account (folded), a line no full stop closes: 一手掌握國際情勢
+# 加入中央社LINE官方帳號 · 加入上報LINE官方帳號，掌握第一手國際新聞！ (news of such an account ends its sentence)
+_JOIN_ACCOUNT = re.compile(r"(加入|追踪|订阅|关注).{0,12}(line|官方帐号|官方账号|粉丝专页|粉专)")
 # Font size and report-abuse buttons alone on a line (字號：, 字号减小 字号增大, 举报); a headline opening 舉報人… or 檢舉共諜… is news.
 _CONTROL_WORDS = re.compile(rf"^(({any_of('字號', '舉報', '檢舉')})({any_of('減小', '增大', '放大', '縮小', '大', '中', '小')})?\s*[:：]?\s*)+$")
 # Readers' comments: the form, its notices and buttons (shapes.COMMENT_FORM, COMMENTING, COMMENT_BUTTON), and
@@ -131,7 +134,8 @@ def site_notices(c: Candidates) -> None:
               or _POLICY_LINKS.match(folded) or _CONTROL_WORDS.match(folded)
               or (_CONTROLS.match(folded) and not is_sentence(text))):
             c.mark(i, "page-chrome")
-        elif _PROMO.search(folded) and not reported and (to_reader or not is_body_like(text)):  # news of an app is prose
+        elif (_PROMO.search(folded) and not reported and (to_reader or not is_body_like(text))  # news of an app is prose
+              or _JOIN_ACCOUNT.search(folded) and is_headline_like(text)):
             c.mark(i, "promo")
         elif _AD_SLOT.match(folded):
             c.mark(i, "ad-slot")  # a whole line of an ad's label, so it does not yield to an HTML page's main text
