@@ -1379,6 +1379,24 @@ def test_an_agencys_closing_lines_under_a_timeline_go(tmp_path):
     assert body(source) == [LEDE, news[0], SECOND, news[1], THIRD]
 
 
+@pytest.mark.parametrize("line, furniture", [
+    ("按讚加入粉絲團", True),
+    ("立即加入LINE好友", True),
+    ("依據著作權法規定，未經授權不得轉載。", True),
+    ("版权声明：根据《中华人民共和国著作权法》规定，未经本网授权，不得转载。", True),
+    # Near misses (reviewer 69): a headline asking or quoting, a timeline's item, a scam's report, a
+    # law's news after the notice
+    ("加入北約無望？澤倫斯基粉專發文回應", False),
+    ("澤倫斯基呼籲民眾關注總統府粉絲專頁：「真相就在這裡！」", False),
+    ("2025年3月1日 白宮加入TikTok，開設官方帳號", False),
+    ("詐騙集團冒充官方帳號 誘民眾加入LINE群組", False),
+    ("外國媒體非經授權不得轉載俄國官方報導，違者依新法處罰。", False),
+])
+def test_invitations_to_a_sites_account_and_its_reprint_notice_go_headlines_and_news_of_them_stay(line, furniture):
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate([LEDE, SECOND, line, THIRD], start=1)])
+    assert (line not in [b.text for b in body]) is furniture
+
+
 def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_their_figures():
     """tests/fixtures/pages_heldout (its README): round 21's figures are the floors for both sets, and
     no half loses a body line (round 21 kept a timeline and a list the story announces, and the furniture set
@@ -1432,7 +1450,7 @@ def test_a_sign_in_forms_prompts_go(prompt):
     assert [b.text for b in body] == [LEDE, *news, SECOND, THIRD]
 
 
-@pytest.mark.parametrize("credit", ["（編輯：陳彥廷）1140816", "(编辑：文静)", "責任編輯：蔡孟哲", "责任编辑：侯天悦", "Edited by: Anna Kessler", "— With assistance from Jordan Weiss and Hannah Kuhn",
+@pytest.mark.parametrize("credit", ["（編輯：陳彥廷）1140816", "(编辑：文静)", "（編輯：陳彥廷/林淑媛）1141214", "（譯者：劉淑琴/核稿：張佑之）1141214", "責任編輯：蔡孟哲", "责任编辑：侯天悦", "Edited by: Anna Kessler", "— With assistance from Jordan Weiss and Hannah Kuhn",
                                     "Maria Gorska contributed reporting from Kyiv, and Daniel Ashford from Washington."])
 def test_staff_credits_go_wherever_they_stand(credit):
     """Credits that read like no sentence of a story, wherever the page prints them (two helpers' page

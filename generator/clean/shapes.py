@@ -59,8 +59,10 @@ CREDITS = re.compile(rf"^((additional )?reporting|writing|editing) by\b|^({_EDIT
 # Kyiv." ("Reporting by …" only with names, REPORTING_BY, and AP's longer formula only in the footer's run,
 # CREDITS: a sentence may open "Reporting by local outlets suggests …")
 # (a name alone, 李曦_NN2587 with a portal's editor code: not an interview's prompt, 編輯：談談你的童年)
-STANDALONE_CREDIT = re.compile(rf"^(?P<open>\()?\s*({_EDITORS})\s*:\s*([\u3400-\u9fff·]{{2,4}}(_[a-z]{{0,4}}\d+)?|[a-z][a-z.'’ -]{{1,30}})"
-                               r"(?(open)\s*\)\s*\d*)$"  # （編輯：陳彥廷）1140816, with the agency's date code
+_CREDITED = rf"({_EDITORS})\s*:\s*[\u3400-\u9fff·]{{2,4}}"  # 編輯：陳彥廷
+STANDALONE_CREDIT = re.compile(rf"^({_EDITORS})\s*:\s*([\u3400-\u9fff·]{{2,4}}(_[a-z]{{0,4}}\d+)?|[a-z][a-z.'’ -]{{1,30}})$"
+                               # in brackets, with the agency's date code: （編輯：陳彥廷/林淑媛）1141214 · （譯者：劉淑琴/核稿：張佑之）1141214
+                               rf"|^\(\s*{_CREDITED}(\s*[/、,]\s*({_CREDITED}|[\u3400-\u9fff·]{{2,4}}))*\s*\)\s*\d*$"
                                r"|^edited by\s*:|^[—–]+\s*with assistance from\b"  # a dash, not a list's hyphen
                                r"|\bcontributed (additional )?reporting( (from|in) (?!for\b)[a-z][\w'’-]*( (?!for\b)[a-z][\w'’-]*){0,2})?"
                                r"(,? and [^,.;]{1,60})?\.?$|\bcontributed to this (report|story|article)\.?$")

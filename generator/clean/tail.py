@@ -194,11 +194,13 @@ LEGAL_FOOTER = re.compile(r"icp\s*[备证]|icp\s*(备案|许可)|公网安备|�
 # A site's reservation of reprint rights (folded): 未經授權，請勿轉載 · 非經授權，不得轉載 · 未经书面授权不得复制或建立镜像; the
 # words refusing right after the permission (not 未经许可的网站不得转载…, news of a rule, nor 未经乌克兰同意).
 NO_REPRINT = re.compile(r"[未非]经[^，,。；;]{0,8}?(?:书面)?(?:授权|许可)[，,、\s]*(?:不得|请勿|禁止|严禁)[^。；;]{0,8}?(?:转载|复制|摘编|镜像)")
-# What may stand before it on its line: no sentence, or one about the site itself (有意與本刊合作者，…請與本網聯繫。),
-# and never a rule's wording (新法規定，外國媒體的報導非經授權，不得轉載: news of a law)
+# What may stand before it on its line: no sentence, or one about the site itself (有意與本刊合作者，…請與本網聯繫。);
+# and no law or rule on the line but the rights the site holds (新法規定，外國媒體的報導非經授權，不得轉載 and
+# …不得轉載，違者依新法處罰 are news of a law; 依據著作權法規定，未經授權不得轉載 is the site's notice)
 _SITE_TALK = re.compile(r"本刊|本网|本站|本报|本文|合作事宜|原创|专稿")
 _CLOSED = re.compile(r"[。！？!?]")
-_RULE = re.compile(r"规定|法规|新法|法律|条例|禁令|规则")
+_RULE = re.compile(r"规定|法规|新法|法律|条例|禁令|规则|处罚")
+_RIGHTS = re.compile(r"[著着]作权|版权|传播权|知识产权")  # folding writes 著作權 as 着作权
 
 
 def legal_footer(c: Candidates) -> None:
@@ -211,7 +213,7 @@ def legal_footer(c: Candidates) -> None:
         folded = fold(text)
         notice = NO_REPRINT.search(folded)
         before = folded[:notice.start()] if notice else ""
-        if (notice and len(text) < FOOTER_LINE_LENGTH and not REPORTED.search(folded) and not _RULE.search(before)
+        if (notice and len(text) < FOOTER_LINE_LENGTH and not REPORTED.search(folded) and not (_RULE.search(folded) and not _RIGHTS.search(folded))
                 and (not _CLOSED.search(before) or all(_SITE_TALK.search(part) for part in _CLOSED.split(before) if part.strip()))):
             c.mark(i, "copyright")  # …舉行新一輪談判。本文為原創，未經授權不得轉載。 stays: news stands before the notice
             continue
