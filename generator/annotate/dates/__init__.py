@@ -47,7 +47,7 @@ def resolve_date(match: re.Match, reported: dt.date | None) -> str | None:
         return iso(safe_date(int(g["iy"]), int(g["im"]), int(g["id"])))
     if match.lastgroup in chinese.GROUPS:
         return chinese.resolve(g, reported, chinese.tense(match, match.string))
-    return english.resolve(g, reported)
+    return english.resolve(g, reported, english.tense(match, match.string))
 
 
 def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str | None = None,

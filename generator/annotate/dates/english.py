@@ -84,9 +84,27 @@ def month_and_day(g: dict) -> tuple[int, int] | None:
     return (MONTHS[found[0]], int(found[1])) if found and not found[2] else None
 
 
-def resolve(g: dict, anchor: dt.date | None) -> str | None:
-    """The value of an English match (`g` its groupdict); None when it is not a date or needs a
-    report day that is unknown."""
+# A deadline ("end the war by June", "until March") is to come, unless the sentence tells it as
+# past ("By June, Russian forces had taken …").
+_DEADLINE = frozenset({"by", "until", "before"})
+_PAST_PERFECT = re.compile(r"\bhad\b")
+
+
+def tense(match: re.Match, text: str) -> int:
+    """+1 when an English month stands after a preposition of a deadline, 0 otherwise."""
+    if match.groupdict().get("prep") not in _DEADLINE:
+        return 0
+    sentence = max(text.rfind(".", 0, match.start()) + 1, 0)
+    if not text[sentence:match.start()].strip(" \"“"):  # "By June, Russian troops had reached …": the main clause's tense
+        end = min([i for i in (text.find(".", match.end()), text.find(";", match.end())) if i >= 0] or [len(text)])
+        return 0 if _PAST_PERFECT.search(text, match.end(), end) else 1
+    clause = max(text.rfind(c, 0, match.start()) for c in ".,;")
+    return 0 if _PAST_PERFECT.search(text, clause + 1, match.start()) else 1
+
+
+def resolve(g: dict, anchor: dt.date | None, tense: int = 0) -> str | None:
+    """The value of an English match (`g` its groupdict) told in `tense`; None when it is not a date
+    or needs a report day that is unknown."""
     if found := _month_day_year(g):
         month, day, year = found
         if year:
@@ -115,6 +133,6 @@ def resolve(g: dict, anchor: dt.date | None) -> str | None:
         elif g["prep"] == "last":
             found = this_month if month < anchor.month else dt.date(anchor.year - 1, month, 1)
         else:
-            return month_alone(month, anchor)
+            return month_alone(month, anchor, tense=tense)
         return month_iso(found.year, month)
     return None

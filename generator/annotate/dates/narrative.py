@@ -34,8 +34,9 @@ def narrate(match: re.Match, value: str | None, folded: str, reported: dt.date |
     date before it."""
     if reported is None:
         return value
+    # a deadline not told in the past perfect is ahead, whatever verb reports it ("… before September," the envoy said)
     past = match["prep"] == "since" or folded[:match.start()].endswith("since ") or told_in_past(
-        sentence_at(folded, *match.span()))
+        sentence_at(folded, *match.span())) and english.tense(match, folded) <= 0
     if match["eana"]:
         if past:
             return anaphoric_month(match["eanw"], earlier)
