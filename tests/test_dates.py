@@ -140,9 +140,17 @@ def test_chinese_tense_words_say_which_side_of_the_report_a_day_is(text, expecte
         ("By June, Russian forces had taken most of Luhansk.", [("June", "2025-06")]),
         ("Budapest had blocked the talks until August, diplomats said.", [("August", "2025-08")]),
         ("Ukraine signed the minerals deal in June.", [("June", "2025-06")]),  # no deadline word: the nearest past
+        # a clause that speaks of what is to come: months ahead
+        ("Diplomats now hope to open the first cluster in June.", [("June", "2026-06")]),
+        ("Reports said Putin and Trump could meet in May.", [("May", "2026-05")]),
+        ("Lawmakers will decide before the current term expires on Aug. 3.", [("Aug. 3", "2026-08-03")]),
+        # near misses: the past told after the words of the future, or in the clause
+        ("It would be their second summit since Trump took office in January.", [("January", "2026-01")]),
+        ("It would be their second summit since Trump took office in August.", [("August", "2025-08")]),
+        ("The talks, which were expected to resume in October, never did.", [("October", "2025-10")]),
     ],
 )
-def test_an_english_deadline_is_ahead_unless_told_as_past(text, expected):
+def test_an_english_month_is_ahead_after_a_deadline_word_or_in_a_clause_of_the_future(text, expected):
     assert dates(text, "2026-01-20") == expected
 
 
@@ -152,8 +160,8 @@ def test_dated_paragraphs_written_by_someone_who_saw_neither_code_nor_corpus_sta
     import sys
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     from dates_heldout import score
-    assert score("tune")[0] >= 56 and score("check")[0] >= 73
-    assert score("check", items="deadlines.json")[0] >= 26
+    assert score("tune")[0] >= 60 and score("check")[0] >= 73
+    assert score("check", items="deadlines.json")[0] >= 27
 
 
 @pytest.mark.parametrize("text", ["2026-04-17 19:18:00 美方與烏方在邁阿密會談。", "2026年4月17日 19:18 中新網",

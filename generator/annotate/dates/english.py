@@ -90,10 +90,22 @@ _DEADLINE = frozenset({"by", "until", "before"})
 _PAST_PERFECT = re.compile(r"\bhad\b")
 
 
+# A clause that speaks of what is to come ("which diplomats hope to do in June", "could meet in May",
+# "before the term expires on Feb. 3"), told with nothing of the past ("had", "was", "ago").
+_TO_COME = re.compile(r"\b(?:will|would|could|hopes? to|plans? to|expected to|scheduled|due to|set to|upcoming|expires?|falls)\b|['’]ll\b")
+_PAST_WORDS = re.compile(r"\b(?:had|was|were|did|ago)\b")
+# ... and nothing told in the past between the words of what is to come and the month ("would be their
+# second summit since Trump took office in January")
+_PAST_AFTER = re.compile(r"\b(?:since|took|met|held|came|began|went|said|told|won|lost|left|[a-z]{3,}ed)\b")
+
+
 def tense(match: re.Match, text: str) -> int:
-    """+1 when an English month stands after a preposition of a deadline, 0 otherwise."""
+    """+1 when an English month stands after a preposition of a deadline, or in a clause that
+    speaks of what is to come, 0 otherwise."""
     if match.groupdict().get("prep") not in _DEADLINE:
-        return 0
+        clause = max(text.rfind(c, 0, match.start()) for c in ".,;") + 1
+        to_come = [m.end() for m in _TO_COME.finditer(text, clause, match.start())]
+        return 1 if to_come and not _PAST_WORDS.search(text, clause, match.start()) and not _PAST_AFTER.search(text, to_come[-1], match.start()) else 0
     sentence = max(text.rfind(".", 0, match.start()) + 1, 0)
     if not text[sentence:match.start()].strip(" \"“"):  # "By June, Russian troops had reached …": the main clause's tense
         end = min([i for i in (text.find(".", match.end()), text.find(";", match.end())) if i >= 0] or [len(text)])
@@ -109,7 +121,7 @@ def resolve(g: dict, anchor: dt.date | None, tense: int = 0) -> str | None:
         month, day, year = found
         if year:
             return iso(safe_date(int(year), MONTHS[month], int(day)))
-        return month_day(MONTHS[month], int(day), anchor) if anchor else None
+        return month_day(MONTHS[month], int(day), anchor, tense=tense) if anchor else None
     if g["eord"]:
         return day_alone(int(g["ed5"]), anchor) if anchor else None
     if g["emy"]:
