@@ -482,7 +482,7 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
     from speakers_heldout import FOLDER, score
     floors = {"chinese.json": (0.94, 1.0), "roles_en.json": (0.983, 1.0), "english_tune.json": (0.947, 0.857),
               "english_check.json": (0.887, 0.94), "chinese_long_tune.json": (0.921, 0.921),
-              "chinese_long_check.json": (0.867, 0.929), "roles2_tune.json": (0.93, 0.883), "roles2_check.json": (0.877, 0.847),
+              "chinese_long_check.json": (0.867, 0.929), "roles2_tune.json": (0.964, 0.883), "roles2_check.json": (0.909, 0.847),
               "readouts_tune.json": (0.818, 0.818), "readouts_check.json": (0.8, 1.0)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
@@ -516,6 +516,24 @@ def test_a_role_noun_with_a_nationality_stands_for_the_one_whose_title_names_bot
     the nationality (Babel's English name, or the adjective where it is no prefix of it: British)
     and its office words (外交: foreign). Before, a nationality the text had not written beside the
     name made the role noun stand for no one."""
+    assert by_paragraph(*texts) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # two people named last with the role: the bare role noun is neither of them
+    (("Foreign Minister Andrii Sybiha met Foreign Minister Sergei Lavrov in Istanbul.",
+      "The foreign minister told reporters the talks had been frank."), [[], []]),
+    (("President Donald Trump spoke with President Vladimir Putin by phone on Monday.",
+      'The president said afterwards that the call had gone "very well".'), [[], []]),
+    # near misses: a qualifier that tells them apart, one of them a former holder, one named long before
+    (("Foreign Minister Andrii Sybiha met Foreign Minister Sergei Lavrov in Istanbul.",
+      "The Russian foreign minister told reporters the talks had been frank."), [[], ["sergei-lavrov"]]),
+    (("Former Chancellor Olaf Scholz said Berlin should keep talking to Moscow. Chancellor Friedrich Merz said that was naive.",
+      "The German chancellor said Russia wanted no peace."), [["olaf-scholz", "friedrich-merz"], ["friedrich-merz"]]),
+])
+def test_a_role_noun_two_people_named_last_hold_stands_for_neither(texts, expected):
+    """A helper's role stories (roles2): "the foreign minister" after Sybiha and Lavrov were both
+    named so, "the president" after Trump called Putin, is no one; a former holder holds no role."""
     assert by_paragraph(*texts) == expected
 
 

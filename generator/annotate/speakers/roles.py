@@ -124,11 +124,20 @@ def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tup
     assumed = [r for r in reversed(roles) if r.assumed]
     holders = {r.entity for r in assumed if r.family == family}
     candidates = [r for r in reversed(roles) if not r.assumed] + (assumed if qualifier or len(holders) == 1 else [])
-    for role in candidates:
-        known = role.words + " " + (group.get(role.entity) or "")
-        # each qualifier a word there, or the start of one for a long word ("us" is neither inside
-        # "russia" nor "usually"; "ukrainian" is "ukraine"'s)
-        if role.family == family and all(re.search(r"(?<![a-z])" + re.escape(w[:5]) + (r"(?![a-z])" if len(w) <= 5 else ""), known)
-                                         for w in qualifier):
-            return True, role.entity
-    return True, None
+    # a former holder is "the former chancellor", not "the German chancellor"
+    former = bool(_FORMER.search(clause))
+    fitting = [role for role in candidates if role.family == family and _qualified(role, qualifier, group)
+               and (former or not _FORMER.search(role.words))]
+    # the two named last with the role are two people: "the foreign minister" after Sybiha and
+    # Lavrov, "the president" after Trump's call with Putin, is neither
+    explicit = [role.entity for role in fitting if not role.assumed]
+    if len(explicit) > 1 and explicit[0] != explicit[1] and not (explicit[0] is None) and not (explicit[1] is None):
+        return True, None
+    return True, fitting[0].entity if fitting else None
+
+
+def _qualified(role: Role, qualifier: list[str], group: dict[str, str | None]) -> bool:
+    """Whether each qualifier is a word of the role's words or its holder's group, or the start of
+    one for a long word ("us" is neither inside "russia" nor "usually"; "ukrainian" is "ukraine"'s)."""
+    known = role.words + " " + (group.get(role.entity) or "")
+    return all(re.search(r"(?<![a-z])" + re.escape(w[:5]) + (r"(?![a-z])" if len(w) <= 5 else ""), known) for w in qualifier)
