@@ -138,6 +138,10 @@ def test_a_condition_a_rumour_a_future_or_a_question_states_no_position(text, ex
         # Near misses: an unnamed adviser or spokesperson speaks for their principal's office.
         ("澤倫斯基的顧問週二表示，烏克蘭不會放棄東部。", ["volodymyr-zelensky"]),
         ("川普的特使在會後表示，會談很有成果。", ["donald-trump"]),
+        # The head of a leader's office is a person of their own, as "Zelensky's chief of staff" is
+        # (a helper's Chinese stories); the office itself speaks for the leader.
+        ("澤倫斯基辦公室主任週二對記者表示，烏克蘭不會放棄東部。", []),
+        ("澤倫斯基辦公室週二表示，烏克蘭不會放棄東部。", ["volodymyr-zelensky"]),
     ],
 )
 def test_an_adviser_named_by_a_name_the_gazetteer_lacks_is_not_their_principal(text, expected):

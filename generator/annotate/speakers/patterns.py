@@ -147,9 +147,9 @@ PASSIVE_AGENT = re.compile(r"(?:被|遭到?|受到)$")  # right before the one w
 # A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
 # "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
-                       r"|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致]{0,4}(?:特使|顾问|发言人|助理|幕僚|部长|外长|代表|政府|方案|计划|提案|草案|盟友))"
+                       r"|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致]{0,4}(?:特使|顾问|发言人|助理|幕僚|主任|秘书|部长|外长|代表|政府|方案|计划|提案|草案|盟友))"
                        r"|\s(?:envoys?|advis[eo]rs?|aides?|allies|spokes(?:man|woman|person)|administration|plan)\b")
-OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室|团队|幕僚|顾问|助理|特使|说法|声明"
+OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室(?!副?主任)|团队|幕僚|顾问|助理|特使|说法|声明"
                        r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy)")
 # After X的顧問 (a role noun), a name the gazetteer lacks, right before the verb: 2 to 5 characters
 # that open with no time, place or adverb (週二, 在, 也, 隨後 …).
