@@ -481,9 +481,9 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
     sys.path.insert(0, str(ROOT / "scripts"))
     from speakers_heldout import FOLDER, score
     floors = {"chinese.json": (0.958, 1.0), "roles_en.json": (0.983, 1.0), "english_tune.json": (0.947, 0.857),
-              "english_check.json": (0.887, 0.94), "chinese_long_tune.json": (0.921, 0.921),
-              "chinese_long_check.json": (0.867, 0.929), "roles2_tune.json": (0.964, 0.883), "roles2_check.json": (0.926, 0.847),
-              "readouts_tune.json": (0.818, 0.818), "readouts_check.json": (0.8, 1.0)}
+              "english_check.json": (0.887, 0.94), "chinese_long_tune.json": (0.923, 0.952),
+              "chinese_long_check.json": (0.869, 0.946), "roles2_tune.json": (0.964, 0.883), "roles2_check.json": (0.929, 0.881),
+              "readouts_tune.json": (1.0, 0.818), "readouts_check.json": (0.8, 1.0), "aides_check.json": (0.761, 0.972)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
@@ -537,6 +537,40 @@ def test_a_role_noun_two_people_named_last_hold_stands_for_neither(texts, expect
     assert by_paragraph(*texts) == expected
 
 
+@pytest.mark.parametrize("texts, expected", [
+    # someone nameless who serves the one named: no one speaks (as "Zelensky's spokesman said")
+    (("Zelensky met Macron in Paris.", "The talks were useful, a spokesman for the Ukrainian president said."), [[], []]),
+    # a reporting clause after a name is no apposition giving that name a role
+    (("Zelensky met Macron, a spokesman for the Ukrainian president said.", "The president said the talks were useful."), [[], []]),
+    # near misses: the role holder himself, a true apposition
+    (("Zelensky met Macron in Paris.", "The talks were useful, the Ukrainian president said."), [[], ["volodymyr-zelensky"]]),
+    (("Umerov, Ukraine's chief negotiator, said the talks were useful.",), [["rustem-umerov"]]),
+])
+def test_a_nameless_aide_of_someone_named_speaks_for_no_one(texts, expected):
+    """A helper's readout story: "…for a meeting with Macron, a spokesman for the Ukrainian
+    president said" made Macron a spokesman (an apposition) and the sentence Zelensky's."""
+    assert by_paragraph(*texts) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # 這位 and a description: the one just spoken of, as 他 is
+    (("俄羅斯外長拉夫羅夫週一在莫斯科批評，部分歐洲國家破壞對話。這位資深外交官又指，歐盟的方案只是為了拖延時間。",),
+     [["sergei-lavrov", "sergei-lavrov"]]),
+    (("澤倫斯基週二在基輔表示，烏克蘭不會放棄東部。這位前喜劇演員出身的總統並說，和平必須公正。",),
+     [["volodymyr-zelensky", "volodymyr-zelensky"]]),
+    # near misses: a role noun whose holder the text names (這位俄羅斯總統 after Trump spoke is Putin),
+    # a nameless official (這名官員), and no one spoken of before
+    (("普丁週一會見威特科夫。川普表示會談順利。這位俄羅斯總統則說，俄方願意繼續對話。",),
+     [["donald-trump", "vladimir-putin"]]),
+    (("一名美國官員透露，會談順利。這名官員表示，雙方將再談。",), [["us-officials", "us-officials"]]),
+    (("這位資深外交官表示，談判仍在進行。",), [[]]),
+])
+def test_this_person_described_is_the_one_just_spoken_of(texts, expected):
+    """Chinese writers name a speaker again by 這位 and a description (a helper's long paragraphs:
+    這位資深外交官又指 after Lavrov): the one just spoken of, unless a role names someone else."""
+    assert by_paragraph(*texts) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Russian President Vladimir Putin spoke with Hungary's prime minister, the Kremlin said, as officials began "
      "laying the groundwork for a summit.", []),
@@ -562,6 +596,10 @@ def test_a_role_noun_two_people_named_last_hold_stands_for_neither(texts, expect
     ("Russia held talks with North Korea on sending more troops, Zelensky said.", ["volodymyr-zelensky"]),
     ("Europe has spoken with one voice against the plan, Macron said.", ["emmanuel-macron"]),
     ("Witkoff met Putin in Moscow on Thursday, the Kremlin said, adding that the meeting had been constructive.", ["kremlin"]),
+    # a journey is a plain action too (a helper's readout stories); with what it is for, it says more
+    ("Witkoff arrived in St Petersburg on Friday, the Kremlin said.", []),
+    ("Zelensky flew to Paris on Tuesday for a meeting with Macron, the Ukrainian presidency said.", []),
+    ("Witkoff arrived in Moscow with a new proposal on territory, the Kremlin said.", ["kremlin"]),
 ])
 def test_a_readout_of_a_call_or_a_meeting_is_no_ones_position(text, expected):
     """LABELLING.md: a plain action (meeting, phoning) is not a position, and a sentence whose only

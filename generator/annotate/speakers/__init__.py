@@ -50,6 +50,7 @@ from .patterns import (
     SOURCE_WORDS,
     SPEECH,
     SUBORDINATE,
+    THIS_PERSON,
     TITLE_WORDS,
     UNNAMED_SOURCE,
     quote_mask,
@@ -254,11 +255,13 @@ class Speakers:
             if text[verb.start:verb.end].isascii() and self.naming.unknown_after_quote(named, text, s_start, verb.start):
                 return None, UNKNOWN_PERSON
             role, found = role_of(clause, roles, self.known_as)  # "the official added"
-            if role:
+            if THIS_PERSON.match(clause.strip()) and not role:
+                pronoun = True  # 這位資深外交官又指: the one just spoken of, as 他 (a role noun, 這位總統, says whom)
+            elif role:
                 return found, "role"
-            if UNNAMED_SOURCE.search(clause):  # "…, a source close to the Kremlin said": not the sentence's subject
+            elif UNNAMED_SOURCE.search(clause):  # "…, a source close to the Kremlin said": not the sentence's subject
                 return None, ""
-            if OWN_SUBJECT.match(clause.strip()):  # 而莫斯科雖表示: a new clause with a subject of its own
+            elif OWN_SUBJECT.match(clause.strip()):  # 而莫斯科雖表示: a new clause with a subject of its own
                 return None, ""
         if seen:
             return seen[-1], "carried"

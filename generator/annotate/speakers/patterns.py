@@ -104,6 +104,9 @@ NEGATED = re.compile(r"(?:没有|没|未|并未|从未|不曾)(?:立即|马上|�
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)"
                      r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")
+# 這位 and a description of a person opening the clause (這位資深外交官, 這位美方特使): the one just spoken
+# of, as 他 is, when no role tells who (folded)
+THIS_PERSON = re.compile(r"^(但|而|并|且|同时|则|也|此外)?这位")
 # Whom a pronoun may stand for (naming.Naming.fits): 她/she a woman, 他/he a man; 他則, the other one.
 SHE = re.compile(r"她|\bshe\b")
 # A role only a woman holds (folded): a person the corpus taught with it is "she", never "he".
@@ -185,23 +188,23 @@ ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导�
                # Germany and Austria a chancellor (roles._family)
                "首相": "minister", "总理": "minister"}
 CHANCELLERIES = re.compile(r"德国|奥地利")  # where 總理 is the chancellor
-_EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
+EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
 _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
-ROLE_WORD = re.compile(rf"\b({_EN_ROLES})\b|({_ZH_ROLES})")
+ROLE_WORD = re.compile(rf"\b({EN_ROLES})\b|({_ZH_ROLES})")
 ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+"
-                     rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{_EN_ROLES})\s*(?:(?:\w+ly|also|further|later|then|again|earlier|too|has|had|have)\s*){{0,2}}$")
+                     rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{EN_ROLES})\s*(?:(?:\w+ly|also|further|later|then|again|earlier|too|has|had|have)\s*){{0,2}}$")
 ROLE_ZH = re.compile(rf"(?:该|这位|此|这名|该名|那位|^)(?P<mod>[\u3400-\u9fff]{{0,4}}?)(?P<role>{_ZH_ROLES})"
                      r"(?:也|还|又|则|就|曾|再|并|亦|随后|稍后|会后|今天|昨天)*$")
 # A role noun right after a verb that follows a quotation, up to the clause's end: “…,” said the
 # American vice president, after … ("said the president's spokesman on Monday" is left alone).
-ROLE_AFTER = re.compile(rf"\s+(the\s+(?:(?!the\b)[A-Za-z.’'-]+\s+){{0,3}}?(?:{_EN_ROLES}))"
+ROLE_AFTER = re.compile(rf"\s+(the\s+(?:(?!the\b)[A-Za-z.’'-]+\s+){{0,3}}?(?:{EN_ROLES}))"
                         r"(?=\s*[,.;]|\s*$|\s+(?:in|at|after|on|during|before|from|to|as|while|when|with|via|speaking)\b)")
 # A role one person holds, right after a body's name ("the Kremlin spokesman", "a White House aide").
 ONES_ROLE = re.compile(r"(?:['’]s)?\s+(?:chief\s+|top\s+|senior\s+)?(?:spokes(?:man|woman|person)|envoy|adviser|advisor|aide"
                        r"|negotiator|press secretary|chief of staff)\b")
 # Someone given a role but no name the gazetteer knows ("a Ukrainian official", 一名烏克蘭官員): a later
 # "the official" may be that one, so it stands for no one.
-NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_EN_ROLES})\b"
+NAMELESS = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{EN_ROLES})\b"
                       rf"|(?:一名|一位|另一名)[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES})")
 GENERIC = {"senior", "top", "chief", "former", "deputy", "new", "same", "then"}  # say nothing of whom a role is
 # English words for an office a Chinese title names: "the Russian foreign minister" is the one titled 俄羅斯外交部長,
@@ -231,7 +234,9 @@ def quote_mask(text: str) -> list[bool]:
 # a mandate", "met Trump but would never", "held talks with North Korea on sending troops").
 _ACTION = (r"(?:(?:had|has|have)\s+)?(?:spoke|spoken|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
            r"|(?:(?:had|has|have)\s+)?(?:held|had|holds|has)\s+(?:a\s+)?(?:telephone\s+|phone\s+|video\s+)?(?:call|conversation|talks)\s+with"
-           r"|(?:(?:had|has|have)\s+)?met(?:\s+with)?")
+           r"|(?:(?:had|has|have)\s+)?met(?:\s+with)?"
+           # a journey: "Witkoff arrived in St Petersburg on Friday, the Kremlin said"
+           r"|(?:(?:had|has|have)\s+)?(?:arrived|landed)\s+in|(?:(?:had|has|have)\s+)?(?:flew|flown|travell?ed)\s+to")
 # "Putin and Trump had spoken by phone": the two named before the action
 _TOGETHER = r"(?:(?:had|has|have)\s+)?(?:spoke|spoken|talked)\s+by\s+(?:tele)?phone"
 _WITH = (r"(?:[A-Z][\w'’.-]*|his|her|their|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|prime|foreign|defen[cs]e|minister|president"
@@ -240,6 +245,7 @@ _WHEN = (r"(?:\s+(?:by\s+(?:tele)?phone|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]
          r"|at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?:last|this|earlier|later)\s+(?:week|month|year|day)"
          r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
          r"|for\s+the\s+first\s+time|again|(?:earlier|later)(?:\s+(?:in\s+the\s+day|today))?"
+         r"|for\s+(?:a\s+)?(?:meeting|talks)\s+with\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
          r"|for\s+(?:about\s+|nearly\s+|more\s+than\s+)?\w+\s+(?:hours?|minutes?)))*")
 READOUT = re.compile(rf"(?:(?!\b(?:when|who|which|that|after|before|as|while|where|because|if|since|until|once)\b)[^,;:“”\"]){{0,60}}?"
                      rf"\b(?:(?:{_ACTION})\s+{_WITH}|{_TOGETHER}){_WHEN}\s*\.?")

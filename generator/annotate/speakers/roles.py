@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...model import Mention
 from ...normalize import Folded, fold
-from .patterns import CHANCELLERIES, CLAUSE_BREAK, GENERIC, NAMELESS, OFFICE_WORDS, ROLE_EN, ROLE_FAMILY, ROLE_WORD, ROLE_ZH, SPEECH
+from .patterns import CHANCELLERIES, CLAUSE_BREAK, EN_ROLES, GENERIC, NAMELESS, OFFICE_WORDS, ROLE_EN, ROLE_FAMILY, ROLE_WORD, ROLE_ZH, SPEECH
 
 __all__ = ["Role", "find_roles", "in_office", "office_words", "role_of"]
 
@@ -42,7 +42,9 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
         # an apposition names a person's role ("Umerov, Ukraine's chief negotiator, said"), never a
         # body's, and a role noun opening a clause of its own is its subject ("…, the prime minister said")
         after = re.match(r"[,，]\s*([^,，.。;；]{0,40})", text[m.end:]) if kind[m.entity] == "person" else None
-        if after and SPEECH.search(fold(after.group(1))):
+        # ... not a reporting clause of its own, however long ("…with Macron, a spokesman for the
+        # Ukrainian president said" gives Macron no role)
+        if after and SPEECH.search(fold(re.match(r"[,，]\s*([^,，.。;；]*)", text[m.end:]).group(1))):
             after = None
         words = fold(text[start:m.end] + " " + (after.group(1) if after else ""))
         before = len(fold(text[start:m.start]))  # role words in words[:before] stand before the name
@@ -64,6 +66,8 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
     return sorted(roles, key=lambda r: r[0])
 
 
+# Someone nameless who serves the role holder named after them: "a spokesman for", "an aide to"
+_NAMELESS_FOR = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,2}}?(?:{EN_ROLES}|aide|adviser|advisor)\s+(?:for|of|to)\s*$")
 _TITLE_NOTE = re.compile(r"[（(][^（）()]*[）)]")  # 美國總統特使（中東、俄烏）: the note says where, not what
 _FORMER = re.compile(r"前(?!线)|卸任|\bformer\b")
 # vice president, deputy foreign minister, 副總統, 副外長; not 正副總統, "the president and vice president"
@@ -112,6 +116,8 @@ def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tup
     match = ROLE_EN.search(clause) or ROLE_ZH.search(clause.strip())
     if not match:
         return False, None
+    if match.re is ROLE_EN and _NAMELESS_FOR.search(clause, 0, match.start() + 1):
+        return True, None  # "a spokesman for the Ukrainian president said": the spokesman speaks, unnamed
     family = _family(match.string, match, "role")
     if match.re is ROLE_EN:
         qualifier = [w for w in ((match.group("owner") or "") + " " + match.group("mod")).split()
