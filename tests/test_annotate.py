@@ -141,6 +141,11 @@ def test_sentences_never_split_inside_quoted_speech():
         # a lower-case word of two letters closes one too; a capitalised abbreviation of two does not
         ("Starmer said it. Emmanuel Macron said no.", ["Starmer said it.", " Emmanuel Macron said no."]),
         ("Talks with Mr. Putin went on. Then more.", ["Talks with Mr. Putin went on.", " Then more."]),
+        # a straight quote closing after the stop (a helper's wire story: Macron's sentence had been
+        # read as part of Starmer's quotation); near miss: after U.S. it closes none
+        ('Starmer said: "We will not let Ukraine stand alone." Macron, who co-chaired the call, said no.',
+         ['Starmer said: "We will not let Ukraine stand alone."', " Macron, who co-chaired the call, said no."]),
+        ('He praised "the U.S." He left.', ['He praised "the U.S." He left.']),
     ],
 )
 def test_an_english_sentence_ends_after_a_word_or_a_year(text, sentences):

@@ -480,9 +480,9 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
     import sys
     sys.path.insert(0, str(ROOT / "scripts"))
     from speakers_heldout import FOLDER, score
-    floors = {"chinese.json": (0.958, 1.0), "roles_en.json": (0.983, 1.0), "english_tune.json": (0.947, 0.857),
+    floors = {"chinese.json": (0.958, 1.0), "roles_en.json": (0.983, 1.0), "english_tune.json": (0.949, 0.889),
               "english_check.json": (0.887, 0.94), "chinese_long_tune.json": (0.923, 0.952),
-              "chinese_long_check.json": (0.869, 0.946), "roles2_tune.json": (0.964, 0.883), "roles2_check.json": (0.929, 0.881),
+              "chinese_long_check.json": (0.869, 0.946), "roles2_tune.json": (0.966, 0.933), "roles2_check.json": (0.931, 0.915),
               "readouts_tune.json": (1.0, 0.818), "readouts_check.json": (0.8, 1.0), "aides_check.json": (0.761, 0.972)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)

@@ -28,8 +28,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             depth = max(0, depth - 1)
             if not (depth == 0 and i > 0 and (text[i - 1] in ENDERS or (text[i - 1] == "." and _NEXT_SENTENCE.match(text, i + 1)))):
                 continue  # 「……。」 and “…solutions.” He said close the sentence with the quote
-        elif depth or (ch == "." and not (_NEXT_SENTENCE.match(text, i + 1) and _ENDS_WORD.search(text[start:i]))):
-            continue  # not after "U.S." or "Feb. 1"
+        elif depth or (ch == "." and not (_NEXT_SENTENCE.match(text, _past_quotes(text, i + 1)) and _ENDS_WORD.search(text[start:i]))):
+            continue  # not after "U.S." or "Feb. 1"; a straight quote closing after the stop ends it too ("… alone." Macron said)
         end = i + 1
         while end < len(text) and text[end] in CLOSE_QUOTES + "\"')）":
             end += 1
@@ -38,3 +38,10 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return tuple(spans) or ((0, len(text)),)
+
+
+def _past_quotes(text: str, i: int) -> int:
+    """The index after the straight quotes right at `i` (a quotation closing after its full stop)."""
+    while i < len(text) and text[i] in "\"'’":
+        i += 1
+    return i
