@@ -47,7 +47,7 @@ _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_
 # 加入中央社LINE官方帳號 · 加入上報LINE官方帳號，掌握第一手國際新聞！ · 按讚加入粉絲團; the verb and the account in one
 # phrase, no question or quotation on the line (news of such an account ends its sentence; a headline asks
 # 加入北約無望？澤倫斯基粉專發文回應, or quotes)
-_JOIN_ACCOUNT = re.compile(r"(加入|追踪|订阅|关注)[^\s，,。！？!?：:「」“”\"]{0,8}?(?<![a-z])(line(官方帐号|官方账号|好友|@)|官方帐号|官方账号|粉丝团|粉丝专页)")
+_JOIN_ACCOUNT = re.compile(r"加入[^\s，,。！？!?：:「」“”\"]{0,8}?(?<![a-z])(line(官方帐号|官方账号|好友|@)|官方帐号|官方账号|粉丝团|粉丝专页)")
 _ASKS_OR_QUOTES = re.compile(r"[？?「」“”\"『』]")
 # Font size and report-abuse buttons alone on a line (字號：, 字号减小 字号增大, 举报); a headline opening 舉報人… or 檢舉共諜… is news.
 _CONTROL_WORDS = re.compile(rf"^(({any_of('字號', '舉報', '檢舉')})({any_of('減小', '增大', '放大', '縮小', '大', '中', '小')})?\s*[:：]?\s*)+$")
