@@ -43,7 +43,7 @@ _PROMO = re.compile(rf"{any_of('下載', '打開', '打开')}.{{0,10}}(app|{any_
                     r"|get (instant )?alerts|sign up for|our newsletter|(subscribe|sign up) to our\b.{0,30}\bnewsletter"
                     r"|download (the|our) app|be the first to know|\bsubscribe (now|today)\b|\b(in|to) your inbox\b"
                     r"|notification-")
-# An invitation to follow the site's chat or social account (folded), a line no full stop closes: 一手掌握國際情勢
+# An invitation to join the site's chat or social account (folded), a line no full stop closes: 一手掌握國際情勢
 # 加入中央社LINE官方帳號 · 加入上報LINE官方帳號，掌握第一手國際新聞！ · 按讚加入粉絲團; the verb and the account in one
 # phrase, no question or quotation on the line (news of such an account ends its sentence; a headline asks
 # 加入北約無望？澤倫斯基粉專發文回應, or quotes)
