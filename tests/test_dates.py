@@ -154,6 +154,27 @@ def test_an_english_month_is_ahead_after_a_deadline_word_or_in_a_clause_of_the_f
     assert dates(text, "2026-01-20") == expected
 
 
+@pytest.mark.parametrize("reported, text, expected", [
+    # (reviewer 73) told as ahead, yet just past: the words were said before the report
+    ("2026-01-24", "Peskov said last week that the meeting would take place on Jan. 22 in Moscow.", "2026-01-22"),
+    ("2026-02-05", "The energy truce that Trump said would last until Feb. 1 has collapsed.", "2026-02-01"),
+    ("2026-06-20", "Peskov said a summit could take place in May, but it never did.", "2026-05"),
+    ("2026-01-20", "Yermak led Ukraine's negotiating team until November, when he resigned.", "2025-11"),
+    ("2026-03-10", "Trump missed his own deadline to end the war by January.", "2026-01"),
+    # a past told plainly, a past that did not happen, a cause, a sentence ending after U.S.
+    ("2026-04-20", "Witkoff met Putin four times before August.", "2025-08"),
+    ("2026-06-20", "Without the drones, Russia would have broken through in March.", "2026-03"),
+    ("2026-01-20", "Russian oil exports fell due to the drone strikes in October.", "2025-10"),
+    ("2026-01-20", "The deal that would fall apart in October was hailed as a breakthrough.", "2025-10"),
+    ("2026-03-28", "Until January, U.S. officials had refused any direct contact with Moscow.", "2026-01"),
+    # ahead: a deadline months away, a clause of the future
+    ("2026-01-20", "The US wants the war to end by June.", "2026-06"),
+    ("2025-07-15", "Trump gave Moscow 50 days, a deadline that falls in early September.", "2025-09"),
+])
+def test_a_date_told_as_ahead_is_still_the_past_when_just_behind_the_report(reported, text, expected):
+    assert [value for _, value in dates(text, reported)] == [expected]
+
+
 def test_dated_paragraphs_written_by_someone_who_saw_neither_code_nor_corpus_stay_resolved():
     """tests/fixtures/dates_heldout (its README): today's figures are the floors; `deadlines.json`
     checked the deadline rule (17 of 30 right before it)."""
@@ -161,7 +182,7 @@ def test_dated_paragraphs_written_by_someone_who_saw_neither_code_nor_corpus_sta
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     from dates_heldout import score
     assert score("tune")[0] >= 60 and score("check")[0] >= 73
-    assert score("check", items="deadlines.json")[0] >= 27
+    assert score("check", items="deadlines.json")[0] >= 29
 
 
 @pytest.mark.parametrize("text", ["2026-04-17 19:18:00 美方與烏方在邁阿密會談。", "2026年4月17日 19:18 中新網",

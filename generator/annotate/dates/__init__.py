@@ -39,15 +39,16 @@ _STAMP_TIME = re.compile(r"\s*[,|]?\s*\d{1,2}:\d{2}")
 _FULL_DATES = ("iso", "ymd", "ey", "ey3")
 
 
-def resolve_date(match: re.Match, reported: dt.date | None) -> str | None:
+def resolve_date(match: re.Match, reported: dt.date | None, tense: int = 0) -> str | None:
     """The value of a DATE_PATTERN match against the day the text reports from; None when the
-    match is no date or needs that day and it is unknown."""
+    match is no date or needs that day and it is unknown. `tense`: +1 when an English date is told
+    as ahead (english.tense, which reads the original text)."""
     g = match.groupdict()
     if g["iso"]:
         return iso(safe_date(int(g["iy"]), int(g["im"]), int(g["id"])))
     if match.lastgroup in chinese.GROUPS:
         return chinese.resolve(g, reported, chinese.tense(match, match.string))
-    return english.resolve(g, reported, english.tense(match, match.string))
+    return english.resolve(g, reported, tense)
 
 
 def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str | None = None,
@@ -72,7 +73,8 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
             continue  # the dateline's day is a stamp, not an event
         if not _reads_as_date(match, text, folded):
             continue
-        value = resolve_date(match, reported)
+        ahead = english.tense(text, *folded.span(*match.span()), match["prep"]) if match.lastgroup in english.GROUPS else 0
+        value = resolve_date(match, reported, ahead)
         # the year taken from the period, or from a report day that was (a date that writes no year)
         inferred = bool(value and reported and period and resolve_date(match, None) is None)
         if value is None and reported is None and period is not None:

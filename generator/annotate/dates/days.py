@@ -46,13 +46,36 @@ def month_day(month: int, day: int, anchor: dt.date, shift: int | None = None, t
     return iso(closest([d for y in years_around(anchor, shift) if (d := safe_date(y, month, day))], anchor, tense))
 
 
-def month_alone(month: int, anchor: dt.date, shift: int | None = None, tense: int = 0) -> str | None:
+def month_alone(month: int, anchor: dt.date, shift: int | None = None, tense: int = 0, ahead: bool = False) -> str | None:
     if not 1 <= month <= 12:
         return None
     candidates = [dt.date(y, month, 1) for y in years_around(anchor, shift)]
     this_month = dt.date(anchor.year, anchor.month, 1)  # the report's own month is both past and to come
-    found = closest([d for d in candidates if (d - this_month).days * tense >= 0] or candidates, anchor)
+    if ahead:
+        found = _ahead_unless_just_past(candidates, this_month, dt.date(*shifted_month(anchor, -JUST_PAST_MONTHS), 1))
+    else:
+        found = closest([d for d in candidates if (d - this_month).days * tense >= 0] or candidates, anchor)
     return month_iso(found.year, month)
+
+
+# A date the text tells as ahead (an English deadline, a clause of what is to come) is still the past
+# when it lies just behind the report, for the words were said before it was written ("the truce Trump
+# said would last until Feb. 1 has collapsed" on 5 February; "Yermak led the team until November" in
+# January); further back, it is the next one ("wants the war to end by June" in January).
+JUST_PAST_DAYS = 45
+JUST_PAST_MONTHS = 2
+
+
+def _ahead_unless_just_past(candidates: list[dt.date], now: dt.date, since: dt.date) -> dt.date:
+    recent = [d for d in candidates if since <= d <= now]
+    ahead = [d for d in candidates if d > now]
+    return max(recent) if recent else min(ahead) if ahead else max(candidates)
+
+
+def day_ahead(month: int, day: int, anchor: dt.date) -> str | None:
+    """A month and day told as ahead (`_ahead_unless_just_past`)."""
+    candidates = [d for y in years_around(anchor) if (d := safe_date(y, month, day))]
+    return iso(_ahead_unless_just_past(candidates, anchor, anchor - dt.timedelta(days=JUST_PAST_DAYS))) if candidates else None
 
 
 def shifted_month(anchor: dt.date, shift: int) -> tuple[int, int]:

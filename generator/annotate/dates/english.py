@@ -7,7 +7,9 @@ import calendar
 import datetime as dt
 import re
 
+from ..sentences import split_sentences
 from .days import (
+    day_ahead,
     day_alone,
     iso,
     month_alone,
@@ -88,30 +90,33 @@ def month_and_day(g: dict) -> tuple[int, int] | None:
 # past ("By June, Russian forces had taken …").
 _DEADLINE = frozenset({"by", "until", "before"})
 _PAST_PERFECT = re.compile(r"\bhad\b")
-
-
 # A clause that speaks of what is to come ("which diplomats hope to do in June", "could meet in May",
-# "before the term expires on Feb. 3"), told with nothing of the past ("had", "was", "ago").
-_TO_COME = re.compile(r"\b(?:will|would|could|hopes? to|plans? to|expected to|scheduled|due to|set to|upcoming|expires?|falls)\b|['’]ll\b")
+# "before the term expires on Feb. 3"); not "would have", "could not" (a past that did not happen)
+_TO_COME = re.compile(r"\b(?:will|would(?!\s+have)|could(?!\s+(?:have|not))|hopes? to|plans? to|expected to|scheduled|set to"
+                      r"|upcoming|expires?|falls)\b|['’]ll\b")
+# ... and tells nothing of the past: not in the clause ("The deal that would fall apart in October was
+# hailed"), nor between those words and the month ("would be their second summit since Trump took
+# office in January")
 _PAST_WORDS = re.compile(r"\b(?:had|was|were|did|ago)\b")
-# ... and nothing told in the past between the words of what is to come and the month ("would be their
-# second summit since Trump took office in January")
-_PAST_AFTER = re.compile(r"\b(?:since|took|met|held|came|began|went|said|told|won|lost|left|[a-z]{3,}ed)\b")
+_PAST_AFTER = re.compile(r"\b(?:since|took|met|held|came|began|went|said|told|won|lost|left|fell|broke|[a-z]{3,}ed)\b")
+_CLAUSE_MARKS = ",;"
 
 
-def tense(match: re.Match, text: str) -> int:
-    """+1 when an English month stands after a preposition of a deadline, or in a clause that
-    speaks of what is to come, 0 otherwise."""
-    if match.groupdict().get("prep") not in _DEADLINE:
-        clause = max(text.rfind(c, 0, match.start()) for c in ".,;") + 1
-        to_come = [m.end() for m in _TO_COME.finditer(text, clause, match.start())]
-        return 1 if to_come and not _PAST_WORDS.search(text, clause, match.start()) and not _PAST_AFTER.search(text, to_come[-1], match.start()) else 0
-    sentence = max(text.rfind(".", 0, match.start()) + 1, 0)
-    if not text[sentence:match.start()].strip(" \"“"):  # "By June, Russian troops had reached …": the main clause's tense
-        end = min([i for i in (text.find(".", match.end()), text.find(";", match.end())) if i >= 0] or [len(text)])
-        return 0 if _PAST_PERFECT.search(text, match.end(), end) else 1
-    clause = max(text.rfind(c, 0, match.start()) for c in ".,;")
-    return 0 if _PAST_PERFECT.search(text, clause + 1, match.start()) else 1
+def tense(text: str, at: int, after: int, prep: str | None) -> int:
+    """+1 when the English date text[at:after] (`prep` the preposition it opens with, if any) stands
+    after a preposition of a deadline and the sentence does not tell it in the past perfect, or in a
+    clause that speaks of what is to come; 0 otherwise. A date so told is ahead unless just past
+    (days.month_alone, days.day_ahead)."""
+    start, end = next(((a, b) for a, b in split_sentences(text) if a <= at < b), (0, len(text)))
+    clause = max([start] + [i + 1 for c in _CLAUSE_MARKS if (i := text.rfind(c, start, at)) >= 0])
+    clause_end = min([end] + [i for c in _CLAUSE_MARKS if (i := text.find(c, after, end)) >= 0])
+    if prep not in _DEADLINE:
+        to_come = [m.end() for m in _TO_COME.finditer(text, clause, at)]
+        return 1 if (to_come and not _PAST_WORDS.search(text, clause, clause_end)
+                     and not _PAST_AFTER.search(text, to_come[-1], at)) else 0
+    if not text[start:at].strip(" \"“"):  # "By June, Russian troops had reached …": the main clause's tense
+        return 0 if _PAST_PERFECT.search(text, after, end) else 1
+    return 0 if _PAST_PERFECT.search(text, clause, at) else 1
 
 
 def resolve(g: dict, anchor: dt.date | None, tense: int = 0) -> str | None:
@@ -121,7 +126,9 @@ def resolve(g: dict, anchor: dt.date | None, tense: int = 0) -> str | None:
         month, day, year = found
         if year:
             return iso(safe_date(int(year), MONTHS[month], int(day)))
-        return month_day(MONTHS[month], int(day), anchor, tense=tense) if anchor else None
+        if not anchor:
+            return None
+        return day_ahead(MONTHS[month], int(day), anchor) if tense > 0 else month_day(MONTHS[month], int(day), anchor)
     if g["eord"]:
         return day_alone(int(g["ed5"]), anchor) if anchor else None
     if g["emy"]:
@@ -145,6 +152,6 @@ def resolve(g: dict, anchor: dt.date | None, tense: int = 0) -> str | None:
         elif g["prep"] == "last":
             found = this_month if month < anchor.month else dt.date(anchor.year - 1, month, 1)
         else:
-            return month_alone(month, anchor, tense=tense)
+            return month_alone(month, anchor, ahead=tense > 0)
         return month_iso(found.year, month)
     return None

@@ -21,7 +21,7 @@ _PAST = re.compile(r"\b(?!(?:united|hundred|indeed|need|speed|seed|feed|proceed|
 # Now or later: future and modal words, deadlines, and the present of the verbs a schedule uses
 # ("the summit, announced last week, takes place on March 2").
 _NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|am|be|going|set|scheduled|expected|plans?|planned|planning|"
-                       r"due|upcoming|next|by|until|deadline|ahead|"
+                       r"due|upcoming|next|by|until|deadline|ahead|wants?|hopes?|aims?|seeks?|must|should|needs?|"
                        r"(?:to\s+)?(?:take|meet|hold|open|start|begin|resume|return|arrive|travel|visit|convene|host|"
                        r"sign|run|last)s?)\b|['’]ll\b")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
@@ -34,9 +34,8 @@ def narrate(match: re.Match, value: str | None, folded: str, reported: dt.date |
     date before it."""
     if reported is None:
         return value
-    # a deadline not told in the past perfect is ahead, whatever verb reports it ("… before September," the envoy said)
     past = match["prep"] == "since" or folded[:match.start()].endswith("since ") or told_in_past(
-        sentence_at(folded, *match.span())) and english.tense(match, folded) <= 0
+        sentence_at(folded, *match.span()))
     if match["eana"]:
         if past:
             return anaphoric_month(match["eanw"], earlier)
