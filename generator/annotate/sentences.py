@@ -41,7 +41,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _past_quotes(text: str, i: int) -> int:
-    """The index after the straight quotes right at `i` (a quotation closing after its full stop)."""
-    while i < len(text) and text[i] in "\"'’":
+    """The index after the straight double quotes right at `i` (a quotation closing after its full
+    stop; not a single quote, which closes a quotation inside one: "… told me 'we will fight.' Then …")."""
+    while i < len(text) and text[i] == '"':
         i += 1
     return i

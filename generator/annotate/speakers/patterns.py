@@ -104,9 +104,10 @@ NEGATED = re.compile(r"(?:没有|没|未|并未|从未|不曾)(?:立即|马上|�
 # A clause that opens with a pronoun before its speech verb continues the last speaker.
 PRONOUN = re.compile(r"^(但|而|并|且|同时|则|也|因为|不过|然而|此外)?(他|她)(们)?(?!国|人)"
                      r"|(?<![其吉])(他|她)(也|还|又|则|就|更|曾|再|并|亦)*$|^(he|she)\b|(^|\s)(he|she)$")
-# 這位 and a description of a person opening the clause (這位資深外交官, 這位美方特使): the one just spoken
-# of, as 他 is, when no role tells who (folded)
-THIS_PERSON = re.compile(r"^(但|而|并|且|同时|则|也|此外)?这位")
+# 這位 and a description of someone in public life opening the clause (這位資深外交官): the one just spoken
+# of, as 他 is, when no role tells who (folded); not 這位分析師, 這位記者, 這位士兵: someone else
+THIS_PERSON = re.compile(r"^(但|而|并|且|同时|则|也|此外)?这位[^，,]{0,10}?(外交官|政治人物|政治家|谈判代表|负责人|老将|总统|总理|首相"
+                         r"|部长|外长|国务卿|特使|领导人|元首|主席|秘书长)")
 # Whom a pronoun may stand for (naming.Naming.fits): 她/she a woman, 他/he a man; 他則, the other one.
 SHE = re.compile(r"她|\bshe\b")
 # A role only a woman holds (folded): a person the corpus taught with it is "she", never "he".
@@ -150,7 +151,7 @@ PASSIVE_AGENT = re.compile(r"(?:被|遭到?|受到)$")  # right before the one w
 # A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
 # "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
-                       r"|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致]{0,4}(?:特使|顾问|发言人|助理|幕僚|主任|秘书|部长|外长|代表|政府|方案|计划|提案|草案|盟友))"
+                       r"|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致]{0,4}(?:特使|顾问|发言人|助理|幕僚|办公室主任|办公厅主任|秘书(?!长)|部长|外长|代表|政府|方案|计划|提案|草案|盟友))"
                        r"|\s(?:envoys?|advis[eo]rs?|aides?|allies|spokes(?:man|woman|person)|administration|plan)\b")
 OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室(?!副?主任)|团队|幕僚|顾问|助理|特使|说法|声明"
                        r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy)")
@@ -235,8 +236,9 @@ def quote_mask(text: str) -> list[bool]:
 _ACTION = (r"(?:(?:had|has|have)\s+)?(?:spoke|spoken|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)"
            r"|(?:(?:had|has|have)\s+)?(?:held|had|holds|has)\s+(?:a\s+)?(?:telephone\s+|phone\s+|video\s+)?(?:call|conversation|talks)\s+with"
            r"|(?:(?:had|has|have)\s+)?met(?:\s+with)?"
-           # a journey: "Witkoff arrived in St Petersburg on Friday, the Kremlin said"
-           r"|(?:(?:had|has|have)\s+)?(?:arrived|landed)\s+in|(?:(?:had|has|have)\s+)?(?:flew|flown|travell?ed)\s+to")
+           # a named person's journey: "Witkoff arrived in St Petersburg on Friday, the Kremlin said" (not
+           # "North Korean troops arrived in Kursk, Zelensky said": news of others)
+           r"|[A-Z][\w'’.-]*\s+(?:(?:had|has|have)\s+)?(?:arrived\s+in|landed\s+in|flew\s+to|flown\s+to|travell?ed\s+to)")
 # "Putin and Trump had spoken by phone": the two named before the action
 _TOGETHER = r"(?:(?:had|has|have)\s+)?(?:spoke|spoken|talked)\s+by\s+(?:tele)?phone"
 _WITH = (r"(?:[A-Z][\w'’.-]*|his|her|their|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|prime|foreign|defen[cs]e|minister|president"

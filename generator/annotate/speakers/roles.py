@@ -4,10 +4,11 @@ whom a role noun before a verb stands for ("the official added", 該發言人表
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Mention
 from ...normalize import Folded, fold
+from ..sentences import split_sentences
 from .patterns import CHANCELLERIES, CLAUSE_BREAK, EN_ROLES, GENERIC, NAMELESS, OFFICE_WORDS, ROLE_EN, ROLE_FAMILY, ROLE_WORD, ROLE_ZH, SPEECH
 
 __all__ = ["Role", "find_roles", "in_office", "office_words", "role_of"]
@@ -21,6 +22,7 @@ class Role:
     family: str
     words: str
     assumed: bool = False  # the role briefing.yml gives a person the text names bare: second to any the text gives
+    shared: bool = False  # someone else is named with a role of this family in the same sentence
 
 
 def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, str],
@@ -63,13 +65,27 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
                 roles.append((m.end, Role(m.entity, _family(part, head), f"{title} {words}", assumed=True)))
         if kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
             previous = m.end
-    return sorted(roles, key=lambda r: r[0])
+    return _shared(sorted(roles, key=lambda r: r[0]), text)
+
+
+def _shared(roles: list[tuple[int, Role]], text: str) -> list[tuple[int, Role]]:
+    """`roles` with each one the text gives marked `shared` when someone else is given a role of its
+    family in its sentence (Foreign Minister Sybiha met Foreign Minister Lavrov)."""
+    sentences = split_sentences(text)
+    where = [next((n for n, (a, b) in enumerate(sentences) if a < end <= b), -1) for end, _ in roles]
+    return [(end, replace(role, shared=True) if not role.assumed and any(
+                w == where[i] and other.family == role.family and other.entity != role.entity and not other.assumed
+                for w, (_, other) in zip(where, roles)) else role)
+            for i, (end, role) in enumerate(roles)]
 
 
 # Someone nameless who serves the role holder named after them: "a spokesman for", "an aide to"
 _NAMELESS_FOR = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){{0,2}}?(?:{EN_ROLES}|aide|adviser|advisor)\s+(?:for|of|to)\s*$")
 _TITLE_NOTE = re.compile(r"[（(][^（）()]*[）)]")  # 美國總統特使（中東、俄烏）: the note says where, not what
 _FORMER = re.compile(r"前(?!线)|卸任|\bformer\b")
+# ... in the words around a name, only a former holder's title: not 此前, 日前, 目前, 前往 (folded)
+_HELD_BEFORE = re.compile(r"(?<![此日目之以提先事眼当从])前任?[\u3400-\u9fff]{0,3}?(?:总统|总理|首相|部长|外长|国务卿|特使|顾问|领导人|主席|秘书长)"
+                          r"|卸任|\b(?:former|ex-|then-)")
 # vice president, deputy foreign minister, 副總統, 副外長; not 正副總統, "the president and vice president"
 _VICE = re.compile(r"(?:\b(?:vice|deputy)(?:[\s-]+(?!and\b|or\b|president\b|minister\b)[a-z]+){0,2}?|(?<!正)副)[\s-]*$")
 _HYPHENED = re.compile(r"\b(vice|deputy)-")  # the vice-president
@@ -130,14 +146,13 @@ def role_of(clause: str, roles: list[Role], group: dict[str, str | None]) -> tup
     assumed = [r for r in reversed(roles) if r.assumed]
     holders = {r.entity for r in assumed if r.family == family}
     candidates = [r for r in reversed(roles) if not r.assumed] + (assumed if qualifier or len(holders) == 1 else [])
-    # a former holder is "the former chancellor", not "the German chancellor"
-    former = bool(_FORMER.search(clause))
+    # a former holder is "the former chancellor", not "the German chancellor", and the reverse
+    former = bool(_HELD_BEFORE.search(clause))
     fitting = [role for role in candidates if role.family == family and _qualified(role, qualifier, group)
-               and (former or not _FORMER.search(role.words))]
-    # the two named last with the role are two people: "the foreign minister" after Sybiha and
-    # Lavrov, "the president" after Trump's call with Putin, is neither
-    explicit = [role.entity for role in fitting if not role.assumed]
-    if len(explicit) > 1 and explicit[0] != explicit[1] and not (explicit[0] is None) and not (explicit[1] is None):
+               and bool(_HELD_BEFORE.search(role.words)) == former]
+    # the one named last shares the role with someone else in that sentence who fits it too: "the
+    # foreign minister" after Sybiha met Lavrov, "the president" after Trump called Putin, is neither
+    if fitting and fitting[0].shared and any(r.shared and r.entity not in (None, fitting[0].entity) for r in fitting[1:]):
         return True, None
     return True, fitting[0].entity if fitting else None
 
