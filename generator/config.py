@@ -59,6 +59,9 @@ class Topic(StrictModel):
     groups: tuple[str, ...] = ()  # mentions of these entity groups count as evidence
     hint_groups: tuple[str, ...] = ()  # ... and of these only as hints (頓內茨克 is also a battlefield)
     roster: str | None = None  # entity group listed first, member by member (e.g. us-envoy)
+    # A group member named alone (no term, no speaker of the group) puts a paragraph on the topic only
+    # beside one of `site.subject_words`: Merz elected at home, Orbán in the polls are no European stance.
+    names_need_subject: bool = False
 
 
 class Entity(StrictModel):
@@ -90,6 +93,9 @@ class Site(StrictModel):
     title: str = "簡報"
     subject: str = ""
     description: str = ""
+    # Words that say a paragraph is about the briefing's subject (烏克蘭, 停火, Kremlin, talks), for
+    # topics with `names_need_subject`.
+    subject_words: Terms = Terms()
 
 
 class BriefingConfig(StrictModel):

@@ -363,12 +363,28 @@ def test_western_or_european_troops_are_a_guarantee(text, expected):
     assert ("security-guarantees" in topics(text)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a European leader named in news of their own country, with no word of the war or the talks
+    ("In Germany, where voters go to the polls next week, Friedrich Merz is expected to become chancellor.", False),
+    ("匈牙利明年4月將舉行國會大選，民調顯示反對黨領先奧班領導的青民盟。", False),
+    # near misses: a word of the subject, a European speaker, another topic, a term
+    ("Friedrich Merz is expected to become chancellor and to keep arming Ukraine.", True),
+    ("Merz said the pension reform would pass by the summer.", True),
+    ("Merz backed sending European troops once the fighting stops.", True),
+    ("EU leaders met in Brussels to discuss the budget.", True),
+])
+def test_a_european_leader_named_alone_outside_the_subject_is_no_european_stance(text, expected):
+    """A helper's topic stories: Nawrocki's quarrel with Tusk, Orbán in the polls, Merz's election
+    were on the European stance page for the name alone (`names_need_subject`, `site.subject_words`)."""
+    assert ("european-stance" in topics(text)) is expected
+
+
 def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_found():
     """tests/fixtures/topics_heldout (its README), both sets and halves: today's macro-F1 are the floors."""
     import sys
     sys.path.insert(0, str(ROOT / "scripts"))
     from topics_heldout import macro_f1, scores
-    assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.815
-    assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.846
-    assert round(macro_f1(scores(ANNOTATOR, "tune", stories="stories2.json")), 3) >= 0.824
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.812
+    assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.821
+    assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.851
+    assert round(macro_f1(scores(ANNOTATOR, "tune", stories="stories2.json")), 3) >= 0.834
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.819

@@ -27,6 +27,8 @@ class Topics:
         self.matter_topics = {t.id for t in config.topics if not t.groups}  # about what, not about whom
         self.owners = Matcher((form, t.id) for t in config.topics for word in t.not_after.all for form in apostrophes(word))
         self.group = {e.id: e.group for e in config.entities}
+        self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
+        self.needs_subject = {t.id for t in config.topics if t.names_need_subject}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
         terms = []
@@ -61,6 +63,7 @@ class Topics:
         `previous`, the topics of the paragraph before, hold the topic (those demands, 這些要求)."""
         evidence: dict[str, list[tuple[int, str]]] = {}
         decided: set[str] = set()  # topics with a term or a group member, not only hints
+        worded: set[str] = set()  # ... decided by a term, a hint or a speaker, not by a name alone
         stance_clauses = []  # original (start, end) of clauses holding a verb of stance or speech
         if any(h.hint and h.topic in self.stance_topics for h in terms):
             stance_clauses = [folded.span(*c.span()) for c in CLAUSE.finditer(folded.text)
@@ -70,6 +73,7 @@ class Topics:
             if not hit.hint or (hit.topic in self.stance_topics and any(a <= hit.start < b for a, b in stance_clauses)
                                 and not _where(folded, hit.start)):
                 decided.add(hit.topic)
+                worded.add(hit.topic)
             elif hit.topic in previous and hit.topic in self.matter_topics and _pointing(folded, hit.start):
                 decided.add(hit.topic)
         for topic in self.config.topics:
@@ -90,6 +94,7 @@ class Topics:
             for a in attributions:
                 if self.group.get(a.entity) in topic.groups:
                     decided.add(topic.id)
+                    worded.add(topic.id)
                     if a.entity not in named:
                         evidence.setdefault(topic.id, []).append(speaker_word(text, sentences[a.sentence], a))
             if topic.id in decided:
@@ -99,6 +104,10 @@ class Topics:
             hints = [h.start for h in terms if h.topic == topic.id and h.hint]
             if any(_same_sentence(sentences, a, b) for a in weak for b in hints):
                 decided.add(topic.id)
+        # a name alone, with no other topic and no word of the subject: news of that person elsewhere
+        for topic in (decided - worded) & self.needs_subject:
+            if not (decided - {topic}) and not self.subject.find(folded):
+                decided.discard(topic)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
 
