@@ -58,9 +58,6 @@ class Topic(StrictModel):
     not_after: Terms = Terms()
     groups: tuple[str, ...] = ()  # mentions of these entity groups count as evidence
     hint_groups: tuple[str, ...] = ()  # ... and of these only as hints (頓內茨克 is also a battlefield)
-    # A hint and a hint-group member decide nothing in a sentence holding one of these words: the
-    # battlefield's (俄軍攻占…, "captured"), where the front line and a place are news of the fighting.
-    pairs_not_beside: Terms = Terms()
     roster: str | None = None  # entity group listed first, member by member (e.g. us-envoy)
     # A group member named alone (no term, no speaker of the group) puts a paragraph on the topic only
     # beside one of `site.subject_words`: Merz elected at home, Orbán in the polls are no European stance.

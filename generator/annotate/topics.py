@@ -29,8 +29,6 @@ class Topics:
         self.group = {e.id: e.group for e in config.entities}
         self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
         self.needs_subject = {t.id for t in config.topics if t.names_need_subject}
-        self.pairs_not_beside = {t.id: Matcher((form, True) for word in t.pairs_not_beside.all for form in _forms(word))
-                                 for t in config.topics if t.pairs_not_beside.all}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
         terms = []
@@ -104,10 +102,7 @@ class Topics:
             weak += [sentences[a.sentence][0] for a in attributions
                      if self.group.get(a.entity) in topic.hint_groups]
             hints = [h.start for h in terms if h.topic == topic.id and h.hint]
-            spoiled = self.pairs_not_beside.get(topic.id)
-            vetoed = [s for s, _, _ in spoiled.find(folded)] if spoiled else []
-            if any(_same_sentence(sentences, a, b) and not any(_same_sentence(sentences, a, v) for v in vetoed)
-                   for a in weak for b in hints):
+            if any(_same_sentence(sentences, a, b) for a in weak for b in hints):
                 decided.add(topic.id)
         # a name alone, with no other topic and no word of the subject: news of that person elsewhere
         for topic in (decided - worded) & self.needs_subject:
