@@ -59,8 +59,9 @@ class Topic(StrictModel):
     groups: tuple[str, ...] = ()  # mentions of these entity groups count as evidence
     hint_groups: tuple[str, ...] = ()  # ... and of these only as hints (頓內茨克 is also a battlefield)
     roster: str | None = None  # entity group listed first, member by member (e.g. us-envoy)
-    # A group member named alone (no term, no speaker of the group) puts a paragraph on the topic only
-    # beside one of `site.subject_words`: Merz elected at home, Orbán in the polls are no European stance.
+    # People of the groups named alone (no term, hint or speaker of the group, no other topic, no one
+    # else the gazetteer knows) put a paragraph on the topic only beside one of `site.subject_words`:
+    # Merz elected at home, Orbán in the polls are no European stance.
     names_need_subject: bool = False
 
 
@@ -286,6 +287,11 @@ def _semantic_problems(path: Path, config: BriefingConfig, lines: dict[tuple, in
             problems.append(
                 Problem(p, lines.get(("topics", i)), f"topic '{topic.id}' has no terms",
                         "add matching terms under terms: zh-Hant / zh-Hans / en, or entity groups under groups:")
+            )
+        if topic.names_need_subject and not config.site.subject_words.all:
+            problems.append(
+                Problem(p, lines.get(("topics", i)), f"topic '{topic.id}' has names_need_subject but site.subject_words is empty",
+                        "list the words of the briefing's subject under site: subject_words: zh-Hant / zh-Hans / en, or drop names_need_subject")
             )
         for group in (*topic.groups, *topic.hint_groups, *([topic.roster] if topic.roster else [])):
             if group not in groups:

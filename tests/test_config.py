@@ -64,6 +64,14 @@ def test_topic_without_terms_and_alias_claimed_twice(tmp_path):
     assert any("alias '川普'" in m and "donald-trump" in m for m in messages)
 
 
+def test_names_need_subject_without_subject_words_is_reported(tmp_path):
+    """A topic that drops a name alone unless a subject word stands beside it would drop every
+    such paragraph with no subject words at all (reviewer 74): the config says so, with the fix."""
+    text = MINIMAL.replace("    title: 制裁", "    title: 制裁\n    names_need_subject: true")
+    [problem] = problems_of(tmp_path, text)
+    assert "names_need_subject" in problem.message and "subject_words" in problem.hint
+
+
 def test_a_topic_added_in_yaml_gets_its_page(tmp_path):
     config = load_config(ROOT / "briefing.yml").model_copy()
     path = tmp_path / "briefing.yml"

@@ -367,11 +367,17 @@ def test_western_or_european_troops_are_a_guarantee(text, expected):
     # a European leader named in news of their own country, with no word of the war or the talks
     ("In Germany, where voters go to the polls next week, Friedrich Merz is expected to become chancellor.", False),
     ("匈牙利明年4月將舉行國會大選，民調顯示反對黨領先奧班領導的青民盟。", False),
-    # near misses: a word of the subject, a European speaker, another topic, a term
+    ("馬克宏上月訪問烏茲別克與哈薩克。", False),  # 烏 of Uzbekistan is no word of Ukraine
+    # near misses: a word of the subject, a European speaker, another topic, a term, someone or
+    # somewhere else the gazetteer knows, Europeans named as a group (reviewer 74)
     ("Friedrich Merz is expected to become chancellor and to keep arming Ukraine.", True),
-    ("Merz said the pension reform would pass by the summer.", True),
-    ("Merz backed sending European troops once the fighting stops.", True),
-    ("EU leaders met in Brussels to discuss the budget.", True),
+    ("Merz said Europe would not be sidelined.", True),
+    ("Merz backed a reassurance force once the fighting stops.", True),
+    ("EU leaders met in Brussels and said they would not be left out.", True),
+    ("Trump spoke by phone with Merz, Macron and Starmer on Wednesday evening.", True),
+    ("梅爾茨週日在柏林接待葉爾馬克。", True),
+    ("Merz ruled out recognising Crimea.", True),
+    ("歐洲盟友未獲邀前往阿拉斯加。", True),
 ])
 def test_a_european_leader_named_alone_outside_the_subject_is_no_european_stance(text, expected):
     """A helper's topic stories: Nawrocki's quarrel with Tusk, Orbán in the polls, Merz's election

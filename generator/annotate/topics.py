@@ -27,6 +27,7 @@ class Topics:
         self.matter_topics = {t.id for t in config.topics if not t.groups}  # about what, not about whom
         self.owners = Matcher((form, t.id) for t in config.topics for word in t.not_after.all for form in apostrophes(word))
         self.group = {e.id: e.group for e in config.entities}
+        self.person = {e.id for e in config.entities if e.kind == "person"}
         self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
         self.needs_subject = {t.id for t in config.topics if t.names_need_subject}
 
@@ -104,9 +105,15 @@ class Topics:
             hints = [h.start for h in terms if h.topic == topic.id and h.hint]
             if any(_same_sentence(sentences, a, b) for a in weak for b in hints):
                 decided.add(topic.id)
-        # a name alone, with no other topic and no word of the subject: news of that person elsewhere
+                worded.add(topic.id)
+        # people of the topic's groups named alone, with no other topic, no word of the subject and no
+        # one else the gazetteer knows (Trump, Umerov, Crimea): news of them elsewhere (Merz elected)
         for topic in (decided - worded) & self.needs_subject:
-            if not (decided - {topic}) and not self.subject.find(folded):
+            groups = next(t.groups for t in self.config.topics if t.id == topic)
+            own = [m for m in mentions if self.group.get(m.entity) in groups]
+            if (own and all(m.entity in self.person for m in own) and not (decided - {topic})
+                    and all(self.group.get(m.entity) in groups or self.group.get(m.entity) is None for m in mentions)
+                    and not self.subject.find(folded)):
                 decided.discard(topic)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
