@@ -63,10 +63,6 @@ class Topic(StrictModel):
     # else the gazetteer knows) put a paragraph on the topic only beside one of `site.subject_words`:
     # Merz elected at home, Orbán in the polls are no European stance.
     names_need_subject: bool = False
-    # Words of another matter (Europe's aid: 援助, 貸款, loans, funding): a paragraph holding one and
-    # no word of the talks (`site.talk_words`), no speaker of the groups and no other topic is not on
-    # the topic: the EU's loan for Ukraine is not its stance on the talks.
-    other_matters: Terms = Terms()
 
 
 class Entity(StrictModel):
@@ -101,8 +97,6 @@ class Site(StrictModel):
     # Words that say a paragraph is about the briefing's subject (烏克蘭, 停火, Kremlin, talks), for
     # topics with `names_need_subject`.
     subject_words: Terms = Terms()
-    # Words of the talks themselves (和談, 停火, 方案, talks, ceasefire, plan), for topics with `other_matters`.
-    talk_words: Terms = Terms()
 
 
 class BriefingConfig(StrictModel):
@@ -293,11 +287,6 @@ def _semantic_problems(path: Path, config: BriefingConfig, lines: dict[tuple, in
             problems.append(
                 Problem(p, lines.get(("topics", i)), f"topic '{topic.id}' has no terms",
                         "add matching terms under terms: zh-Hant / zh-Hans / en, or entity groups under groups:")
-            )
-        if topic.other_matters.all and not config.site.talk_words.all:
-            problems.append(
-                Problem(p, lines.get(("topics", i)), f"topic '{topic.id}' has other_matters but site.talk_words is empty",
-                        "list the words of the talks under site: talk_words: zh-Hant / zh-Hans / en, or drop other_matters")
             )
         if topic.names_need_subject and not config.site.subject_words.all:
             problems.append(

@@ -72,12 +72,6 @@ def test_names_need_subject_without_subject_words_is_reported(tmp_path):
     assert "names_need_subject" in problem.message and "subject_words" in problem.hint
 
 
-def test_other_matters_without_talk_words_is_reported(tmp_path):
-    text = MINIMAL.replace("    title: 制裁", "    title: 制裁\n    other_matters:\n      zh-Hant: [貸款]")
-    [problem] = problems_of(tmp_path, text)
-    assert "other_matters" in problem.message and "talk_words" in problem.hint
-
-
 def test_a_topic_added_in_yaml_gets_its_page(tmp_path):
     config = load_config(ROOT / "briefing.yml").model_copy()
     path = tmp_path / "briefing.yml"

@@ -30,9 +30,6 @@ class Topics:
         self.person = {e.id for e in config.entities if e.kind == "person"}
         self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
         self.needs_subject = {t.id for t in config.topics if t.names_need_subject}
-        self.talks = Matcher((form, True) for word in config.site.talk_words.all for form in _forms(word))
-        self.other_matters = {t.id: Matcher((form, True) for word in t.other_matters.all for form in _forms(word))
-                              for t in config.topics if t.other_matters.all}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
         terms = []
@@ -68,7 +65,6 @@ class Topics:
         evidence: dict[str, list[tuple[int, str]]] = {}
         decided: set[str] = set()  # topics with a term or a group member, not only hints
         worded: set[str] = set()  # ... decided by a term, a hint or a speaker, not by a name alone
-        spoken: set[str] = set()  # ... by a speaker of the topic's groups
         stance_clauses = []  # original (start, end) of clauses holding a verb of stance or speech
         if any(h.hint and h.topic in self.stance_topics for h in terms):
             stance_clauses = [folded.span(*c.span()) for c in CLAUSE.finditer(folded.text)
@@ -100,7 +96,6 @@ class Topics:
                 if self.group.get(a.entity) in topic.groups:
                     decided.add(topic.id)
                     worded.add(topic.id)
-                    spoken.add(topic.id)
                     if a.entity not in named:
                         evidence.setdefault(topic.id, []).append(speaker_word(text, sentences[a.sentence], a))
             if topic.id in decided:
@@ -111,10 +106,6 @@ class Topics:
             if any(_same_sentence(sentences, a, b) for a in weak for b in hints):
                 decided.add(topic.id)
                 worded.add(topic.id)
-        # another matter with no word of the talks, no speaker of the groups, no other topic (the EU's loan)
-        for topic, matter in self.other_matters.items():
-            if topic in decided - spoken and not (decided - {topic}) and matter.find(folded) and not self.talks.find(folded):
-                decided.discard(topic)
         # people of the topic's groups named alone, with no other topic, no word of the subject and no
         # one else the gazetteer knows (Trump, Umerov, Crimea): news of them elsewhere (Merz elected)
         for topic in (decided - worded) & self.needs_subject:
