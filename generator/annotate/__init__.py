@@ -85,7 +85,7 @@ class Annotator:
             sentences=sentences,
             topics=self.topics.decide(folded, terms, mentions, sentences, tuple(attributions), previous, text),
             mentions=tuple(mentions),
-            dates=tuple(find_dates(folded, text, reported, earlier, period)),
+            dates=tuple(find_dates(folded, text, reported, earlier, period, sentences)),
             terms=tuple(terms),
             attributions=tuple(attributions),
         ), after

@@ -29,7 +29,7 @@ class Topics:
         self.group = {e.id: e.group for e in config.entities}
         self.person = {e.id for e in config.entities if e.kind == "person"}
         self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
-        self.needs_subject = {t.id for t in config.topics if t.names_need_subject}
+        self.needs_subject = {t.id: t.groups for t in config.topics if t.names_need_subject}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
         terms = []
@@ -108,8 +108,8 @@ class Topics:
                 worded.add(topic.id)
         # people of the topic's groups named alone, with no other topic, no word of the subject and no
         # one else the gazetteer knows (Trump, Umerov, Crimea): news of them elsewhere (Merz elected)
-        for topic in (decided - worded) & self.needs_subject:
-            groups = next(t.groups for t in self.config.topics if t.id == topic)
+        for topic in (decided - worded) & self.needs_subject.keys():
+            groups = self.needs_subject[topic]
             own = [m for m in mentions if self.group.get(m.entity) in groups]
             if (own and all(m.entity in self.person for m in own) and not (decided - {topic})
                     and all(self.group.get(m.entity) in groups or self.group.get(m.entity) is None for m in mentions)

@@ -16,6 +16,7 @@ import re
 from ...model import AnnotatedParagraph, DateRef
 from ...normalize import Folded, fold
 from ...prefilter import compile_with_start
+from ..sentences import split_sentences
 from . import chinese, english, narrative
 from .dateline import dispatch_day, dispatch_span
 from .days import in_period, iso, safe_date
@@ -52,7 +53,7 @@ def resolve_date(match: re.Match, reported: dt.date | None, tense: int = 0) -> s
 
 
 def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str | None = None,
-               period: tuple[dt.date, dt.date] | None = None) -> list[DateRef]:
+               period: tuple[dt.date, dt.date] | None = None, sentences: tuple[tuple[int, int], ...] = ()) -> list[DateRef]:
     """Every date in `text` (its folded form `folded`), with its surface in the original.
     `earlier`: the story's clock before this paragraph (story_time), for English narrative time.
     `period`: with no day to report from, when the corpus's dated articles were published; a month
@@ -73,7 +74,11 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
             continue  # the dateline's day is a stamp, not an event
         if not _reads_as_date(match, text, folded):
             continue
-        ahead = english.tense(text, *folded.span(*match.span()), match["prep"]) if match.lastgroup in english.GROUPS else 0
+        if match.lastgroup in english.GROUPS:
+            sentences = sentences or split_sentences(text)  # once a paragraph, for english.tense
+            ahead = english.tense(text, sentences, *folded.span(*match.span()), match["prep"])
+        else:
+            ahead = 0
         value = resolve_date(match, reported, ahead)
         # the year taken from the period, or from a report day that was (a date that writes no year)
         inferred = bool(value and reported and period and resolve_date(match, None) is None)

@@ -7,7 +7,6 @@ import calendar
 import datetime as dt
 import re
 
-from ..sentences import split_sentences
 from .days import (
     day_ahead,
     day_alone,
@@ -102,12 +101,13 @@ _PAST_AFTER = re.compile(r"\b(?:since|took|met|held|came|began|went|said|told|wo
 _CLAUSE_MARKS = ",;"
 
 
-def tense(text: str, at: int, after: int, prep: str | None) -> int:
-    """+1 when the English date text[at:after] (`prep` the preposition it opens with, if any) stands
+def tense(text: str, sentences: tuple[tuple[int, int], ...], at: int, after: int, prep: str | None) -> int:
+    """+1 when the English date text[at:after] (`prep` the preposition it opens with, if any; `sentences`
+    the text's sentence spans) stands
     after a preposition of a deadline and the sentence does not tell it in the past perfect, or in a
     clause that speaks of what is to come; 0 otherwise. A date so told is ahead unless just past
     (days.month_alone, days.day_ahead)."""
-    start, end = next(((a, b) for a, b in split_sentences(text) if a <= at < b), (0, len(text)))
+    start, end = next(((a, b) for a, b in sentences if a <= at < b), (0, len(text)))
     clause = max([start] + [i + 1 for c in _CLAUSE_MARKS if (i := text.rfind(c, start, at)) >= 0])
     clause_end = min([end] + [i for c in _CLAUSE_MARKS if (i := text.find(c, after, end)) >= 0])
     if prep not in _DEADLINE:

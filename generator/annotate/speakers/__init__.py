@@ -108,7 +108,7 @@ class Speakers:
         first sentence, the speaker `before` carries. "According to X" and 根據X的說法 name X. A person
         the gazetteer lacks, named as the subject, is the speaker: then no one is credited."""
         named = [m for m in mentions if self.kind.get(m.entity) in ("person", "organisation")]  # gazetteer ids only
-        roles = find_roles(named, folded, text, self.kind, self.titles)
+        roles = find_roles(named, folded, text, self.kind, self.titles, sentences)
         quoted = quote_mask(text)
         verbs = [c for c in SPEECH.finditer(folded.text) if not quoted[folded.span(c.start(), c.end())[0]]]  # not the quoted's
         cues = [c for c in verbs

@@ -26,7 +26,7 @@ class Role:
 
 
 def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, str],
-               titles: dict[str, str] | None = None) -> list[tuple[int, Role]]:
+               titles: dict[str, str] | None = None, sentences: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, Role]]:
     """(end offset, Role) of every name given a role in the text: before it (Kremlin spokesman
     Dmitry Peskov, 美國總統川普), in it (a US official) or in an apposition (Umerov, Ukraine's
     chief negotiator, …); a role given to no known name ("a Ukrainian official") is kept too."""
@@ -65,13 +65,12 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
                 roles.append((m.end, Role(m.entity, _family(part, head), f"{title} {words}", assumed=True)))
         if kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
             previous = m.end
-    return _shared(sorted(roles, key=lambda r: r[0]), text)
+    return _shared(sorted(roles, key=lambda r: r[0]), sentences or split_sentences(text))
 
 
-def _shared(roles: list[tuple[int, Role]], text: str) -> list[tuple[int, Role]]:
+def _shared(roles: list[tuple[int, Role]], sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, Role]]:
     """`roles` with each one the text gives marked `shared` when someone else is given a role of its
     family in its sentence (Foreign Minister Sybiha met Foreign Minister Lavrov)."""
-    sentences = split_sentences(text)
     where = [next((n for n, (a, b) in enumerate(sentences) if a < end <= b), -1) for end, _ in roles]
     return [(end, replace(role, shared=True) if not role.assumed and any(
                 w == where[i] and other.family == role.family and other.entity != role.entity and not other.assumed
