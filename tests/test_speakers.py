@@ -483,7 +483,8 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
     floors = {"chinese.json": (0.958, 1.0), "roles_en.json": (0.983, 1.0), "english_tune.json": (0.949, 0.889),
               "english_check.json": (0.887, 0.94), "chinese_long_tune.json": (0.923, 0.952),
               "chinese_long_check.json": (0.869, 0.946), "roles2_tune.json": (0.966, 0.933), "roles2_check.json": (0.914, 0.898),
-              "readouts_tune.json": (1.0, 0.818), "readouts_check.json": (0.8, 1.0), "aides_check.json": (0.761, 0.972)}
+              "readouts_tune.json": (1.0, 0.818), "readouts_check.json": (0.8, 1.0), "aides_check.json": (0.761, 0.972),
+              "forms_tune.json": (0.868, 0.92), "forms_check.json": (0.926, 0.962)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
@@ -641,3 +642,111 @@ def test_the_nationality_of_a_title_is_its_first_countrys_and_none_for_a_former_
     assert nationality("英国首相") == "united kingdom british" and nationality("俄罗斯外交部长") == "russia"
     assert not in_office("德国前总理") and in_office("美国总统特使（中东、俄乌）") and not in_office("美国前总统（2021–2025）")
     assert office_words("英国首相") == "prime" and office_words("匈牙利总理") == "prime" and office_words("德国总理") == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker in a passive clause, after "by", a few words or a quotation away
+    ("The offer was rejected on Friday by the Ukrainian foreign minister, Andrii Sybiha.", ["andrii-sybiha"]),
+    ('The proposal was described as "a trap, not a plan" by Sybiha at a briefing in Kyiv.', ["andrii-sybiha"]),
+    ("A point stressed by Kallas in Brussels was that Europe must sit at the table.", ["kaja-kallas"]),
+    ("Zelensky was told by Trump that the deal was off.", ["donald-trump"]),
+    # near misses: no one named after "by", an action, "by" in the speaker's own clause, a participle
+    # inside the subject
+    ("Kyiv's proposal was rejected by Moscow's negotiators on Friday.", []),
+    ("The draft was written by Witkoff and Dmitriev in Miami.", []),
+    ("Zelensky said by video link that the plan was dead.", ["volodymyr-zelensky"]),
+    ("Trump, praised by Putin, said the talks went well.", ["donald-trump"]),
+    # "according to" a role and the name in apposition to it, or a title before the name
+    ("Russia is ready to talk, according to the Kremlin spokesman, Dmitry Peskov.", ["dmitry-peskov"]),
+    ("According to Ukraine's foreign minister, Andrii Sybiha, the talks were useful.", ["andrii-sybiha"]),
+    ("No guarantee will come before a truce, according to Secretary of State Marco Rubio.", ["marco-rubio"]),
+    ('"We will not give up land," said the Ukrainian president, Volodymyr Zelensky, on Tuesday.', ["volodymyr-zelensky"]),
+    ("The point was emphasised at the Munich conference by the Polish minister of foreign affairs, Radoslaw Sikorski.",
+     ["radoslaw-sikorski"]),
+    # a relative clause's verb is the name's it follows
+    ("A deal needs concessions from President Volodymyr Zelensky, who has repeatedly ruled out ceding land.",
+     ["volodymyr-zelensky"]),
+    ("The court ruled out an appeal.", []),
+    # a noun of saying, its speaker after "from", what was said after "that"
+    ("Kyiv is under pressure amid accusations from President Donald Trump that Zelensky is stalling.", ["donald-trump"]),
+    ("The remarks by Putin drew criticism in Kyiv.", []),
+    ("Lavrov echoed Rubio's remarks and told reporters that the talks were useful.", ["sergei-lavrov"]),
+    # near misses: the name opens what was said; a plan, not a person
+    ("According to the official, Putin's aides are divided.", []),
+    ("According to Trump's plan, Ukraine would cede Donbas.", []),
+    # less common verbs of saying
+    ("Lavrov remarked that the talks had been useful.", ["sergei-lavrov"]),
+    ("Peskov countered on Monday that Europe had no place at the table.", ["dmitry-peskov"]),
+    ("Rubio pointed out that Washington had not changed its position.", ["marco-rubio"]),
+    # near misses: the same words in other senses
+    ("Zelensky maintained sanctions on Russian banks.", []),
+    ("The markets countered the slide on Monday.", []),
+])
+def test_a_passive_agent_an_apposed_name_and_rarer_verbs_of_saying_name_the_speaker(text, expected):
+    """Forms a fourth writer's stories (tests/fixtures/speakers_heldout/forms_*.json) cover: the one
+    who speaks is named after "by", after a role in apposition, or with a rarer verb."""
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("消息是烏克蘭外交部長瑟比哈透露的。", ["andrii-sybiha"]),
+    ("這番話是佩斯科夫在記者會上說的。", ["dmitry-peskov"]),
+    ("白宮國家安全顧問沃爾茨明言，會包括長期安全保證。", ["michael-waltz"]),
+    ("英法的維和構想，周四被俄羅斯外長拉夫羅夫斥為「完全不可接受」。", ["sergei-lavrov"]),
+    # near misses: a cleft of an action, a denial, a question
+    ("這份方案是威特科夫起草的。", []),
+    ("這不是澤倫斯基說的。", []),
+    ("這真的是普丁說的嗎？", []),
+    # asked by reporters (被記者問及) is a time frame: the one asked speaks, not whom the question names
+    ("白宮新聞秘書李威特在記者會上被記者問及威特科夫訪俄的目的時表示，此行是為了和平。", ["karoline-leavitt"]),
+])
+def test_a_cleft_a_passive_with_a_title_and_rarer_chinese_verbs_name_the_speaker(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_pronoun_after_someone_titled_but_unknown_is_not_taken_as_the_last_speakers_for_sure():
+    """“…,” he declared after "After Trump remarked …, Canadian Prime Minister Mark Carney fired back":
+    he may be Carney, so Trump's credit is marked crossed, and pages do not show it (real-world e002)."""
+    text = ("Trump said the trade talks were over. A day after Trump remarked that Canada depends on the "
+            "United States, Canadian Prime Minister Mark Carney fired back on Thursday. “Canada thrives on "
+            "its own,” he declared, appearing to respond.")
+    found = ANNOTATOR.paragraph(Paragraph("p1", text, 1), dt.date(2026, 1, 15)).attributions
+    assert [(a.entity, a.how) for a in found if a.sentence == 2] == [("donald-trump", "pronoun-crossed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive's agent speaks only when no verb of the sentence follows (reviewer 77)
+    ("Zelensky was criticized by Trump on Friday and said he would not resign.", ["volodymyr-zelensky"]),
+    ("Asked by Zelensky about security guarantees, Trump said the US would help.", ["donald-trump"]),
+    ("Urged by Macron to hold firm, Zelensky said Ukraine would not give up Donbas.", ["volodymyr-zelensky"]),
+    ("Demands by Putin that Ukraine withdraw from Donbas were rejected by Zelensky.", ["volodymyr-zelensky"]),
+    ("澤倫斯基被川普痛斥後，週五在基輔表示，他願意舉行選舉。", ["volodymyr-zelensky"]),
+    ("澤倫斯基在白宮遭川普和范斯斥責，他事後在社群媒體上說，烏克蘭感謝美國。", ["volodymyr-zelensky"]),
+    ("普丁的提議遭到澤倫斯基駁斥，他表示俄方毫無誠意。", ["volodymyr-zelensky"]),
+    # a name that labels someone else, an action noun's "by", a title before 的 or after 被迫
+    ("The plan was described as dead on arrival by former Trump adviser John Bolton.", []),
+    ("The deal was praised by Trump allies in Congress.", []),
+    ("The ceasefire was confirmed hours after a visit by Witkoff to Moscow.", []),
+    ("這份方案被烏克蘭總統澤倫斯基的前顧問阿列斯托維奇批評為「投降書」。", []),
+    ("澤倫斯基被迫向俄羅斯總統普丁承諾不加入北約。", []),
+    # apposition: the name must hold the role and close its own clause
+    ("According to the Kremlin spokesman, Witkoff, Kushner and Dmitriev met for five hours.", []),
+    ("According to the Kremlin spokesman, Zelensky, not Moscow, is blocking a deal.", []),
+    ("According to the former Ukrainian president, Zelensky, who took office in 2019, has no mandate.", []),
+    ("According to the EU's foreign policy chief, Kaja Kallas, the bloc will not recognise it.", ["kaja-kallas"]),
+    # a relative clause: not a passive, not "who he said", not someone's aide, not inside another's sentence
+    ("Trump spoke warmly of Putin, who he said wants to end the war.", ["donald-trump"]),
+    ("Zelensky met Trump, who was criticized by Merz for his stance.", ["friedrich-merz"]),
+    ("Umerov met an aide to Witkoff, who told him the plan was final.", []),
+    # clefts of what was said only
+    ("這不可能是澤倫斯基說的。", []),
+    ("很多人都以為這是川普說的。", []),
+    ("這句話顯然是衝著澤倫斯基說的。", []),
+    ("這是基輔最擔心川普承認的。", []),
+    # verbs in their sense of acting
+    ("Putin escalated, and Zelensky countered, launching drones at Moscow.", []),
+    ("Trump asserted his authority over the talks by firing Waltz.", []),
+    ("Zelensky pointed out Russian positions on a map.", []),
+])
+def test_what_a_reviewer_showed_the_new_speaker_forms_must_not_credit(text, expected):
+    assert speakers(text) == expected

@@ -16,11 +16,15 @@ from ..countries import nationality
 from .patterns import (
     ACCORDING,
     AFTER,
+    AGENT_END,
     AFTER_QUOTE,
     ALSO,
     BOTH,
+    BY_AGENT,
     CITED_SOURCES,
     CLAUSE_BREAK,
+    CLEFT,
+    CLEFT_SUBJECT,
     COMMENTATOR,
     CONTRAST_PRONOUN,
     CUES,
@@ -31,21 +35,27 @@ from .patterns import (
     NEW_CLAUSE,
     NOT_STATED,
     NOT_YET,
+    NOUN_OF_SAYING,
+    NOUN_SPEAKER,
     NO_SUBJECT,
     OUTLET,
     OWN_SUBJECT,
     PASSIVE,
     PASSIVE_AGENT,
+    PASSIVE_MARK,
     PRONOUN,
     PROPOSING,
     QUOTATION,
     READOUT,
     READOUT_REPORT,
     READOUT_REPORTER,
+    RELATIVE,
     REPLY,
     REPLY_TAIL,
     ROLE_AFTER,
+    SAID_THAT,
     SAYING,
+    SERVES,
     SHE,
     SOURCE_WORDS,
     SPEECH,
@@ -55,8 +65,8 @@ from .patterns import (
     UNNAMED_SOURCE,
     quote_mask,
 )
-from .naming import Naming, Verb
-from .roles import Role, find_roles, in_office, office_words, role_of
+from .naming import APPOSITION_CLOSED, Naming, Verb
+from .roles import Role, find_roles, in_office, office_words, role_of, title_roles
 from .scope import illustration, scope
 
 __all__ = ["CUES", "Context", "Speakers"]
@@ -115,7 +125,8 @@ class Speakers:
                 if (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
                     if c.group() in ("说法", "介绍") else  # 根據X的說法, X的說法是，……, 據X介紹
                     not NOT_STATED.search(folded.text, 0, c.start())
-                    and folded.text[c.end():c.end() + 1] not in ("的", "被"))]  # 川普聲稱的百萬人, 美方提議被拒
+                    and (folded.text[c.end():c.end() + 1] not in ("的", "被")  # 川普聲稱的百萬人, 美方提議被拒
+                         or bool(CLEFT.match(folded.text, c.end()) and CLEFT_SUBJECT.search(folded.text, 0, c.start()))))]
         negated = [folded.span(c.start(), c.end()) for c in verbs if NEGATED.search(folded.text, max(0, c.start() - 24), c.start())]
         result: list[Attribution] = []
         last: str | None = None  # the paragraph's most recent speaker, for pronouns
@@ -168,6 +179,19 @@ class Speakers:
                     bound, proposed = cue_end, bool(PROPOSING.fullmatch(cue.group()))
                     continue
                 speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known, stranger)
+                # "Zelensky was criticised by Trump and said …", "Asked by Zelensky …, Trump said": the one
+                # who acts on the sentence's subject speaks only when no verb of the sentence follows
+                # (a Chinese passive only in a frame of time, 被川普斥為獨裁者後，, when a person undergoes it, or
+                # inside a modifier: in 普丁的提議遭澤倫斯基駁斥，他表示…… the agent may speak on)
+                rest = CLAUSE_BREAK.search(text, cue_end, s_end)
+                rest = fold(text[cue_end:rest.start() if rest else s_end])
+                framing = cue.group().isascii() or bool(SUBORDINATE.search(rest)) or bool(
+                    (marker := PASSIVE_MARK.search(text, clause_start, cue_start))
+                    and self.naming.subject(named, clause_start, marker.start(), text)  # 澤倫斯基遭川普斥責，他事後說
+                ) or "的" in rest  # 被川普斥為「獨裁者」的澤倫斯基，週五表示: the passive only qualifies the subject
+                if (how == "passive" and framing or how == "after" and NOUN_OF_SAYING.fullmatch(cue.group())) and any(
+                        cue_end <= folded.span(c.start(), c.end())[0] < s_end for c in cues):
+                    continue
                 # Someone unnamed, unknown to the gazetteer or not resolved (a role, a pronoun) says
                 # something: what follows in the sentence is theirs, whoever it names (札哈羅娃表示，
                 # "the ministry said"); an outlet's report of a named speaker's words stays theirs.
@@ -240,11 +264,31 @@ class Speakers:
         if NOT_YET.search(re.split(r"—|--", clause)[-1]):
             return None, ""
         if cue in AFTER:
-            return self.naming.after(named, verb.end, text, s_end, SOURCE_WORDS), "after"
+            return (self._apposed(named, verb.end, text, s_end)  # "according to Trump's envoy, Steve Witkoff"
+                    or self.naming.after(named, verb.end, text, s_end, SOURCE_WORDS)  # "according to a US official"
+                    or self.naming.after(named, verb.end, text, s_end, TITLE_WORDS)), "after"  # "according to Secretary of State X"
+        if NOUN_OF_SAYING.fullmatch(cue) and (by := NOUN_SPEAKER.match(text, verb.end, s_end)):
+            # "accusations from President Trump that …": the one named after "from"
+            who = next((m for m in named if m.start >= by.end() and TITLE_WORDS.fullmatch(text[by.end():m.start])), None)
+            return (who.entity, "after") if who and SAID_THAT.match(text, who.end, s_end) else (None, "")
+        # "… concessions from President Zelensky, who had previously ruled out …": the name the relative
+        # follows, when no verb before it makes the sentence someone else's ("according to X, Putin, who …")
+        lead = text[:verb.clause].rstrip()
+        if verb.first and RELATIVE.fullmatch(clause) and lead.endswith(","):
+            owner = next((m.entity for m in named if m.end == len(lead) - 1 and self.kind[m.entity] == "person"
+                          and not SERVES.search(text, max(0, m.start - 30), m.start)), None)
+            return owner, "clause" if owner else ""  # "an aide to Witkoff, who told him": the aide, unnamed
+        # "was rejected on Monday by Sybiha", "A point stressed by Kallas …": the one after "by", if
+        # known (not "Trump, praised by Putin, said": a participle inside the sentence's subject)
+        by = BY_AGENT.match(text, verb.end, s_end) if cue.isascii() else None
+        participle = by and not by.group(1) and verb.first and not CLAUSE_BREAK.search(text, s_start, verb.start)
+        if by and (PASSIVE.search(clause) or participle and not self.naming.subject(named, verb.clause, verb.start, text)) \
+                and (agent := self._agent(named, by.end(), text, s_end)):
+            return agent, "passive"
         if PASSIVE.search(clause):  # 被莫斯科批評: the one after 被, if known, is the speaker
-            agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start
-                     and PASSIVE_AGENT.search(text, max(0, m.start - 2), m.start)]
-            return (agent[0].entity if agent else None), "passive"
+            agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start and not text.startswith("的", m.end)
+                     and PASSIVE_AGENT.search(fold(text[max(0, m.start - 12):m.start]))]  # not 被普丁的盟友……批評
+            return (agent[-1].entity if agent else None), "passive"
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
@@ -275,6 +319,31 @@ class Speakers:
             fits = (lambda base: lambda entity: base(entity) and entity != other)(fits)
         return self._pronoun(named, text, sentences, verb, clause, opening, pronoun, last, before, roles, fits)
 
+    def _agent(self, named: list[Mention], start: int, text: str, s_end: int) -> str | None:
+        """The person after a passive's "by": a name a title may precede and nothing but the clause's
+        end, a time or a place may follow ("by Sybiha at a news conference"), not a name that labels
+        someone else ("by former Trump adviser John Bolton", "by Trump allies"); or the holder of a
+        role named in apposition ("by the Polish foreign minister, Radoslaw Sikorski")."""
+        end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
+        for m in named:
+            if start <= m.start and m.end <= end and TITLE_WORDS.fullmatch(text[start:m.start]):
+                return m.entity if self.kind.get(m.entity) == "person" and AGENT_END.match(text, m.end, s_end) else None
+        return self._apposed(named, start, text, s_end)
+
+    def _apposed(self, named: list[Mention], start: int, text: str, s_end: int) -> str | None:
+        """The holder named in apposition to a role right after `start` ("according to the Kremlin
+        spokesman, Dmitry Peskov"), when the role is theirs: by its family, nationality and office
+        (not "according to the Kremlin spokesman, Witkoff, Kushner and Dmitriev met …")."""
+        found = self.naming.apposed(named, start, text, s_end)
+        if not found:
+            return None
+        holder, role = found
+        titled = title_roles(holder.entity, self.titles.get(holder.entity, ""))
+        noun, fitting = role_of(fold(role), titled, self.known_as)
+        if not noun:  # "the EU's foreign policy chief, Kaja Kallas, the bloc …": no family to check it by
+            return holder.entity if APPOSITION_CLOSED.match(text, holder.end, s_end) else None
+        return holder.entity if fitting == holder.entity else None
+
     def _pronoun(self, named, text, sentences, verb: Verb, clause: str, opening: str, pronoun: bool, last: str | None,
                  before: Context, roles: list[Role], fits) -> tuple[str | None, str]:
         """The rest of `_speaker`: the sentence's subject for its first verb, else whom a pronoun or a
@@ -292,7 +361,13 @@ class Speakers:
                 if (last not in self.group and SHE.search(clause if pronoun else opening)
                         and any(self.pronoun.get(m.entity) == "she" and m.start < verb.start for m in named)):
                     return None, ""
-                return last, "pronoun" if pronoun or PRONOUN.match(opening) else "carried"
+                how = "pronoun" if pronoun or PRONOUN.match(opening) else "carried"
+                # "After Trump remarked …, Canadian Prime Minister Mark Carney fired back. “…,” he
+                # declared": someone named after the last speaker may be the one meant
+                if how == "pronoun" and any(m.entity == last and m.start < sentences[verb.sentence][0] for m in named) \
+                        and self.naming.crossed(named, last, text, sentences, verb):
+                    how = "pronoun-crossed"
+                return last, how
             named_before = next((found for start, end in reversed(sentences[:verb.sentence])
                                  if (found := self.naming.subject(named, start, end, text))), None)
             if named_before and not fits(named_before):  # "Leavitt said Trump was upbeat. He told reporters …"
@@ -344,8 +419,8 @@ class Speakers:
         english = text[verb.start:verb.end].isascii()
         if not pronoun:
             if english and AFTER_QUOTE.search(text, 0, verb.start):
-                if found := self.naming.after(named, verb.end, text, s_end, TITLE_WORDS):
-                    return found, "after"  # “…,” said Zelensky
+                if found := self._apposed(named, verb.end, text, s_end) or self.naming.after(named, verb.end, text, s_end, TITLE_WORDS):
+                    return found, "after"  # “…,” said Zelensky, “…,” said the Ukrainian president, Volodymyr Zelensky
                 noun = ROLE_AFTER.match(text, verb.end, s_end)  # “…,” said the American vice president, after …
                 if noun and (role := role_of(fold(noun.group(1)), roles, self.known_as))[1]:
                     return role[1], "role"

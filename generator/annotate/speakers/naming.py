@@ -15,6 +15,7 @@ from ..subjects import antecedent_crossed, inside_other_clause
 from .patterns import (
     BODY,
     CLAUSE_BREAK,
+    EN_ROLES,
     HE,
     OBJECT_MARK,
     ONES_ROLE,
@@ -34,6 +35,14 @@ from .patterns import (
 # A person's full name in English, two capitalised words or more (Jeff Kingston, Jean-Noël Barrot),
 # right after a quotation's close.
 _NAME_AFTER_QUOTE = re.compile(r"[\s,]*(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)+)\b")
+# A role with a definite owner right after a verb ("according to the Kremlin spokesman,", "said
+# Ukraine's top negotiator,"), and what may close the name in apposition to it.
+_APPOSED_ROLE = re.compile(rf"\s*(?P<role>(?:the|[A-Z][\w.-]*['’]s)\s+(?:(?!the\b|a\b|an\b)[\w’'.-]+\s+){{0,4}}?(?i:{EN_ROLES}|chief|head|commissioner))"
+                           r"(?:\s+(?:of|for)(?:\s+[\w’'.-]+){1,3})?,")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+# ... and after a role no family holds (chief, head), what closes the name for certain: the sentence's
+# end, or a comma and a clause in lower case (not ", Kushner and Dmitriev met", ", who …", ", not Moscow")
+APPOSITION_CLOSED = re.compile(r"\s*(?:[.;:!?)]|$|,\s*(?!(?:who|which|not|and|or|nor|but)\b)[a-z“\"])")
 
 
 @dataclass(frozen=True)
@@ -140,6 +149,19 @@ class Naming:
         if found and text[found.end:found.end + 2] in ("'s", "’s") and not OWN_VOICE.match(fold(text[found.end:found.end + 40])):
             return None  # "according to Trump's 28-point plan": a document, not its author's word
         return found.entity if found and words.fullmatch(text[start:found.start]) else None
+
+    def apposed(self, named: list[Mention], start: int, text: str, s_end: int) -> tuple[Mention, str] | None:
+        """(the person, the role) of a role right after `start` and the name in apposition to it, in a
+        clause of the name alone: "according to the Kremlin spokesman, Dmitry Peskov," (whether the
+        role is theirs, the speakers module decides)."""
+        end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
+        if not ((role := _APPOSED_ROLE.match(text, start, end + 1)) and role.end() == end + 1):
+            return None
+        at = end + 1 + len(text[end + 1:s_end]) - len(text[end + 1:s_end].lstrip())
+        holder = next((m for m in named if m.start == at), None)
+        if holder and self.kind.get(holder.entity) == "person" and _APPOSITION_END.match(text, holder.end, s_end):
+            return holder, role.group("role")
+        return None
 
     def embedded(self, named: list[Mention], speaker: str, text: str, verb: Verb) -> bool:
         """Whether an English verb's subject is named inside someone else's clause (subjects.py):

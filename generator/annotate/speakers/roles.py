@@ -11,7 +11,7 @@ from ...normalize import Folded, fold
 from ..sentences import split_sentences
 from .patterns import CHANCELLERIES, CLAUSE_BREAK, EN_ROLES, GENERIC, NAMELESS, OFFICE_WORDS, ROLE_EN, ROLE_FAMILY, ROLE_WORD, ROLE_ZH, SPEECH
 
-__all__ = ["Role", "find_roles", "in_office", "office_words", "role_of"]
+__all__ = ["Role", "find_roles", "in_office", "office_words", "role_of", "title_roles"]
 
 
 @dataclass(frozen=True)
@@ -57,15 +57,24 @@ def find_roles(named: list[Mention], folded: Folded, text: str, kind: dict[str, 
         # A person named with no title in the text holds the one briefing.yml gives (烏克蘭總統): "the
         # Ukrainian leader" after a bare "Zelensky" is him.
         title = _TITLE_NOTE.sub("", (titles or {}).get(m.entity, "")).strip()
-        # each of the title's roles (俄羅斯直接投資基金負責人、普丁特使) by its head noun, the role word
-        # ending it (美國總統特使 is an envoy, 總統府幕僚長 no president), none out of office (美國前總統)
-        for part in ([] if families else re.split(r"[、，,;；]", title)):
-            head = next((w for w in ROLE_WORD.finditer(part) if w.end() == len(part.strip())), None)
-            if head and not _FORMER.search(part):
-                roles.append((m.end, Role(m.entity, _family(part, head), f"{title} {words}", assumed=True)))
+        if not families:
+            roles.extend((m.end, replace(role, words=f"{title} {words}")) for role in title_roles(m.entity, title))
         if kind[m.entity] == "person":  # an organisation may qualify the next name (Kremlin spokesman X)
             previous = m.end
     return _shared(sorted(roles, key=lambda r: r[0]), sentences or split_sentences(text))
+
+
+def title_roles(entity: str, title: str) -> list[Role]:
+    """The roles a title briefing.yml gives holds, folded: each part's (俄羅斯直接投資基金負責人、普丁特使)
+    by its head noun, the role word ending it (美國總統特使 is an envoy, 總統府幕僚長 no president), none
+    out of office (美國前總統)."""
+    title = _TITLE_NOTE.sub("", title).strip()
+    roles = []
+    for part in re.split(r"[、，,;；]", title):
+        head = next((w for w in ROLE_WORD.finditer(part) if w.end() == len(part.strip())), None)
+        if head and not _FORMER.search(part):
+            roles.append(Role(entity, _family(part, head), title, assumed=True))
+    return roles
 
 
 def _shared(roles: list[tuple[int, Role]], sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, Role]]:
