@@ -14,8 +14,8 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (BRACKET_STAMP, COMMENT_BUTTON, COMMENT_FORM, COMMENTING, DATE_LINE, DMY_LINE, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, POST_SIGN_OFF, READING_TIME,
-                     REPORTED_EN, SENTENCE_END, UPDATED_LINE, any_of, is_body_like, is_dated_byline, is_headline_like, is_sentence)
+from .shapes import (BRACKET_STAMP, COMMENT_BUTTON, COMMENT_FORM, COMMENTING, DATE_LINE, DMY_LINE, HAS_TIME, ITEM_TIME, MONTH_DATE_TIME, NUMERIC_DATE_TIME,
+                     OPINION_DISCLAIMER, POST_SIGN_OFF, READING_TIME, REPORTED_EN, SENTENCE_END, SUBMISSIONS, UPDATED_LINE, WRITER_ROLE, any_of, is_body_like, is_dated_byline, is_headline_like, is_sentence)
 
 NOTICE_LENGTH = 200
 SHORT_NOTICE = 12  # a button or label: 未滿18歲, 我同意
@@ -98,7 +98,12 @@ _NAME = r"[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
 # By Thanksgiving, By March: a time, a subheading's deadline, is no writer
 _NOT_A_NAME = (r"(?!(?:" + "|".join([*(m for m in calendar.month_name if m), *calendar.day_name, "Christmas", "Thanksgiving", "Easter",
                                       "New Year", "Then", "Now", "Next", "Last", "This", "The End"]) + r")\b)")
-_BY_NAMES = re.compile(rf"^By\s+{_NOT_A_NAME}{_NAME}(\s*(,|and|&)\s*{_NAME})*$")
+_NAMES = rf"\**{_NAME}\**(\s*(,|and|&)\s*\**{_NAME}\**)*"
+# ... and one given the writer's role: By Jane Doe, a senior correspondent at Global Affairs · By **Jane
+# Doe**, an editorial fellow at _Foreign Policy_ (not "By Monday, a senior official at the ministry …")
+# (the outlet's words capitalised: not "By Independence Day, a correspondent for Reuters had left the city")
+_BY_NAMES = re.compile(rf"^By\s+{_NOT_A_NAME}{_NAMES}(,\s+(an?|the|our)\s+[^.,;:]{{0,40}}?\b(?i:{WRITER_ROLE})s?"
+                       r"(\s+(at|for|with|of)\s+[*_]*(the\s+)?[A-Z][\w'’&.-]*(\s+[A-Z][\w'’&.-]*){0,4}[*_]*)?\.?)?$")
 
 
 def _link_row(c: Candidates, i: int) -> bool:
@@ -131,6 +136,10 @@ def site_notices(c: Candidates) -> None:
         age_gate = _AGE_GATE.search(folded) and (to_reader or len(text) <= SHORT_NOTICE)
         if consent or age_gate or _UPDATING.match(folded) or (_PLATFORM.search(folded) and not _SAYS.search(folded)):
             c.mark(i, "site-notice")
+        elif OPINION_DISCLAIMER.search(folded) and not _SAYS.search(folded):
+            c.mark(i, "site-notice")
+        elif SUBMISSIONS.search(folded) and not _SAYS.search(folded):
+            c.mark(i, "promo")
         elif _SITE_BROWSER.search(folded):
             c.mark(i, "browser-notice")
         elif (_SKIP_LINKS.match(folded) or _SLUG.match(folded) or _CONTINUES.match(folded) or _NEIGHBOUR_POST.match(folded)
@@ -161,6 +170,7 @@ def stray_stamps(c: Candidates) -> None:
         elif _BY_NAMES.match(c.blocks[i].text.strip()) or is_dated_byline(c.blocks[i].text):
             c.mark(i, "byline")
         elif (READING_TIME.match(folded) or ITEM_TIME.match(folded) or BRACKET_STAMP.match(folded) or MONTH_DATE_TIME.match(folded)
+              or NUMERIC_DATE_TIME.match(folded)
               or (UPDATED_LINE.match(folded) and len(folded) <= 80)):
             c.mark(i, "timestamp")
         elif (DATE_LINE.match(folded) or DMY_LINE.match(folded)) and HAS_TIME.search(folded):

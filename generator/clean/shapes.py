@@ -66,6 +66,10 @@ STANDALONE_CREDIT = re.compile(rf"^({_EDITORS})\s*:\s*([\u3400-\u9fff·]{{2,4}}(
                                r"|^edited by\s*:|^[—–]+\s*with assistance from\b"  # a dash, not a list's hyphen
                                r"|\bcontributed (additional )?reporting( (from|in) (?!for\b)[a-z][\w'’-]*( (?!for\b)[a-z][\w'’-]*){0,2})?"
                                r"(,? and [^,.;]{1,60})?\.?$|\bcontributed to this (report|story|article)\.?$")
+# An English staff credit, a capitalised name or two after the role (original text): Editor: Jane Doe ·
+# Editors: Jane Doe, John Roe (not an interview's "Editor: Thank you for joining us")
+_STAFF_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+STAFF_CREDIT = re.compile(rf"^(?:Editors?|Producers?|Photo editor|Copy editor):\s*{_STAFF_NAME}(?:(?:,| and|, and) {_STAFF_NAME})*$")
 # Reuters' credit, names only (original text, not folded): "Reporting by Jane Doe in Kyiv; Editing by John
 # Roe", not "Reporting by local outlets suggests …" nor "Reporting by ProPublica and … found"
 _NAMES = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:(?:,| in| and|, and) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})*"
@@ -253,6 +257,17 @@ BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員
                     # Written by Jane Doe, MS, RD: a blog's byline with its date
                     r"|^(posted|written|published)(\s+on\s+[\w ,.:]{6,30}?)?\s+by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}"
                     r"(,\s*[\w.']+(\s+[\w.']+)?){0,2}(\s+on\s+[\w ,.:]{6,40}[\w:])?$")  # credits of two words, no sentence
+# An opinion page's disclaimer, the article speaking of itself (folded): 文章僅屬作者意見，不代表香港01立場 · 文章內容純屬作者個人觀點，
+# 不代表平台觀點 (a spokesman's 純屬個人觀點，不代表政府立場 is news: the article is not its subject)
+OPINION_DISCLAIMER = re.compile(r"^[(]?(本文[^，,。]{0,12}[，,])?(本文|文章|文章内容|以上内容)[^，,。]{0,4}(仅属|纯属|仅代表|只代表|仅为)"
+                                r"[^，,。]{0,8}(意见|观点|看法)[，,、]?\s*不代表")
+# A call for readers' submissions (folded): 01論壇歡迎投稿 · 歡迎各界分享觀點，投稿請寄 …
+# (with where to send it: not 博物館歡迎民眾投稿戰時日記, 國防部設立投稿信箱)
+SUBMISSIONS = re.compile(r"欢迎[^，,。]{0,10}投稿.{0,30}(@|请|电邮|http)|投稿请(寄|电邮|来信|至)")
+# 01/23/2026 05:00 AM EST · 1/23/26, 5:00 p.m.: a numeric date and a time (folded)
+NUMERIC_DATE_TIME = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?(\s+[a-z]{2,4})?$")
+# What a writer is, in a byline's apposition or an author's note (tail.author_bio)
+WRITER_ROLE = r"reporter|correspondent|editor|writer|columnist|journalist|fellow|intern|professor|researcher|scholar"
 # 首頁 > 國際 · Home › World › Europe: a trail of short section names
 BREADCRUMB = re.compile(r"^[^>›»/。,:!?]{1,16}(\s*[>›»]\s*[^>›»/。,:!?]{1,16}){1,5}$")
 # — Name (@handle) December 2, 2025 (the date glued to the handle or not): the attribution line under an
@@ -422,6 +437,15 @@ CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{
                         r"|\(\s*(image|picture|photo|credit)s?\s*(credits?\s*)?(:|\bby\b)[^()]{1,80}(?<!\.)\)\s*$"
                         r"|\([^()]{0,60}(/\s*|\bvia\s+)(ap|afp|reuters|epa|getty images)\b[^()]{0,20}(?<!\.)\)\s*$"
                         r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
+# A photographer's full name and their outlet after a caption's last sentence, on the unfolded text: …, Jan.
+# 22, 2026. | Jane Doe/AFP via Getty Images · … in Kyiv. (Jane Doe / The Kyiv Independent) · … Europe’ Credit:
+# Jane Doe/Reuters; the outlet an agency, a photo service or a paper's name with "The" (not "… two men. Steve
+# Witkoff/Jared Kushner", "… The EU/IMF")
+_PHOTOGRAPHER = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_PHOTO_OUTLET = (r"(?:The\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|(?:[A-Z][\w&.-]*\s+){0,2}(?:AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Getty|"
+                 r"Bloomberg|Sputnik|TASS|Xinhua|Anadolu|dpa|Pool|Shutterstock|Alamy|NurPhoto|Zuma|SOPA Images))"
+                 r"(?:\s*/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?(?:\s+via\s+(?:Getty Images|AP|Reuters))?")
+NAMED_CREDIT_END = re.compile(rf"(?:[.!?’”]\s+(?:\|\s*)?(?:\(\s*)?|\sCredits?:\s*){_PHOTOGRAPHER}\s*/\s*{_PHOTO_OUTLET}\s*\)?$")
 # 資料圖：… · 圖說：… · File photo: …
 CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"
                             rf"|{any_of('圖片')}\s*[:/]"  # 圖片：…, not 圖片顯示…
@@ -443,5 +467,6 @@ def is_caption_shaped(text: str) -> bool:
     opening, people placed in the picture."""
     folded = fold(text.strip())
     return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded)
-                or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded)))
+                or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded)
+                                            or NAMED_CREDIT_END.search(text.strip()) and not REPORTED.search(folded)))
                 or (len(folded) <= SHORT_CAPTION and SHORT_CREDIT.search(folded) and not _INNER_STOP.search(folded)))

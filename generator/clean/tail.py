@@ -9,7 +9,7 @@ from ..normalize import fold
 from .candidates import Candidates
 from .span import WEIGHTS
 from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
-                     REPORTING_BY, SENTENCE_END, SOURCE_LINE, STANDALONE_CREDIT, TAG_TOKEN, TIMELINE_ENTRIES, any_of, headed_timeline, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
+                     REPORTING_BY, SENTENCE_END, SOURCE_LINE, STANDALONE_CREDIT, STAFF_CREDIT, TAG_TOKEN, TIMELINE_ENTRIES, WRITER_ROLE, any_of, headed_timeline, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
                      is_sentence)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
@@ -23,8 +23,7 @@ BRACKETED_LIST = re.compile(r"^\(([^()]{2,40})\)$")
 # freelance writer based in Toronto. On the unfolded text: a name is capitalised ("The United States is the
 # largest contributor of aid" has no role at an outlet, "Saudi Arabia is the world's largest oil producer"
 # none either).
-_ROLE = r"reporter|correspondent|editor|writer|columnist|journalist|fellow|intern|professor|researcher|scholar"
-AUTHOR_BIO = re.compile(rf"^\**(?!The\b)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){{1,3}}\**\s+is\s+(a|an)\s+[^.,;]{{0,60}}\b(?i:{_ROLE})s?\b"
+AUTHOR_BIO = re.compile(rf"^\**(?!The\b)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){{1,3}}\**\s+is\s+(a|an)\s+[^.,;]{{0,60}}\b(?i:{WRITER_ROLE})s?\b"
                         r"[^.,;]{0,40}?\s(for|at|with|based in|covering)\b")
 # （作者為某大學教授） · 作者系某研究院研究員: a short note of its own, in brackets or with no clause after it
 AUTHOR_NOTE_ZH = re.compile(rf"^\(({any_of('作者為', '作者系', '作者是')})[^()]{{2,40}}\)$|^({any_of('作者為', '作者系', '作者是', '作者簡介')})[^,，。]{{2,40}}[。.]?$")
@@ -181,8 +180,18 @@ def credit_lines(c: Candidates) -> None:
 
 def _credit(text: str) -> bool:
     folded = fold(text)
-    return (len(text) < FOOTER_LINE_LENGTH and (bool(STANDALONE_CREDIT.search(folded)) or bool(REPORTING_BY.match(text)))
-            and not REPORTED.search(folded))
+    return len(text) < FOOTER_LINE_LENGTH and (
+        (bool(STANDALONE_CREDIT.search(folded)) or bool(REPORTING_BY.match(text)) or bool(STAFF_CREDIT.match(text)))
+        and not REPORTED.search(folded)
+        or bool(REPORTED_FROM.match(text)))
+
+
+# Where each writer was (unfolded): "Jane Doe reported from Abu Dhabi. John Roe reported from Washington." — a
+# line of such sentences alone, names capitalised
+# (a person's name: not "The BBC's Lyse Doucet", "Ukrainska Pravda", "Russian State Television", "Sky News")
+_WRITER = (r"(?!The\b)[A-Z][\w.-]+(?: (?!(?:Pravda|Television|TV|News|Times|Post|Journal|Radio|Agency|Administration|Ministry|Service"
+           r"|Independent|Guardian|Telegraph|Herald|Tribune|Press|Daily|Media)\b)[A-Z][\w.-]+){1,3}")
+REPORTED_FROM = re.compile(rf"^(?:{_WRITER}(?:,? and {_WRITER})? reported from [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){{0,3}}\.\s*)+$")
 
 
 # A mainland site's legal footer (folded): its ICP licence or filing number, its public-security filing,
