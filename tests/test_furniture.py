@@ -1412,6 +1412,12 @@ def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_the
     assert removed / furniture >= 0.958 and lost == 0  # 697/727 (7 lost before round 21)
     removed, furniture, lost, body = score("check", pages="pages2.json")
     assert removed / furniture >= 0.925 and lost == 0  # 782/845
+    removed, furniture, lost, body = score("tune", pages="pages3.json")
+    assert removed / furniture >= 0.838 and lost == 0  # 238/284 (226 before round 23)
+    removed, furniture, lost, body = score("check", pages="pages3.json")
+    assert removed / furniture >= 0.683 and lost == 0  # 186/272
+    removed, furniture, lost, body = score("check", pages="pages4_check.json")
+    assert removed / furniture >= 0.850 and lost == 0  # 466/548 (458 before round 23's rules, written to check them)
 
 
 @pytest.mark.parametrize("credit", ["Keith Doe contributed reporting from Hong Kong.", "Fox News’ Jane Doe contributed to this report.",
