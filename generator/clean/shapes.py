@@ -260,10 +260,10 @@ BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員
 # An opinion page's disclaimer, the article speaking of itself (folded): 文章僅屬作者意見，不代表香港01立場 · 文章內容純屬作者個人觀點，
 # 不代表平台觀點 (a spokesman's 純屬個人觀點，不代表政府立場 is news: the article is not its subject)
 OPINION_DISCLAIMER = re.compile(r"^[(]?(本文[^，,。]{0,12}[，,])?(本文|文章|文章内容|以上内容)[^，,。]{0,4}(仅属|纯属|仅代表|只代表|仅为)"
-                                r"[^，,。]{0,8}(意见|观点|看法)[，,、]?\s*不代表")
+                                r"[^，,。]{0,4}(作者|个人)[^，,。]{0,6}(意见|观点|看法)[，,、]?\s*不代表")  # the author's, not 俄方觀點
 # A call for readers' submissions (folded): 01論壇歡迎投稿 · 歡迎各界分享觀點，投稿請寄 …
-# (with where to send it: not 博物館歡迎民眾投稿戰時日記, 國防部設立投稿信箱)
-SUBMISSIONS = re.compile(r"欢迎[^，,。]{0,10}投稿.{0,30}(@|请|电邮|http)|投稿请(寄|电邮|来信|至)")
+# (with an address to send it to: not 博物館歡迎民眾投稿戰時日記, 國防部設立投稿信箱, 投稿請至官方聊天機器人)
+SUBMISSIONS = re.compile(r"欢迎[^，,。]{0,10}投稿.{0,30}?[a-z0-9._-]+@[a-z0-9-]+\.[a-z]|投稿请(寄|电邮|来信)[^。]{0,10}?[a-z0-9._-]+@[a-z0-9-]+\.[a-z]")
 # 01/23/2026 05:00 AM EST · 1/23/26, 5:00 p.m.: a numeric date and a time (folded)
 NUMERIC_DATE_TIME = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?(\s+[a-z]{2,4})?$")
 # What a writer is, in a byline's apposition or an author's note (tail.author_bio)

@@ -189,8 +189,9 @@ def _credit(text: str) -> bool:
 # Where each writer was (unfolded): "Jane Doe reported from Abu Dhabi. John Roe reported from Washington." — a
 # line of such sentences alone, names capitalised
 # (a person's name: not "The BBC's Lyse Doucet", "Ukrainska Pravda", "Russian State Television", "Sky News")
-_WRITER = (r"(?!The\b)[A-Z][\w.-]+(?: (?!(?:Pravda|Television|TV|News|Times|Post|Journal|Radio|Agency|Administration|Ministry|Service"
-           r"|Independent|Guardian|Telegraph|Herald|Tribune|Press|Daily|Media)\b)[A-Z][\w.-]+){1,3}")
+_WRITER = (r"(?!(?:The|Al|Deutsche|Novaya|BBC|CNN|NBC|ABC|CBS|Sky|Fox|Radio|Defence|Defense|Foreign|Prime|President|Minister|Secretary"
+           r"|General|Governor|Mayor)\b)[A-Z][\w.-]+(?: (?!(?:Pravda|Television|TV|News|Times|Post|Journal|Radio|Agency|Administration"
+           r"|Ministry|Service|Independent|Guardian|Telegraph|Herald|Tribune|Press|Daily|Media|Gazeta|Welle|Jazeera|Ukrainian|Russian)\b)[A-Z][\w.-]+){1,2}")
 REPORTED_FROM = re.compile(rf"^(?:{_WRITER}(?:,? and {_WRITER})? reported from [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){{0,3}}\.\s*)+$")
 
 

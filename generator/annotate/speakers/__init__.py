@@ -21,6 +21,7 @@ from .patterns import (
     ALSO,
     BOTH,
     BY_AGENT,
+    CAPITAL_TITLE,
     CITED_SOURCES,
     CLAUSE_BREAK,
     CLEFT,
@@ -37,6 +38,7 @@ from .patterns import (
     NOT_YET,
     NOUN_OF_SAYING,
     NOUN_SPEAKER,
+    NOT_SAID,
     NO_SUBJECT,
     OUTLET,
     OWN_SUBJECT,
@@ -50,6 +52,7 @@ from .patterns import (
     READOUT_REPORT,
     READOUT_REPORTER,
     RELATIVE,
+    ROLE_BETWEEN,
     REPLY,
     REPLY_TAIL,
     ROLE_AFTER,
@@ -189,9 +192,12 @@ class Speakers:
                     (marker := PASSIVE_MARK.search(text, clause_start, cue_start))
                     and self.naming.subject(named, clause_start, marker.start(), text)  # 澤倫斯基遭川普斥責，他事後說
                 ) or "的" in rest  # 被川普斥為「獨裁者」的澤倫斯基，週五表示: the passive only qualifies the subject
-                if (how == "passive" and framing or how == "after" and NOUN_OF_SAYING.fullmatch(cue.group())) and any(
+                noun = bool(NOUN_OF_SAYING.fullmatch(cue.group()) and NOUN_SPEAKER.match(text, cue_end, s_end))  # not "warning that"
+                if (how == "passive" and framing or how == "after" and noun) and any(
                         cue_end <= folded.span(c.start(), c.end())[0] < s_end for c in cues):
                     continue
+                if noun and how != "after":
+                    continue  # "Zelensky, facing threats from Trump to cut off weapons, said …": a noun naming no speaker is no verb
                 # Someone unnamed, unknown to the gazetteer or not resolved (a role, a pronoun) says
                 # something: what follows in the sentence is theirs, whoever it names (札哈羅娃表示，
                 # "the ministry said"); an outlet's report of a named speaker's words stays theirs.
@@ -266,18 +272,20 @@ class Speakers:
         if cue in AFTER:
             return (self._apposed(named, verb.end, text, s_end)  # "according to Trump's envoy, Steve Witkoff"
                     or self.naming.after(named, verb.end, text, s_end, SOURCE_WORDS)  # "according to a US official"
-                    or self.naming.after(named, verb.end, text, s_end, TITLE_WORDS)), "after"  # "according to Secretary of State X"
-        if NOUN_OF_SAYING.fullmatch(cue) and (by := NOUN_SPEAKER.match(text, verb.end, s_end)):
+                    or self.naming.after(named, verb.end, text, s_end, CAPITAL_TITLE)), "after"  # "according to Secretary of State X"
+        if NOUN_OF_SAYING.fullmatch(cue) and (by := NOUN_SPEAKER.match(text, verb.end, s_end)) \
+                and not NOT_SAID.search(text, max(0, verb.start - 30), verb.start):
             # "accusations from President Trump that …": the one named after "from"
             who = next((m for m in named if m.start >= by.end() and TITLE_WORDS.fullmatch(text[by.end():m.start])), None)
             return (who.entity, "after") if who and SAID_THAT.match(text, who.end, s_end) else (None, "")
         # "… concessions from President Zelensky, who had previously ruled out …": the name the relative
         # follows, when no verb before it makes the sentence someone else's ("according to X, Putin, who …")
         lead = text[:verb.clause].rstrip()
-        if verb.first and RELATIVE.fullmatch(clause) and lead.endswith(","):
-            owner = next((m.entity for m in named if m.end == len(lead) - 1 and self.kind[m.entity] == "person"
-                          and not SERVES.search(text, max(0, m.start - 30), m.start)), None)
-            return owner, "clause" if owner else ""  # "an aide to Witkoff, who told him": the aide, unnamed
+        owner = next((m for m in named if m.end == len(lead) - 1 and self.kind[m.entity] == "person"), None)
+        if owner and verb.first and RELATIVE.fullmatch(clause) and lead.endswith(","):
+            if SERVES.search(text, max(0, owner.start - 30), owner.start):
+                return None, ""  # "an aide to Witkoff, who told him": the aide, unnamed
+            return owner.entity, "clause"
         # "was rejected on Monday by Sybiha", "A point stressed by Kallas …": the one after "by", if
         # known (not "Trump, praised by Putin, said": a participle inside the sentence's subject)
         by = BY_AGENT.match(text, verb.end, s_end) if cue.isascii() else None
@@ -285,10 +293,15 @@ class Speakers:
         if by and (PASSIVE.search(clause) or participle and not self.naming.subject(named, verb.clause, verb.start, text)) \
                 and (agent := self._agent(named, by.end(), text, s_end)):
             return agent, "passive"
+        if (head := self._modified(named, text, verb)) is not None:
+            return head, "clause"  # 遭川普斥責的澤倫斯基週五表示: the passive only qualifies the subject
         if PASSIVE.search(clause):  # 被莫斯科批評: the one after 被, if known, is the speaker
-            agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start and not text.startswith("的", m.end)
-                     and PASSIVE_AGENT.search(fold(text[max(0, m.start - 12):m.start]))]  # not 被普丁的盟友……批評
-            return (agent[-1].entity if agent else None), "passive"
+            agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start
+                     and PASSIVE_AGENT.search(text, max(0, m.start - 2), m.start)]
+            # 被普丁顧問烏沙科夫斥為: the one the role after the agent names speaks
+            holder = [m for m in named if agent and agent[0].end < m.start and m.end <= verb.start and self.kind.get(m.entity) == "person"
+                      and ROLE_BETWEEN.fullmatch(fold(text[agent[0].end:m.start]))]
+            return (holder[-1].entity if holder else agent[0].entity if agent else None), "passive"
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:
@@ -319,6 +332,13 @@ class Speakers:
             fits = (lambda base: lambda entity: base(entity) and entity != other)(fits)
         return self._pronoun(named, text, sentences, verb, clause, opening, pronoun, last, before, roles, fits)
 
+    def _modified(self, named: list[Mention], text: str, verb: Verb) -> str | None:
+        """The person a Chinese passive modifier qualifies, as the clause's subject (遭到美國總統川普斥責的
+        澤倫斯基週五表示): the one named right after the modifier's 的."""
+        marker = PASSIVE_MARK.search(text, verb.clause, verb.start)
+        of = text.rfind("的", marker.end(), verb.start) if marker else -1
+        return next((m.entity for m in named if m.start == of + 1 and self.kind.get(m.entity) == "person"), None) if of > 0 else None
+
     def _agent(self, named: list[Mention], start: int, text: str, s_end: int) -> str | None:
         """The person after a passive's "by": a name a title may precede and nothing but the clause's
         end, a time or a place may follow ("by Sybiha at a news conference"), not a name that labels
@@ -326,7 +346,7 @@ class Speakers:
         role named in apposition ("by the Polish foreign minister, Radoslaw Sikorski")."""
         end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
         for m in named:
-            if start <= m.start and m.end <= end and TITLE_WORDS.fullmatch(text[start:m.start]):
+            if start <= m.start and m.end <= end and CAPITAL_TITLE.fullmatch(text[start:m.start]):
                 return m.entity if self.kind.get(m.entity) == "person" and AGENT_END.match(text, m.end, s_end) else None
         return self._apposed(named, start, text, s_end)
 

@@ -19,7 +19,7 @@ CUES = re.compile(
 OUTLET = re.compile(r"《[^》]+》|路透|彭博|美联社|法新社|塔斯社|新华社|中央社|通讯社|报道|报导|媒体|外媒"
                     r"|\b(?:reuters|bloomberg|associated press|afp|tass|times|post|journal|news|media|reported|reports)\b")
 # Verbs of saying alone, not of stance or act: what a person says stays theirs inside a report of it.
-SAYING = re.compile(r"表示|说|称|指出|透露|强调|补充|写道|证实|said|says|told|added|wrote|stated|noted")
+SAYING = re.compile(r"表示|说|称|指称|指出|透露|强调|补充|写道|证实|said|says|told|added|wrote|stated|noted")
 # Speakers only (topics.py reads CUES for its stance clauses): more verbs by which a subject states
 # a position, never a plain action (met, travelled, phoned). -s forms that are also nouns (claims,
 # demands, calls) are left out. 确认 only before what is confirmed (确认，……), not 确认框架.
@@ -92,6 +92,9 @@ SOURCE_WORDS = re.compile(r"(?i)\s*(?:(?:a|an|the|one|two|three|several|senior|t
 # Between "said" and its speaker: a title ("said Ukrainian Minister of Defence X").
 TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|top|chief|deputy|former|foreign"
                          r"|defen[cs]e|minister|secretary|spokes(?:man|woman|person)|envoy|advis[eo]r|aide|president|leader)\s+){0,6}")
+# A title of capitalised words before a name, "of" between them (Secretary of State Marco Rubio), no role of
+# someone else's ("a spokesman for President Putin", "a former adviser of President Zelensky": reviewer 81)
+CAPITAL_TITLE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){0,6}")
 ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,40}$")  # 根據克里姆林宮的說法: 說法 is speech only here
 CLAUSE_BREAK = re.compile(r"[，,；;：]|:(?!//)")  # not the colon of a link's URL
 OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|about|against|for|of|to|on|at|towards?|than|like|near|between"
@@ -154,26 +157,36 @@ PASSIVE_MARK = re.compile(r"[被遭]")  # where a Chinese passive opens, on the 
 SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|随着|由于"
                    r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
 # 被莫斯科批評, 遭到澤倫斯基駁斥, "was described": not the subject; 被(記者)問及 (asked) is no passive of the verb
-PASSIVE = re.compile(r"被(?![^，,。；;]{0,6}?(?:问|询))|遭到?|受到|\b(is|are|was|were|been|being|be) (\w+ly )?$")
+PASSIVE = re.compile(r"被(?![^，,。；;]{0,6}?(?:问及|问到|问起|询问|追问|质问))|遭到?|受到|\b(is|are|was|were|been|being|be) (\w+ly )?$")
 # A noun of saying and its speaker after "from" or "by", with what was said after "that": "amid
 # accusations from President Trump that Zelensky is refusing …" (not "the remarks by Putin drew …").
 NOUN_OF_SAYING = re.compile(r"accusations?|claims?|warnings?|remarks|comments|assurances?|threats?|insistence|demands?")
 NOUN_SPEAKER = re.compile(r"\s+(?:from|by)\s+")
-SAID_THAT = re.compile(r"\s*(?:that\b|[:“\"])")
+# ... not a noun of what was not said: sought, awaited, wanted or absent ("sought assurances from Trump that …",
+# "no comments from Putin that would …": reviewer 81)
+NOT_SAID = re.compile(r"(?i)\b(?:no|without|any|sought|seek|seeks|seeking|awaiting|await|waiting for|wait for|asked for|want|wants"
+                      r"|wanted|need|needs|needed|demand|demands|demanded|demanding|get|got|obtain|secure|secured|lacks?|lacking|for)"
+                      r"\s+(?:[\w’'-]+\s+){0,3}$")
+# (a "that" opening what was said, not a relative: "Remarks by Trump that angered Kyiv …")
+SAID_THAT = re.compile(r"\s*(?:that\b(?!\s+(?:[a-z]+ed|is|was|were|are|has|have|had|would|will|could|can|may|might|drew|made|caused"
+                       r"|sparked|prompted|led|left|came|went)\b)|[:“\"])")
 # A relative clause whose verb is its own (folded): "Zelensky, who had previously ruled out …"
 # (not "who was described by Merz", "who he said wants …")
 RELATIVE = re.compile(r"\s*who\s+(?!(?:is|was|were|are|been|being|he|she|they|i|we|you)\b)(?:(?!(?:is|was|were|been|being)\b)[a-z]+\s+){0,3}$")
-# A name that serves someone else, before the relative: "an aide to Witkoff, who told him …"
-SERVES = re.compile(r"\b(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|envoys?|officials?|allies|ally|critics?|deputy|deputies)\s+(?:to|for|of)\s+$")
+# A name after "of", "for" or "to" before the relative (reviewer 81): "an aide to Witkoff, who told him …", "a source close
+# to Putin, who said …", "a friend of Kushner, who said …": whose relative it is, the words do not say
+SERVES = re.compile(r"\b(?:to|for|of)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "close to Putin", "a lawyer for Trump", "President Zelensky"
 # A cleft sentence (folded): 消息是烏克蘭外交部長瑟比哈透露的。, 這番話是佩斯科夫在記者會上說的。: the verb
 # before 的 and the sentence's end, its subject after 是 in the same clause.
 CLEFT = re.compile(r"的\s*(?:[。！!]|$)")
 # Only a cleft of what was said (消息是…, 這番話是…): not 這不可能是, 很多人以為這是, 這是…最擔心…, 是衝著X說的.
-CLEFT_SUBJECT = re.compile(r"(?:^|[，,。])\s*(?:消息|[这此该那][^，,。；;能可未以不]{0,5})是(?!否)"
-                           r"(?:(?!冲着|对|向|给|听|想|担心|最|希望|要求)[^，,。；;！!？?]){2,30}$")
+CLEFT_SUBJECT = re.compile(r"(?:^|[，,。])\s*(?:消息|[这此该那][^，,。；;能可未以不应大也或并非许恐]{0,5})是(?!否)"
+                           r"(?:(?!冲着|对|向|给|听|想|担心|最|希望|要求|期待|期盼|等待|盼)[^，,。；;！!？?]){2,30}$")
 # After an English verb in the passive, a few words (a day, a place, "as a surrender") and "by" its agent.
 # Not across a phrase that may hold an agent of its own ("confirmed hours after a visit by Witkoff").
-BY_AGENT = re.compile(r"((?:\s+(?:“[^”]{0,80}”|\"[^\"]{0,80}\"|(?!(?:after|before|following|during|since|amid|despite|with|for|of|to|from|into)\b)[\w’'-]+)){0,6}?)\s+by\s+")
+# Nor across a participle whose "by" is its own ("denounced as a capitulation demanded by Putin", "a trap set by Putin").
+BY_AGENT = re.compile(r"((?:\s+(?:“[^”]{0,80}”|\"[^\"]{0,80}\"|(?!(?:after|before|following|during|since|amid|despite|with|for|of|to|from|into"
+                      r"|set|made|written|drawn|put|led|held|given|taken|sent|built|laid|been|being)\b)(?![\w’'-]*ed\b)[\w’'-]+)){0,6}?)\s+by\s+")
 # What may follow a passive's agent: the clause's end, a time, a place, a manner ("… by Sybiha at a
 # news conference"), not a noun the name qualifies ("by Trump allies", "by former Trump adviser John Bolton").
 AGENT_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|(?:that|at|in|on|during|as|for|after|before|while|when|who|last|this|earlier|later|from|via)\b)")
@@ -220,8 +233,10 @@ ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导�
 CHANCELLERIES = re.compile(r"德国|奥地利")  # where 總理 is the chancellor
 EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
 _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
-# Before the one who acts in a passive clause, right before or after a title (被俄羅斯外長拉夫羅夫斥為); 被問及 (was asked) is none
-PASSIVE_AGENT = re.compile(rf"(?:被(?!迫)|遭到?|受到)(?:[^\W\d_a-zA-Z，,向对给跟和与的]{{0,8}}?(?:{_ZH_ROLES}|秘书长|主席))?$")
+# Right before the one who acts in a passive clause (被莫斯科批評); 被迫 (forced to) is none
+PASSIVE_AGENT = re.compile(r"(?:被(?!迫)|遭到?|受到)$")
+# Between a name and the person its role names (folded): 普丁顧問烏沙科夫, 川普的特使威特科夫
+ROLE_BETWEEN = re.compile(rf"的?[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES}|特使|幕僚|秘书长)")
 ROLE_WORD = re.compile(rf"\b({EN_ROLES})\b|({_ZH_ROLES})")
 ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+"
                      rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{EN_ROLES})\s*(?:(?:\w+ly|also|further|later|then|again|earlier|too|has|had|have)\s*){{0,2}}$")
