@@ -1413,11 +1413,11 @@ def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_the
     removed, furniture, lost, body = score("check", pages="pages2.json")
     assert removed / furniture >= 0.925 and lost == 0  # 782/845
     removed, furniture, lost, body = score("tune", pages="pages3.json")
-    assert removed / furniture >= 0.838 and lost == 0  # 238/284 (226 before round 23)
+    assert removed / furniture >= 0.862 and lost == 0  # 245/284 (226 before round 23)
     removed, furniture, lost, body = score("check", pages="pages3.json")
-    assert removed / furniture >= 0.683 and lost == 0  # 186/272
+    assert removed / furniture >= 0.691 and lost == 0  # 188/272
     removed, furniture, lost, body = score("check", pages="pages4_check.json")
-    assert removed / furniture >= 0.844 and lost == 0  # 463/548 (458 before round 23's rules, written to check them)
+    assert removed / furniture >= 0.854 and lost == 0  # 468/548 (458 before round 23's rules, written to check them)
 
 
 @pytest.mark.parametrize("credit", ["Keith Doe contributed reporting from Hong Kong.", "Fox News’ Jane Doe contributed to this report.",
@@ -1578,3 +1578,16 @@ def test_a_lede_between_the_headline_and_a_stamp_stays(page):
     ledes and briefs; it is not kept (ACCURACY.md, round 23), and these stay."""
     body, _ = clean([Block(text=t, line=n) for n, t in enumerate(page, start=1)], known_title=page[0])
     assert page[1] in [b.text for b in body]
+
+
+def test_footer_links_over_the_copyright_go_and_a_storys_short_last_line_without_one_stays():
+    """A footer's links (About, Connect, Our Channels, 聯絡我們) stand between the story and the copyright
+    line (pages3's tuning half; pages4_check, written afterwards, +5). Near miss: a story ending on a short
+    line with no copyright under it keeps it."""
+    page = [LEDE, SECOND, THIRD, "Get more news that matters to you in your inbox with Example AM.", "About", "Privacy",
+            "© 2026 Example Media Inc."]
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate(page, start=1)])
+    assert [b.text for b in body] == [LEDE, SECOND, THIRD]
+    assert {r.text: r.reason for r in removed}["Privacy"] == "trailing-list"
+    body, _ = clean([Block(text=t, line=n) for n, t in enumerate([LEDE, SECOND, THIRD, "Slava Ukraini"], start=1)])
+    assert "Slava Ukraini" in [b.text for b in body]

@@ -154,11 +154,15 @@ def footer_lines(c: Candidates) -> None:
     """Copyright, staff credits and follow-us invitations: only in the run of such lines that ends the article,
     and an invitation reports nobody's words, so a news paragraph quoting a Facebook post is never taken for one. An agency list closing the story,
     （美聯社、法新社）, stays: it says where the story comes from."""
+    copyright = False
     for i in reversed(c.kept()):
         text = c.blocks[i].text.strip()
         folded = fold(text)
         if COPYRIGHT.search(folded) and len(text) < FOOTER_LINE_LENGTH:
             c.mark(i, "copyright")
+            copyright = True
+        elif copyright and FOOTER_LINK.match(text):
+            c.mark(i, "trailing-list")  # About · Connect · Our Channels · Privacy, over the copyright
         elif _credit(text) or (CREDITS.search(folded) and len(text) < FOOTER_LINE_LENGTH):
             c.mark(i, "credits")
         elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120 and not REPORTED.search(folded):
@@ -167,6 +171,10 @@ def footer_lines(c: Candidates) -> None:
             c.mark(i, "source-line")
         else:
             break
+
+
+# A footer's link: a word or a few, capitalised, no punctuation (About, Our Channels, 聯絡我們)
+FOOTER_LINK = re.compile(r"^(?:[A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,3}|[\u3400-\u9fff]{2,6})$")
 
 
 def credit_lines(c: Candidates) -> None:
