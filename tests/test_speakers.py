@@ -773,6 +773,7 @@ def test_what_a_reviewer_showed_the_new_speaker_forms_must_not_credit(text, expe
     ("這句話並非是川普說的。", []),
     ("俄媒指稱，川普已承諾不再援助烏克蘭。", []),
     ("Zelensky pressed for comments from Rubio that the plan was not final.", []),
+    ("Claims by a spokesman for President Putin that Kyiv had shelled the plant were denied.", []),
     ("Remarks by Trump that angered Kyiv were later walked back by the White House.", []),
     ("Zelensky met Trump at the White House, who praised him, and later told reporters he was hopeful.", ["volodymyr-zelensky"]),
     ("澤倫斯基被普丁顧問烏沙科夫斥為「非法總統」。", ["yuri-ushakov"]),

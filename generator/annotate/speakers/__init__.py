@@ -5,7 +5,6 @@ or, for a pronoun, the last speaker (also the previous paragraph's, for a paragr
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -16,7 +15,6 @@ from ..countries import nationality
 from .patterns import (
     ACCORDING,
     AFTER,
-    AGENT_END,
     AFTER_QUOTE,
     ALSO,
     BOTH,
@@ -38,7 +36,6 @@ from .patterns import (
     NOT_YET,
     NOUN_OF_SAYING,
     NOUN_SPEAKER,
-    NOT_SAID,
     NO_SUBJECT,
     OUTLET,
     OWN_SUBJECT,
@@ -48,17 +45,11 @@ from .patterns import (
     PRONOUN,
     PROPOSING,
     QUOTATION,
-    READOUT,
-    READOUT_REPORT,
-    READOUT_REPORTER,
-    RELATIVE,
     ROLE_BETWEEN,
     REPLY,
     REPLY_TAIL,
     ROLE_AFTER,
-    SAID_THAT,
     SAYING,
-    SERVES,
     SHE,
     SOURCE_WORDS,
     SPEECH,
@@ -68,8 +59,9 @@ from .patterns import (
     UNNAMED_SOURCE,
     quote_mask,
 )
-from .naming import APPOSITION_CLOSED, Naming, Verb
-from .roles import Role, find_roles, in_office, office_words, role_of, title_roles
+from .agents import Agents, readout
+from .naming import Naming, Verb
+from .roles import Role, find_roles, in_office, office_words, role_of
 from .scope import illustration, scope
 
 __all__ = ["CUES", "Context", "Speakers"]
@@ -107,6 +99,7 @@ class Speakers:
                 self.known_as[e] = f"{self.known_as.get(e, '')} {words}"
         self.pronoun = pronoun or {}  # entity id -> "she" for the women the gazetteer knows
         self.naming = Naming(kind, group, self.pronoun)
+        self.agents = Agents(self.naming, kind, self.titles, self.known_as)
 
     def attributions(self, folded: Folded, text: str, sentences, mentions: list[Mention],
                      before: Context = Context()) -> tuple[list[Attribution], Context]:
@@ -237,7 +230,7 @@ class Speakers:
                 bound, proposed = cue_end, proposed if said else bool(PROPOSING.fullmatch(cue.group()))
             found = with_spans(text, spans, s_end, [m for m in named if s_start <= m.start < s_end], quoted)
             found = [a for k, a in enumerate(found) if k not in ends]
-            if found and _readout(folded, text, cues, s_start, s_end, quoted):
+            if found and readout(folded, text, cues, s_start, s_end, quoted):
                 found = []  # "Putin spoke with Orbán, the Kremlin said": a readout of a call, no one's position
             main = set() if framed else set(seen)  # who speaks in the main clause, once it was reached
             result.extend(replace(a, end=min(a.end, sentence.start)) if a.start < sentence.start and a.entity not in main else a
@@ -270,30 +263,21 @@ class Speakers:
         if NOT_YET.search(re.split(r"—|--", clause)[-1]):
             return None, ""
         if cue in AFTER:
-            return (self._apposed(named, verb.end, text, s_end)  # "according to Trump's envoy, Steve Witkoff"
+            return (self.agents.apposed(named, verb.end, text, s_end)  # "according to Trump's envoy, Steve Witkoff"
                     or self.naming.after(named, verb.end, text, s_end, SOURCE_WORDS)  # "according to a US official"
                     or self.naming.after(named, verb.end, text, s_end, CAPITAL_TITLE)), "after"  # "according to Secretary of State X"
-        if NOUN_OF_SAYING.fullmatch(cue) and (by := NOUN_SPEAKER.match(text, verb.end, s_end)) \
-                and not NOT_SAID.search(text, max(0, verb.start - 30), verb.start):
-            # "accusations from President Trump that …": the one named after "from"
-            who = next((m for m in named if m.start >= by.end() and TITLE_WORDS.fullmatch(text[by.end():m.start])), None)
-            return (who.entity, "after") if who and SAID_THAT.match(text, who.end, s_end) else (None, "")
-        # "… concessions from President Zelensky, who had previously ruled out …": the name the relative
-        # follows, when no verb before it makes the sentence someone else's ("according to X, Putin, who …")
-        lead = text[:verb.clause].rstrip()
-        owner = next((m for m in named if m.end == len(lead) - 1 and self.kind[m.entity] == "person"), None)
-        if owner and verb.first and RELATIVE.fullmatch(clause) and lead.endswith(","):
-            if SERVES.search(text, max(0, owner.start - 30), owner.start):
-                return None, ""  # "an aide to Witkoff, who told him": the aide, unnamed
-            return owner.entity, "clause"
+        if (found := self.agents.of_noun(named, text, verb, s_end)) is not None:
+            return found  # "accusations from President Trump that …"
+        if (found := self.agents.of_relative(named, text, verb, clause)) is not None:
+            return found  # "… concessions from President Zelensky, who had previously ruled out …"
         # "was rejected on Monday by Sybiha", "A point stressed by Kallas …": the one after "by", if
         # known (not "Trump, praised by Putin, said": a participle inside the sentence's subject)
         by = BY_AGENT.match(text, verb.end, s_end) if cue.isascii() else None
         participle = by and not by.group(1) and verb.first and not CLAUSE_BREAK.search(text, s_start, verb.start)
         if by and (PASSIVE.search(clause) or participle and not self.naming.subject(named, verb.clause, verb.start, text)) \
-                and (agent := self._agent(named, by.end(), text, s_end)):
+                and (agent := self.agents.after_by(named, by.end(), text, s_end)):
             return agent, "passive"
-        if (head := self._modified(named, text, verb)) is not None:
+        if (head := self.agents.modified(named, text, verb)) is not None:
             return head, "clause"  # 遭川普斥責的澤倫斯基週五表示: the passive only qualifies the subject
         if PASSIVE.search(clause):  # 被莫斯科批評: the one after 被, if known, is the speaker
             agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start
@@ -331,38 +315,6 @@ class Speakers:
                                   if (found := self.naming.subject(named, start, end, text))), None)
             fits = (lambda base: lambda entity: base(entity) and entity != other)(fits)
         return self._pronoun(named, text, sentences, verb, clause, opening, pronoun, last, before, roles, fits)
-
-    def _modified(self, named: list[Mention], text: str, verb: Verb) -> str | None:
-        """The person a Chinese passive modifier qualifies, as the clause's subject (遭到美國總統川普斥責的
-        澤倫斯基週五表示): the one named right after the modifier's 的."""
-        marker = PASSIVE_MARK.search(text, verb.clause, verb.start)
-        of = text.rfind("的", marker.end(), verb.start) if marker else -1
-        return next((m.entity for m in named if m.start == of + 1 and self.kind.get(m.entity) == "person"), None) if of > 0 else None
-
-    def _agent(self, named: list[Mention], start: int, text: str, s_end: int) -> str | None:
-        """The person after a passive's "by": a name a title may precede and nothing but the clause's
-        end, a time or a place may follow ("by Sybiha at a news conference"), not a name that labels
-        someone else ("by former Trump adviser John Bolton", "by Trump allies"); or the holder of a
-        role named in apposition ("by the Polish foreign minister, Radoslaw Sikorski")."""
-        end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
-        for m in named:
-            if start <= m.start and m.end <= end and CAPITAL_TITLE.fullmatch(text[start:m.start]):
-                return m.entity if self.kind.get(m.entity) == "person" and AGENT_END.match(text, m.end, s_end) else None
-        return self._apposed(named, start, text, s_end)
-
-    def _apposed(self, named: list[Mention], start: int, text: str, s_end: int) -> str | None:
-        """The holder named in apposition to a role right after `start` ("according to the Kremlin
-        spokesman, Dmitry Peskov"), when the role is theirs: by its family, nationality and office
-        (not "according to the Kremlin spokesman, Witkoff, Kushner and Dmitriev met …")."""
-        found = self.naming.apposed(named, start, text, s_end)
-        if not found:
-            return None
-        holder, role = found
-        titled = title_roles(holder.entity, self.titles.get(holder.entity, ""))
-        noun, fitting = role_of(fold(role), titled, self.known_as)
-        if not noun:  # "the EU's foreign policy chief, Kaja Kallas, the bloc …": no family to check it by
-            return holder.entity if APPOSITION_CLOSED.match(text, holder.end, s_end) else None
-        return holder.entity if fitting == holder.entity else None
 
     def _pronoun(self, named, text, sentences, verb: Verb, clause: str, opening: str, pronoun: bool, last: str | None,
                  before: Context, roles: list[Role], fits) -> tuple[str | None, str]:
@@ -439,7 +391,7 @@ class Speakers:
         english = text[verb.start:verb.end].isascii()
         if not pronoun:
             if english and AFTER_QUOTE.search(text, 0, verb.start):
-                if found := self._apposed(named, verb.end, text, s_end) or self.naming.after(named, verb.end, text, s_end, TITLE_WORDS):
+                if found := self.agents.apposed(named, verb.end, text, s_end) or self.naming.after(named, verb.end, text, s_end, TITLE_WORDS):
                     return found, "after"  # “…,” said Zelensky, “…,” said the Ukrainian president, Volodymyr Zelensky
                 noun = ROLE_AFTER.match(text, verb.end, s_end)  # “…,” said the American vice president, after …
                 if noun and (role := role_of(fold(noun.group(1)), roles, self.known_as))[1]:
@@ -463,17 +415,3 @@ class Speakers:
             return self.naming.after(named, verb.end, text, s_end, TITLE_WORDS), "after"  # The talks were useful, said Zelensky.
         return None, ""
 
-
-def _readout(folded: Folded, text: str, cues: list, s_start: int, s_end: int, quoted: list[bool]) -> bool:
-    """Whether an English sentence only reports that a call or a meeting took place, by its one verb of
-    saying (Putin spoke with Orbán, the Kremlin said): an action, which LABELLING.md credits to no one.
-    Not when what it reports says anything more (patterns.READOUT), or quotes anyone. (Chinese
-    readouts, 克宮表示，普丁與奧班通電話, are not read yet.)"""
-    a, b = (bisect.bisect_left(folded.origin, i) if folded.origin is not None else i for i in (s_start, s_end))
-    if sum(1 for c in cues if a <= c.start() < b) != 1 or any(quoted[s_start:s_end]):
-        return False
-    sentence = text[s_start:s_end].strip()
-    report = READOUT_REPORT.search(sentence)
-    reporter = None if report else READOUT_REPORTER.match(sentence)
-    content = sentence[:report.start()] if report else sentence[reporter.end():] if reporter else ""
-    return bool(READOUT.fullmatch(content.strip()))

@@ -1,0 +1,94 @@
+"""Who acts where the subject is not the speaker: a passive's agent after "by" ("was rejected by
+Sybiha"), a role's holder named in apposition ("according to the Kremlin spokesman, Dmitry Peskov"),
+the head noun a Chinese passive modifier qualifies (遭川普斥責的澤倫斯基週五表示); and whether a
+sentence only reads out a call or a meeting (no one's position). The speakers module (its __init__)
+asks these for one verb at a time."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...model import Mention
+from ...normalize import Folded, fold
+from .naming import APPOSITION_CLOSED, Naming, Verb
+from .patterns import (AGENT_END, CAPITAL_TITLE, CLAUSE_BREAK, NOT_SAID, NOUN_OF_SAYING, NOUN_SPEAKER, PASSIVE_MARK, READOUT, READOUT_REPORT,
+                       READOUT_REPORTER, RELATIVE, SAID_THAT, SERVES)
+from .roles import role_of, title_roles
+
+__all__ = ["Agents", "readout"]
+
+
+class Agents:
+    def __init__(self, naming: Naming, kind: dict[str, str], titles: dict[str, str], known_as: dict[str, str]):
+        self.naming = naming
+        self.kind = kind  # entity id -> kind
+        self.titles = titles  # person id -> the role briefing.yml gives them, folded
+        self.known_as = known_as  # entity id -> its group, party words, nationality and office (Speakers)
+
+    def of_noun(self, named: list[Mention], text: str, verb: Verb, s_end: int) -> tuple[str | None, str] | None:
+        """For a noun of saying with "from" or "by" after it, (its speaker, how): the one named there
+        when a "that" opens what was said ("accusations from President Trump that …"), else no one
+        (not "sought assurances from Trump that …", "Remarks by Trump that angered Kyiv"); None for
+        any other verb."""
+        if not (NOUN_OF_SAYING.fullmatch(fold(text[verb.start:verb.end])) and (by := NOUN_SPEAKER.match(text, verb.end, s_end))) \
+                or NOT_SAID.search(text, max(0, verb.start - 30), verb.start):
+            return None
+        who = next((m for m in named if m.start >= by.end() and CAPITAL_TITLE.fullmatch(text[by.end():m.start])), None)
+        return (who.entity, "after") if who and SAID_THAT.match(text, who.end, s_end) else (None, "")
+
+    def of_relative(self, named: list[Mention], text: str, verb: Verb, clause: str) -> tuple[str | None, str] | None:
+        """For a verb opening a relative clause after a name, in a sentence no verb before has made someone
+        else's ("… President Zelensky, who had previously ruled out …"), (that person, how), or no one
+        after "of/for/to" someone ("an aide to Witkoff, who told him"); None otherwise."""
+        lead = text[:verb.clause].rstrip()
+        owner = next((m for m in named if m.end == len(lead) - 1 and self.kind[m.entity] == "person"), None)
+        if not (owner and verb.first and RELATIVE.fullmatch(clause) and lead.endswith(",")):
+            return None
+        return (None, "") if SERVES.search(text, max(0, owner.start - 30), owner.start) else (owner.entity, "clause")
+
+    def modified(self, named: list[Mention], text: str, verb: Verb) -> str | None:
+        """The person a Chinese passive modifier qualifies, as the clause's subject (遭到美國總統川普斥責的
+        澤倫斯基週五表示): the one named right after the modifier's 的."""
+        marker = PASSIVE_MARK.search(text, verb.clause, verb.start)
+        of = text.rfind("的", marker.end(), verb.start) if marker else -1
+        return next((m.entity for m in named if m.start == of + 1 and self.kind.get(m.entity) == "person"), None) if of > 0 else None
+
+    def after_by(self, named: list[Mention], start: int, text: str, s_end: int) -> str | None:
+        """The person after a passive's "by": a name a title may precede and nothing but the clause's
+        end, a time or a place may follow ("by Sybiha at a news conference"), not a name that labels
+        someone else ("by former Trump adviser John Bolton", "by Trump allies"); or the holder of a
+        role named in apposition ("by the Polish foreign minister, Radoslaw Sikorski")."""
+        end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
+        for m in named:
+            if start <= m.start and m.end <= end and CAPITAL_TITLE.fullmatch(text[start:m.start]):
+                return m.entity if self.kind.get(m.entity) == "person" and AGENT_END.match(text, m.end, s_end) else None
+        return self.apposed(named, start, text, s_end)
+
+    def apposed(self, named: list[Mention], start: int, text: str, s_end: int) -> str | None:
+        """The holder named in apposition to a role right after `start` ("according to the Kremlin
+        spokesman, Dmitry Peskov"), when the role is theirs: by its family, nationality and office
+        (not "according to the Kremlin spokesman, Witkoff, Kushner and Dmitriev met …")."""
+        found = self.naming.apposed(named, start, text, s_end)
+        if not found:
+            return None
+        holder, role = found
+        titled = title_roles(holder.entity, self.titles.get(holder.entity, ""))
+        noun, fitting = role_of(fold(role), titled, self.known_as)
+        if not noun:  # "the EU's foreign policy chief, Kaja Kallas, the bloc …": no family to check it by
+            return holder.entity if APPOSITION_CLOSED.match(text, holder.end, s_end) else None
+        return holder.entity if fitting == holder.entity else None
+
+
+def readout(folded: Folded, text: str, cues: list, s_start: int, s_end: int, quoted: list[bool]) -> bool:
+    """Whether an English sentence only reports that a call or a meeting took place, by its one verb of
+    saying (Putin spoke with Orbán, the Kremlin said): an action, which LABELLING.md credits to no one.
+    Not when what it reports says anything more (patterns.READOUT), or quotes anyone. (Chinese
+    readouts, 克宮表示，普丁與奧班通電話, are not read yet.)"""
+    a, b = (bisect.bisect_left(folded.origin, i) if folded.origin is not None else i for i in (s_start, s_end))
+    if sum(1 for c in cues if a <= c.start() < b) != 1 or any(quoted[s_start:s_end]):
+        return False
+    sentence = text[s_start:s_end].strip()
+    report = READOUT_REPORT.search(sentence)
+    reporter = None if report else READOUT_REPORTER.match(sentence)
+    content = sentence[:report.start()] if report else sentence[reporter.end():] if reporter else ""
+    return bool(READOUT.fullmatch(content.strip()))
