@@ -14,8 +14,9 @@ import re
 
 from generator.model import Block
 from generator.normalize import fold
-from generator.clean.shapes import (BREADCRUMB, BULLET, COPYRIGHT, CREDITS, ELLIPSIS_END, FOLLOW, is_caption_shaped, is_label,
-                     is_sentence, is_stamp, is_title_shaped)
+from generator.clean.caption_shapes import is_caption_shaped
+from generator.clean.shapes import (BREADCRUMB, BULLET, COPYRIGHT, CREDITS, ELLIPSIS_END, FOLLOW, is_label, is_sentence, is_stamp,
+                                    is_title_shaped)
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")

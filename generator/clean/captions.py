@@ -11,7 +11,8 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import AGENCY_END, CAPTION_CUE, is_body_like, is_caption_shaped
+from .caption_shapes import AGENCY_END, CAPTION_CUE, is_caption_shaped
+from .shapes import is_body_like
 
 _SPACE = re.compile(r"\s+")
 # … in Geneva, February 17, 2026. /VCG · … talks. /Xinhua: an agency's name, capitalised, after a slash

@@ -75,20 +75,9 @@ STAFF_CREDIT = re.compile(rf"^(?:Editors?|Producers?|Photo editor|Copy editor):\
 _NAMES = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:(?:,| in| and|, and) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})*"
 REPORTING_BY = re.compile(rf"^(?:Additional )?(?:Reporting|Writing|Editing) by {_NAMES}"
                           rf"(?:\s*[;,]\s*(?:(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by |and ){_NAMES})*\.?$")
-# …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe)
-PHOTO_CREDIT = re.compile(
-    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
-)
 # A portal's mark that a story has pictures or video, closing its headline (盧比歐抵達利雅德參加會談(圖),
 # （組圖）, (有片)): the headline's, not a caption's credit, and no part of the title
 MEDIA_MARK = re.compile(r"\s*[(（](?:組圖|组图|多圖|多图|圖|图|圖文|图文|視頻|视频|影片|有片)[)）]\s*$")
-# Marks a short line only (SHORT_CAPTION characters), since a paragraph the copy glued a caption's
-# credit or mark to is still the story's: …開火 圖片來源：Jane Doe/AP · …外長 圖：資料 · 安克雷奇（資料圖） ·
-# 盧比奧資料圖。(Jane Doe/大紀元)
-SHORT_CAPTION = 80
-SHORT_CREDIT = re.compile(rf"(({any_of('圖源', '圖片來源', '圖片提供', '圖像來源')})\s*[:/]\s*[^。,，]{{1,40}}|(^|\s){any_of('圖')}\s*:\s*\S{{1,12}}"
-                          rf"|\(({any_of('資料圖', '資料照', '資料照片', '示意圖', '檔案照')})\)"
-                          rf"|{any_of('資料圖', '資料照')}[。.]?\s*\([^()]{{1,40}}\))\s*$")
 BROWSER = re.compile(any_of("瀏覽器", "browser"))
 UPGRADE = re.compile(any_of("升級", "提升", "更新", "版本", "upgrade", "update"))
 BACK_TO_TOP = re.compile(rf"^({any_of('top', 'back to top', '回到頂端', '回頂端', '返回頂部', '回到頂部', '↑', '▲')})$")
@@ -412,61 +401,3 @@ def _stamp(folded: str) -> bool:
                 or (UPDATED_LINE.match(folded) and len(folded) <= 80)
                 or (SOURCE_LINE.match(folded) and len(folded) <= 60))
 
-
-# --- captions --------------------------------------------------------------------------------
-
-_CJK_AGENCIES = ("路透", "路透社", "法新社", "美聯社", "歐新社", "中央社", "新華社", "共同社", "彭博", "達志影像", "韓聯社",
-                 "塔斯社", "俄新社", "美國之音")
-_LATIN_AGENCIES = ("getty images", "getty", "reuters", "afp", "ap", "epa", "epa-efe", "bloomberg", "xinhua", "kyodo",
-                   "tass", "anadolu", "dpa")
-_CJK_AGENCY = rf"({any_of(*sorted(_CJK_AGENCIES, key=len, reverse=True))})"
-AGENCY = rf"({any_of(*sorted(_CJK_AGENCIES + _LATIN_AGENCIES, key=len, reverse=True))})"
-# …會談。（法新社） · …官邸。歐新社 · (AP Photo/Jane Doe) · (路透社資料照)
-AGENCY_END = re.compile(rf"(\((\S{{0,10}}/\s*)?{AGENCY}(?![a-z])[^()]{{0,16}}\)|[。.!?]\s*{_CJK_AGENCY})\s*$")
-# [Getty Images] · [File: Jane Doe/Reuters] · Photograph: Jane Doe/AFP · Image Credit: Jane Doe
-CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{0,40}}\]\s*$"
-                        r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)(\s+credits?)?\s*:\s*[^.:]{1,80}$"
-                        r"|^credits?\s*(:\s*[^.:]{1,60}|\.{3}|…)$"  # Image Credit: WeWork · Credit: Jane Doe · Credit...
-                        # Photo by Jane Doe/Getty Images · Photo: Jane J. Doe, AP · Foto: …/dpa: a credit alone, initials and all
-                        r"|^(photo(graph)?|picture|image|foto)\s*(credits?\s*)?(:|\bby\b)\s*[^:]{1,60}(?<![a-z]{2}[.!?])$"
-                        r"|\([^()]{0,20}\bphoto\b[^()]{0,40}\)\s*$"  # (AP Photo/Jane Doe)
-                        # A credit in brackets closing a caption, never a sentence of its own ("(Reuters could not
-                        # verify the photos.)"): (Jane Doe/Pool Photo via AP) · (Image: Getty) · (Credit: Jane Doe) ·
-                        # (Photo by Jane Doe/Getty Images) · (NASA via AP, File)
-                        r"|\([^()]{0,40}/[^()]{0,20}\bphotos?\b[^()]{0,30}(?<!\.)\)\s*$"
-                        r"|\(\s*(image|picture|photo|credit)s?\s*(credits?\s*)?(:|\bby\b)[^()]{1,80}(?<!\.)\)\s*$"
-                        r"|\([^()]{0,60}(/\s*|\bvia\s+)(ap|afp|reuters|epa|getty images)\b[^()]{0,20}(?<!\.)\)\s*$"
-                        r"|\b(reuters|afp|ap|epa|getty images)/[^/]{2,40}(/file photo)?\s*(purchase licensing rights.{0,20})?$")
-# A photographer's full name and their outlet after a caption's last sentence, on the unfolded text: …, Jan.
-# 22, 2026. | Jane Doe/AFP via Getty Images · … in Kyiv. (Jane Doe / The Kyiv Independent) · … Europe’ Credit:
-# Jane Doe/Reuters; the outlet an agency, a photo service or a paper's name with "The" (not "… two men. Steve
-# Witkoff/Jared Kushner", "… The EU/IMF")
-_PHOTOGRAPHER = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
-_PHOTO_OUTLET = (r"(?:The\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|(?:[A-Z][\w&.-]*\s+){0,2}(?:AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Getty|"
-                 r"Bloomberg|Sputnik|TASS|Xinhua|Anadolu|dpa|Pool|Shutterstock|Alamy|NurPhoto|Zuma|SOPA Images))"
-                 r"(?:\s*/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?(?:\s+via\s+(?:Getty Images|AP|Reuters))?")
-NAMED_CREDIT_END = re.compile(rf"(?:[.!?’”]\s+(?:\|\s*)?(?:\(\s*)?|\sCredits?:\s*){_PHOTOGRAPHER}\s*/\s*{_PHOTO_OUTLET}\s*\)?$")
-# 資料圖：… · 圖說：… · File photo: …
-CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"
-                            rf"|{any_of('圖片')}\s*[:/]"  # 圖片：…, not 圖片顯示…
-                            r"|file photo|in this photo|image (source|caption)\b|file\s*[-–—]\s|item \d+ of \d+\b|\[\d+/\d+\]"
-                            r"|(above|below|pictured)\s*:)\s*[:/,]?"  # Above: A coworking space in San Francisco.
-                            rf"|^({any_of('圖片')}|image|photo)$"  # an image's placeholder left by the copy
-                            r"|^((afp|reuters|ap|epa|anadolu|bloomberg|nurphoto) via )?getty images$")
-# 普丁（左）、庫許納（右） · （Keith Kellogg，右） · （不在圖中）: where people stand in a photo
-POSITION_MARK = re.compile(rf"\(([^()]{{0,30}},\s*)?({any_of('前排', '後排')})?[左右中][一二三四1-4]?({any_of('為')}[^()]{{1,12}})?\)"
-                           rf"|{any_of('不在圖中', '圖中')}\)")
-CAPTION_CUE = re.compile(rf"{any_of('圖為', '影像顯示', '照片', '畫面中')}|\bpictured\b|\bin this photo\b")
-
-
-_INNER_STOP = re.compile(r"[。！？!?](?!\s*\()[^。！？!?]")  # a sentence closed before the credit: a paragraph, not a caption
-
-
-def is_caption_shaped(text: str) -> bool:
-    """Signs that make a line a caption on their own: a photo credit at the end, a caption's
-    opening, people placed in the picture."""
-    folded = fold(text.strip())
-    return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded)
-                or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded)
-                                            or NAMED_CREDIT_END.search(text.strip()) and not REPORTED.search(folded)))
-                or (len(folded) <= SHORT_CAPTION and SHORT_CREDIT.search(folded) and not _INNER_STOP.search(folded)))

@@ -8,7 +8,8 @@ import re
 from ..normalize import fold
 from .candidates import Candidates
 from .span import WEIGHTS
-from .shapes import (AGENCY, ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
+from .caption_shapes import AGENCY
+from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
                      REPORTING_BY, SENTENCE_END, SOURCE_LINE, STANDALONE_CREDIT, STAFF_CREDIT, TAG_TOKEN, TIMELINE_ENTRIES, WRITER_ROLE, any_of, headed_timeline, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
                      is_sentence)
 
