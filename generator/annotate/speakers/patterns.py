@@ -93,7 +93,7 @@ SOURCE_WORDS = re.compile(r"(?i)\s*(?:(?:a|an|the|one|two|three|several|senior|t
 TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|top|chief|deputy|former|foreign"
                          r"|defen[cs]e|minister|secretary|spokes(?:man|woman|person)|envoy|advis[eo]r|aide|president|leader)\s+){0,6}")
 # A title of capitalised words before a name, "of" between them (Secretary of State Marco Rubio), no role of
-# someone else's ("a spokesman for President Putin", "a former adviser of President Zelensky": reviewer 81)
+# someone else's ("a spokesman for President Putin", "a former adviser of President Zelensky")
 CAPITAL_TITLE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){0,6}")
 ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,40}$")  # 根據克里姆林宮的說法: 說法 is speech only here
 CLAUSE_BREAK = re.compile(r"[，,；;：]|:(?!//)")  # not the colon of a link's URL
@@ -163,7 +163,7 @@ PASSIVE = re.compile(r"被(?![^，,。；;]{0,6}?(?:问及|问到|问起|询问|
 NOUN_OF_SAYING = re.compile(r"accusations?|claims?|warnings?|remarks|comments|assurances?|threats?|insistence|demands?")
 NOUN_SPEAKER = re.compile(r"\s+(?:from|by)\s+")
 # ... not a noun of what was not said: sought, awaited, wanted or absent ("sought assurances from Trump that …",
-# "no comments from Putin that would …": reviewer 81)
+# "no comments from Putin that would …")
 NOT_SAID = re.compile(r"(?i)\b(?:no|without|any|sought|seek|seeks|seeking|awaiting|await|waiting for|wait for|asked for|want|wants"
                       r"|wanted|need|needs|needed|demand|demands|demanded|demanding|get|got|obtain|secure|secured|lacks?|lacking|for)"
                       r"\s+(?:[\w’'-]+\s+){0,3}$")
@@ -173,7 +173,7 @@ SAID_THAT = re.compile(r"\s*(?:that\b(?!\s+(?:[a-z]+ed|is|was|were|are|has|have|
 # A relative clause whose verb is its own (folded): "Zelensky, who had previously ruled out …"
 # (not "who was described by Merz", "who he said wants …")
 RELATIVE = re.compile(r"\s*who\s+(?!(?:is|was|were|are|been|being|he|she|they|i|we|you)\b)(?:(?!(?:is|was|were|been|being)\b)[a-z]+\s+){0,3}$")
-# A name after "of", "for" or "to" before the relative (reviewer 81): "an aide to Witkoff, who told him …", "a source close
+# A name after "of", "for" or "to" before the relative: "an aide to Witkoff, who told him …", "a source close
 # to Putin, who said …", "a friend of Kushner, who said …": whose relative it is, the words do not say
 SERVES = re.compile(r"\b(?:to|for|of)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "close to Putin", "a lawyer for Trump", "President Zelensky"
 # A cleft sentence (folded): 消息是烏克蘭外交部長瑟比哈透露的。, 這番話是佩斯科夫在記者會上說的。: the verb
