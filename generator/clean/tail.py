@@ -16,6 +16,8 @@ from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, D
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
 FOOTER_LINE_LENGTH = 200  # a footer's line (a notice, the staff's credits) is a line or two, never a paragraph
+# A footer's link over the copyright: a word or a few, capitalised, no punctuation (About, Our Channels, 聯絡我們)
+FOOTER_LINK = re.compile(r"^(?:[A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,3}|[\u3400-\u9fff]{2,6})$")
 BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,12})[)\]】]$")
 BRACKETED_LIST = re.compile(r"^\(([^()]{2,40})\)$")
 
@@ -174,10 +176,6 @@ def footer_lines(c: Candidates) -> None:
             break
 
 
-# A footer's link: a word or a few, capitalised, no punctuation (About, Our Channels, 聯絡我們)
-FOOTER_LINK = re.compile(r"^(?:[A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,3}|[\u3400-\u9fff]{2,6})$")
-
-
 def credit_lines(c: Candidates) -> None:
     """Staff credits a story's sentence never reads like (shapes.STANDALONE_CREDIT), wherever they stand:
     under a list of other stories, above the site's promos, between the story and its comments. The
@@ -192,7 +190,7 @@ def _credit(text: str) -> bool:
     return len(text) < FOOTER_LINE_LENGTH and (
         (bool(STANDALONE_CREDIT.search(folded)) or bool(REPORTING_BY.match(text)) or bool(STAFF_CREDIT.match(text)))
         and not REPORTED.search(folded)
-        or bool(REPORTED_FROM.match(text)))
+        or bool(REPORTED_FROM.match(text)))  # "reported from" is its formula, not a report of anyone's words
 
 
 # Where each writer was (unfolded): "Jane Doe reported from Abu Dhabi. John Roe reported from Washington." — a

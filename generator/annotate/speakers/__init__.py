@@ -41,7 +41,6 @@ from .patterns import (
     OWN_SUBJECT,
     PASSIVE,
     PASSIVE_AGENT,
-    PASSIVE_MARK,
     PRONOUN,
     PROPOSING,
     QUOTATION,
@@ -176,21 +175,15 @@ class Speakers:
                     continue
                 speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known, stranger)
                 # "Zelensky was criticised by Trump and said …", "Asked by Zelensky …, Trump said": the one
-                # who acts on the sentence's subject speaks only when no verb of the sentence follows
-                # (a Chinese passive only in a frame of time, 被川普斥為獨裁者後，, when a person undergoes it, or
-                # inside a modifier: in 普丁的提議遭澤倫斯基駁斥，他表示…… the agent may speak on)
-                rest = CLAUSE_BREAK.search(text, cue_end, s_end)
-                rest = fold(text[cue_end:rest.start() if rest else s_end])
-                framing = cue.group().isascii() or bool(SUBORDINATE.search(rest)) or bool(
-                    (marker := PASSIVE_MARK.search(text, clause_start, cue_start))
-                    and self.naming.subject(named, clause_start, marker.start(), text)  # 澤倫斯基遭川普斥責，他事後說
-                ) or "的" in rest  # 被川普斥為「獨裁者」的澤倫斯基，週五表示: the passive only qualifies the subject
+                # who acts on the sentence's subject, or is named after a noun of saying, speaks only when no
+                # verb of the sentence follows; a noun naming no speaker is no verb ("Zelensky, facing threats
+                # from Trump to cut off weapons, said …")
                 noun = bool(NOUN_OF_SAYING.fullmatch(cue.group()) and NOUN_SPEAKER.match(text, cue_end, s_end))  # not "warning that"
-                if (how == "passive" and framing or how == "after" and noun) and any(
-                        cue_end <= folded.span(c.start(), c.end())[0] < s_end for c in cues):
+                if (how == "passive" and self.agents.framed(named, text, clause_start, cue_start, cue_end, s_end)
+                        or how == "after" and noun) and any(cue_end <= folded.span(c.start(), c.end())[0] < s_end for c in cues):
                     continue
                 if noun and how != "after":
-                    continue  # "Zelensky, facing threats from Trump to cut off weapons, said …": a noun naming no speaker is no verb
+                    continue
                 # Someone unnamed, unknown to the gazetteer or not resolved (a role, a pronoun) says
                 # something: what follows in the sentence is theirs, whoever it names (札哈羅娃表示，
                 # "the ministry said"); an outlet's report of a named speaker's words stays theirs.

@@ -12,7 +12,7 @@ from ...model import Mention
 from ...normalize import Folded, fold
 from .naming import APPOSITION_CLOSED, Naming, Verb
 from .patterns import (AGENT_END, CAPITAL_TITLE, CLAUSE_BREAK, NOT_SAID, NOUN_OF_SAYING, NOUN_SPEAKER, PASSIVE_MARK, READOUT, READOUT_REPORT,
-                       READOUT_REPORTER, RELATIVE, SAID_THAT, SERVES)
+                       READOUT_REPORTER, RELATIVE, SAID_THAT, SERVES, SUBORDINATE)
 from .roles import role_of, title_roles
 
 __all__ = ["Agents", "readout"]
@@ -45,6 +45,19 @@ class Agents:
         if not (owner and verb.first and RELATIVE.fullmatch(clause) and lead.endswith(",")):
             return None
         return (None, "") if SERVES.search(text, max(0, owner.start - 30), owner.start) else (owner.entity, "clause")
+
+    def framed(self, named: list[Mention], text: str, clause_start: int, cue_start: int, cue_end: int, s_end: int) -> bool:
+        """Whether a passive's verb leaves what follows in its sentence to the sentence's subject: always
+        in English; in Chinese when it closes a frame of time (被川普斥為獨裁者後，), a person undergoes it
+        (澤倫斯基遭川普斥責，他事後說), or it sits inside a modifier (被川普斥為「獨裁者」的澤倫斯基，週五表示);
+        not in 普丁的提議遭澤倫斯基駁斥，他表示……, where the agent may speak on."""
+        if text[cue_start:cue_end].isascii():
+            return True
+        stop = CLAUSE_BREAK.search(text, cue_end, s_end)
+        rest = fold(text[cue_end:stop.start() if stop else s_end])
+        marker = PASSIVE_MARK.search(text, clause_start, cue_start)
+        return bool(SUBORDINATE.search(rest) or "的" in rest
+                    or marker and self.naming.subject(named, clause_start, marker.start(), text))
 
     def modified(self, named: list[Mention], text: str, verb: Verb) -> str | None:
         """The person a Chinese passive modifier qualifies, as the clause's subject (遭到美國總統川普斥責的

@@ -9,6 +9,9 @@ import re
 from ...prefilter import compile_with_start
 from ..similar import TRANSLIT
 
+# Nouns of saying, read as a verb only with their speaker after "from" or "by" (agents.of_noun): "amid
+# accusations from President Trump that Zelensky is refusing …" (not "the remarks by Putin drew …").
+_NOUNS = r"accusations?|claims?|warnings?|remarks|comments|assurances?|threats?|insistence|demands?"
 # Speech and stance verbs, folded (Simplified, lower case) as the text they are matched against is.
 CUES = re.compile(
     r"(表示|表态|表达|(?<!据)(?<!听)说(?![法服辞谎]|明[会书])|指出|强调|认为|认同|拒绝|宣称|声称|(?<![堪俗简通统昵])称(?!霸|号)|透露|写道|写下|证实|主张|警告|质疑|回应|宣布|提到|补充|坦言|重申|直言|呼吁|承认|否认"
@@ -47,7 +50,7 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|offer(?:s|ed)(?=\s+to\s+[a-z]+)"
     # less common verbs of saying; those with other senses only before what is said ("maintained
     # that", not "maintained sanctions"; "indicated that" is left out: ACCURACY.md, round 23)
-    r"|(?:accusations?|claims?|warnings?|remarks|comments|assurances?|threats?|insistence|demands?)(?=\s+(?:from|by)\s)"
+    rf"|(?:{_NOUNS})(?=\s+(?:from|by)\s)"
     r"|remark(?:s|ed)|rul(?:es|ed) out|retorted|quipped|mused|cautioned|lament(?:s|ed)"
     r"|(?:maintain(?:s|ed)|observed|hint(?:s|ed)|point(?:s|ed) out)(?=\s+that\b)|hint(?:s|ed)(?=\s+at\b)"
     r"|(?:counter(?:s|ed)|asserts|asserted)(?=\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\b|[:“\"]|$))"
@@ -158,9 +161,7 @@ SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|�
                    r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
 # 被莫斯科批評, 遭到澤倫斯基駁斥, "was described": not the subject; 被(記者)問及 (asked) is no passive of the verb
 PASSIVE = re.compile(r"被(?![^，,。；;]{0,6}?(?:问及|问到|问起|询问|追问|质问))|遭到?|受到|\b(is|are|was|were|been|being|be) (\w+ly )?$")
-# A noun of saying and its speaker after "from" or "by", with what was said after "that": "amid
-# accusations from President Trump that Zelensky is refusing …" (not "the remarks by Putin drew …").
-NOUN_OF_SAYING = re.compile(r"accusations?|claims?|warnings?|remarks|comments|assurances?|threats?|insistence|demands?")
+NOUN_OF_SAYING = re.compile(_NOUNS)
 NOUN_SPEAKER = re.compile(r"\s+(?:from|by)\s+")
 # ... not a noun of what was not said: sought, awaited, wanted or absent ("sought assurances from Trump that …",
 # "no comments from Putin that would …")
