@@ -29,7 +29,7 @@ SAYING = re.compile(r"表示|说|称|指称|指出|透露|强调|补充|写道|�
 SPEECH = compile_with_start(  # searched at every character of every paragraph: generator/prefilter.py
     CUES.pattern[:-1]
     + r"|确认(?=[，,：:「“])|(?<!联合)(?<!发表)(?<!份)声明(?=[，,：:])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
-    r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|解释|澄清|提醒|力挺|明言|声言|断言|指称|嘲讽|斥责|(?<=[痛怒直])斥|斥(?=为)"
+    r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|解释|澄清|提醒|力挺|明言|声言|断言|指称|嘲讽|斥责|(?<=[痛怒直])斥|斥(?=为)|答道|(?:回答|答复)(?=[，,：:「“])"
     r"|(?<!所)提出(?![了过]?(?:申请|诉讼|辞职|辞呈))"  # 提出停火方案 = proposed; 所提出 is a noun phrase
     r"|(?<=[，,又还并也亦更则却])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法|介绍"  # 指 = said (HK usage)
     # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
@@ -45,7 +45,7 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|suggest(?:s|ed|ing)(?=\s+that\b)|refer(?:s|red) to(?!\s+\w+\s+as\b)|tells|writes|pledg(?:es|ed)|vow(?:s|ed)"
     r"|promis(?:es|ed)|predict(?:s|ed)|conced(?:es|ed)|admit(?:s|ted)|complain(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)"
     r"|blam(?:es|ed)|questioned|propos(?:es|ed)|explain(?:s|ed)|assur(?:es|ed)"
-    r"|(?:respond(?:s|ed)|repli(?:es|ed))(?=\s*(?:that\b|[:,.;“\"]|$))"  # responded that, not with missiles
+    r"|(?:respond(?:s|ed)|repli(?:es|ed)|answer(?:s|ed)|(?:shot|fire[sd]) back)(?=\s*(?:that\b|[:,.;“\"]|$))"  # responded that, not with missiles
     r"|contend(?:s|ed)|alleg(?:es|ed)|reaffirm(?:s|ed)|(?:reveal(?:s|ed)|ma(?:de|kes?) (?:it )?clear)(?=\s+that\b)"
     r"|offer(?:s|ed)(?=\s+to\s+[a-z]+)"
     # less common verbs of saying; those with other senses only before what is said ("maintained
