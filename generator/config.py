@@ -43,6 +43,20 @@ class Terms(StrictModel):
         return self.zh_Hant + self.zh_Hans + self.en
 
 
+class Pair(StrictModel):
+    """Two words that decide a topic together though neither does alone: a word of `first`, then one
+    of `then` a few words on in its clause (部隊 … 部署到烏克蘭, troops … to Ukraine), in a sentence
+    holding one of `with` when given (would, 準備: what is to come), with none of `not_after` earlier
+    in the sentence (Russia has sent troops to Ukraine: a belligerent's, already there) nor a
+    `then` word running on into a part of the place (to Ukraine's front, 烏克蘭東部). With no `then`,
+    a word of `first` in a sentence holding one of `with` decides (a backstop beside troops)."""
+    first: Terms
+    then: Terms = Terms()
+    with_: Terms = Field(default=Terms(), alias="with")
+    not_after: Terms = Terms()
+    not_before: Terms = Terms()
+
+
 class Topic(StrictModel):
     id: str = Field(pattern=ID_PATTERN)
     title: str = Field(min_length=1)
@@ -58,6 +72,7 @@ class Topic(StrictModel):
     not_after: Terms = Terms()
     groups: tuple[str, ...] = ()  # mentions of these entity groups count as evidence
     hint_groups: tuple[str, ...] = ()  # ... and of these only as hints (頓內茨克 is also a battlefield)
+    pairs: tuple[Pair, ...] = ()
     roster: str | None = None  # entity group listed first, member by member (e.g. us-envoy)
     # People of the groups named alone (no term, hint or speaker of the group, no other topic, no one
     # else the gazetteer knows) put a paragraph on the topic only beside one of `site.subject_words`:

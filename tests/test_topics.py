@@ -233,6 +233,34 @@ def test_nato_beside_a_word_of_membership_or_troops_is_a_guarantee(text, guarant
     assert ("security-guarantees" in topics(text)) is guarantee
 
 
+@pytest.mark.parametrize("text, guarantee", [
+    # Troops a deal would send, with Ukraine as where they would go or stand: the guarantee question,
+    # though troops alone are battlefield news (a topic's `pairs` in briefing.yml).
+    ("Britain and France are ready to send troops to Ukraine once a ceasefire holds.", True),
+    ("Poland has said it will not send soldiers into Ukraine but could serve as a logistics hub.", True),
+    ("Germany has not ruled out sending soldiers to Ukraine to help secure a ceasefire, Merz said.", True),
+    ("英國準備在必要時把部隊部署到烏克蘭。", True),
+    ("基辅希望停火后有盟国部队驻扎在乌克兰，以防俄罗斯再次进攻。", True),
+    # ... and a backstop in a sentence of troops, security or the US.
+    ("Trump said the US would provide a backstop to a European force in Ukraine.", True),
+    # Near misses: a belligerent's troops, named before them in the sentence; troops told of as a fact,
+    # sent to the front or going back; whose troops a demonstrative leaves to the sentence before;
+    # money's backstop.
+    ("Russia has sent 700,000 troops to Ukraine since 2022, Zelensky said.", False),
+    ("Russia, which has sent more than 600,000 troops to Ukraine, says its offensive is gaining pace.", False),
+    ("俄羅斯軍隊將部署到烏克蘭東部，準備發動攻勢。", False),
+    ("Fresh troops will be sent to Ukraine's eastern front.", False),
+    ("大批士兵被派往烏克蘭前線作戰。", False),
+    ("In the latest exchange, 84 soldiers returned to Ukraine after three years in captivity.", False),
+    ("North Korea has sent soldiers to Kursk. Those troops could be deployed to Ukraine, Seoul warned.", False),
+    ("The United States sent more troops to Poland.", False),
+    ("G7 finance ministers discussed a backstop to keep Ukraine's budget afloat if US aid does not resume.", False),
+    ("The EU budget would backstop the reparations loan.", False),
+])
+def test_troops_sent_into_ukraine_are_a_guarantee_a_belligerents_are_not(text, guarantee):
+    assert ("security-guarantees" in topics(text)) is guarantee
+
+
 @pytest.mark.parametrize("text, on", [
     ("雙方討論沿現有停火線設立緩衝區。", True),
     ("Both sides discussed a demilitarised zone along the demarcation line.", True),
@@ -386,11 +414,12 @@ def test_a_european_leader_named_alone_outside_the_subject_is_no_european_stance
 
 
 def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_found():
-    """tests/fixtures/topics_heldout (its README), both sets and halves: today's macro-F1 are the floors."""
+    """tests/fixtures/topics_heldout (its README), every set and half: today's macro-F1 are the floors."""
     import sys
     sys.path.insert(0, str(ROOT / "scripts"))
     from topics_heldout import macro_f1, scores
-    assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.821
-    assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.851
-    assert round(macro_f1(scores(ANNOTATOR, "tune", stories="stories2.json")), 3) >= 0.834
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.819
+    assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.827
+    assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.857
+    assert round(macro_f1(scores(ANNOTATOR, "tune", stories="stories2.json")), 3) >= 0.852
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.824
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.807

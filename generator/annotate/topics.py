@@ -30,6 +30,13 @@ class Topics:
         self.person = {e.id for e in config.entities if e.kind == "person"}
         self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
         self.needs_subject = {t.id: t.groups for t in config.topics if t.names_need_subject}
+        pairs = [(t.id, n, pair) for t in config.topics for n, pair in enumerate(t.pairs)]
+        self.pair_first = Matcher((form, (t, n)) for t, n, pair in pairs for word in pair.first.all for form in _forms(word))
+        self.pair_words = {role: Matcher((form, (t, n)) for t, n, pair in pairs for word in getattr(pair, field).all
+                                         for form in (_forms(word) if role == "then" else apostrophes(word)))
+                           for role, field in (("then", "then"), ("with", "with_"), ("not_after", "not_after"), ("not_before", "not_before"))}
+        self.needs_with = {(t, n): bool(pair.with_.all) for t, n, pair in pairs}
+        self.first_alone = {(t, n): not pair.then.all for t, n, pair in pairs}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
         terms = []
@@ -77,6 +84,7 @@ class Topics:
                 worded.add(hit.topic)
             elif hit.topic in previous and hit.topic in self.matter_topics and _pointing(folded, hit.start):
                 decided.add(hit.topic)
+        paired = self.paired(folded, text, sentences) if text else {}
         for topic in self.config.topics:
             weak: list[int] = []  # offsets of every hint-group mention, for the pair rule
             inside = [(h.start, h.end) for h in terms if h.topic == topic.id]
@@ -100,6 +108,11 @@ class Topics:
                         evidence.setdefault(topic.id, []).append(speaker_word(text, sentences[a.sentence], a))
             if topic.id in decided:
                 continue
+            if pair := paired.get(topic.id):
+                decided.add(topic.id)
+                worded.add(topic.id)
+                evidence.setdefault(topic.id, []).append(pair)
+                continue
             weak += [sentences[a.sentence][0] for a in attributions
                      if self.group.get(a.entity) in topic.hint_groups]
             hints = [h.start for h in terms if h.topic == topic.id and h.hint]
@@ -117,6 +130,29 @@ class Topics:
                 decided.discard(topic)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
+
+    def paired(self, folded: Folded, text: str, sentences: tuple[tuple[int, int], ...]) -> dict[str, tuple[int, str]]:
+        """Topic -> (offset, words) of the first of its `pairs` the paragraph holds (Pair)."""
+        firsts = self.pair_first.find(folded)
+        if not firsts:
+            return {}
+        words = {role: [(s, e, ids) for s, e, ids in matcher.find(folded)] for role, matcher in self.pair_words.items()}
+        found: dict[str, tuple[int, str]] = {}
+        for s, e, keys in firsts:
+            start, end = next(((a, b) for a, b in sentences if a <= s < b), (0, len(text)))
+            for key in keys:
+                topic, n = key
+                if topic in found or WHOSE.search(text, max(start, s - 12), s):  # its troops, 這些士兵: whose, the sentence before says
+                    continue
+                inside = {role: [(a, b) for a, b, ids in hits if key in ids and start <= a < end] for role, hits in words.items()}
+                if any(b <= s for _, b in inside["not_after"]) or self.needs_with[key] and not inside["with"]:
+                    continue
+                then = e if self.first_alone[key] else next(
+                    (b for a, b in inside["then"] if a >= e and PAIR_GAP.fullmatch(text[e:a]) and not MOVED_BACK.search(text, e, a)
+                     and not any(c == b for c, _ in inside["not_before"])), None)
+                if then is not None:
+                    found[topic] = (s, text[s:then])
+        return found
 
 
 # A paragraph announcing a list (Key elements of the declaration include:, 主要內容包括：): what
@@ -271,6 +307,16 @@ def apostrophes(word: str) -> tuple[str, ...]:
 
 
 OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # 普丁(的)特使, Beijing sent its envoy
+
+
+# Between a pair's two words: a few characters or words of the same clause (部隊一旦踏上烏克蘭, troops
+# stationed in Ukraine), no punctuation, and no word of going back (soldiers returned to Ukraine in
+# an exchange, 戰俘被遣返回到烏克蘭: where they belong, not where a deal sends them).
+PAIR_GAP = re.compile(r"(?:[^\W\d_]|[「」“”]){0,6}|(?:[ '’“”\"]*[A-Za-z]+){0,3}[ '’“”\"]*")
+MOVED_BACK = re.compile(r"(?i)\b(?:return\w*|repatriat\w*|back|came|come|gone|went|travel\w*|rushed|rotated|handed|fled)\b"
+                        r"|返回|回到|遣返|交還|交还|移交|轮换|輪換")
+# A possessive or a demonstrative before a pair's first word: whose troops, the sentence before says.
+WHOSE = re.compile(r"(?i)(?:\b(?:its|his|their|those|these)\s+|這些|这些|這批|这批|該|该|其)\S{0,4}$")
 
 
 def _owns(text: str, owner_end: int, term_start: int) -> bool:
