@@ -19,7 +19,7 @@ from .comments import comment_sections
 from .captions import captions
 from .head import (browser_notice, date_prefix, dateline, markup, menu_runs, outside_main_text, page_head, standfirst, ticker,
                    title)
-from .links import link_lines
+from .links import inset_lists, link_lines
 from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     legal_footer,  # before tail_lists: a list of other stories above the footer is the page's last
     tail_lists,
     link_lines,  # after tail_lists: a labelled list keeps its label's reason, and the label goes with it
+    inset_lists,  # after link_lines: a label with its headline on one line is link_lines'
     captions,  # before duplicates: a body paragraph repeating a caption is the article's, not a copy
     duplicates,
     truncated_copies,

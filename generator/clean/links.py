@@ -9,7 +9,7 @@ import re
 
 from ..normalize import MD_LINK, fold
 from .candidates import Candidates
-from .shapes import BULLET, FULL_STOP_END, is_body_like, is_sentence, is_title_shaped
+from .shapes import BULLET, FULL_STOP_END, is_body_like, is_headline_like, is_sentence, is_stamp, is_title_shaped
 
 _URL = re.compile(r"<?https?://[^\s>]+>?")
 _RESIDUE = re.compile(r"[\W_]+")
@@ -56,3 +56,59 @@ def link_lines(c: Candidates) -> None:
             stem = READ_MORE.sub("", folded).strip()
             if not stem or is_title_shaped(stem) or not is_sentence(stem):
                 c.mark(i, "related-articles")
+
+
+INSET_ITEMS = 5  # headlines a list of other stories set between a story's paragraphs holds
+# A label that only ever names other stories, alone on its line (folded): not 推薦閱讀, Recommended
+# or See also, which also head a story's own reading list, advice or glossary.
+INSET_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(fold(w)) for w in (
+    "延伸閱讀", "相關新聞", "相關報導", "相關報道", "相關閱讀", "更多新聞")) + r"|read more|also read|read also"
+    r"|related(?: coverage| stories| articles| content)?|more on this story)\W*$")
+# A line opening with a date or a time is a timeline's entry (2022年2月24日　俄羅斯全面入侵) or a live
+# blog's (10.42 GMT), not a headline.
+DATE_OPENS = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\b|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[./-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b)", re.I)
+# A list copied with a screen reader's labels (Al Jazeera's "Recommended stories"): "list of 3 items",
+# "list 1 of 3", its items, "end of list"; not right after a lead-in announcing the story's own list.
+LIST_OPENS = re.compile(r"^list of \d+ items?$")
+LIST_MARK = re.compile(r"^(?:list \d+ of \d+|end of list)$")
+LEAD_IN = re.compile(r"[:：]\s*$")
+
+
+def _headline(text: str) -> bool:
+    """Another story's headline in a list: short, no full stop, no stamp, no date opening it."""
+    text = text.strip()
+    return is_headline_like(text) and not is_stamp(text) and not DATE_OPENS.match(text)
+
+
+def inset_lists(c: Candidates) -> None:
+    """A list of other stories set between a story's paragraphs: a label that only names them, alone
+    on its line (延伸閱讀, 相關新聞, Related, Read more), over headlines, with the story's prose below
+    (a list under the story's last paragraph is the cut's); the last line right above that prose
+    stays, as it may head the story's next part (a lost heading costs the reader more than a kept
+    headline). And a list between a screen reader's labels (list of 3 items … end of list) whose items
+    are headlines."""
+    i = 0
+    while i < len(c.blocks):
+        folded = fold(c.blocks[i].text.strip())
+        before = next((c.blocks[k].text for k in range(i - 1, -1, -1) if c.reasons[k] is None), "")
+        if c.reasons[i] is None and LIST_OPENS.match(folded) and not LEAD_IN.search(before):
+            n = i + 1
+            while n < len(c.blocks) and n - i <= 3 * INSET_ITEMS and c.reasons[n] is None and (
+                    LIST_MARK.match(fold(c.blocks[n].text.strip())) or _headline(c.blocks[n].text)):
+                n += 1
+            if fold(c.blocks[n - 1].text.strip()) == "end of list":
+                for j in range(i, n):
+                    c.mark(j, "related-articles")
+                i = n
+                continue
+        elif c.reasons[i] is None and INSET_LABEL.match(folded):
+            n = i + 1
+            while n < len(c.blocks) and n - i <= INSET_ITEMS and c.reasons[n] is None and _headline(c.blocks[n].text):
+                n += 1
+            last = n - 1  # the last line right above the prose stays
+            if last > i and n < len(c.blocks) and c.reasons[n] is None and is_body_like(c.blocks[n].text.strip()):
+                for j in range(i, last):
+                    c.mark(j, "related-articles")
+                i = n
+                continue
+        i += 1
