@@ -46,14 +46,15 @@ class Terms(StrictModel):
 class Pair(StrictModel):
     """Two words that decide a topic together though neither does alone: a word of `first`, then one
     of `then` a few words on in its clause (部隊 … 部署到烏克蘭, troops … to Ukraine), in a sentence
-    holding one of `with` when given (would, 準備: what is to come), with none of `not_after` earlier
-    in the sentence (Russia has sent troops to Ukraine: a belligerent's, already there) nor a
-    `then` word running on into a part of the place (to Ukraine's front, 烏克蘭東部). With no `then`,
-    a word of `first` in a sentence holding one of `with` decides (a backstop beside troops)."""
+    holding one of `with` when given (would, 準備: what is to come) and none of `not_with` before it, nor
+    after it in its clause (Russia, prisoners: a belligerent's troops, soldiers coming home; not
+    以防俄羅斯再次進攻 after a comma), with no `not_before` word right after
+    the `then` word (to Ukraine's front, 烏克蘭東部). With no `then`, a word of `first` in a sentence
+    holding one of `with` decides (a backstop beside troops)."""
     first: Terms
     then: Terms = Terms()
     with_: Terms = Field(default=Terms(), alias="with")
-    not_after: Terms = Terms()
+    not_with: Terms = Terms()
     not_before: Terms = Terms()
 
 

@@ -95,6 +95,8 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("Putin shot back that the West had started the war.", ["vladimir-putin"]),
         ("Zelensky answered questions from reporters for two hours.", []),
         ("Ukrainian forces fired back with drones.", []),
+        ("Trump wants answers, not promises.", []),
+        ("The Kremlin fired back, launching a barrage of drones at Kyiv.", []),
         ("澤倫斯基答道：「烏克蘭不會讓步。」", ["volodymyr-zelensky"]),
         ("澤倫斯基回答，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
         ("澤倫斯基的回答讓川普不滿。", []),

@@ -267,6 +267,13 @@ def test_an_opening_frame_is_a_clause_of_its_own(text, expected):
         ("面對國內外壓力的澤倫斯基週一表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
         ("至於澤倫斯基則表示，烏克蘭不會讓步。", ["volodymyr-zelensky"]),
         ("Regarding the 28-point plan Zelensky said, “We will not give up our land.”", ["volodymyr-zelensky"]),
+        # ... also when the clause after it reports someone else (a second reviewer's cases), or a
+        # pronoun speaks in the first clause
+        ("關於會談內容烏沙科夫透露，普丁告訴威特科夫，俄方願意讓步。", ["yuri-ushakov"]),
+        ("對於美方的新方案普丁表示歡迎，拉夫羅夫則稱仍需仔細研究。", ["vladimir-putin", "sergei-lavrov"]),
+        ("面對國內外壓力的澤倫斯基週一表示，川普在電話中告訴他，美國不會放棄烏克蘭。", ["volodymyr-zelensky"]),
+        ("Regarding the plan Zelensky said: “Putin told Witkoff he wants all of Donbas.”", ["volodymyr-zelensky"]),
+        ("澤倫斯基週一抵達柏林。關於領土問題他表示，川普已經告訴他，美國不會強迫烏克蘭。", ["volodymyr-zelensky"]),
     ],
 )
 def test_a_frame_of_the_matter_answered_is_no_ones_statement(text, expected):

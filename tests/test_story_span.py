@@ -394,14 +394,24 @@ def test_a_list_of_other_stories_between_the_storys_paragraphs_goes():
     # a timeline's or a live blog's entries under the label
     ["延伸閱讀", "2022年2月24日　俄羅斯全面入侵烏克蘭", "2022年11月11日　烏軍收復赫爾松"],
     ["Related", "What is in the US 20-point plan for Ukraine?", "10.42 GMT", "Kremlin says it has not received revised draft"],
+    # a heading of the story's next part over a caption, a note or a question (a second reviewer's)
+    ["Related", "Putin adviser says Moscow not ready to freeze the front line", "What about security guarantees?",
+     "Zelensky and Trump at Mar-a-Lago after more than two hours of talks. Photograph: Jane Roe/Reuters"],
+    ["延伸閱讀", "俄烏換俘 各157人返國", "二、安全保障怎麼給？", "問：美國會不會出兵？"],
+    ["Related coverage", "Coalition of the willing meets in Paris", "What has the US offered?",
+     "Editor's note: This section was updated on January 8"],
     # the story's own list, announced, between a screen reader's labels
     ["Its main provisions include:", "list of 2 items", "list 1 of 2", "A ceasefire along the current front line",
      "list 2 of 2", "Security guarantees modelled on Article 5", "end of list"],
+    ["The main points", "list of 2 items", "list 1 of 2", "A ceasefire along the current front line",
+     "list 2 of 2", "Security guarantees modelled on Article 5", "end of list"],
 ])
 def test_a_storys_own_lines_under_a_label_or_a_screen_readers_labels_stay(lines):
-    """Near misses found by a reviewer: none of the story's lines goes (the label may)."""
+    """Near misses found by two reviewers: none of the story's lines goes (the label and, over a
+    caption, a note or a question, the other story's headline may)."""
     body = kept([*STORY, *lines, *LATER])
-    assert all(line in body for line in [*STORY, *lines[1:], *LATER] if not line.startswith(("list ", "end of list")))
+    assert all(line in body for line in [*STORY, *lines[2:], *LATER]
+               if not line.startswith(("list ", "end of list")) and "Photograph:" not in line)  # a caption goes as one
 
 
 # Found by reviewer 66 in this round's first version, each a near miss that must not lose or keep more.

@@ -256,6 +256,15 @@ def test_nato_beside_a_word_of_membership_or_troops_is_a_guarantee(text, guarant
     ("The United States sent more troops to Poland.", False),
     ("G7 finance ministers discussed a backstop to keep Ukraine's budget afloat if US aid does not resume.", False),
     ("The EU budget would backstop the reparations loan.", False),
+    # ... and what a second reviewer found: soldiers coming home, passing through, or equipped; a
+    # belligerent or a loan named after the words; Ukraine's own soldiers; 後盾, any backing in Chinese.
+    ("The freed soldiers will be transferred to Ukraine via Belarus after the exchange.", False),
+    ("Germany will send winter equipment for 100,000 soldiers to Ukraine.", False),
+    ("Hungary will not allow weapons or troops to cross into Ukraine.", False),
+    ("More soldiers could be sent to Ukraine by Pyongyang, Seoul warned.", False),
+    ("受訓完畢的烏克蘭士兵將派往烏克蘭各地。", False),
+    ("Member states would backstop the €90 billion loan, giving Belgium the security it demanded.", False),
+    ("美國一直是烏克蘭抗俄的最大後盾。", False),
 ])
 def test_troops_sent_into_ukraine_are_a_guarantee_a_belligerents_are_not(text, guarantee):
     assert ("security-guarantees" in topics(text)) is guarantee

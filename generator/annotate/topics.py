@@ -34,7 +34,7 @@ class Topics:
         self.pair_first = Matcher((form, (t, n)) for t, n, pair in pairs for word in pair.first.all for form in _forms(word))
         self.pair_words = {role: Matcher((form, (t, n)) for t, n, pair in pairs for word in getattr(pair, field).all
                                          for form in (_forms(word) if role == "then" else apostrophes(word)))
-                           for role, field in (("then", "then"), ("with", "with_"), ("not_after", "not_after"), ("not_before", "not_before"))}
+                           for role, field in (("then", "then"), ("with", "with_"), ("not_with", "not_with"), ("not_before", "not_before"))}
         self.needs_with = {(t, n): bool(pair.with_.all) for t, n, pair in pairs}
         self.first_alone = {(t, n): not pair.then.all for t, n, pair in pairs}
 
@@ -145,7 +145,7 @@ class Topics:
                 if topic in found or WHOSE.search(text, max(start, s - 12), s):  # its troops, 這些士兵: whose, the sentence before says
                     continue
                 inside = {role: [(a, b) for a, b, ids in hits if key in ids and start <= a < end] for role, hits in words.items()}
-                if any(b <= s for _, b in inside["not_after"]) or self.needs_with[key] and not inside["with"]:
+                if any(a < s or not CLAUSE_END.search(text, s, a) for a, _ in inside["not_with"]) or self.needs_with[key] and not inside["with"]:
                     continue
                 then = e if self.first_alone[key] else next(
                     (b for a, b in inside["then"] if a >= e and PAIR_GAP.fullmatch(text[e:a]) and not MOVED_BACK.search(text, e, a)
@@ -310,13 +310,17 @@ OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # �
 
 
 # Between a pair's two words: a few characters or words of the same clause (部隊一旦踏上烏克蘭, troops
-# stationed in Ukraine), no punctuation, and no word of going back (soldiers returned to Ukraine in
-# an exchange, 戰俘被遣返回到烏克蘭: where they belong, not where a deal sends them).
+# stationed in Ukraine), no punctuation, and no word of going back, passing through or staying near
+# (soldiers returned to Ukraine, troops crossing into Ukraine, closer to Ukraine: not where a deal
+# sends them).
 PAIR_GAP = re.compile(r"(?:[^\W\d_]|[「」“”]){0,6}|(?:[ '’“”\"]*[A-Za-z]+){0,3}[ '’“”\"]*")
-MOVED_BACK = re.compile(r"(?i)\b(?:return\w*|repatriat\w*|back|came|come|gone|went|travel\w*|rushed|rotated|handed|fled)\b"
-                        r"|返回|回到|遣返|交還|交还|移交|轮换|輪換")
-# A possessive or a demonstrative before a pair's first word: whose troops, the sentence before says.
-WHOSE = re.compile(r"(?i)(?:\b(?:its|his|their|those|these)\s+|這些|这些|這批|这批|該|该|其)\S{0,4}$")
+MOVED_BACK = re.compile(r"(?i)\b(?:return\w*|repatriat\w*|back|came|come|gone|went|travel\w*|rushed|rotated|handed|fled"
+                        r"|transferred|transported|flown|cross\w*|transit\w*|pass\w*|clos\w+|near\w*)\b"
+                        r"|返回|回到|遣返|交還|交还|移交|轮换|輪換|靠近|鄰近|邻近")
+CLAUSE_END = re.compile(r"[，；;：。！？!?]|[,:](?:\s|$)")
+# A possessive, a demonstrative or "for" before a pair's first word: whose troops, the sentence
+# before says (its troops, 這些士兵); what is sent for them is not them (equipment for 100,000 soldiers).
+WHOSE = re.compile(r"(?i)(?:\b(?:its|his|their|those|these)\s+|\bfor\s+(?:[\d,]+\s+)?|這些|这些|這批|这批|該|该|其)\S{0,4}$")
 
 
 def _owns(text: str, owner_end: int, term_start: int) -> bool:

@@ -9,7 +9,8 @@ import re
 
 from ..normalize import MD_LINK, fold
 from .candidates import Candidates
-from .shapes import BULLET, FULL_STOP_END, is_body_like, is_headline_like, is_sentence, is_stamp, is_title_shaped
+from .caption_shapes import is_caption_shaped
+from .shapes import BULLET, FULL_STOP_END, is_body_like, is_headline_like, is_label, is_sentence, is_stamp, is_title_shaped
 
 _URL = re.compile(r"<?https?://[^\s>]+>?")
 _RESIDUE = re.compile(r"[\W_]+")
@@ -64,34 +65,45 @@ INSET_ITEMS = 5  # headlines a list of other stories set between a story's parag
 INSET_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(fold(w)) for w in (
     "延伸閱讀", "相關新聞", "相關報導", "相關報道", "相關閱讀", "更多新聞")) + r"|read more|also read|read also"
     r"|related(?: coverage| stories| articles| content)?|more on this story)\W*$")
-# A line opening with a date or a time is a timeline's entry (2022年2月24日　俄羅斯全面入侵) or a live
-# blog's (10.42 GMT), not a headline.
-DATE_OPENS = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\b|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[./-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b)", re.I)
+# What opens a story's own line, never another story's headline: a date or a time (a timeline's or a
+# live blog's entry: 2022年2月24日　俄羅斯全面入侵, 10.42 GMT, Monday: …), a numbered section (二、,
+# 難題一, Part 2), a question or an answer (問：, Q:), a note (Editor's note, Summary).
+OWN_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\b|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[./-]\d{1,2}"
+                      r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b"
+                      r"|[一二三四五六七八九十]+、|\d{1,2}\s*[.、)]|(?:難題|难题)[一二三四五六七八九十\d]|part\s+\d"
+                      r"|[問问答qa]\s*[:：]|editor'?s note|summary\b|from our"
+                      r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[:：]|(?:週|周|星期)[一二三四五六日天]\s*[:：])", re.I)
+# A numbered section's heading: 二、安全保障怎麼給, 1. The army cap, Part 2.
+SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.、)]|part\s+\d)", re.I)
 # A list copied with a screen reader's labels (Al Jazeera's "Recommended stories"): "list of 3 items",
-# "list 1 of 3", its items, "end of list"; not right after a lead-in announcing the story's own list.
+# "list 1 of 3", its items, "end of list"; not right under a lead-in or a heading announcing the
+# story's own list.
 LIST_OPENS = re.compile(r"^list of \d+ items?$")
 LIST_MARK = re.compile(r"^(?:list \d+ of \d+|end of list)$")
 LEAD_IN = re.compile(r"[:：]\s*$")
 
 
 def _headline(text: str) -> bool:
-    """Another story's headline in a list: short, no full stop, no stamp, no date opening it."""
+    """Another story's headline in a list: short, no full stop, more than a label's few words, and
+    nothing a story's own line opens with, no caption's credit."""
     text = text.strip()
-    return is_headline_like(text) and not is_stamp(text) and not DATE_OPENS.match(text)
+    return (is_headline_like(text) and not is_label(text) and not (text.isascii() and len(text.split()) <= 3)
+            and not is_stamp(text) and not OWN_LINE.match(text) and not is_caption_shaped(text))
 
 
 def inset_lists(c: Candidates) -> None:
     """A list of other stories set between a story's paragraphs: a label that only names them, alone
-    on its line (延伸閱讀, 相關新聞, Related, Read more), over headlines, with the story's prose below
-    (a list under the story's last paragraph is the cut's); the last line right above that prose
-    stays, as it may head the story's next part (a lost heading costs the reader more than a kept
-    headline). And a list between a screen reader's labels (list of 3 items … end of list) whose items
-    are headlines."""
+    on its line (延伸閱讀, 相關新聞, Related, Read more), over headlines, then the story's prose, or a
+    heading no headline looks like over it (a list under the story's last paragraph is the cut's).
+    The last headline right above the prose stays, as it may head the story's next part (a lost
+    heading costs the reader more than a kept headline); a caption, a question or a note under the
+    list leaves it all. And a list between a screen reader's labels (list of 3 items … end of list)
+    whose items are headlines, not under a lead-in or a heading."""
     i = 0
     while i < len(c.blocks):
         folded = fold(c.blocks[i].text.strip())
-        before = next((c.blocks[k].text for k in range(i - 1, -1, -1) if c.reasons[k] is None), "")
-        if c.reasons[i] is None and LIST_OPENS.match(folded) and not LEAD_IN.search(before):
+        before = next((c.blocks[k].text.strip() for k in range(i - 1, -1, -1) if c.reasons[k] is None), "")
+        if c.reasons[i] is None and LIST_OPENS.match(folded) and not LEAD_IN.search(before) and not is_headline_like(before):
             n = i + 1
             while n < len(c.blocks) and n - i <= 3 * INSET_ITEMS and c.reasons[n] is None and (
                     LIST_MARK.match(fold(c.blocks[n].text.strip())) or _headline(c.blocks[n].text)):
@@ -101,14 +113,22 @@ def inset_lists(c: Candidates) -> None:
                     c.mark(j, "related-articles")
                 i = n
                 continue
-        elif c.reasons[i] is None and INSET_LABEL.match(folded):
+        elif c.reasons[i] in (None, "related-articles") and INSET_LABEL.match(folded):  # a bare "Read more" is link_lines' already
             n = i + 1
             while n < len(c.blocks) and n - i <= INSET_ITEMS and c.reasons[n] is None and _headline(c.blocks[n].text):
                 n += 1
-            last = n - 1  # the last line right above the prose stays
-            if last > i and n < len(c.blocks) and c.reasons[n] is None and is_body_like(c.blocks[n].text.strip()):
+            if n > i + 1 and n < len(c.blocks) and c.reasons[n] is None:
+                stop = c.blocks[n].text.strip()
+                if is_body_like(stop):
+                    last = n - 1  # the last line right above the prose may head the story's next part: it stays
+                elif (n - i <= INSET_ITEMS and (is_label(stop) or SECTION_HEAD.match(stop)) and n + 1 < len(c.blocks)
+                      and c.reasons[n + 1] is None and is_body_like(c.blocks[n + 1].text.strip())):
+                    last = n  # a short heading (草案重點, 二、…) over the prose heads the story's next part
+                else:
+                    last = i  # a caption, a question, a note: whose lines these are is not clear
                 for j in range(i, last):
                     c.mark(j, "related-articles")
-                i = n
-                continue
+                if last > i:
+                    i = n
+                    continue
         i += 1

@@ -45,7 +45,8 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|suggest(?:s|ed|ing)(?=\s+that\b)|refer(?:s|red) to(?!\s+\w+\s+as\b)|tells|writes|pledg(?:es|ed)|vow(?:s|ed)"
     r"|promis(?:es|ed)|predict(?:s|ed)|conced(?:es|ed)|admit(?:s|ted)|complain(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)"
     r"|blam(?:es|ed)|questioned|propos(?:es|ed)|explain(?:s|ed)|assur(?:es|ed)"
-    r"|(?:respond(?:s|ed)|repli(?:es|ed)|answer(?:s|ed)|(?:shot|fire[sd]) back)(?=\s*(?:that\b|[:,.;“\"]|$))"  # responded that, not with missiles
+    r"|(?:respond(?:s|ed)|repli(?:es|ed)|answered)(?=\s*(?:that\b|[:,.;“\"]|$))"  # responded that, not with missiles
+    r"|answers(?=\s*(?:that\b|[:“\"]))|(?:shot|fire[sd]) back(?=\s*(?:that\b|[:.;“\"]|,\s*[“\"]|$))"  # not "wants answers", "fired back, launching drones"
     r"|contend(?:s|ed)|alleg(?:es|ed)|reaffirm(?:s|ed)|(?:reveal(?:s|ed)|ma(?:de|kes?) (?:it )?clear)(?=\s+that\b)"
     r"|offer(?:s|ed)(?=\s+to\s+[a-z]+)"
     # less common verbs of saying; those with other senses only before what is said ("maintained

@@ -44,18 +44,34 @@ TOPIC_FRAME = re.compile(r"\s*[“\"「『]?(?:[對对][於于]|[針针][對对]
 SPEAKER_WORD = re.compile(f"{COMMENTATOR.pattern}|{UNNAMED_SOURCE.pattern}|{ROLE_WORD.pattern}")
 
 
-def topic_frame_end(text: str, start: int, end: int, named: list[Mention]) -> int:
+# 他/她/he/she in a frame's clause before a verb of its own: the clause is the statement (關於領土問題他表示).
+FRAME_PRONOUN = re.compile(r"(?<![其吉])[他她]|\b(?:he|she)\b")
+
+
+def topic_frame_end(text: str, start: int, end: int, named: list[Mention], quoted: list[bool]) -> int:
     """Where the sentence text[start:end] ends an opening frame of the matter it answers
-    (TOPIC_FRAME), `start` when it has none: its first clause, when the next one names a speaker
-    with a verb of saying, or someone unnamed, a commentator or a role (分析人士認為, the spokesman
-    said) does (not 對於這項提議普丁表示歡迎，並稱…, 面對壓力的澤倫斯基表示，…)."""
-    if not TOPIC_FRAME.match(text, start, end) or not (first := CLAUSE_BREAK.search(text, start, end)):
+    (TOPIC_FRAME), `start` when it has none: its first clause, up to a comma, when the next clause
+    names a speaker with a verb of saying (outside quotation marks), or someone unnamed, a
+    commentator or a role (分析人士認為, the spokesman said) does; and not when the first clause
+    names its own speaker before a verb of saying after other words (對於美方的新方案普丁表示歡迎，…;
+    面對壓力的澤倫斯基表示，…; "Regarding the plan Zelensky said, …"), only when the one named opens
+    the matter, a title at most before them (對於川普批評，…; 對於美國總統川普稱…，…)."""
+    if not (frame := TOPIC_FRAME.match(text, start, end)) or not (first := CLAUSE_BREAK.search(text, start, end)):
         return start
+    if text[first.start()] not in "，,":  # after a colon comes what was said
+        return start
+    heads = [(m.start, m.end) for m in named if frame.end() <= m.start < first.start()]
+    heads += [(p.start(), p.end()) for p in FRAME_PRONOUN.finditer(text, frame.end(), first.start())]
+    for at, after in heads:
+        if (cue := SPEECH.search(fold(text[after:min(after + 16, first.start())]))) and not quoted[after + cue.start()]:
+            gap = fold(text[frame.end():at]).strip()
+            if gap and not (len(gap) <= 8 and "的" not in gap and ROLE_WORD.search(gap)):
+                return start
     after = CLAUSE_BREAK.search(text, first.end(), end)
     clause_end = after.start() if after else end
     clause = fold(text[first.end():clause_end])
-    cue = SPEECH.search(clause)
-    speaks = cue and (any(first.end() <= m.start < first.end() + cue.start() for m in named)
+    cue = next((c for c in SPEECH.finditer(clause) if not quoted[first.end() + c.start()]), None)
+    speaks = cue and (any(first.end() <= m.start < first.end() + cue.start() and not quoted[m.start] for m in named)
                       or SPEAKER_WORD.search(clause, 0, cue.start()))
     return first.end() if speaks else start
 
@@ -138,7 +154,7 @@ def scope(text: str, start: int, end: int, quoted: list[bool], named: list[Menti
     if silent:  # folded only then: every sentence of every article passes here
         silent = not any(not quoted[start + m.start()] for m in ASKED_OR_SAID.finditer(fold(text[start:end])))
     return Scope(opening_frame_end(text, start, end, {m.start for m in named}), tail,
-                 _reporter(named, text, tail, end) if tail is not None else None, silent, topic_frame_end(text, start, end, named))
+                 _reporter(named, text, tail, end) if tail is not None else None, silent, topic_frame_end(text, start, end, named, quoted))
 
 
 # A name and a colon opening a line (佩斯科夫：…, "Zelensky: …"; a headline's or a live blog's way of
