@@ -283,6 +283,32 @@ def test_a_frame_of_the_matter_answered_is_no_ones_statement(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # Words an outlet or a spokesperson relays from a named person are theirs: 引述X的話說 (X's words),
+        # "Quoting X, TASS reported"; an account one person gives of another's words is the teller's
+        # (據X轉述，普丁告訴…). Before, the first two credited no one and the third credited Putin.
+        ("路透社引述澤倫斯基的話說，烏克蘭不會放棄頓巴斯。", ["volodymyr-zelensky"]),
+        ("Quoting Peskov, TASS reported that the Kremlin had not received the plan.", ["dmitry-peskov"]),
+        ("據烏沙科夫轉述，普丁告訴威特科夫，俄方願意讓步。", ["yuri-ushakov"]),
+        # Near misses: unnamed sources relayed, a topic (話題), a quotation of someone unlisted.
+        ("路透社引述知情人士報導，普丁拒絕了這份方案。", []),
+        ("川普的話題隨後轉向伊朗。", []),
+        ("Zelensky posted a video quoting Churchill.", []),
+        # ... and a reviewer's: 的話 a verb only interprets (the writer's reading), 轉述 with nothing
+        # said, "Quoting X, Y said" (Y speaks), "without quoting", 轉述 of someone's 說法 (theirs)
+        ("普丁的話表明，俄羅斯不會讓步。", []),
+        ("普丁的說法經佩斯科夫轉述後，引發烏克蘭強烈反彈。", []),
+        ("Quoting Putin, Trump said the war would end soon.", ["donald-trump"]),
+        ("Without quoting Trump by name, Putin said the West was lying.", ["vladimir-putin"]),
+        ("媒體轉述澤倫斯基的說法指出，烏克蘭不會撤軍。", ["volodymyr-zelensky"]),
+    ],
+)
+def test_words_relayed_by_an_outlet_or_a_teller_are_the_named_persons_or_the_tellers(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # "As X said" cites X: it is no frame of time, and X speaks (a second reader's near miss).
         ("As Zelensky said on Monday, Ukraine will not give up Donbas.", ["volodymyr-zelensky"]),
         ("As Zelensky warned on Monday, Putin rejected every proposal put to him.", ["volodymyr-zelensky"]),

@@ -149,8 +149,9 @@ class Speakers:
                     continue
                 if framed and cue_start >= sentence.start:
                     framed, frame_speakers, seen, unknown, bound = False, list(seen), [], False, sentence.start
-                if cue.group() == "citing" and any(s_start <= m.start < cue_start for m in named):
-                    continue  # "Trump, citing Putin's remarks, said": the sentence's own subject speaks
+                if cue.group() in ("citing", "quoting") and (any(s_start <= m.start < cue_start for m in named)
+                                                              or self.naming.speaks_after(named, text, cue_end, s_end)):
+                    continue  # "Trump, citing Putin's remarks, said", "Quoting Putin, Trump said": the sentence's own subject speaks
                 if not seen and any(bound <= b and not CLAUSE_BREAK.search(text, e, cue_start) for b, e in negated if b < cue_start):
                     unknown = True  # what a negated verb would have said, in its clause, is no one's
                 breaks = [bound + m.end() for m in CLAUSE_BREAK.finditer(text[bound:cue_start])]

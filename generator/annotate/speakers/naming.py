@@ -23,6 +23,7 @@ from .patterns import (
     QUALIFIER,
     SCENE,
     SHE,
+    SPEECH,
     UNKNOWN_EN,
     UNKNOWN_TRANSLIT,
     UNKNOWN_ZH,
@@ -191,3 +192,11 @@ class Naming:
         last = max((m.end for m in named if m.entity == speaker and s_start <= m.start < verb.clause), default=s_start)
         between = len(CLAUSE_BREAK.findall(text, last, verb.clause))
         return "sentence" if between <= 1 or text[verb.start:verb.end].isascii() else "sentence-far"
+
+    def speaks_after(self, named: list[Mention], text: str, cue_end: int, s_end: int) -> bool:
+        """Whether the clause after the one a citing or quoting cue opens names a speaker with a
+        verb of saying ("Quoting Putin, Trump said"): that subject speaks, not the one quoted."""
+        if not (comma := CLAUSE_BREAK.search(text, cue_end, s_end)):
+            return False
+        end = after.start() if (after := CLAUSE_BREAK.search(text, comma.end(), s_end)) else s_end
+        return any(comma.end() <= m.start < end and SPEECH.search(fold(text[m.end:end])) for m in named)

@@ -29,7 +29,7 @@ SAYING = re.compile(r"表示|说|称|指称|指出|透露|强调|补充|写道|�
 SPEECH = compile_with_start(  # searched at every character of every paragraph: generator/prefilter.py
     CUES.pattern[:-1]
     + r"|确认(?=[，,：:「“])|(?<!联合)(?<!发表)(?<!份)声明(?=[，,：:])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
-    r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|解释|澄清|提醒|力挺|明言|声言|断言|指称|嘲讽|斥责|(?<=[痛怒直])斥|斥(?=为)|答道|(?:回答|答复)(?=[，,：:「“])"
+    r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|解释|澄清|提醒|力挺|明言|声言|断言|指称|(?<!经)转述(?=[，,：:]|说|道|称)|嘲讽|斥责|(?<=[痛怒直])斥|斥(?=为)|答道|(?:回答|答复)(?=[，,：:「“])"
     r"|(?<!所)提出(?![了过]?(?:申请|诉讼|辞职|辞呈))"  # 提出停火方案 = proposed; 所提出 is a noun phrase
     r"|(?<=[，,又还并也亦更则却])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法|介绍"  # 指 = said (HK usage)
     # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
@@ -58,7 +58,7 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     # present say, warn, believe; not "declined to say", "have the final say", "wants Trump to believe"
     r"|(?<!to )(?<!the )(?<!a )(?<!no )(?<!final )(?<!little )(?<!any )(?<!some )(?<!more )(?<!have )(?<!has )(?<!had )say"
     r"|(?<!to )warn|(?<!to )believes?"
-    r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing)\b)"
+    r"|posted(?=[^,.;:]{0,60}\bthat\b)|according to|citing|(?<![a-z] )quoting)\b)"  # "Quoting Peskov, TASS …", "…, quoting"; not "without quoting"
 )
 # Who comments on the talks without a party's voice (folded): what they say of a leader
 # (分析人士認為，普丁希望……; "Analysts said Trump warned …") is their reading, not the leader's words.
@@ -87,7 +87,7 @@ NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即�
                      # a question the clause asks, not one it is asked about (澤倫斯基被問及是否……時表示, 就是否……表示)
                      # (記者追問普丁是否拒絕: the reporter's question, no answer yet)
                      r"|^(?:(?!被问|被询|就|对|关于|针对|谈到|谈及|提及).)*(?:是否|能否|会否|会不会)")
-AFTER = ("according to", "citing")  # the speaker follows these: "according to a US official"
+AFTER = ("according to", "citing", "quoting")  # the speaker follows these: "according to a US official"
 QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
 # Between "according to" and its source: a few words, none opening what was said.
@@ -197,8 +197,8 @@ AGENT_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|(?:that|at|in|on|during|as|for|a
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
                        r"|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致]{0,4}(?:特使|顾问|发言人|助理|幕僚|办公室主任|办公厅主任|秘书(?!长)|部长|外长|代表|政府|方案|计划|提案|草案|盟友))"
                        r"|\s(?:envoys?|advis[eo]rs?|aides?|allies|spokes(?:man|woman|person)|administration|plan)\b")
-OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室(?!副?主任)|团队|幕僚|顾问|助理|特使|说法|声明"
-                       r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy)")
+OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:的话(?=说(?![明中完服得])|称|表示|指出)|(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室(?!副?主任)|团队|幕僚|顾问|助理|特使|说法|声明"
+                       r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy))")  # 引述X的話說: X's own words
 # After X的顧問 (a role noun), a name the gazetteer lacks, right before the verb: 2 to 5 characters
 # that open with no time, place or adverb (週二, 在, 也, 隨後 …).
 UNNAMED_AFTER_ROLE = re.compile(r"(?!周|今|昨|明|前|本|上|下|在|于|也|还|则|亦|曾|再|随|稍|会|当|对|向|更|又|并|均|都|同|日|月"

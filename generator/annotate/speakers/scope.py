@@ -101,7 +101,7 @@ TRAILING_REPORT = re.compile(
     rf"^\s*(?!(?:and|but|or|while|whereas|yet|so)\b)(?:[\w’'.&-]+\s+){{1,8}}?(?:has\s+|had\s+)?{REPORTING_VERB}\b"
     rf"{REPORTED_WHEN}\s*[.!?]?[”\"’]?\s*$"  # then only when, where or to whom, never what (clauses.py)
     r"|^\s*(?:said|says|told|added)\s+(?:[\w’'.-]+\s*){1,6}[.!?]?[”\"’]?\s*$"
-    r"|^\s*(?:according to|citing)\b[^,;:]{0,80}[.!?]?[”\"’]?\s*$"
+    r"|^\s*(?:according to|citing|quoting)\b[^,;:]{0,80}[.!?]?[”\"’]?\s*$"
     r"|^[^，,；;：:。\s]{1,20}?(?:表示|说|指出|透露|称|报道|报导|强调|证实)道?[。！!]?\s*$")
 
 
