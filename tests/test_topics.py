@@ -432,3 +432,4 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     assert round(macro_f1(scores(ANNOTATOR, "tune", stories="stories2.json")), 3) >= 0.852
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.824
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.807
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.842
