@@ -300,6 +300,13 @@ def test_a_frame_of_the_matter_answered_is_no_ones_statement(text, expected):
         ("Quoting Putin, Trump said the war would end soon.", ["donald-trump"]),
         ("Without quoting Trump by name, Putin said the West was lying.", ["vladimir-putin"]),
         ("媒體轉述澤倫斯基的說法指出，烏克蘭不會撤軍。", ["volodymyr-zelensky"]),
+        # ... and a second reviewer's: the one named before 引述Y的話說 relays the words (a news lead's
+        # form); 的話說不定 is an idiom; "…, quoting Y" leaves the sentence its subject's; a name
+        # inside what a cited outlet reports is no subject.
+        ("威特科夫接受福斯新聞訪問時，引述普丁的話說，俄方願意談判。", ["steve-witkoff"]),
+        ("卡拉斯表示，川普的話說不定明天就變。", ["kaja-kallas"]),
+        ("Peskov dismissed the report, quoting Putin.", ["dmitry-peskov"]),
+        ("Citing Peskov, TASS reported that Putin had told Witkoff he was ready.", ["dmitry-peskov"]),
     ],
 )
 def test_words_relayed_by_an_outlet_or_a_teller_are_the_named_persons_or_the_tellers(text, expected):

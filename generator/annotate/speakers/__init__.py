@@ -391,6 +391,12 @@ class Speakers:
                 if noun and (role := role_of(fold(noun.group(1)), roles, self.known_as))[1]:
                     return role[1], "role"
             if found := self.naming.subject(named, verb.clause, verb.start, text, owner=True):
+                # 佩斯科夫在記者會上，引述普丁的話說: the one named before relays the words, as "Trump, quoting Putin, said"
+                if fold(text[verb.clause:verb.start]).endswith("的话") and verb.clause > s_start:
+                    quoted = quote_mask(text)
+                    if earlier := self.naming.sentence_subject([m for m in named if not quoted[m.start]],
+                                                               max(s_start, verb.floor), verb.clause, text, scenes=False):
+                        return earlier, self.naming.distance(named, earlier, text, s_start, verb)
                 return found, "owner"
         quoted = quote_mask(text)  # a name inside the quoted words is what is spoken of, not who speaks
         outside = [m for m in named if not quoted[m.start]]

@@ -46,6 +46,10 @@ _APPOSITION_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 APPOSITION_CLOSED = re.compile(r"\s*(?:[.;:!?)]|$|,\s*(?!(?:who|which|not|and|or|nor|but)\b)[a-z“\"])")
 
 
+# Words before a name that make it part of what a clause reports, not its subject.
+REPORTED = re.compile(r"\bthat\b|\breport(?:ed|s|ing)?\b")
+
+
 @dataclass(frozen=True)
 class Verb:
     """A speech verb: its sentence (index), the start of its clause, its own span."""
@@ -199,4 +203,8 @@ class Naming:
         if not (comma := CLAUSE_BREAK.search(text, cue_end, s_end)):
             return False
         end = after.start() if (after := CLAUSE_BREAK.search(text, comma.end(), s_end)) else s_end
-        return any(comma.end() <= m.start < end and SPEECH.search(fold(text[m.end:end])) for m in named)
+        # ... a name the clause opens with, not one inside what it reports ("Citing Peskov, TASS
+        # reported that Putin had told Witkoff": Peskov)
+        return any(comma.end() <= m.start < end and SPEECH.search(fold(text[m.end:end]))
+                   and not SPEECH.search(fold(text[comma.end():m.start])) and not REPORTED.search(text, comma.end(), m.start)
+                   for m in named)

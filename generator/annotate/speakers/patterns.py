@@ -197,7 +197,7 @@ AGENT_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|(?:that|at|in|on|during|as|for|a
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
                        r"|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致]{0,4}(?:特使|顾问|发言人|助理|幕僚|办公室主任|办公厅主任|秘书(?!长)|部长|外长|代表|政府|方案|计划|提案|草案|盟友))"
                        r"|\s(?:envoys?|advis[eo]rs?|aides?|allies|spokes(?:man|woman|person)|administration|plan)\b")
-OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:的话(?=说(?![明中完服得])|称|表示|指出)|(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室(?!副?主任)|团队|幕僚|顾问|助理|特使|说法|声明"
+OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:的话(?=(?:说|称|表示|指出)[，,：:「“])|(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室(?!副?主任)|团队|幕僚|顾问|助理|特使|说法|声明"
                        r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy))")  # 引述X的話說: X's own words
 # After X的顧問 (a role noun), a name the gazetteer lacks, right before the verb: 2 to 5 characters
 # that open with no time, place or adverb (週二, 在, 也, 隨後 …).

@@ -181,12 +181,20 @@ def illustration(text: str, s_start: int, cue_start: int, person_starts: list[in
     return False
 
 
+CITING = re.compile(r"\s*(?:citing|quoting)\b")
+
+
 def _reporter(named: list[Mention], text: str, start: int, end: int) -> str | None:
     """Who a closing reporting clause text[start:end] names as reporting: "named" (a known
     speaker, a role: the official), "unnamed" (an unnamed source or a commentator: two people
     familiar with …), else None (an outlet, a document: "according to the Washington Post": an
     outlet's report of a speaker's words leaves them the speaker's)."""
     clause = fold(text[start:end])
+    # "…, TASS said, citing Peskov" closes with a report; "Zelensky rejected the plan, quoting Trump" is the subject's
+    if CITING.match(clause):
+        before = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, start - 1)]
+        if not TRAILING_REPORT.match(fold(text[before[-1] if before else 0:start]).rstrip(" ,")):
+            return None
     if any(start <= m.start < end for m in named) or ROLE_WORD.search(clause):
         return "named"
     return "unnamed" if UNNAMED_SOURCE.search(clause) or COMMENTATOR.search(clause) else None
