@@ -143,6 +143,20 @@ def test_a_body_paragraph_repeating_an_earlier_caption_is_kept():
     assert [r.reason for r in removed] == ["title", "photo-caption"]
 
 
+def test_a_lettered_option_the_story_repeats_as_its_answer_is_kept():
+    """A news quiz lists its options, then gives the right one again as the answer: both copies are
+    the story's (the real-world set's one lost line). Near miss: an unnumbered caption printed twice."""
+    question = "Which accusation led Peru's president to offer himself to prosecutors this week?"
+    options = ["A. Accepting undisclosed gifts from regional heads of state",
+               "B. Having undisclosed meetings with a Chinese businessman", "C. Conspiring to postpone April elections"]
+    answer = "The answer is below, after this week's other questions about the talks in Abu Dhabi."
+    body, removed = clean(lines("This week's news quiz", LONG, question, *options, answer, options[1]))
+    assert [b.text for b in body].count(options[1]) == 2
+    caption = "Negotiators arrive at the talks in Abu Dhabi on Friday, January 23, 2026."
+    body, removed = clean(lines("This week's news quiz", LONG, caption, answer, caption))
+    assert [b.text for b in body].count(caption) <= 1
+
+
 def test_ticker_lines_before_the_title_are_removed_and_the_title_kept_as_title():
     body, removed = clean(lines("快訊", "某地發生一件事 網友熱議", "股市大漲 投資人樂觀", "真正的標題在這裡", "中央社／ 柏林15日綜合外電報導", LONG))
     assert [b.text for b in body] == [LONG]

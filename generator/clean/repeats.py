@@ -12,16 +12,22 @@ MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
 CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together
 
 
+# A lettered or numbered item (B. …, 2) …, (c) …): a list the story repeats, a quiz's option given
+# again as its answer, a recap's point; a copy of a caption or a headline is not numbered.
+ITEM = re.compile(r"\s*(?:[A-Ha-h]|\d{1,2}|\([A-Ha-h\d]{1,2}\))[.)、]\s+\S")
+
+
 def duplicates(c: Candidates) -> None:
     """A block that repeats an earlier kept one, or the title, word for word (a caption printed
-    twice, the title again). A repeat of a removed caption is body: it was the caption's source.
+    twice, the title again), not a lettered or numbered item (ITEM). A repeat of a removed caption
+    is body: it was the caption's source.
     (Inside an HTML page's main text the extractor kept one copy of each block already, and a line
     repeated there, a recipe's step or a table's value, is the story's: see YIELD_TO_MAIN_TEXT.)"""
     seen: set[str] = set()
     for i, block in enumerate(c.blocks):
         key = re.sub(r"\s+", "", block.text)
         # an embedded post's sign-off repeats when one account posted twice that day: each signs its post
-        if key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip())):
+        if key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip())) and not ITEM.match(block.text):
             c.mark(i, "duplicate")
         if c.reasons[i] in (None, "title", "duplicate"):
             seen.add(key)
