@@ -152,6 +152,14 @@ def test_a_lettered_option_the_story_repeats_as_its_answer_is_kept():
     answer = "The answer is below, after this week's other questions about the talks in Abu Dhabi."
     body, removed = clean(lines("This week's news quiz", LONG, question, *options, answer, options[1]))
     assert [b.text for b in body].count(options[1]) == 2
+    # ... a reviewer's near misses: an initial is no item mark; a numbered list printed again under
+    # its copied label (a most-read list at the head and the foot) stays a copy
+    body, removed = clean(lines("This week's news quiz", LONG, "E. Jean Carroll arrives at court in New York.", answer,
+                                "E. Jean Carroll arrives at court in New York."))
+    assert [b.text for b in body].count("E. Jean Carroll arrives at court in New York.") <= 1
+    most_read = ["Most read", "1. Trump says a deal with Russia is close", "2. Europe prepares its own plan"]
+    body, removed = clean(lines("This week's news quiz", LONG, *most_read, answer, *most_read))
+    assert all([b.text for b in body].count(line) <= 1 for line in most_read)
     caption = "Negotiators arrive at the talks in Abu Dhabi on Friday, January 23, 2026."
     body, removed = clean(lines("This week's news quiz", LONG, caption, answer, caption))
     assert [b.text for b in body].count(caption) <= 1

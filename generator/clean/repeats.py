@@ -12,22 +12,22 @@ MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
 CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together
 
 
-# A lettered or numbered item (B. …, 2) …, (c) …): a list the story repeats, a quiz's option given
-# again as its answer, a recap's point; a copy of a caption or a headline is not numbered.
-ITEM = re.compile(r"\s*(?:[A-Ha-h]|\d{1,2}|\([A-Ha-h\d]{1,2}\))[.)、]\s+\S")
+# A lettered or numbered item (B. …, 2) …, 3、…): a list the story repeats, a quiz's option given
+# again as its answer, a recap's point.
+ITEM = re.compile(r"\s*([A-Ha-h]|[0-9]{1,2})(?:[.)]\s+|、\s*)\S")
 
 
 def duplicates(c: Candidates) -> None:
     """A block that repeats an earlier kept one, or the title, word for word (a caption printed
-    twice, the title again), not a lettered or numbered item (ITEM). A repeat of a removed caption
-    is body: it was the caption's source.
+    twice, the title again), not an item of a list the story gives again (`_own_item`). A repeat of
+    a removed caption is body: it was the caption's source.
     (Inside an HTML page's main text the extractor kept one copy of each block already, and a line
     repeated there, a recipe's step or a table's value, is the story's: see YIELD_TO_MAIN_TEXT.)"""
     seen: set[str] = set()
     for i, block in enumerate(c.blocks):
-        key = re.sub(r"\s+", "", block.text)
+        key = _key(c, i)
         # an embedded post's sign-off repeats when one account posted twice that day: each signs its post
-        if key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip())) and not ITEM.match(block.text):
+        if key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip())) and not _own_item(c, i, seen):
             c.mark(i, "duplicate")
         if c.reasons[i] in (None, "title", "duplicate"):
             seen.add(key)
@@ -61,3 +61,26 @@ def cut_copies(c: Candidates) -> None:
         longer = [j for k, j in keys[n + 1:n + 1 + CUT_COPY_SCAN] if k.startswith(key) and k != key]
         if any(c.reasons[j] is not None for j in longer) or (longer and i == last):
             c.mark(i, "truncated-copy")
+
+
+def _key(c: Candidates, i: int) -> str:
+    return re.sub(r"\s+", "", c.blocks[i].text)
+
+
+def _own_item(c: Candidates, i: int, seen: set[str]) -> bool:
+    """A repeated item the story gives again (a quiz's option as its answer, a recap's point): a
+    lettered or numbered line whose list the page holds (a neighbouring mark, A and B, 2 and 3, so
+    not "E. coli"), not inside a copied block (the line above its run of items, a list's label, was
+    not itself a copy, nor is the line after it: a most-read list or a page printed twice)."""
+    if not (item := ITEM.match(c.blocks[i].text)):
+        return False
+    mark = item.group(1)
+    near = {chr(ord(mark) - 1), chr(ord(mark) + 1)} if mark.isalpha() else {str(int(mark) - 1), str(int(mark) + 1)}
+    if not any((other := ITEM.match(b.text)) and other.group(1) in near for b in c.blocks):
+        return False
+    above = i
+    while above > 0 and ITEM.match(c.blocks[above - 1].text):
+        above -= 1
+    if above > 0 and c.reasons[above - 1] == "duplicate":
+        return False
+    return not (i + 1 < len(c.blocks) and not ITEM.match(c.blocks[i + 1].text) and _key(c, i + 1) in seen)
