@@ -48,13 +48,16 @@ class Pair(StrictModel):
     of `then` a few words on in its clause (部隊 … 部署到烏克蘭, troops … to Ukraine), in a sentence
     holding one of `with` when given (would, 準備: what is to come) and none of `not_with` before it, nor
     after it in its clause (Russia, prisoners: a belligerent's troops, soldiers coming home; not
-    以防俄羅斯再次進攻 after a comma), with no `not_before` word right after
-    the `then` word (to Ukraine's front, 烏克蘭東部). With no `then`, a word of `first` in a sentence
-    holding one of `with` decides (a backstop beside troops)."""
+    以防俄羅斯再次進攻 after a comma); no `not_after` word a few characters before `first` (its troops,
+    這些士兵: whose, the sentence before says), no `not_between` word between the two (returned,
+    crossing into) and no `not_before` word right after `then` (to Ukraine's front, 烏克蘭東部). With
+    no `then`, a word of `first` in a sentence holding one of `with` decides (a backstop beside troops)."""
     first: Terms
     then: Terms = Terms()
     with_: Terms = Field(default=Terms(), alias="with")
     not_with: Terms = Terms()
+    not_after: Terms = Terms()
+    not_between: Terms = Terms()
     not_before: Terms = Terms()
 
 

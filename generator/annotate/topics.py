@@ -30,13 +30,11 @@ class Topics:
         self.person = {e.id for e in config.entities if e.kind == "person"}
         self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
         self.needs_subject = {t.id: t.groups for t in config.topics if t.names_need_subject}
-        pairs = [(t.id, n, pair) for t in config.topics for n, pair in enumerate(t.pairs)]
-        self.pair_first = Matcher((form, (t, n)) for t, n, pair in pairs for word in pair.first.all for form in _forms(word))
-        self.pair_words = {role: Matcher((form, (t, n)) for t, n, pair in pairs for word in getattr(pair, field).all
-                                         for form in (_forms(word) if role == "then" else apostrophes(word)))
-                           for role, field in (("then", "then"), ("with", "with_"), ("not_with", "not_with"), ("not_before", "not_before"))}
-        self.needs_with = {(t, n): bool(pair.with_.all) for t, n, pair in pairs}
-        self.first_alone = {(t, n): not pair.then.all for t, n, pair in pairs}
+        self.pairs = {(t.id, n): pair for t in config.topics for n, pair in enumerate(t.pairs)}
+        self.pair_first = Matcher((form, key) for key, pair in self.pairs.items() for word in pair.first.all for form in _forms(word))
+        self.pair_words = {role: Matcher((form, key) for key, pair in self.pairs.items() for word in getattr(pair, role).all
+                                         for form in (_forms(word) if role in ("then", "not_between") else apostrophes(word)))
+                           for role in ("then", "with_", "not_with", "not_after", "not_between", "not_before")}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
         terms = []
@@ -141,15 +139,15 @@ class Topics:
         for s, e, keys in firsts:
             start, end = next(((a, b) for a, b in sentences if a <= s < b), (0, len(text)))
             for key in keys:
-                topic, n = key
-                if topic in found or WHOSE.search(text, max(start, s - 12), s):  # its troops, 這些士兵: whose, the sentence before says
-                    continue
+                topic, pair = key[0], self.pairs[key]
                 inside = {role: [(a, b) for a, b, ids in hits if key in ids and start <= a < end] for role, hits in words.items()}
-                if any(a < s or not CLAUSE_END.search(text, s, a) for a, _ in inside["not_with"]) or self.needs_with[key] and not inside["with"]:
+                if (topic in found or pair.with_.all and not inside["with_"]
+                        or any(a < s or not CLAUSE_END.search(text, s, a) for a, _ in inside["not_with"])
+                        or any(b <= s and OWNED.fullmatch(text, b, s) for _, b in inside["not_after"])):
                     continue
-                then = e if self.first_alone[key] else next(
-                    (b for a, b in inside["then"] if a >= e and PAIR_GAP.fullmatch(text[e:a]) and not MOVED_BACK.search(text, e, a)
-                     and not any(c == b for c, _ in inside["not_before"])), None)
+                then = e if not pair.then.all else next(
+                    (b for a, b in inside["then"] if a >= e and PAIR_GAP.fullmatch(text[e:a])
+                     and not any(e <= c < a for c, _ in inside["not_between"]) and not any(c == b for c, _ in inside["not_before"])), None)
                 if then is not None:
                     found[topic] = (s, text[s:then])
         return found
@@ -310,17 +308,12 @@ OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # �
 
 
 # Between a pair's two words: a few characters or words of the same clause (部隊一旦踏上烏克蘭, troops
-# stationed in Ukraine), no punctuation, and no word of going back, passing through or staying near
-# (soldiers returned to Ukraine, troops crossing into Ukraine, closer to Ukraine: not where a deal
-# sends them).
+# stationed in Ukraine), no punctuation.
 PAIR_GAP = re.compile(r"(?:[^\W\d_]|[「」“”]){0,6}|(?:[ '’“”\"]*[A-Za-z]+){0,3}[ '’“”\"]*")
-MOVED_BACK = re.compile(r"(?i)\b(?:return\w*|repatriat\w*|back|came|come|gone|went|travel\w*|rushed|rotated|handed|fled"
-                        r"|transferred|transported|flown|cross\w*|transit\w*|pass\w*|clos\w+|near\w*)\b"
-                        r"|返回|回到|遣返|交還|交还|移交|轮换|輪換|靠近|鄰近|邻近")
-CLAUSE_END = re.compile(r"[，；;：。！？!?]|[,:](?:\s|$)")
-# A possessive, a demonstrative or "for" before a pair's first word: whose troops, the sentence
-# before says (its troops, 這些士兵); what is sent for them is not them (equipment for 100,000 soldiers).
-WHOSE = re.compile(r"(?i)(?:\b(?:its|his|their|those|these)\s+|\bfor\s+(?:[\d,]+\s+)?|這些|这些|這批|这批|該|该|其)\S{0,4}$")
+CLAUSE_END = re.compile(r"[，；;：。！？!?]|[,:](?:\s|$)")  # not the comma of 700,000
+# Between a pair's `not_after` word and its first word: a number, or a word of a few letters (its own
+# troops, 這些國家的士兵, equipment for 100,000 soldiers; not "plans for British troops").
+OWNED = re.compile(r"[\s\d,]*\S{0,4}\s*")
 
 
 def _owns(text: str, owner_end: int, term_start: int) -> bool:
