@@ -18,11 +18,14 @@ _RESIDUE = re.compile(r"[\W_]+")
 READ_MORE = re.compile(r"(read more|continue reading|keep reading|read the full story|"
                        + "|".join(re.escape(fold(w)) for w in ("閱讀更多", "繼續閱讀", "閱讀全文", "看更多", "更多內容"))
                        + r")\s*[>›»→]*$")
+# Labels that only ever name other stories (folded); 推薦閱讀, Recommended and See also also head a
+# story's own reading list, advice or glossary.
+OTHER_STORIES_ONLY = "|".join(re.escape(fold(w)) for w in ("延伸閱讀", "相關新聞", "相關報導", "相關報道", "相關閱讀", "更多新聞")) \
+    + r"|read more|also read|read also|more on this story"
 # Another story's headline under a label, inline: 延伸閱讀：澤倫斯基幕僚長辭職 · Read more: Who is Rustem Umerov?
 # (on the public text dumps, 11 such lines, none of them body)
-RELATED_LINE = re.compile(r"^(" + "|".join(re.escape(fold(w)) for w in (
-    "延伸閱讀", "相關新聞", "相關報導", "相關閱讀", "推薦閱讀", "更多新聞", "看更多")) + r"|read more|related|see also|also read|read also"
-    r"|more on this( story)?)\s*[:：]\s*(?P<headline>.{2,120})$")
+RELATED_LINE = re.compile(r"^(" + OTHER_STORIES_ONLY + "|" + "|".join(re.escape(fold(w)) for w in ("推薦閱讀", "看更多"))
+                          + r"|related|see also|more on this)\s*[:：]\s*(?P<headline>.{2,120})$")
 # A call to action that ends with where to go: "Follow our coverage at <https://…>"
 CALL_TO_ACTION = re.compile(r"^(follow|read|watch|listen|subscribe|sign up|download|get|see|find|visit|join)\b.{0,100}"
                             r"(\bat|\bon|\bhere|:)\s*<?https?://\S+>?$")
@@ -60,11 +63,8 @@ def link_lines(c: Candidates) -> None:
 
 
 INSET_ITEMS = 5  # headlines a list of other stories set between a story's paragraphs holds
-# A label that only ever names other stories, alone on its line (folded): not 推薦閱讀, Recommended
-# or See also, which also head a story's own reading list, advice or glossary.
-INSET_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(fold(w)) for w in (
-    "延伸閱讀", "相關新聞", "相關報導", "相關報道", "相關閱讀", "更多新聞")) + r"|read more|also read|read also"
-    r"|related(?: coverage| stories| articles| content)?|more on this story)\W*$")
+# A label alone on its line that only ever names other stories.
+INSET_LABEL = re.compile(r"^\W*(?:" + OTHER_STORIES_ONLY + r"|related(?: coverage| stories| articles| content)?)\W*$")
 # What opens a story's own line, never another story's headline: a date or a time (a timeline's or a
 # live blog's entry: 2022年2月24日　俄羅斯全面入侵, 10.42 GMT, Monday: …), a numbered section (二、,
 # 難題一, Part 2), a question or an answer (問：, Q:), a note (Editor's note, Summary).
