@@ -270,6 +270,30 @@ def test_troops_sent_into_ukraine_are_a_guarantee_a_belligerents_are_not(text, g
     assert ("security-guarantees" in topics(text)) is guarantee
 
 
+@pytest.mark.parametrize("text, envoys", [
+    # The US side at the table with no envoy named: US officials, alone or with the other side's, then
+    # meeting or talks in their clause (a topic's `pairs`, with a `reach` for a day and a place).
+    ("US and Russian officials met in Riyadh on Tuesday for their first talks since the invasion.", True),
+    ("U.S. officials will meet a Ukrainian delegation in Jeddah next week to discuss a ceasefire.", True),
+    ("美國與俄羅斯官員週二在利雅德會晤，這是入侵以來雙方首次會談。", True),
+    ("美國與烏克蘭官員昨日於沙特阿拉伯吉達會晤，會後達成聯合聲明。", True),
+    ("美烏官員週日在日內瓦舉行了4小時的會談。", True),
+    # Near misses: officials as a source (a verb of saying or stance between: they report, judge or
+    # promise others' talks); Congress; another matter; officials of the two other sides.
+    ("A senior U.S. official said the talks with the Ukrainians had been constructive.", False),
+    ("美國官員證實烏俄雙方將在伊斯坦堡舉行換俘談判。", False),
+    ("美國官員已承諾在峰會之前與歐洲領導人磋商。", False),
+    ("美國官員批評俄羅斯拒絕與烏克蘭會談。", False),
+    ("US officials said Russia had launched more than 500 drones overnight.", False),
+    ("US lawmakers met Ukrainian officials in Kyiv to discuss military aid.", False),
+    ("美國國會議員在基輔會見烏克蘭官員，討論軍援。", False),
+    ("US officials met Chinese counterparts in Geneva for trade talks.", False),
+    ("Russian and Ukrainian officials met in Istanbul for a prisoner exchange.", False),
+])
+def test_us_officials_at_the_table_are_the_envoys_topic_a_source_is_not(text, envoys):
+    assert ("us-envoys" in topics(text)) is envoys
+
+
 @pytest.mark.parametrize("text, on", [
     ("雙方討論沿現有停火線設立緩衝區。", True),
     ("Both sides discussed a demilitarised zone along the demarcation line.", True),
@@ -433,3 +457,4 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.824
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.807
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.842
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="envoys_check.json")), 3) >= 0.823

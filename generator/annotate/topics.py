@@ -11,7 +11,7 @@ from ..config import BriefingConfig
 from ..model import AnnotatedParagraph, Attribution, Mention, TermHit, TopicHit, speaker_word
 from ..normalize import Folded, Matcher, fold, fold_map
 from .dates.dateline import dateline_end
-from .speakers import CUES
+from .speakers import CUES, SPEECH
 
 # Verbs of stance (folded), for topics whose hints count beside one: 歐洲主要國家不會同意.
 STANCE = re.compile(r"同意|接受|反对|支持|要求|担忧|担心|不满|视为|坚持|不同调|\b(oppose[sd]?|support(s|ed)?|reject(s|ed)?|accept(s|ed)?|insist(s|ed)?|want(s|ed)?)\b")
@@ -31,6 +31,7 @@ class Topics:
         self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
         self.needs_subject = {t.id: t.groups for t in config.topics if t.names_need_subject}
         self.pairs = {(t.id, n): pair for t in config.topics for n, pair in enumerate(t.pairs)}
+        self.pair_gap = {key: _pair_gap(pair.reach) for key, pair in self.pairs.items()}
         self.pair_first = Matcher((form, key) for key, pair in self.pairs.items() for word in pair.first.all for form in _forms(word))
         self.pair_words = {role: Matcher((form, key) for key, pair in self.pairs.items() for word in getattr(pair, role).all
                                          for form in (_forms(word) if role in ("then", "not_between") else apostrophes(word)))
@@ -146,7 +147,7 @@ class Topics:
                         or any(b <= s and OWNED.fullmatch(text, b, s) for _, b in inside["not_after"])):
                     continue
                 then = e if not pair.then.all else next(
-                    (b for a, b in inside["then"] if a >= e and PAIR_GAP.fullmatch(text[e:a])
+                    (b for a, b in inside["then"] if a >= e and self.pair_gap[key].fullmatch(text[e:a]) and not SPEECH.search(fold(text[e:a]))
                      and not any(e <= c < a for c, _ in inside["not_between"]) and not any(c == b for c, _ in inside["not_before"])), None)
                 if then is not None:
                     found[topic] = (s, text[s:then])
@@ -309,7 +310,10 @@ OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # �
 
 # Between a pair's two words: a few characters or words of the same clause (部隊一旦踏上烏克蘭, troops
 # stationed in Ukraine), no punctuation.
-PAIR_GAP = re.compile(r"(?:[^\W\d_]|[「」“”]){0,6}|(?:[ '’“”\"]*[A-Za-z]+){0,3}[ '’“”\"]*")
+def _pair_gap(reach: int) -> re.Pattern[str]:
+    """What may stand between a pair's two words: up to `reach` Chinese letters (no digit, no
+    punctuation, so within the clause) or three English words."""
+    return re.compile(rf"(?:[^\W\d_]|[「」“”]){{0,{reach}}}|(?:[ '’“”\"]*[A-Za-z]+){{0,3}}[ '’“”\"]*")
 CLAUSE_END = re.compile(r"[，；;：。！？!?]|[,:](?:\s|$)")  # not the comma of 700,000
 # Between a pair's `not_after` word and its first word: a number, or a word of a few letters (its own
 # troops, 這些國家的士兵, equipment for 100,000 soldiers; not "plans for British troops").

@@ -63,7 +63,7 @@ from .naming import Naming, Verb
 from .roles import Role, find_roles, in_office, office_words, role_of
 from .scope import illustration, scope
 
-__all__ = ["CUES", "Context", "Speakers"]
+__all__ = ["CUES", "SPEECH", "Context", "Speakers"]
 
 UNKNOWN_PERSON = "unknown"  # how a verb's speaker was not found: its subject is a person the gazetteer lacks
 
