@@ -49,8 +49,8 @@ class Pair(StrictModel):
     holding one of `with` when given (would, 準備: what is to come) and none of `not_with` before it, nor
     after it in its clause (Russia, prisoners: a belligerent's troops, soldiers coming home; not
     以防俄羅斯再次進攻 after a comma); no `not_after` word a few characters before `first` (its troops,
-    這些士兵: whose, the sentence before says), no verb of saying and no `not_between` word between
-    the two (troops, he said, …; returned, crossing into) and no `not_before` word right after `then` (to Ukraine's front, 烏克蘭東部). With
+    這些士兵: whose, the sentence before says), no `not_between` word between the two (returned,
+    crossing into) and no `not_before` word right after `then` (to Ukraine's front, 烏克蘭東部). With
     no `then`, a word of `first` in a sentence holding one of `with` decides (a backstop beside troops)."""
     first: Terms
     then: Terms = Terms()
@@ -59,9 +59,12 @@ class Pair(StrictModel):
     not_after: Terms = Terms()
     not_between: Terms = Terms()
     not_before: Terms = Terms()
-    # How many Chinese letters may stand between `first` and `then` (English: three words): a
-    # meeting's place and day (美俄官員週二在利雅德會晤) are longer than a troop word's verb.
+    # How many Chinese letters or digits may stand between `first` and `then` (English: three
+    # words): a meeting's day and place (美俄官員18日在利雅德會晤) are longer than a troop word's verb.
     reach: int = Field(default=6, ge=0, le=20)
+    # No verb of saying or stance between the two: `first` is then a source, not who acts
+    # (美國官員表示，會談…). Not for troops: "troops, as promised, to Ukraine" are still sent.
+    not_across_saying: bool = False
 
 
 class Topic(StrictModel):

@@ -265,6 +265,8 @@ def test_nato_beside_a_word_of_membership_or_troops_is_a_guarantee(text, guarant
     ("受訓完畢的烏克蘭士兵將派往烏克蘭各地。", False),
     ("Member states would backstop the €90 billion loan, giving Belgium the security it demanded.", False),
     ("美國一直是烏克蘭抗俄的最大後盾。", False),
+    # One pair's longer word does not hide another's shorter one (不會 of the next pair over 會).
+    ("德國士兵不會前往烏克蘭。", True),
 ])
 def test_troops_sent_into_ukraine_are_a_guarantee_a_belligerents_are_not(text, guarantee):
     assert ("security-guarantees" in topics(text)) is guarantee
@@ -289,6 +291,16 @@ def test_troops_sent_into_ukraine_are_a_guarantee_a_belligerents_are_not(text, g
     ("美國國會議員在基輔會見烏克蘭官員，討論軍援。", False),
     ("US officials met Chinese counterparts in Geneva for trade talks.", False),
     ("Russian and Ukrainian officials met in Istanbul for a prisoner exchange.", False),
+    # ... and what a reviewer found: officials familiar with or briefed on the talks (a source);
+    # meetings with others or on another matter; US officials holding or gathering alone.
+    ("U.S. officials familiar with the talks said Russia had moved 20,000 troops toward Zaporizhzhia.", False),
+    ("Two U.S. officials briefed on the meeting said Moscow was preparing a new offensive.", False),
+    ("US officials met Israeli counterparts in Washington on Tuesday to discuss the Gaza ceasefire.", False),
+    ("美國官員與伊朗官員在阿曼舉行間接會談，討論核計畫。", False),
+    ("US officials held a news conference on the hurricane response.", False),
+    ("美國官員週二舉行記者會。", False),
+    ("US officials met Ukrainian counterparts to finalise a $500 million weapons package.", False),
+    ("US officials will meet the Russian delegation in Riyadh on Tuesday.", True),
 ])
 def test_us_officials_at_the_table_are_the_envoys_topic_a_source_is_not(text, envoys):
     assert ("us-envoys" in topics(text)) is envoys
@@ -457,4 +469,4 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.824
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.807
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.842
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="envoys_check.json")), 3) >= 0.823
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="envoys_check.json")), 3) >= 0.828

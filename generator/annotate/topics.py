@@ -33,9 +33,12 @@ class Topics:
         self.pairs = {(t.id, n): pair for t in config.topics for n, pair in enumerate(t.pairs)}
         self.pair_gap = {key: _pair_gap(pair.reach) for key, pair in self.pairs.items()}
         self.pair_first = Matcher((form, key) for key, pair in self.pairs.items() for word in pair.first.all for form in _forms(word))
-        self.pair_words = {role: Matcher((form, key) for key, pair in self.pairs.items() for word in getattr(pair, role).all
-                                         for form in (_forms(word) if role in ("then", "not_between") else apostrophes(word)))
-                           for role in ("then", "with_", "not_with", "not_after", "not_between", "not_before")}
+        # A matcher per pair and role, so that one pair's longer word does not hide another's (不會
+        # of one pair over 會 of another's)
+        self.pair_words = {key: {role: Matcher((form, True) for word in getattr(pair, role).all
+                                               for form in (_forms(word) if role in ("then", "not_between") else apostrophes(word)))
+                                 for role in ("then", "with_", "not_with", "not_after", "not_between", "not_before")}
+                           for key, pair in self.pairs.items()}
 
     def terms_in(self, folded: Folded, text: str) -> list[TermHit]:
         terms = []
@@ -135,19 +138,22 @@ class Topics:
         firsts = self.pair_first.find(folded)
         if not firsts:
             return {}
-        words = {role: [(s, e, ids) for s, e, ids in matcher.find(folded)] for role, matcher in self.pair_words.items()}
+        words: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = {}
         found: dict[str, tuple[int, str]] = {}
         for s, e, keys in firsts:
             start, end = next(((a, b) for a, b in sentences if a <= s < b), (0, len(text)))
             for key in keys:
                 topic, pair = key[0], self.pairs[key]
-                inside = {role: [(a, b) for a, b, ids in hits if key in ids and start <= a < end] for role, hits in words.items()}
+                if key not in words:
+                    words[key] = {role: [(a, b) for a, b, _ in matcher.find(folded)] for role, matcher in self.pair_words[key].items()}
+                inside = {role: [(a, b) for a, b in hits if start <= a < end] for role, hits in words[key].items()}
                 if (topic in found or pair.with_.all and not inside["with_"]
                         or any(a < s or not CLAUSE_END.search(text, s, a) for a, _ in inside["not_with"])
                         or any(b <= s and OWNED.fullmatch(text, b, s) for _, b in inside["not_after"])):
                     continue
                 then = e if not pair.then.all else next(
-                    (b for a, b in inside["then"] if a >= e and self.pair_gap[key].fullmatch(text[e:a]) and not SPEECH.search(fold(text[e:a]))
+                    (b for a, b in inside["then"] if a >= e and self.pair_gap[key].fullmatch(text[e:a])
+                     and not (pair.not_across_saying and SPEECH.search(fold(text[e:a])))
                      and not any(e <= c < a for c, _ in inside["not_between"]) and not any(c == b for c, _ in inside["not_before"])), None)
                 if then is not None:
                     found[topic] = (s, text[s:then])
@@ -311,7 +317,7 @@ OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # �
 # Between a pair's two words: a few characters or words of the same clause (部隊一旦踏上烏克蘭, troops
 # stationed in Ukraine), no punctuation.
 def _pair_gap(reach: int) -> re.Pattern[str]:
-    """What may stand between a pair's two words: up to `reach` Chinese letters (no digit, no
+    """What may stand between a pair's two words: up to `reach` Chinese letters or digits (no
     punctuation, so within the clause) or three English words."""
     return re.compile(rf"(?:[^\W\d_]|[「」“”]){{0,{reach}}}|(?:[ '’“”\"]*[A-Za-z]+){{0,3}}[ '’“”\"]*")
 CLAUSE_END = re.compile(r"[，；;：。！？!?]|[,:](?:\s|$)")  # not the comma of 700,000
