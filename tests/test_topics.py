@@ -272,6 +272,44 @@ def test_troops_sent_into_ukraine_are_a_guarantee_a_belligerents_are_not(text, g
     assert ("security-guarantees" in topics(text)) is guarantee
 
 
+@pytest.mark.parametrize("text, guarantee", [
+    # What a guarantee is for, in other words: Russia attacking again, beside preventing it or after
+    # the war; a cap on Ukraine's army; staying out of the alliance; coming to Ukraine's defence; a
+    # deterrence force; Ukraine's own security pact.
+    ("Zelensky said Ukraine needed protection against a future Russian invasion.", True),
+    ("澤倫斯基說，烏克蘭需要防止俄羅斯再次入侵的保護。", True),
+    ("The plan would cap Ukraine's armed forces at 600,000 troops.", True),
+    ("該計畫將把烏克蘭武裝部隊的人數上限定為60萬人。", True),
+    ("Moscow demands that Kyiv accept a neutral, non-aligned status.", True),
+    ("Western allies would come to Ukraine's defence if Russia attacked again after a ceasefire.", True),
+    ("西方盟國將在停火後協防烏克蘭。", True),
+    ("Europe is preparing a deterrence force to be stationed in western Ukraine.", True),
+    ("The US Senate would have to ratify the security pact with Ukraine for it to be binding.", True),
+    # Near misses: the war's next assault; a price cap, a budget's; another country's pact; air defence
+    # in the war; Ukraine's own mobilisation rules.
+    ("Russian forces attacked Kharkiv again overnight, killing three people.", False),
+    ("俄軍昨晚再次進攻哈爾科夫，造成三人死亡。", False),
+    ("Russian troops launched another invasion attempt near Sumy, the general staff said.", False),
+    ("The G7 price cap on Russian oil was lowered to $47.60 a barrel.", False),
+    ("七國集團將俄羅斯石油價格上限下調至每桶47.6美元。", False),
+    ("The AUKUS security pact between Australia, Britain and the US was reviewed by the Pentagon.", False),
+    ("Germany will deliver four more Patriot systems to help Ukraine defend itself against missile strikes.", False),
+    ("Ukraine lowered the mobilisation age and capped the number of men who may leave the country.", False),
+    # ... and what a reviewer found: nuclear or Baltic deterrence forces, an alliance someone else
+    # joined, the Non-Aligned Movement, air cover in a battle, Russia's own army cap, the war's start.
+    ("Putin ordered Russia's nuclear deterrence forces on high alert.", False),
+    ("Finland, which joined the alliance in 2023, doubled its border guard.", False),
+    ("India, a founder of the Non-Aligned Movement, abstained in the vote.", False),
+    ("Russian infantry advanced under air cover toward Pokrovsk.", False),
+    ("普丁下令提高俄羅斯武裝部隊的人數上限。", False),
+    ("Russia launched another invasion in February 2022 and never hid its aims.", False),
+    ("Russian forces attacked again near Pokrovsk overnight, the general staff said.", False),
+    ("The AUKUS security treaty will not cover the Russia–Ukraine war.", False),
+])
+def test_a_guarantee_in_other_words_is_one_the_war_is_not(text, guarantee):
+    assert ("security-guarantees" in topics(text)) is guarantee
+
+
 @pytest.mark.parametrize("text, envoys", [
     # The US side at the table with no envoy named: US officials, alone or with the other side's, then
     # meeting or talks in their clause (a topic's `pairs`, with a `reach` for a day and a place).
@@ -467,6 +505,7 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.857
     assert round(macro_f1(scores(ANNOTATOR, "tune", stories="stories2.json")), 3) >= 0.852
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.824
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.807
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.842
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.817
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.847
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="envoys_check.json")), 3) >= 0.828
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="guarantees_check.json")), 3) >= 0.767
