@@ -88,6 +88,12 @@ class Topic(StrictModel):
     # else the gazetteer knows) put a paragraph on the topic only beside one of `site.subject_words`:
     # Merz elected at home, Orbán in the polls are no European stance.
     names_need_subject: bool = False
+    # A paragraph whose only evidence is one of `vague` (EU, Europe: who, not what about), on no
+    # other topic, with a word of `elsewhere` (aid, loan, sanctions) and none of `about` (peace talks,
+    # ceasefire) is news of the same people on another matter: the topic is not decided.
+    vague: Terms = Terms()
+    elsewhere: Terms = Terms()
+    about: Terms = Terms()
 
 
 class Entity(StrictModel):

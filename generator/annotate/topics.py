@@ -30,6 +30,9 @@ class Topics:
         self.person = {e.id for e in config.entities if e.kind == "person"}
         self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
         self.needs_subject = {t.id: t.groups for t in config.topics if t.names_need_subject}
+        self.about = {t.id: Matcher((form, True) for word in t.about.all for form in _forms(word)) for t in config.topics if t.vague.all}
+        self.elsewhere = {t.id: Matcher((form, True) for word in t.elsewhere.all for form in _forms(word)) for t in config.topics}
+        self.vague = {t.id: {fold(word).lower() for word in t.vague.all} for t in config.topics}
         self.pairs = {(t.id, n): pair for t in config.topics for n, pair in enumerate(t.pairs)}
         self.pair_gap = {key: _pair_gap(pair.reach) for key, pair in self.pairs.items()}
         self.pair_first = Matcher((form, key) for key, pair in self.pairs.items() for word in pair.first.all for form in _forms(word))
@@ -129,6 +132,10 @@ class Topics:
             if (own and all(m.entity in self.person for m in own) and not (decided - {topic})
                     and all(self.group.get(m.entity) in groups or self.group.get(m.entity) is None for m in mentions)
                     and not self.subject.find(folded)):
+                decided.discard(topic)
+        for topic, words in self.about.items():
+            if (topic in decided and not (decided - {topic}) and self.elsewhere[topic].find(folded) and not words.find(folded)
+                    and all(fold(surface).lower() in self.vague[topic] for _, surface in evidence.get(topic, ()))):
                 decided.discard(topic)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
