@@ -80,6 +80,9 @@ class Topic(StrictModel):
     # A term right after one of these words (same clause, a few words or characters before it) is
     # someone else's: 普丁特使, Beijing's special envoy, the Kremlin's investment envoy.
     not_after: Terms = Terms()
+    # A term (the key, as listed in `terms`) right before one of its words is something else:
+    # territorial gains (the battle's), 非軍事化 (an army's demilitarisation, not a zone).
+    not_before: dict[str, Terms] = {}
     groups: tuple[str, ...] = ()  # mentions of these entity groups count as evidence
     hint_groups: tuple[str, ...] = ()  # ... and of these only as hints (頓內茨克 is also a battlefield)
     pairs: tuple[Pair, ...] = ()

@@ -345,6 +345,35 @@ def test_us_officials_at_the_table_are_the_envoys_topic_a_source_is_not(text, en
 
 
 @pytest.mark.parametrize("text, on", [
+    # The land question in other words: the front line frozen or the current lines where the war
+    # stops; Russia's control of regions recognised; referendums on joining Russia.
+    ("President Vladimir Putin is reportedly willing to freeze the current front line in the south.", True),
+    ("Kyiv could accept a ceasefire along the current front lines, Zelensky said.", True),
+    ("美方方案提議以現有戰線為界停火。", True),
+    ("路透社報導稱，威特科夫提出一項停火計畫，承認俄羅斯對東部四個地區的控制權。", True),
+    ("那裡的居民參加了公投，大多數人都表達了加入俄羅斯的願望。", True),
+    # Near misses: the battle's territorial gains; an army's demilitarisation; frozen assets; control
+    # of something else; a referendum on something else.
+    ("While Russian forces have made incremental territorial gains along the front, Ukraine holds.", False),
+    ("俄羅斯要求烏克蘭非軍事化。", False),
+    ("Russia froze the assets of Western companies as the front line barely moved.", False),
+    ("Ukraine recognised the control of the IAEA over the plant's safety.", False),
+    ("The referendum in Moldova rejected joining the EU.", False),
+    # ... and what a reviewer found: aid frozen, cold weather at the front; fighting along the current
+    # line; losing control of a town; a referendum elsewhere; and territory that gains ground.
+    ("Trump froze military aid to Ukraine in March, leaving front-line units short of artillery shells.", False),
+    ("Freezing temperatures along the front line have slowed Russian assaults.", False),
+    ("Heavy fighting raged along the current front line, where Russian troops have been advancing.", False),
+    ("烏軍承認已失去對頓內茨克州波克羅夫斯克的控制。", False),
+    ("Transnistria held a referendum on joining Russia in 2006.", False),
+    ("The idea of a land swap gains ground in Washington.", True),
+    ("雙方同意在扎波羅熱核電廠周圍設立非軍事化區。", True),
+])
+def test_the_land_question_in_other_words_is_territory_the_battle_is_not(text, on):
+    assert ("territory" in topics(text)) is on
+
+
+@pytest.mark.parametrize("text, on", [
     ("雙方討論沿現有停火線設立緩衝區。", True),
     ("Both sides discussed a demilitarised zone along the demarcation line.", True),
     ("The shelling hit a buffer stock of grain near the river.", False),  # near miss: buffer, no zone
@@ -523,10 +552,11 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     sys.path.insert(0, str(ROOT / "scripts"))
     from topics_heldout import macro_f1, scores
     assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.827
-    assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.862
+    assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.869
     assert round(macro_f1(scores(ANNOTATOR, "tune", stories="stories2.json")), 3) >= 0.855
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.824
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.830
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.854
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="envoys_check.json")), 3) >= 0.828
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.863
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="envoys_check.json")), 3) >= 0.837
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="guarantees_check.json")), 3) >= 0.761
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="territory_check.json")), 3) >= 0.877

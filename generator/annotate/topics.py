@@ -26,6 +26,8 @@ class Topics:
         self.stance_topics = {t.id for t in config.topics if t.stance_hints}
         self.matter_topics = {t.id for t in config.topics if not t.groups}  # about what, not about whom
         self.owners = Matcher((form, t.id) for t in config.topics for word in t.not_after.all for form in apostrophes(word))
+        self.followers = Matcher((form, (t.id, fold(term).lower())) for t in config.topics for term, words in t.not_before.items()
+                                 for word in words.all for form in apostrophes(word))
         self.group = {e.id: e.group for e in config.entities}
         self.person = {e.id for e in config.entities if e.kind == "person"}
         self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
@@ -49,6 +51,7 @@ class Topics:
         # filed: its place names decide no topic.
         skip = folded.span(0, end)[1] if (end := dateline_end(folded.text, text)) else 0
         owners = self.owners.find(folded)
+        followers = self.followers.find(folded)
         for s, e, values in self.terms.find(folded):
             if s < skip:
                 continue
@@ -59,6 +62,9 @@ class Topics:
                 continue  # 出現在烏克蘭領土上, "deep into Russian territory": where something is, not the land in question
             for topic in dict.fromkeys(t for t, _ in values):
                 if any(topic in ids and _owns(text, o_end, s) for _, o_end, ids in owners):
+                    continue
+                if any((topic, land.lower()) in keys and f_start >= e and not text[e:f_start].strip() and f_start - e <= 1
+                       for f_start, _, keys in followers):
                     continue
                 terms.append(TermHit(topic, text[s:e], s, e, hint=(topic, False) not in values))  # a term beats a hint
         return terms
