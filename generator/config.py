@@ -327,6 +327,17 @@ def _semantic_problems(path: Path, config: BriefingConfig, lines: dict[tuple, in
                 Problem(p, lines.get(("topics", i)), f"topic '{topic.id}' has names_need_subject but site.subject_words is empty",
                         "list the words of the briefing's subject under site: subject_words: zh-Hant / zh-Hans / en, or drop names_need_subject")
             )
+        for term in topic.not_before:
+            if term not in topic.terms.all:
+                problems.append(
+                    Problem(p, lines.get(("topics", i, "not_before")), f"topic '{topic.id}': not_before names '{term}', which is not one of its terms",
+                            "use a term exactly as listed under terms:, or drop it")
+                )
+        if bool(topic.vague.all) != bool(topic.elsewhere.all and topic.about.all):
+            problems.append(
+                Problem(p, lines.get(("topics", i)), f"topic '{topic.id}': vague, elsewhere and about work together, and not all three are given",
+                        "list words under all three (vague: who; elsewhere: another matter; about: the subject), or none")
+            )
         for group in (*topic.groups, *topic.hint_groups, *([topic.roster] if topic.roster else [])):
             if group not in groups:
                 problems.append(

@@ -130,9 +130,10 @@ class Matcher(Generic[V]):
         if self._values:
             self._automaton.make_automaton()
 
-    def find(self, folded: Folded) -> list[tuple[int, int, list[V]]]:
+    def find(self, folded: Folded, overlapping: bool = False) -> list[tuple[int, int, list[V]]]:
         """(start, end, values) in original-text offsets. A key that fails its word boundary gives
-        way to a shorter one inside it ("Volodymyr Zelenskyy": "zelenskyy", not "volodymyr zelensky")."""
+        way to a shorter one inside it ("Volodymyr Zelenskyy": "zelenskyy", not "volodymyr zelensky").
+        `overlapping`: every key found, a shorter one inside a longer one too, leftmost first."""
         if not self._values:
             return []
         text = folded.text
@@ -146,9 +147,9 @@ class Matcher(Generic[V]):
             candidates.append((start, -end, key))
         found, taken = [], 0
         for start, negative_end, key in sorted(candidates):  # leftmost, then longest; no overlaps
-            if start < taken:
+            if start < taken and not overlapping:
                 continue
-            taken = -negative_end
-            o_start, o_end = folded.span(start, taken)
+            taken = max(taken, -negative_end)
+            o_start, o_end = folded.span(start, -negative_end)
             found.append((o_start, o_end, self._values[key]))
         return found

@@ -72,6 +72,15 @@ def test_names_need_subject_without_subject_words_is_reported(tmp_path):
     assert "names_need_subject" in problem.message and "subject_words" in problem.hint
 
 
+def test_a_not_before_naming_no_term_and_vague_words_alone_are_reported(tmp_path):
+    """Options that would do nothing when miswritten (a not_before key that is no term of the topic;
+    vague words without the elsewhere and about words they work with) are config problems."""
+    text = MINIMAL.replace("    title: 制裁", "    title: 制裁\n    not_before:\n      制栽: {zh-Hant: [化]}\n    vague: {en: [EU]}")
+    messages = [p.message for p in problems_of(tmp_path, text)]
+    assert any("not_before names '制栽'" in m for m in messages)
+    assert any("vague, elsewhere and about" in m for m in messages)
+
+
 def test_a_topic_added_in_yaml_gets_its_page(tmp_path):
     config = load_config(ROOT / "briefing.yml").model_copy()
     path = tmp_path / "briefing.yml"

@@ -339,6 +339,10 @@ def test_a_guarantee_in_other_words_is_one_the_war_is_not(text, guarantee):
     ("美國官員週二舉行記者會。", False),
     ("US officials met Ukrainian counterparts to finalise a $500 million weapons package.", False),
     ("US officials will meet the Russian delegation in Riyadh on Tuesday.", True),
+    ("美俄官員18日在利雅德會晤。", True),  # a day in digits is within reach
+    # A verb of saying between: the officials report the talks, whoever holds them.
+    ("美俄官員表示將會晤。", False),
+    ("US and Russian officials said talks would resume.", False),
 ])
 def test_us_officials_at_the_table_are_the_envoys_topic_a_source_is_not(text, envoys):
     assert ("us-envoys" in topics(text)) is envoys
@@ -357,7 +361,9 @@ def test_us_officials_at_the_table_are_the_envoys_topic_a_source_is_not(text, en
     ("While Russian forces have made incremental territorial gains along the front, Ukraine holds.", False),
     ("俄羅斯要求烏克蘭非軍事化。", False),
     ("Russia froze the assets of Western companies as the front line barely moved.", False),
-    ("Ukraine recognised the control of the IAEA over the plant's safety.", False),
+    ("Ukraine recognised the IAEA's control of the plant in Zaporizhzhia.", False),
+    ("Russia made a territorial gain near Pokrovsk.", False),
+    ("雙方同意設立非軍事化地區。", True),
     ("The referendum in Moldova rejected joining the EU.", False),
     # ... and what a reviewer found: aid frozen, cold weather at the front; fighting along the current
     # line; losing control of a town; a referendum elsewhere; and territory that gains ground.
@@ -511,6 +517,7 @@ def test_western_or_european_troops_are_a_guarantee(text, expected):
     ("歐洲不會接受被迫割讓領土。", True),
     ("The EU insists it must be involved in any decision affecting Ukraine's future.", True),
     ("The EU said frozen Russian assets would not be handed over as part of any US-Russian bargain.", True),
+    ("The EU demanded a seat at the talks and pledged more aid.", True),
     # ... the EU's aid, loans, sanctions or gas alone, with no word of the talks, are not (`vague`,
     # `elsewhere` and `about` in briefing.yml).
     ("Without EU financial assistance, the Ukrainian economy would have collapsed long ago.", False),
@@ -519,6 +526,7 @@ def test_western_or_european_troops_are_a_guarantee(text, expected):
     ("The EU adopted its 19th sanctions package against Russia on Thursday.", False),
     ("歐盟計劃明年起全面禁止進口俄羅斯天然氣。", False),
     ("The EU plans to phase out Russian LNG imports by 2027.", False),
+    ("EU-US trade talks resumed in Brussels as the EU prepared new tariffs.", False),
 ])
 def test_the_eu_or_europe_alone_on_another_matter_is_no_stance_on_the_talks(text, stance):
     assert ("european-stance" in topics(text)) is stance
@@ -551,12 +559,12 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     import sys
     sys.path.insert(0, str(ROOT / "scripts"))
     from topics_heldout import macro_f1, scores
-    assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.827
+    assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.833
     assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.869
-    assert round(macro_f1(scores(ANNOTATOR, "tune", stories="stories2.json")), 3) >= 0.855
+    assert round(macro_f1(scores(ANNOTATOR, "tune", stories="stories2.json")), 3) >= 0.859
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.824
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.830
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.863
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.865
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="envoys_check.json")), 3) >= 0.837
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="guarantees_check.json")), 3) >= 0.761
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="territory_check.json")), 3) >= 0.877

@@ -26,8 +26,8 @@ class Topics:
         self.stance_topics = {t.id for t in config.topics if t.stance_hints}
         self.matter_topics = {t.id for t in config.topics if not t.groups}  # about what, not about whom
         self.owners = Matcher((form, t.id) for t in config.topics for word in t.not_after.all for form in apostrophes(word))
-        self.followers = Matcher((form, (t.id, fold(term).lower())) for t in config.topics for term, words in t.not_before.items()
-                                 for word in words.all for form in apostrophes(word))
+        self.followers = Matcher((form, (t.id, frozenset(fold(f).lower() for f in _forms(term)))) for t in config.topics
+                                 for term, words in t.not_before.items() for word in words.all for form in _forms(word))
         self.group = {e.id: e.group for e in config.entities}
         self.person = {e.id for e in config.entities if e.kind == "person"}
         self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
@@ -63,8 +63,8 @@ class Topics:
             for topic in dict.fromkeys(t for t, _ in values):
                 if any(topic in ids and _owns(text, o_end, s) for _, o_end, ids in owners):
                     continue
-                if any((topic, land.lower()) in keys and f_start >= e and not text[e:f_start].strip() and f_start - e <= 1
-                       for f_start, _, keys in followers):
+                if any(topic == owner and land.lower() in forms and f_start >= e and not text[e:f_start].strip()
+                       for f_start, _, keys in followers for owner, forms in keys):
                     continue
                 terms.append(TermHit(topic, text[s:e], s, e, hint=(topic, False) not in values))  # a term beats a hint
         return terms
@@ -79,7 +79,10 @@ class Topics:
         whose speaker is a hint-group member the paragraph names counts as naming them (盧比奧抵達。
         他表示，協議需要時間: the speakers module resolved 他). For a topic about a matter rather than
         about people (no `groups`), a hint after a demonstrative refers back: it decides when
-        `previous`, the topics of the paragraph before, hold the topic (those demands, 這些要求)."""
+        `previous`, the topics of the paragraph before, hold the topic (those demands, 這些要求).
+        A topic's `pairs` decide as Pair says. A paragraph whose only evidence is a `vague` word
+        (the EU), on no other topic, beside an `elsewhere` word (a loan) and no `about` word (peace
+        talks), is not on the topic: news of the same people on another matter."""
         evidence: dict[str, list[tuple[int, str]]] = {}
         decided: set[str] = set()  # topics with a term or a group member, not only hints
         worded: set[str] = set()  # ... decided by a term, a hint or a speaker, not by a name alone
@@ -148,7 +151,7 @@ class Topics:
 
     def paired(self, folded: Folded, text: str, sentences: tuple[tuple[int, int], ...]) -> dict[str, tuple[int, str]]:
         """Topic -> (offset, words) of the first of its `pairs` the paragraph holds (Pair)."""
-        firsts = self.pair_first.find(folded)
+        firsts = self.pair_first.find(folded, overlapping=True)  # one pair's first word inside another's counts for both
         if not firsts:
             return {}
         words: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = {}
@@ -332,7 +335,7 @@ OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # �
 def _pair_gap(reach: int) -> re.Pattern[str]:
     """What may stand between a pair's two words: up to `reach` Chinese letters or digits (no
     punctuation, so within the clause) or three English words."""
-    return re.compile(rf"(?:[^\W\d_]|[「」“”]){{0,{reach}}}|(?:[ '’“”\"]*[A-Za-z]+){{0,3}}[ '’“”\"]*")
+    return re.compile(rf"(?:[^\W_]|[「」“”]){{0,{reach}}}|(?:[ '’“”\"]*[A-Za-z]+){{0,3}}[ '’“”\"]*")
 CLAUSE_END = re.compile(r"[，；;：。！？!?]|[,:](?:\s|$)")  # not the comma of 700,000
 # Between a pair's `not_after` word and its first word: a number, or a word of a few letters (its own
 # troops, 這些國家的士兵, equipment for 100,000 soldiers; not "plans for British troops").
