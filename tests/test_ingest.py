@@ -91,6 +91,7 @@ def test_html_reader_takes_metadata_and_drops_scripts(tmp_path):
 
 
 LONG = "這是一段足夠長的新聞內文，用來代表文章本體，內容談到烏克蘭與俄羅斯的停火談判進展。"
+SECOND_LONG = "這是另一段足夠長的新聞內文，說明各方在日內瓦會談後的立場，以及下一輪談判預計的時間與地點。"
 
 
 def test_tail_list_after_a_label_is_removed_but_a_section_heading_is_not():
@@ -163,6 +164,30 @@ def test_a_lettered_option_the_story_repeats_as_its_answer_is_kept():
     caption = "Negotiators arrive at the talks in Abu Dhabi on Friday, January 23, 2026."
     body, removed = clean(lines("This week's news quiz", LONG, caption, answer, caption))
     assert [b.text for b in body].count(caption) <= 1
+
+
+def test_a_field_the_storys_listing_repeats_is_kept_a_copied_field_is_not():
+    """A listing gives each of its places the same fields (成人票原價：60元 under two of them): a value
+    that recurs is the story's, not a copy. Near misses: the same field with one value every time
+    (a source line printed twice), and a whole listing printed twice."""
+    places = ["1、和平公園", "成人票原價：60元", "兒童票原價：30元", "2、河濱步道", "成人票原價：45元", "兒童票原價：30元",
+              "3、城市博物館", "成人票原價：60元", "兒童票原價：20元"]
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, *places, SECOND_LONG))
+    kept = [b.text for b in body]
+    assert kept.count("成人票原價：60元") == 2 and kept.count("兒童票原價：30元") == 2
+    source = ["來源：新華社", "記者：王小明"]
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, *source, SECOND_LONG, *source, "來源：新華社"))
+    assert [b.text for b in body].count("來源：新華社") <= 1
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, *places, SECOND_LONG, *places))  # a listing printed twice
+    assert [b.text for b in body].count("兒童票原價：20元") <= 1
+    # ... the page's own fields printed again under the story (an author box, read counts), and a
+    # line right under its first copy
+    box = ["作者：王曉明", "閱讀：12萬", "評論：356"]
+    counts = ["閱讀：3萬", "閱讀：8萬", "評論：12", "評論：40"]
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", *box, LONG, *counts, SECOND_LONG, *box))
+    assert all([b.text for b in body].count(line) <= 1 for line in box)
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, *places[:3], places[2], SECOND_LONG, *places[3:]))
+    assert [b.text for b in body].count("兒童票原價：30元") <= 2
 
 
 def test_ticker_lines_before_the_title_are_removed_and_the_title_kept_as_title():

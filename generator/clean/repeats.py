@@ -27,7 +27,8 @@ def duplicates(c: Candidates) -> None:
     for i, block in enumerate(c.blocks):
         key = _key(c, i)
         # an embedded post's sign-off repeats when one account posted twice that day: each signs its post
-        if key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip())) and not _own_item(c, i, seen):
+        if (key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip())) and not _own_item(c, i, seen)
+                and not _own_field(c, i)):
             c.mark(i, "duplicate")
         if c.reasons[i] in (None, "title", "duplicate"):
             seen.add(key)
@@ -84,3 +85,33 @@ def _own_item(c: Candidates, i: int, seen: set[str]) -> bool:
     if above > 0 and c.reasons[above - 1] == "duplicate":
         return False
     return not (i + 1 < len(c.blocks) and not ITEM.match(c.blocks[i + 1].text) and _key(c, i + 1) in seen)
+
+
+# A field of a listing: a short label, a colon, a short value (成人票原价：25元, Price: $30).
+FIELD = re.compile(r"^\s*([^\s:：。，,][^:：。，,]{0,11})\s*[:：]\s*(\S[^。！？]{0,39})$")
+FIELD_RECORDS = 3  # lines the label heads, with different values: a listing's records, not a copy
+# Labels of the page's own fields (who wrote or edited it, how often it was read, shared or
+# commented, when it was updated, its section; folded): printed again, they are a copy.
+PAGE_LABEL = re.compile(r"作者|记者|编辑|来源|阅读|评论|点赞|分享|转发|收藏|浏览|更新|发布|栏目|"
+                        r"\b(?:author|reporter|editor|by|source|comments?|shares?|views?|likes?|reads?|updated|published|section)\b", re.I)
+
+
+def _own_field(c: Candidates, i: int) -> bool:
+    """A field the story's listing repeats (成人票原价：25元 under two of its places): a label and a
+    value, the label not the page's own (作者：, Comments:), heading at least FIELD_RECORDS lines of
+    the page with more than one value; not right under its first copy (a pull quote after its
+    answer), nor in a run of fields under a line that is itself a copy (a listing printed twice).
+    A widget printed twice with such fields (weather, a stock box) stays: telling it from a
+    listing's recap by its records' names lost the story's own lines on pages written to check this."""
+    if not (field := FIELD.match(c.blocks[i].text)):
+        return False
+    label = field.group(1).strip()
+    if PAGE_LABEL.search(fold(label)):
+        return False
+    values = [m.group(2).strip() for b in c.blocks if (m := FIELD.match(b.text)) and m.group(1).strip() == label]
+    if len(values) < FIELD_RECORDS or len(set(values)) < 2:
+        return False
+    first = i
+    while first > 0 and FIELD.match(c.blocks[first - 1].text):
+        first -= 1
+    return first > 0 and c.reasons[first - 1] != "duplicate" and _key(c, i - 1) != _key(c, i)
