@@ -190,6 +190,35 @@ def test_a_field_the_storys_listing_repeats_is_kept_a_copied_field_is_not():
     assert [b.text for b in body].count("兒童票原價：30元") <= 2
 
 
+THIRD_LONG = "第三段足夠長的新聞內文，交代美方與俄方在利雅德會談的背景，以及歐洲國家被排除在外的不滿。"
+FOURTH_LONG = "第四段足夠長的新聞內文，說明雙方在經濟合作上的分歧，以及制裁何時解除仍然沒有共識。"
+
+
+def test_a_section_heading_the_story_listed_before_is_kept_over_its_section():
+    """A story lists its sections under its lead (本文重點：…), then heads each section with the same
+    words: the headings are the story's, not copies. Near misses: the title printed again over the
+    lead; a label over every teaser (Video); a menu above the story whose items recur over teasers."""
+    toc = ["本文重點：", "領土問題", "安全保證", "經濟合作"]
+    sections = ["領土問題", SECOND_LONG, "安全保證", THIRD_LONG, "經濟合作", FOURTH_LONG]
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, *toc, *sections))
+    kept = [b.text for b in body]
+    assert all(kept.count(h) == 2 for h in toc[1:])
+    title = "烏克蘭與俄羅斯在日內瓦展開新一輪會談"
+    body, removed = clean(lines(title, LONG, SECOND_LONG, title, THIRD_LONG))
+    assert [b.text for b in body].count(title) == 0
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, "Video", SECOND_LONG, "Video", THIRD_LONG, "Video", FOURTH_LONG))
+    assert [b.text for b in body].count("Video") <= 1
+    menu = ["國際", "兩岸", "財經"]
+    body, removed = clean(lines(*menu, "一則夠長的新聞標題，說明事件", LONG, "國際", SECOND_LONG, "兩岸", THIRD_LONG))
+    assert [b.text for b in body].count("國際") <= 1 and [b.text for b in body].count("兩岸") <= 1
+    # ... and a box of other stories after the lead whose cards come after the story's body
+    box = ["歐盟峰會聚焦凍結資產", "北約秘書長訪問基輔", "俄軍在東線發動攻勢"]
+    cards = [box[0], "歐盟領導人週四在布魯塞爾討論如何動用被凍結的俄羅斯資產支援烏克蘭重建與國防。",
+             box[1], "北約秘書長呂特週二抵達基輔，與澤倫斯基討論防空系統與冬季能源設施的保護問題。"]
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, *box, SECOND_LONG, THIRD_LONG, FOURTH_LONG, *cards))
+    assert all([b.text for b in body].count(line) <= 1 for line in box)
+
+
 def test_ticker_lines_before_the_title_are_removed_and_the_title_kept_as_title():
     body, removed = clean(lines("快訊", "某地發生一件事 網友熱議", "股市大漲 投資人樂觀", "真正的標題在這裡", "中央社／ 柏林15日綜合外電報導", LONG))
     assert [b.text for b in body] == [LONG]

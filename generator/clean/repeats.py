@@ -6,7 +6,7 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import ELLIPSIS_END, POST_SIGN_OFF, is_sentence
+from .shapes import ELLIPSIS_END, POST_SIGN_OFF, is_body_like, is_headline_like, is_sentence, is_stamp
 
 MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
 CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together
@@ -28,7 +28,7 @@ def duplicates(c: Candidates) -> None:
         key = _key(c, i)
         # an embedded post's sign-off repeats when one account posted twice that day: each signs its post
         if (key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip())) and not _own_item(c, i, seen)
-                and not _own_field(c, i)):
+                and not _own_field(c, i) and not _own_heading(c, i)):
             c.mark(i, "duplicate")
         if c.reasons[i] in (None, "title", "duplicate"):
             seen.add(key)
@@ -115,3 +115,46 @@ def _own_field(c: Candidates, i: int) -> bool:
     while first > 0 and FIELD.match(c.blocks[first - 1].text):
         first -= 1
     return first > 0 and c.reasons[first - 1] != "duplicate" and _key(c, i - 1) != _key(c, i)
+
+
+def _own_heading(c: Candidates, i: int) -> bool:
+    """A section heading the story listed before (本文重點：領土問題、安全保證… then 領土問題 over
+    its section; "In this article: What Russia wants …"): the repeat is headline-like, no stamp,
+    printed twice on the page, right above new prose; its first copy is kept, stands below the
+    story's first paragraph (not the page's head or menus) in a run of short lines of which another
+    also heads new prose later (a list of the sections, not a title, a caption or a menu), and the
+    sections follow the list with a paragraph at most between (not a box of other stories whose
+    cards come after the story's body)."""
+    text = c.blocks[i].text
+    if not _heads_prose(c, i) or is_stamp(text):
+        return False
+    key = _key(c, i)
+    copies = [k for k in range(len(c.blocks)) if _key(c, k) == key]
+    j = copies[0]
+    if len(copies) != 2 or c.reasons[j] is not None:
+        return False  # a heading is listed once and heads once; a stamp or a label over every teaser recurs
+    first_prose = next((k for k in range(len(c.blocks)) if c.reasons[k] is None and is_body_like(c.blocks[k].text)), len(c.blocks))
+    if j < first_prose:
+        return False
+    lo = hi = j
+    while lo > 0 and is_headline_like(c.blocks[lo - 1].text) and not is_body_like(c.blocks[lo - 1].text):
+        lo -= 1
+    keys = {_key(c, k) for k in range(lo, j + 1)}
+    while hi + 1 < i and is_headline_like(c.blocks[hi + 1].text) and not is_body_like(c.blocks[hi + 1].text) \
+            and _key(c, hi + 1) not in keys:  # a line the list already holds heads the first section
+        hi += 1
+        keys.add(_key(c, hi))
+    # The sections follow their list (a paragraph at most between them); a box of other stories'
+    # headlines has the story's body between it and their cards.
+    first_head = next(k for k in range(hi + 1, len(c.blocks)) if _key(c, k) in keys)
+    if sum(1 for k in range(hi + 1, first_head) if is_body_like(c.blocks[k].text)) > 1:
+        return False
+    return any(_key(c, k) in keys - {key} and _heads_prose(c, k) for k in range(hi + 1, len(c.blocks)))
+
+
+def _heads_prose(c: Candidates, i: int) -> bool:
+    """A short line right above a paragraph of prose the page prints once."""
+    if not is_headline_like(c.blocks[i].text) or i + 1 >= len(c.blocks) or c.reasons[i + 1] is not None:
+        return False
+    after = _key(c, i + 1)
+    return is_body_like(c.blocks[i + 1].text) and sum(1 for k in range(len(c.blocks)) if _key(c, k) == after) == 1
