@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..normalize import fold
 from .candidates import Candidates
@@ -19,19 +20,42 @@ ITEM = re.compile(r"\s*([A-Ha-h]|[0-9]{1,2})(?:[.)]\s+|、\s*)\S")
 
 def duplicates(c: Candidates) -> None:
     """A block that repeats an earlier kept one, or the title, word for word (a caption printed
-    twice, the title again), not an item of a list the story gives again (`_own_item`). A repeat of
-    a removed caption is body: it was the caption's source.
+    twice, the title again), unless the story gives it again itself: an item of a list on the page
+    (`_own_item`), a listing's field (`_own_field`), a section heading it listed (`_own_heading`).
+    A repeat of a removed caption is body: it was the caption's source.
     (Inside an HTML page's main text the extractor kept one copy of each block already, and a line
     repeated there, a recipe's step or a table's value, is the story's: see YIELD_TO_MAIN_TEXT.)"""
+    page = _Page(c)
     seen: set[str] = set()
     for i, block in enumerate(c.blocks):
-        key = _key(c, i)
+        key = page.keys[i]
         # an embedded post's sign-off repeats when one account posted twice that day: each signs its post
-        if (key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip())) and not _own_item(c, i, seen)
-                and not _own_field(c, i) and not _own_heading(c, i)):
+        if (key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip()))
+                and not _own_item(page, i, seen) and not _own_field(page, i) and not _own_heading(page, i)):
             c.mark(i, "duplicate")
         if c.reasons[i] in (None, "title", "duplicate"):
             seen.add(key)
+
+
+class _Page:
+    """The blocks with their keys (text without spaces) and how often each key stands on the page,
+    computed once for the repeated lines' tests."""
+
+    def __init__(self, c: Candidates):
+        self.c = c
+        self.keys = [_key(c, i) for i in range(len(c.blocks))]
+        self.count = Counter(self.keys)
+        self.first = {}
+        for i, key in enumerate(self.keys):
+            self.first.setdefault(key, i)
+
+    def above_run(self, i: int, shape: re.Pattern[str]) -> int:
+        """The block right above the run of `shape` lines block i stands in (-1: the page's top):
+        a list's label or a record's name, removed as a copy when the list was printed twice."""
+        top = i
+        while top > 0 and shape.match(self.c.blocks[top - 1].text):
+            top -= 1
+        return top - 1
 
 
 def truncated_copies(c: Candidates) -> None:
@@ -68,23 +92,21 @@ def _key(c: Candidates, i: int) -> str:
     return re.sub(r"\s+", "", c.blocks[i].text)
 
 
-def _own_item(c: Candidates, i: int, seen: set[str]) -> bool:
+def _own_item(page: _Page, i: int, seen: set[str]) -> bool:
     """A repeated item the story gives again (a quiz's option as its answer, a recap's point): a
     lettered or numbered line whose list the page holds (a neighbouring mark, A and B, 2 and 3, so
     not "E. coli"), not inside a copied block (the line above its run of items, a list's label, was
     not itself a copy, nor is the line after it: a most-read list or a page printed twice)."""
+    c = page.c
     if not (item := ITEM.match(c.blocks[i].text)):
         return False
     mark = item.group(1)
     near = {chr(ord(mark) - 1), chr(ord(mark) + 1)} if mark.isalpha() else {str(int(mark) - 1), str(int(mark) + 1)}
     if not any((other := ITEM.match(b.text)) and other.group(1) in near for b in c.blocks):
         return False
-    above = i
-    while above > 0 and ITEM.match(c.blocks[above - 1].text):
-        above -= 1
-    if above > 0 and c.reasons[above - 1] == "duplicate":
+    if (above := page.above_run(i, ITEM)) >= 0 and c.reasons[above] == "duplicate":
         return False
-    return not (i + 1 < len(c.blocks) and not ITEM.match(c.blocks[i + 1].text) and _key(c, i + 1) in seen)
+    return not (i + 1 < len(c.blocks) and not ITEM.match(c.blocks[i + 1].text) and page.keys[i + 1] in seen)
 
 
 # A field of a listing: a short label, a colon, a short value (成人票原价：25元, Price: $30).
@@ -96,13 +118,14 @@ PAGE_LABEL = re.compile(r"作者|记者|编辑|来源|阅读|评论|点赞|分�
                         r"\b(?:author|reporter|editor|by|source|comments?|shares?|views?|likes?|reads?|updated|published|section)\b", re.I)
 
 
-def _own_field(c: Candidates, i: int) -> bool:
+def _own_field(page: _Page, i: int) -> bool:
     """A field the story's listing repeats (成人票原价：25元 under two of its places): a label and a
     value, the label not the page's own (作者：, Comments:), heading at least FIELD_RECORDS lines of
     the page with more than one value; not right under its first copy (a pull quote after its
     answer), nor in a run of fields under a line that is itself a copy (a listing printed twice).
     A widget printed twice with such fields (weather, a stock box) stays: telling it from a
     listing's recap by its records' names lost the story's own lines on pages written to check this."""
+    c = page.c
     if not (field := FIELD.match(c.blocks[i].text)):
         return False
     label = field.group(1).strip()
@@ -111,13 +134,11 @@ def _own_field(c: Candidates, i: int) -> bool:
     values = [m.group(2).strip() for b in c.blocks if (m := FIELD.match(b.text)) and m.group(1).strip() == label]
     if len(values) < FIELD_RECORDS or len(set(values)) < 2:
         return False
-    first = i
-    while first > 0 and FIELD.match(c.blocks[first - 1].text):
-        first -= 1
-    return first > 0 and c.reasons[first - 1] != "duplicate" and _key(c, i - 1) != _key(c, i)
+    above = page.above_run(i, FIELD)
+    return above >= 0 and c.reasons[above] != "duplicate" and page.keys[i - 1] != page.keys[i]
 
 
-def _own_heading(c: Candidates, i: int) -> bool:
+def _own_heading(page: _Page, i: int) -> bool:
     """A section heading the story listed before (本文重點：領土問題、安全保證… then 領土問題 over
     its section; "In this article: What Russia wants …"): the repeat is headline-like, no stamp,
     printed twice on the page, right above new prose; its first copy is kept, stands below the
@@ -125,13 +146,12 @@ def _own_heading(c: Candidates, i: int) -> bool:
     also heads new prose later (a list of the sections, not a title, a caption or a menu), and the
     sections follow the list with a paragraph at most between (not a box of other stories whose
     cards come after the story's body)."""
-    text = c.blocks[i].text
-    if not _heads_prose(c, i) or is_stamp(text):
+    c, keys = page.c, page.keys
+    if not _heads_prose(page, i) or is_stamp(c.blocks[i].text):
         return False
-    key = _key(c, i)
-    copies = [k for k in range(len(c.blocks)) if _key(c, k) == key]
-    j = copies[0]
-    if len(copies) != 2 or c.reasons[j] is not None:
+    key = keys[i]
+    j = page.first[key]
+    if page.count[key] != 2 or c.reasons[j] is not None:
         return False  # a heading is listed once and heads once; a stamp or a label over every teaser recurs
     first_prose = next((k for k in range(len(c.blocks)) if c.reasons[k] is None and is_body_like(c.blocks[k].text)), len(c.blocks))
     if j < first_prose:
@@ -139,22 +159,22 @@ def _own_heading(c: Candidates, i: int) -> bool:
     lo = hi = j
     while lo > 0 and is_headline_like(c.blocks[lo - 1].text) and not is_body_like(c.blocks[lo - 1].text):
         lo -= 1
-    keys = {_key(c, k) for k in range(lo, j + 1)}
+    listed = {keys[k] for k in range(lo, j + 1)}
     while hi + 1 < i and is_headline_like(c.blocks[hi + 1].text) and not is_body_like(c.blocks[hi + 1].text) \
-            and _key(c, hi + 1) not in keys:  # a line the list already holds heads the first section
+            and keys[hi + 1] not in listed:  # a line the list already holds heads the first section
         hi += 1
-        keys.add(_key(c, hi))
+        listed.add(keys[hi])
     # The sections follow their list (a paragraph at most between them); a box of other stories'
     # headlines has the story's body between it and their cards.
-    first_head = next(k for k in range(hi + 1, len(c.blocks)) if _key(c, k) in keys)
+    first_head = next(k for k in range(hi + 1, len(c.blocks)) if keys[k] in listed)
     if sum(1 for k in range(hi + 1, first_head) if is_body_like(c.blocks[k].text)) > 1:
         return False
-    return any(_key(c, k) in keys - {key} and _heads_prose(c, k) for k in range(hi + 1, len(c.blocks)))
+    return any(keys[k] in listed - {key} and _heads_prose(page, k) for k in range(hi + 1, len(c.blocks)))
 
 
-def _heads_prose(c: Candidates, i: int) -> bool:
+def _heads_prose(page: _Page, i: int) -> bool:
     """A short line right above a paragraph of prose the page prints once."""
+    c = page.c
     if not is_headline_like(c.blocks[i].text) or i + 1 >= len(c.blocks) or c.reasons[i + 1] is not None:
         return False
-    after = _key(c, i + 1)
-    return is_body_like(c.blocks[i + 1].text) and sum(1 for k in range(len(c.blocks)) if _key(c, k) == after) == 1
+    return is_body_like(c.blocks[i + 1].text) and page.count[page.keys[i + 1]] == 1
