@@ -32,9 +32,11 @@ class Topics:
         self.person = {e.id for e in config.entities if e.kind == "person"}
         self.subject = Matcher((form, True) for word in config.site.subject_words.all for form in _forms(word))
         self.needs_subject = {t.id: t.groups for t in config.topics if t.names_need_subject}
-        self.about = {t.id: Matcher((form, True) for word in t.about.all for form in _forms(word)) for t in config.topics if t.vague.all}
-        self.elsewhere = {t.id: Matcher((form, True) for word in t.elsewhere.all for form in _forms(word)) for t in config.topics}
-        self.vague = {t.id: {fold(word).lower() for word in t.vague.all} for t in config.topics}
+        # topic -> (its vague words, folded; a matcher of its elsewhere words; one of its about words)
+        self.vague = {t.id: ({fold(word).lower() for word in t.vague.all},
+                             Matcher((form, True) for word in t.elsewhere.all for form in _forms(word)),
+                             Matcher((form, True) for word in t.about.all for form in _forms(word)))
+                      for t in config.topics if t.vague.all}
         self.pairs = {(t.id, n): pair for t in config.topics for n, pair in enumerate(t.pairs)}
         self.pair_gap = {key: _pair_gap(pair.reach) for key, pair in self.pairs.items()}
         self.pair_first = Matcher((form, key) for key, pair in self.pairs.items() for word in pair.first.all for form in _forms(word))
@@ -142,9 +144,9 @@ class Topics:
                     and all(self.group.get(m.entity) in groups or self.group.get(m.entity) is None for m in mentions)
                     and not self.subject.find(folded)):
                 decided.discard(topic)
-        for topic, words in self.about.items():
-            if (topic in decided and not (decided - {topic}) and self.elsewhere[topic].find(folded) and not words.find(folded)
-                    and all(fold(surface).lower() in self.vague[topic] for _, surface in evidence.get(topic, ()))):
+        for topic, (vague, elsewhere, about) in self.vague.items():
+            if (topic in decided and not (decided - {topic}) and elsewhere.find(folded) and not about.find(folded)
+                    and all(fold(surface).lower() in vague for _, surface in evidence.get(topic, ()))):
                 decided.discard(topic)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
@@ -330,12 +332,13 @@ def apostrophes(word: str) -> tuple[str, ...]:
 OWNER_GAP = re.compile(r"[^\W\d]{0,3}|(?:[ '’]*[A-Za-z]+){0,3}[ '’]*")  # 普丁(的)特使, Beijing sent its envoy
 
 
-# Between a pair's two words: a few characters or words of the same clause (部隊一旦踏上烏克蘭, troops
-# stationed in Ukraine), no punctuation.
 def _pair_gap(reach: int) -> re.Pattern[str]:
     """What may stand between a pair's two words: up to `reach` Chinese letters or digits (no
-    punctuation, so within the clause) or three English words."""
+    punctuation, so within the clause: 部隊一旦踏上烏克蘭) or three English words (troops stationed
+    in Ukraine)."""
     return re.compile(rf"(?:[^\W_]|[「」“”]){{0,{reach}}}|(?:[ '’“”\"]*[A-Za-z]+){{0,3}}[ '’“”\"]*")
+
+
 CLAUSE_END = re.compile(r"[，；;：。！？!?]|[,:](?:\s|$)")  # not the comma of 700,000
 # Between a pair's `not_after` word and its first word: a number, or a word of a few letters (its own
 # troops, 這些國家的士兵, equipment for 100,000 soldiers; not "plans for British troops").
