@@ -219,6 +219,27 @@ def test_a_section_heading_the_story_listed_before_is_kept_over_its_section():
     assert all([b.text for b in body].count(line) <= 1 for line in box)
 
 
+def test_a_story_told_in_short_sections_after_its_contents_is_kept_to_its_last_line():
+    """Portals and explainers list the sections after the lead, then tell each in a line or two
+    under its heading (俄方要求烏軍撤出頓巴斯，基輔拒絕。): the short lines are no list of other
+    stories at the page's end. Near misses: a box of other stories' headlines after the story, with a
+    teaser of a short sentence under each, and the same box printed twice."""
+    lead = "美俄烏三方代表本週在日內瓦展開新一輪會談，外界關注能否就停火安排達成初步共識，以下是三大看點。"
+    toc = ["本文重點：", "停火線怎麼劃", "誰來保障安全", "何時再談"]
+    sections = ["停火線怎麼劃", "俄方要求烏軍撤出頓巴斯，基輔拒絕。", "誰來保障安全", "歐洲願派部隊，美方只提供支援。",
+                "何時再談", "雙方同意下週在阿布達比續談。"]
+    foot = ["分享", "複製連結", "關於我們", "隱私權政策"]
+    body, removed = clean(lines("烏克蘭和談 三大看點一次看", lead, *toc, *sections, *foot))
+    kept = [b.text for b in body]
+    assert kept == [lead, *toc, *sections]
+    box = ["川普稱和談很快有結果", "歐盟將再推制裁方案", "北約秘書長訪問基輔"]
+    cards = [box[0], "美方希望月底前達成停火框架。", box[1], "新一輪制裁將針對影子船隊。", box[2], "雙方討論冬季防空需求。"]
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, SECOND_LONG, *box, *cards, *foot))
+    assert [b.text for b in body] == [LONG, SECOND_LONG]
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, SECOND_LONG, "延伸閱讀", *box, "熱門新聞", *box, *foot))
+    assert [b.text for b in body] == [LONG, SECOND_LONG]
+
+
 def test_ticker_lines_before_the_title_are_removed_and_the_title_kept_as_title():
     body, removed = clean(lines("快訊", "某地發生一件事 網友熱議", "股市大漲 投資人樂觀", "真正的標題在這裡", "中央社／ 柏林15日綜合外電報導", LONG))
     assert [b.text for b in body] == [LONG]

@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import ELLIPSIS_END, POST_SIGN_OFF, is_body_like, is_headline_like, is_sentence, is_stamp
+from .shapes import ELLIPSIS_END, POST_SIGN_OFF, is_body_like, is_headline_like, is_sentence, is_short_prose, is_stamp
 
 MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
 CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together
@@ -177,4 +177,5 @@ def _heads_prose(page: _Page, i: int) -> bool:
     c = page.c
     if not is_headline_like(c.blocks[i].text) or i + 1 >= len(c.blocks) or c.reasons[i + 1] is not None:
         return False
-    return is_body_like(c.blocks[i + 1].text) and page.count[page.keys[i + 1]] == 1
+    following = c.blocks[i + 1].text
+    return (is_body_like(following) or is_short_prose(following)) and page.count[page.keys[i + 1]] == 1

@@ -177,6 +177,17 @@ def is_body_like(text: str) -> bool:
     return len(text) >= 40 and is_sentence(text)
 
 
+SHORT_PROSE = 12  # characters: under this a closed line is a slogan or a label with a stop
+
+
+def is_short_prose(text: str) -> bool:
+    """A paragraph shorter than is_body_like's, closed as a sentence (雙方同意下週在阿布達比續談。): portals
+    and explainers tell whole sections so. Alone it is no sign of the story (a comment, a teaser
+    reads the same); under a heading the story printed twice it is the section's paragraph."""
+    text = text.strip()
+    return len(text) >= SHORT_PROSE and is_sentence(text)
+
+
 def is_headline_like(text: str) -> bool:
     """Short, and not closed by a full stop (headlines may end with ？ or ！; teasers end with …)."""
     text = text.strip()

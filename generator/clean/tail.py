@@ -11,7 +11,7 @@ from .span import WEIGHTS
 from .caption_shapes import AGENCY
 from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
                      REPORTING_BY, SENTENCE_END, SOURCE_LINE, STANDALONE_CREDIT, STAFF_CREDIT, TAG_TOKEN, TIMELINE_ENTRIES, WRITER_ROLE, any_of, headed_timeline, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
-                     is_sentence)
+                     is_sentence, is_short_prose)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
@@ -82,6 +82,27 @@ def _prose(text: str) -> bool:
     return len(closed) >= 2 and len(text) - closed[-1].end() >= CUT_SENTENCE
 
 
+CONTENTS_HEADS = 2  # a list's lines printed again over the story's paragraphs: its sections' headings
+
+
+def _contents(c: Candidates, kept: list[int], n: int) -> bool:
+    """Whether the run of short lines from kept[n] lists the story's sections: two of them or more
+    are printed again below, each right above a paragraph (a short one: 俄方要求烏軍撤出頓巴斯，基輔拒絕。).
+    A box of other stories' headlines is printed once, or again in another box of headlines."""
+    run: set[str] = set()
+    end = n
+    while end < len(kept) and is_headline_like(text := c.blocks[kept[end]].text.strip()) and not is_body_like(text):
+        run.add(text)
+        end += 1
+    heads = set()
+    after = kept[end:]
+    for m, i in enumerate(after[:-1]):
+        text, below = c.blocks[i].text.strip(), c.blocks[after[m + 1]].text.strip()
+        if text in run and (is_body_like(below) or is_short_prose(below)):
+            heads.add(text)
+    return len(heads) >= CONTENTS_HEADS
+
+
 def tail_lists(c: Candidates) -> None:
     """After the body, a short label followed mostly by headlines, teasers and dates opens a list of
     other articles, ads or comment rules; everything from there to the end is not this article."""
@@ -108,6 +129,8 @@ def tail_lists(c: Candidates) -> None:
         following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
         if headed_timeline([text, *following]):
             continue  # a timeline's heading over its entries (a date and an event a line), each day later
+        if _contents(c, kept, n):
+            continue  # the story's contents: its sections' headings, each printed again over its section
         listy = [bool(is_headline_like(t) or DATE_LINE.match(fold(t))) for t in following]
         # A section heading is followed by prose; a list label by list items straight away. One
         # line under a bare label is a heading over the last line of a copy cut off mid-sentence,
