@@ -22,15 +22,16 @@ from generator.readers import parse  # noqa: E402
 
 FOLDER = ROOT / "tests" / "fixtures" / "pages_heldout"
 SETS = ("pages.json", "pages2.json", "pages3.json", "pages4_check.json", "pages5_check.json", "repeats_check.json",
-        "tails_check.json", "shortparas_check.json")  # rounds 20, 21, 23 (bylines, credits), 23, 24 and 25 (checking only)
+        "tails_check.json", "shortparas_tune.json", "shortparas_check.json")  # rounds 20, 21, 23 (bylines, credits), 23, 24 and 25 (checking only)
 
 
 def score(half: str, misses: bool = False, pages: str = SETS[0]) -> tuple[int, int, int, int]:
     """(furniture lines removed, furniture lines, body lines lost, body lines) over one half of a set."""
     removed = furniture = lost = body = 0
     for n, page in enumerate(json.loads((FOLDER / pages).read_text(encoding="utf-8"))):
-        if (half == "tune") if pages.endswith("_check.json") else n % 2 != (half == "check"):
-            continue  # a set written only to check has no tuning half
+        if (half == "tune") if pages.endswith("_check.json") else (half == "check") if pages.endswith("_tune.json") \
+                else n % 2 != (half == "check"):
+            continue  # a set written only to check has no tuning half, one written only to tune no checking half
         text = "\n".join(line for line, _ in page["lines"]) + "\n"
         kept = {p.line for p in to_source(parse(Path(f"page{n}.txt"), text), None).paragraphs}
         for number, (line, label) in enumerate(page["lines"], 1):
@@ -52,7 +53,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="print the tuning half's disagreements")
     args = parser.parse_args()
     for pages in SETS:
-        for half in ("check",) if pages.endswith("_check.json") else ("tune", "check"):
+        for half in ("check",) if pages.endswith("_check.json") else ("tune",) if pages.endswith("_tune.json") else ("tune", "check"):
             removed, furniture, lost, body = score(half, args.misses, pages)
             print(f"{pages} {half}: furniture removed {removed}/{furniture} ({removed / furniture:.1%}), body lost {lost}/{body}")
 

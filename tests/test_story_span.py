@@ -441,3 +441,20 @@ def test_other_stories_of_one_day_under_a_label_are_no_timeline():
     dated = ["2025-11-24 美財長：對俄石油公司制裁已開始見效", "2025-11-24 以軍空襲加薩南部 至少20死", "2025-11-24 日本首相內閣支持率回升"]
     assert kept([*STORY, *LATER, "相關新聞", *dated, *PAGE_TAIL]) == [*STORY, *LATER]
     assert kept([*STORY, "延伸閱讀", *FOUR_HEADLINES[:2], *dated[:2], "2025-11-25 台股終場上漲三百點"]) == STORY
+
+
+SHORT_STORY = ["美国总统特使威特科夫9日再次抵达莫斯科。", "这是他今年第三次访俄。", "克里姆林宫说，普京将于10日会见他。",
+               "双方预计讨论停火方案。", "乌方对此保持沉默。", "分析人士认为，此轮会谈难有突破。", "领土问题仍是最大分歧。",
+               "俄方坚持乌军撤出顿巴斯。", "基辅方面多次拒绝。", "欧洲则担心被边缘化。"]
+
+
+def test_a_story_told_in_short_sentences_is_one_run_and_the_page_around_it_goes():
+    """Portals tell a story a short sentence a line (乌方对此保持沉默。): each too short to count as
+    prose, they cost as furniture did, so no run of prose was long enough and the whole page stayed,
+    menu and lists of other stories with it. Near miss: short lines with no full stop (headlines)
+    still cost, so the lists below the story go."""
+    head = ["首页", "新闻", "国际", "军事", "财经", "登录"]
+    tail = ["相关阅读", "普京：俄方愿意继续谈判", "泽连斯基出访欧洲三国", "欧盟推出第20轮制裁", "热点推荐", "春运首日客流创新高",
+            "北方多地迎来降雪", "网友评论", "关于我们 | 联系我们 | 广告服务", "网站地图 | 投稿邮箱"]
+    assert kept([*head, "特朗普特使再赴莫斯科 和谈能否破局", "2026-02-10 08:35:12 来源：某某新闻网", "打印本页",
+                 *SHORT_STORY, *tail]) == SHORT_STORY

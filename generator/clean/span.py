@@ -50,6 +50,8 @@ class Weights:
     min_prose: float = 5.0  # words a closed line needs to be prose ("All rights reserved." is not)
     line_cost: float = 8.0  # what a line that is not prose costs, in words
     unclosed: float = 0.5  # per word, a long line with a sentence closed inside but not at its end (a paywall's "...")
+    min_short: float = 3.0  # words of a closed line shorter than prose (乌方对此保持沉默。): neither prose nor a
+    short_closed: float = 0.0  # furniture line's cost, so a story told in short sentences is one run
     min_run: float = 40.0  # a page with less prose than this in its best run is left alone
     min_cut: float = 24.0  # the cut must cost this much,
     min_cut_span: int = 10  # span this many lines to the page's end (one heading or a cut-off last line is no furniture),
@@ -60,7 +62,7 @@ class Weights:
 
     def weight(self, text: str) -> float:
         """What a line adds to the run: its length in words (a CJK character is half a word) if it is
-        prose, else a cost."""
+        prose, nothing if it is a short closed sentence, else a cost."""
         text = text.strip()
         length = words(text)
         if length >= self.min_prose and not ELLIPSIS_END.search(text) and (
@@ -68,6 +70,8 @@ class Weights:
             return length
         if length >= 2 * self.min_prose and INNER_END.search(text):
             return self.unclosed * length
+        if length >= self.min_short and SENTENCE_END.search(text) and not ELLIPSIS_END.search(text):
+            return self.short_closed
         return -self.line_cost
 
 
