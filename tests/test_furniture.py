@@ -1413,9 +1413,9 @@ def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_the
     removed, furniture, lost, body = score("check", pages="pages2.json")
     assert removed / furniture >= 0.925 and lost == 0  # 782/845
     removed, furniture, lost, body = score("tune", pages="pages3.json")
-    assert removed / furniture >= 0.890 and lost == 0  # 253/284 (226 before round 23, 245 before round 24)
+    assert removed / furniture >= 0.883 and lost == 0  # 251/284 (226 before round 23, 245 before round 24, 253 before round 26's portal stamps)
     removed, furniture, lost, body = score("check", pages="pages3.json")
-    assert removed / furniture >= 0.698 and lost == 0  # 190/272 (188 before round 24)
+    assert removed / furniture >= 0.691 and lost == 0  # 188/272 (188 before round 24, 190 before round 26's portal stamps)
     removed, furniture, lost, body = score("check", pages="pages4_check.json")
     assert removed / furniture >= 0.859 and lost == 0  # 471/548 (458 before round 23's rules, written to check them)
     removed, furniture, lost, body = score("check", pages="pages5_check.json")
@@ -1423,11 +1423,11 @@ def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_the
     removed, furniture, lost, body = score("check", pages="repeats_check.json")
     assert removed / furniture >= 0.891 and lost <= 23  # 320/359, 23 of 261 lost (39 before round 24's repeated items, 38 before round 25's repeated fields, 31 before its listed headings; see its README)
     removed, furniture, lost, body = score("check", pages="tails_check.json")
-    assert removed / furniture >= 0.900 and lost == 0  # 315/350 (round 25; no rule kept on it yet)
+    assert removed / furniture >= 0.897 and lost == 0  # 314/350 (315 before round 26's portal stamps)
     removed, furniture, lost, body = score("tune", pages="shortparas_tune.json")
-    assert removed / furniture >= 0.822 and lost == 0  # 310/377 (285 and 6 lost before round 26's short sentences)
+    assert removed / furniture >= 0.838 and lost == 0  # 316/377 (285 and 6 lost before round 26's short sentences, 310 before its portal stamps)
     removed, furniture, lost, body = score("check", pages="shortparas_check.json")
-    assert removed / furniture >= 0.613 and lost <= 6  # 197/321, 6 of 213 lost (177 and 7 before round 26's contents lists and short sentences)
+    assert removed / furniture >= 0.626 and lost <= 6  # 201/321, 6 of 213 lost (177 and 7 before round 26's contents lists, short sentences and portal stamps)
 
 
 @pytest.mark.parametrize("credit", ["Keith Doe contributed reporting from Hong Kong.", "Fox News’ Jane Doe contributed to this report.",

@@ -458,3 +458,16 @@ def test_a_story_told_in_short_sentences_is_one_run_and_the_page_around_it_goes(
             "北方多地迎来降雪", "网友评论", "关于我们 | 联系我们 | 广告服务", "网站地图 | 投稿邮箱"]
     assert kept([*head, "特朗普特使再赴莫斯科 和谈能否破局", "2026-02-10 08:35:12 来源：某某新闻网", "打印本页",
                  *SHORT_STORY, *tail]) == SHORT_STORY
+
+
+def test_a_portals_stamp_of_its_name_and_date_finds_the_headline_and_the_head_above_goes():
+    """A portal prints its stamp as its name beside the date (維港即時 2026年1月15日 星期四 14:22, 掌上环球
+    2025-12-02 更新于 23:48): found as the stamp when no stamp of the usual shapes is, it places the
+    headline above it, and the menu line above the headline goes. Near miss: a breadcrumb is no headline."""
+    menu = "即時 港聞 兩岸 國際 財經 體育 娛樂 生活"
+    headline = "美烏安全保障協議文本「已完成」 澤連斯基：等待特朗普簽署"
+    for stamp in ("維港即時 2026年1月15日 星期四 14:22", "掌上环球 2025-12-02 更新于 23:48"):
+        got = kept([menu, headline, stamp, *STORY, *LATER])
+        assert menu not in got and headline not in got and got[-len(STORY + LATER):] == [*STORY, *LATER]
+    got = kept([menu, "当前位置：国际频道首页 > 欧洲 >", headline, "本文来源于某某日报　2026-01-15 09:47:48", *STORY, *LATER])
+    assert headline not in got and got[-len(STORY + LATER):] == [*STORY, *LATER]

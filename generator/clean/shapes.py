@@ -367,6 +367,25 @@ HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 
 _STAMP_JOIN = re.compile(r"\s+[·•|]\s+")  # December 2, 2025 9:10 PM UTC · Updated 2 hours ago
+# The head's stamp as portals print it: an outlet's or author's name beside a full date, a time and a
+# stamp word (維港即時 2026年1月15日 星期四 14:22 · 2026-01-19 07:52 · 发布于湖南 · Sun 23 Nov 2025 · Updated
+# 14 minutes ago). Read only just above the story's headline-and-run (span.story_head): alone, a dated
+# heading or a timeline's entry (2025年2月12日 川普與普丁通話) reads the same.
+_FULL_DATE_ANY = re.compile(rf"\d{{4}}\s*[./\-年]\s*\d{{1,2}}\s*[./\-月]\s*\d{{1,2}}日?|{_english_date(year=True)}"
+                            rf"|\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}")
+_STAMP_NOISE = re.compile(rf"\d{{1,2}}:\d{{2}}(:\d{{2}})?(\s*(am|pm))?|\b({_DAYS})\b|星期.|週.|\b(gmt|utc|bst|cet|hkt|edt|est)\b"
+                          rf"|{any_of('更新於', '更新', '發佈於', '發布於', '發佈', '發布', '來源')}|\b(updated|published|posted)\b"
+                          r"|\b\d{1,3}\s*(minutes?|mins?|hours?|hrs?|days?)\s+ago\b|[·•|｜/／:：,，\s]+")
+HEAD_STAMP_LEFT = 12  # characters left beside the date: a name, a place (湖南优质天气领域创作者), not a headline's clause
+
+
+def is_dated_name(text: str) -> bool:
+    """A line of a full date, times, stamp words and a short name, with no sentence (see above)."""
+    folded = fold(text.strip())
+    if len(folded) > 80 or SENTENCE_END.search(folded) or not (date := _FULL_DATE_ANY.search(folded)):
+        return False
+    left = _STAMP_NOISE.sub("", folded[:date.start()] + " " + folded[date.end():])
+    return 2 <= len(left) <= HEAD_STAMP_LEFT  # a date alone is the usual shapes' to judge (is_stamp)
 
 
 # By Jane Doe@handle Nov 18, 2019, 11:47am EST · By Jane Doe | November 18, 2019 at 2:26 PM · By A, B 2019-11-18T22:05Z:

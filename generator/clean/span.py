@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, OTHER_STORIES, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, TIMELINE_ENTRIES,
-                     dated_entries, headed_timeline, is_label, is_lead_in, is_title_shaped, opens_timeline, words)
+                     dated_entries, headed_timeline, is_dated_name, is_label, is_lead_in, is_title_shaped, opens_timeline, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
@@ -260,6 +260,16 @@ def story_head(c: Candidates, w: Weights = WEIGHTS) -> None:
         c.mark(i, "page-head")
 
 
+_BREADCRUMB = re.compile(r"\s[>›»]\s|[>›»]\s*$|^(当前位置|您的位置|你的位置|您现在的位置)")  # 当前位置：首页 > 经济 >: the page's path
+
+
+def _not_a_headline(text: str) -> bool:
+    """Title-shaped lines of the head that are no headline: a breadcrumb, a menu printed on one line
+    (four items or more of a few letters each: 即時 港聞 兩岸 國際 財經)."""
+    items = text.split()
+    return bool(_BREADCRUMB.search(fold(text))) or len(items) >= 4 and all(len(item) <= 4 and not PUNCTUATION.search(item) for item in items)
+
+
 def _above_the_headline(c: Candidates, weights: list[float], first: int, last: int) -> list[int]:
     """The page's head in a text page whose menus run past the head rules' reach (page_head looks at
     the first forty lines): the story's stamp stands just above its densest run of prose, its
@@ -267,7 +277,10 @@ def _above_the_headline(c: Candidates, weights: list[float], first: int, last: i
     little prose and no paragraph (menus, teasers' headlines and sentences, a ticker). The topmost
     headline-shaped line near the stamp, below any section label, is taken as the headline, so a
     standfirst between them is never taken for it."""
-    stamp = next((i for i in range(first - 1, max(-1, first - 1 - STAMP_REACH), -1) if c.is_stamp_line(i)), None)
+    reach = range(first - 1, max(-1, first - 1 - STAMP_REACH), -1)
+    stamp = next((i for i in reach if c.is_stamp_line(i)), None)
+    if stamp is None:  # no stamp of the usual shapes: a portal's name beside its date
+        stamp = next((i for i in reach if c.reasons[i] is None and is_dated_name(c.blocks[i].text)), None)
     if stamp is None:
         return []
     heads = []
@@ -281,7 +294,7 @@ def _above_the_headline(c: Candidates, weights: list[float], first: int, last: i
             continue
         if is_label(text) and heads:
             break  # a section's label over the headline (最新, Latest): the page's from there up
-        if is_title_shaped(text) and not is_label(text):
+        if is_title_shaped(text) and not is_label(text) and not _not_a_headline(text):
             heads.append(i)
     if not heads:
         return []
