@@ -52,7 +52,7 @@ _PHOTO_OUTLET = (r"(?:The\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|(?:[A-Z][\w&.
                  r"(?:\s*/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?(?:\s+via\s+(?:Getty Images|AP|Reuters))?")
 NAMED_CREDIT_END = re.compile(rf"(?:[.!?’”]\s+(?:\|\s*)?(?:\(\s*)?|\sCredits?:\s*){_PHOTOGRAPHER}\s*/\s*{_PHOTO_OUTLET}\s*\)?$")
 # 資料圖：… · 圖說：… · File photo: …
-CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"
+CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖說', '圖為', '示意圖', '檔案照', '圖像來源', '圖像加註文字')}"
                             rf"|{any_of('圖片')}\s*[:/]"  # 圖片：…, not 圖片顯示…
                             r"|file photo|in this photo|image (source|caption)\b|file\s*[-–—]\s|item \d+ of \d+\b|\[\d+/\d+\]"
                             r"|(above|below|pictured)\s*:)\s*[:/,]?"  # Above: A coworking space in San Francisco.

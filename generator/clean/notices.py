@@ -81,7 +81,11 @@ _UPDATING = re.compile(rf"^(editor'?s note|note)\s*:.{{0,60}}(being updated|deve
 # 僅提供信息存儲服務, the law's words for a host; "is uploaded and posted by the user of …"): never the story's.
 _PLATFORM = re.compile(rf"^[“\"「]?({any_of('免責聲明', '特別聲明', '平台聲明', '本內容', '以上內容', '以上作品內容')}|notice\s*:|disclaimer\s*:|the content above\b)"
                        rf".{{0,160}}({any_of('不代表')}.{{0,30}}({any_of('觀點', '立場')})|{any_of('僅提供信息存儲', '僅提供資訊儲存')}"
-                       r"|\bis uploaded and posted by the user\b|\bonly provides information storage\b)")
+                       r"|\bis uploaded and posted by the user\b|\bonly provides information storage\b)"
+                       # a disclaimer by its label (免責聲明：本文僅供參考…; Disclaimer: …), or the site's note that a
+                       # story is not its view (本文不代表本站立場。 本文僅代表作者個人觀點)
+                       rf"|^({any_of('免責聲明', '免責申明')}|disclaimer)\s*[:：]"
+                       rf"|^{any_of('本文')}({any_of('不代表', '僅代表', '只代表', '觀點不代表')}).{{0,20}}({any_of('觀點', '立場', '看法')})")
 # Someone's words around the disclaimer's wording (本內容不代表俄方的正式立場，佩斯科夫強調): a statement, not a notice.
 # Verbs only: shapes.REPORTED also takes quotation marks and "posted", which every platform's own
 # notice carries (自媒體平台“網易號”用戶上傳並發布; "is uploaded and posted by the user").
