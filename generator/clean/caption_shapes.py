@@ -11,7 +11,8 @@ from .shapes import REPORTED, any_of
 
 # …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe)
 PHOTO_CREDIT = re.compile(
-    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
+    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\)"
+    rf"|\([^()]{{0,12}}({any_of('檔案照', '資料照', '檔案相片')})\))\s*$"
 )
 # Marks a short line only (SHORT_CAPTION characters), since a paragraph the copy glued a caption's
 # credit or mark to is still the story's: …開火 圖片來源：Jane Doe/AP · …外長 圖：資料 · 安克雷奇（資料圖） ·
@@ -30,7 +31,7 @@ AGENCY = rf"({any_of(*sorted(_CJK_AGENCIES + _LATIN_AGENCIES, key=len, reverse=T
 AGENCY_END = re.compile(rf"(\((\S{{0,10}}/\s*)?{AGENCY}(?![a-z])[^()]{{0,16}}\)|[。.!?]\s*{_CJK_AGENCY})\s*$")
 # [Getty Images] · [File: Jane Doe/Reuters] · Photograph: Jane Doe/AFP · Image Credit: Jane Doe
 CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{0,40}}\]\s*$"
-                        r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)(\s+credits?)?\s*:\s*[^.:]{1,80}$"
+                        r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)(\s+credits?)?\s*:\s*[^.:]{1,80}\.?$"
                         r"|^credits?\s*(:\s*[^.:]{1,60}|\.{3}|…)$"  # Image Credit: WeWork · Credit: Jane Doe · Credit...
                         # Photo by Jane Doe/Getty Images · Photo: Jane J. Doe, AP · Foto: …/dpa: a credit alone, initials and all
                         r"|^(photo(graph)?|picture|image|foto)\s*(credits?\s*)?(:|\bby\b)\s*[^:]{1,60}(?<![a-z]{2}[.!?])$"

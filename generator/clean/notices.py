@@ -69,7 +69,7 @@ _FORM = re.compile(r"^(请输入|请填写|请选择|(enter|type) your (e-?mail|
                    r"|^(电子邮件|电子邮箱|邮箱|用户名|手机号码?|密码|验证码|e-?mail( address)?|password|username)"
                    r"((\s*[/／]\s*(电子邮件|电子邮箱|邮箱|用户名|手机号码?|密码|e-?mail|username))+\s*[:：*]?|\s*[:：*])$")
 FORM_PROMPT = 60  # characters: a prompt, not a how-to's step ("請輸入身分證字號後，再按下確認鍵，…。")
-_AD_SLOT = re.compile(rf"^(({any_of('廣告', '贊助內容', 'advertisement', 'advertising', 'sponsored', 'ad')})\s*)+$")
+_AD_SLOT = re.compile(rf"^(({any_of('廣告', '贊助內容', 'advertisement', 'advertising', 'sponsored', 'ad')})\.?\s*)+$")
 # Where the page breaks the story for an ad, a gallery or a fold: the story's words go on after it.
 _CONTINUES = re.compile(r"^(?:skip (?:advertisement|ad)|(?:the )?(?:story|article|text|report) continues (?:below|after)"
                         r"(?: (?:the|this))?(?: (?:advertisement|ad|gallery|video|photos?|images?|slideshow))?"
