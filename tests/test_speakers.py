@@ -44,6 +44,8 @@ def by_paragraph(*texts: str) -> list[list[str]]:
         ("The proposed deal and a warning from Moscow dominated the day.", []),
         # Chinese verbs the older list lacked.
         ("克里姆林宮確認，會談將於週五舉行。", ["kremlin"]),
+        # 克宮, the Kremlin as Taiwanese and mainland outlets shorten it, after a call two leaders held
+        ("川普與普丁週二通話，克宮表示雙方同意停止攻擊能源設施。", ["kremlin"]),
         ("澤倫斯基形容這是一次很好的會議。", ["volodymyr-zelensky"]),
         ("美方提議烏軍撤出頓內茨克。", ["us-officials"]),
         ("威特科夫指，峰會取得勝利。", ["steve-witkoff"]),
@@ -181,7 +183,7 @@ def test_verbs_of_stance(text, expected):
         # A side the gazetteer does not name confirms what another did: the confirmation is theirs,
         # not the word of the one it names (證實 is a verb of saying, as 表示 is).
         ("俄方證實，此次通話由美方提議，雙方同意繼續談判。", []),
-        ("克宮證實，這次會面是川普提議的。", []),
+        ("克宮證實，這次會面是川普提議的。", ["kremlin"]),  # the Kremlin (克宮) confirms; Trump is what it said
         # Near misses: a named speaker confirming keeps the sentence; what tests confirmed is no one's
         # report, and the minister who says so after it speaks.
         ("佩斯科夫證實，此次通話由美方提議。", ["dmitry-peskov"]),
@@ -490,7 +492,9 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
     import sys
     sys.path.insert(0, str(ROOT / "scripts"))
     from speakers_heldout import FOLDER, score
-    floors = {"chinese.json": (0.958, 1.0), "roles_en.json": (0.983, 1.0), "english_tune.json": (0.949, 0.889),
+    # chinese.json's writer was given people only: two sentences the Kremlin speaks (克宮隨即表示…),
+    # which LABELLING.md credits to it, count as wrong there since 克宮 is known (round 26)
+    floors = {"chinese.json": (0.942, 1.0), "roles_en.json": (0.983, 1.0), "english_tune.json": (0.949, 0.889),
               "english_check.json": (0.887, 0.94), "chinese_long_tune.json": (0.923, 0.952),
               "chinese_long_check.json": (0.869, 0.946), "roles2_tune.json": (0.966, 0.933), "roles2_check.json": (0.914, 0.898),
               "readouts_tune.json": (1.0, 0.818), "readouts_check.json": (0.8, 1.0), "aides_check.json": (0.761, 0.972),
