@@ -182,8 +182,10 @@ class Speakers(SentenceSpeakers):
                 unknown = unknown or (speaker is None and not seen and (
                     bool(COMMENTATOR.search(clause) or UNNAMED_SOURCE.search(clause))
                     or bool(SAYING.fullmatch(cue.group()) and clause.strip() and not OUTLET.search(clause))))
-                if not said and BOTH.search(clause):  # 川普與普丁都說: every person named there speaks
-                    for entity in self.naming.people(named, clause_start, cue_start, text):
+                # 川普與普丁都說: every person named there speaks; 馬克宏與梅爾茨表示, "Macron and Merz said": each of the joint subject
+                joint = [] if said else self.naming.joint(named, clause_start, cue_start, text)
+                if not said and (BOTH.search(clause) or len(set(joint)) > 1):
+                    for entity in joint or self.naming.people(named, clause_start, cue_start, text):
                         if entity not in seen:
                             seen.append(entity)
                             spans.append((Attribution(index, entity, text[cue_start:cue_end], how="both"), clause_start))

@@ -17,6 +17,8 @@ from .patterns import (
     CLAUSE_BREAK,
     EN_ROLES,
     HE,
+    JOINED,
+    JOINT_TAIL,
     OBJECT_MARK,
     ONES_ROLE,
     OWN_VOICE,
@@ -96,6 +98,17 @@ class Naming:
     def people(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:
         """Persons named in text[start:end] as subjects, in order."""
         return [m.entity for m in self.named_in(named, start, end, text)[0] if self.kind[m.entity] == "person"]
+
+    def joint(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:
+        """Persons named together as the subject right before text[end] (馬克宏與梅爾茨發表聯合聲明指出,
+        "Macron and Merz said"): each joined to the next by a conjunction and a title, the last to the
+        verb by their joint act's words at most. Empty unless two or more."""
+        people = [m for m in self.named_in(named, start, end, text)[0] if self.kind[m.entity] == "person"]
+        for n in range(len(people) - 1):
+            if all(JOINED.match(fold(text[a.end:b.start])) for a, b in zip(people[n:], people[n + 1:])) \
+                    and JOINT_TAIL.match(fold(text[people[-1].end:end])):
+                return list(dict.fromkeys(m.entity for m in people[n:]))
+        return []
 
     def subject(self, named: list[Mention], start: int, end: int, text: str, owner: bool = False) -> str | None:
         """The speaker named in text[start:end]: its first person, else its last organisation.

@@ -304,3 +304,11 @@ READOUT = re.compile(rf"(?:(?!\b(?:when|who|which|that|after|before|as|while|whe
 READOUT_REPORT = re.compile(r",\s+(?:(?:(?:the|his|her|their)\s+)?[^,;]{1,40}?\s+(?:said|says|announced|reported|confirmed)\b"
                             r"|according\s+to\b[^,;]*)(?:,?\s+(?:as|while|when|after|before)\b[^;]*)?\s*\.?$")
 READOUT_REPORTER = re.compile(r"^[^,;:“”\"]{1,60}?\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?")
+
+# Between two people of one subject (folded): a conjunction and the second one's title (法国总统马克宏与德国总理梅尔茨,
+# "Macron and German Chancellor Friedrich Merz", 马克宏、施凯尔与梅尔茨): no verb, no clause break.
+JOINED = re.compile(r"^\s*(?:与|和|及|同|、|,|and|, and|&)\s*[\u3400-\u9fffa-z .'-]{0,24}$")
+# Between the last of them and the verb of saying: only their joint act's words and a time
+# (都, 共同, 在联合声明中, "both", "jointly", on Monday), not another act (与川普通话后表示: only the first speaks).
+JOINT_TAIL = re.compile(r"^\s*(?:(?:都|均|皆|也|亦|共同|一同|一起|联合|同时|均在|今天|昨天|当天|日前|稍早|晚间|[周週].|\d{1,2}日"
+                        r"|在|于|发表|联合声明|共同声明|声明|联合记者会|记者会|中|上|时|both|jointly|also|on \w+day)\s*,?\s*)*$")
