@@ -453,6 +453,13 @@ def test_a_caption_opening_with_the_picture_goes_wherever_it_stands():
     news = "他指著照片說，圖為兩國代表簽字的那一刻，意義重大，烏方不會忘記。"
     kept, gone = clean(lines(LEDE, news, SECOND))
     assert [b.text for b in kept] == [LEDE, news, SECOND]
+    # ... a reviewer's: a photo story's paragraph opening with 圖為, a sentence with a file photo's mark
+    # glued on, an abbreviation's full stop before "picture:"
+    for news in ("圖為1月15日基輔一處遭無人機擊中的住宅。據烏方消息，襲擊造成至少12人死亡，數十人受傷。",
+                 "國防部15日表示，今日偵獲共機28架次持續在台海周邊活動，國軍嚴密監控。（中央社檔案照）",
+                 "The figures painted a gloomier U.S. picture: slower hiring, sticky prices and weaker spending."):
+        kept, gone = clean(lines(LEDE, news, SECOND))
+        assert [b.text for b in kept] == [LEDE, news, SECOND]
 
 
 @pytest.mark.parametrize("caption", [

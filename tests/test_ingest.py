@@ -238,6 +238,14 @@ def test_a_story_told_in_short_sections_after_its_contents_is_kept_to_its_last_l
     assert [b.text for b in body] == [LONG, SECOND_LONG]
     body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, SECOND_LONG, "延伸閱讀", *box, "熱門新聞", *box, *foot))
     assert [b.text for b in body] == [LONG, SECOND_LONG]
+    # ... a reviewer's: under a brief, a label naming other stories over their headlines, then the same
+    # headlines as cards with a short teaser each (no contents: the label names other stories)
+    brief = "Kremlin spokesman Dmitry Peskov said on Thursday that Moscow remained open to contacts with Washington."
+    related = ["Zelensky visits Berlin", "EU readies new sanctions", "Oil hits three-year high"]
+    cards = [related[0], "Germany and France pledged more air defence.", related[1], "The package targets the shadow fleet."]
+    body, removed = clean(lines("Home", "World", "Business", "Kremlin says talks still possible", "January 15, 2026", brief,
+                                "Related", *related, *cards, "Privacy policy"))
+    assert all([b.text for b in body].count(line) <= 1 for line in related)
 
 
 def test_ticker_lines_before_the_title_are_removed_and_the_title_kept_as_title():

@@ -471,3 +471,7 @@ def test_a_portals_stamp_of_its_name_and_date_finds_the_headline_and_the_head_ab
         assert menu not in got and headline not in got and got[-len(STORY + LATER):] == [*STORY, *LATER]
     got = kept([menu, "当前位置：国际频道首页 > 欧洲 >", headline, "本文来源于某某日报　2026-01-15 09:47:48", *STORY, *LATER])
     assert headline not in got and got[-len(STORY + LATER):] == [*STORY, *LATER]
+    # ... a reviewer's: a timeline's entry (a date and a colon) at the story's top is no stamp
+    from generator.clean.shapes import is_dated_name
+    assert is_dated_name("維港即時 2026年1月15日 星期四 14:22")
+    assert not is_dated_name("2025年8月15日：阿拉斯加峰會") and not is_dated_name("Aug. 15, 2025: Alaska summit")

@@ -11,8 +11,7 @@ from .shapes import REPORTED, any_of
 
 # …會談 圖／法新社 · (攝影：王小明) · …summit. (Jane Doe)
 PHOTO_CREDIT = re.compile(
-    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\)"
-    rf"|\([^()]{{0,12}}({any_of('檔案照', '資料照', '檔案相片')})\))\s*$"
+    rf"(({any_of('圖')})/\s*\S{{1,12}}|\(({any_of('圖', 'photo', '攝影')})[^)]{{0,20}}\)|[。.]\s*\([a-z][a-z .&/-]{{1,30}}\))\s*$"
 )
 # Marks a short line only (SHORT_CAPTION characters), since a paragraph the copy glued a caption's
 # credit or mark to is still the story's: …開火 圖片來源：Jane Doe/AP · …外長 圖：資料 · 安克雷奇（資料圖） ·
@@ -31,7 +30,7 @@ AGENCY = rf"({any_of(*sorted(_CJK_AGENCIES + _LATIN_AGENCIES, key=len, reverse=T
 AGENCY_END = re.compile(rf"(\((\S{{0,10}}/\s*)?{AGENCY}(?![a-z])[^()]{{0,16}}\)|[。.!?]\s*{_CJK_AGENCY})\s*$")
 # [Getty Images] · [File: Jane Doe/Reuters] · Photograph: Jane Doe/AFP · Image Credit: Jane Doe
 CREDIT_END = re.compile(rf"\[[^\[\]]{{0,60}}({AGENCY}(?![a-z])|/|file:)[^\[\]]{{0,40}}\]\s*$"
-                        r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)(\s+credits?)?\s*:\s*[^.:]{1,80}\.?$"
+                        r"|(^|[.。]\s*)(photograph|photo|picture|image|illustration|video)(\s+credits?)?\s*:\s*[^.:]{1,80}$"
                         r"|^credits?\s*(:\s*[^.:]{1,60}|\.{3}|…)$"  # Image Credit: WeWork · Credit: Jane Doe · Credit...
                         # Photo by Jane Doe/Getty Images · Photo: Jane J. Doe, AP · Foto: …/dpa: a credit alone, initials and all
                         r"|^(photo(graph)?|picture|image|foto)\s*(credits?\s*)?(:|\bby\b)\s*[^:]{1,60}(?<![a-z]{2}[.!?])$"
@@ -68,11 +67,22 @@ CAPTION_CUE = re.compile(rf"{any_of('圖為', '影像顯示', '照片', '畫面�
 _INNER_STOP = re.compile(r"[。！？!?](?!\s*\()[^。！？!?]")  # a sentence closed before the credit: a paragraph, not a caption
 
 
+# （法新社檔案照） · （資料照）: a file photo's mark closing a short line of one sentence that reports no one's words
+# (glued to a paragraph, the paragraph's: …國防部15日表示，…嚴密監控。（中央社檔案照）)
+_FILE_MARK = re.compile(rf"\([^()]{{0,12}}({any_of('檔案照', '資料照', '檔案相片')})\)\s*$")
+# … at the Kremlin. Photo: Reuters. · Photo: AP.: a credit of capitalised names closed by a full stop (on the
+# unfolded text: "a gloomier U.S. picture: slower hiring, sticky prices …" is no credit)
+_CREDIT_STOP = re.compile(r"(^|[.。]\s+)(Photograph|Photo|Picture|Image)(\s+[Cc]redits?)?\s*:\s*[A-Z][\w&/.'’-]*(\s+[A-Z][\w&/.'’-]*){0,3}\.$")
+
+
 def is_caption_shaped(text: str) -> bool:
     """Signs that make a line a caption on their own: a photo credit at the end, a caption's
     opening, people placed in the picture."""
     folded = fold(text.strip())
-    return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded)
+    if (_FILE_MARK.search(folded) or CAPTION_PREFIX.match(folded) and folded.startswith(fold("圖為"))) and _INNER_STOP.search(folded):
+        return False  # 圖為…。據…。: a photo story's paragraph; …監控。（中央社檔案照）: a paragraph with the mark glued on
+    return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded) or _CREDIT_STOP.search(text.strip())
+                or (len(folded) <= SHORT_CAPTION and _FILE_MARK.search(folded) and not REPORTED.search(folded))
                 or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded)
                                             or NAMED_CREDIT_END.search(text.strip()) and not REPORTED.search(folded)))
                 or (len(folded) <= SHORT_CAPTION and SHORT_CREDIT.search(folded) and not _INNER_STOP.search(folded)))

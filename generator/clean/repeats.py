@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import ELLIPSIS_END, POST_SIGN_OFF, is_body_like, is_headline_like, is_sentence, is_short_prose, is_stamp
+from .shapes import ELLIPSIS_END, OTHER_STORIES, POST_SIGN_OFF, is_body_like, is_headline_like, is_sentence, is_short_prose, is_stamp
 
 MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
 CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together
@@ -159,6 +159,8 @@ def _own_heading(page: _Page, i: int) -> bool:
     lo = hi = j
     while lo > 0 and is_headline_like(c.blocks[lo - 1].text) and not is_body_like(c.blocks[lo - 1].text):
         lo -= 1
+    if any(OTHER_STORIES.match(fold(c.blocks[k].text.strip())) for k in range(lo, j + 1)):
+        return False  # a list under 相關新聞 or Related names other stories, whose cards print their headlines again
     listed = {keys[k] for k in range(lo, j + 1)}
     while hi + 1 < i and is_headline_like(c.blocks[hi + 1].text) and not is_body_like(c.blocks[hi + 1].text) \
             and keys[hi + 1] not in listed:  # a line the list already holds heads the first section

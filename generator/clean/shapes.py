@@ -384,6 +384,8 @@ def is_dated_name(text: str) -> bool:
     folded = fold(text.strip())
     if len(folded) > 80 or SENTENCE_END.search(folded) or not (date := _FULL_DATE_ANY.search(folded)):
         return False
+    if re.match(r"\s*[:：]", folded[date.end():]):
+        return False  # 2025年8月15日：阿拉斯加峰會, "Aug. 15, 2025: Alaska summit": a timeline's entry
     left = _STAMP_NOISE.sub("", folded[:date.start()] + " " + folded[date.end():])
     return 2 <= len(left) <= HEAD_STAMP_LEFT  # a date alone is the usual shapes' to judge (is_stamp)
 

@@ -278,15 +278,15 @@ def _above_the_headline(c: Candidates, weights: list[float], first: int, last: i
     headline-shaped line near the stamp, below any section label, is taken as the headline, so a
     standfirst between them is never taken for it."""
     reach = range(first - 1, max(-1, first - 1 - STAMP_REACH), -1)
-    stamp = next((i for i in reach if c.is_stamp_line(i)), None)
+    stamp, dated = next((i for i in reach if c.is_stamp_line(i)), None), False
     if stamp is None:  # no stamp of the usual shapes: a portal's name beside its date
-        stamp = next((i for i in reach if c.reasons[i] is None and is_dated_name(c.blocks[i].text)), None)
+        stamp, dated = next((i for i in reach if c.reasons[i] is None and is_dated_name(c.blocks[i].text)), None), True
     if stamp is None:
         return []
     heads = []
     for i in range(stamp - 1, max(-1, stamp - 1 - HEADLINE_REACH), -1):
         text = c.blocks[i].text.strip()
-        if c.is_stamp_line(i):
+        if c.is_stamp_line(i) or (dated and is_dated_name(text)):
             if heads:  # a stamp over the "headline": the story's own head stands higher (its date, a photo, a dateline)
                 return []
             continue  # a byline over the date: one stamp

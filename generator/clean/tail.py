@@ -88,7 +88,10 @@ CONTENTS_HEADS = 2  # a list's lines printed again over the story's paragraphs: 
 def _contents(c: Candidates, kept: list[int], n: int) -> bool:
     """Whether the run of short lines from kept[n] lists the story's sections: two of them or more
     are printed again below, each right above a paragraph (a short one: 俄方要求烏軍撤出頓巴斯，基輔拒絕。).
-    A box of other stories' headlines is printed once, or again in another box of headlines."""
+    A box of other stories' headlines is printed once, or again in another box of headlines, or
+    again as cards under a label naming them (相關新聞, Related: the cards' short teasers read as sections)."""
+    if any(pattern.search(fold(c.blocks[kept[n]].text.strip())) for pattern, _ in LABEL_REASONS):
+        return False
     run: set[str] = set()
     end = n
     while end < len(kept) and is_headline_like(text := c.blocks[kept[end]].text.strip()) and not is_body_like(text):

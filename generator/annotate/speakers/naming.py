@@ -18,6 +18,7 @@ from .patterns import (
     EN_ROLES,
     HE,
     JOINED,
+    JOINT_HEAD,
     JOINT_TAIL,
     OBJECT_MARK,
     ONES_ROLE,
@@ -104,10 +105,10 @@ class Naming:
         "Macron and Merz said"): each joined to the next by a conjunction and a title, the last to the
         verb by their joint act's words at most. Empty unless two or more."""
         people = [m for m in self.named_in(named, start, end, text)[0] if self.kind[m.entity] == "person"]
-        for n in range(len(people) - 1):
-            if all(JOINED.match(fold(text[a.end:b.start])) for a, b in zip(people[n:], people[n + 1:])) \
-                    and JOINT_TAIL.match(fold(text[people[-1].end:end])):
-                return list(dict.fromkeys(m.entity for m in people[n:]))
+        if (len(people) > 1 and JOINT_HEAD.match(fold(text[start:people[0].start]))
+                and all(JOINED.match(fold(text[a.end:b.start])) for a, b in zip(people, people[1:]))
+                and JOINT_TAIL.match(fold(text[people[-1].end:end]))):
+            return list(dict.fromkeys(m.entity for m in people))
         return []
 
     def subject(self, named: list[Mention], start: int, end: int, text: str, owner: bool = False) -> str | None:

@@ -106,7 +106,7 @@ OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|a
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
 # (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
-NOT_STATED = compile_with_start(r"((?:没有|没|未|并未|从未|不曾)(?:立即|马上|明确|公开|正式|直接|正面)?|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
+NOT_STATED = compile_with_start(r"((?:没有|没|未|并未|从未|不曾|无法|未能|拒绝|不愿|尚待|无从)(?:立即|马上|明确|公开|正式|直接|正面)?|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
                         r"|的[俄美乌欧双各对]方"  # 更新版的俄方建議: a side's proposal, a noun
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
@@ -307,7 +307,11 @@ READOUT_REPORTER = re.compile(r"^[^,;:“”\"]{1,60}?\s+(?:said|says|announced|
 
 # Between two people of one subject (folded): a conjunction and the second one's title (法国总统马克宏与德国总理梅尔茨,
 # "Macron and German Chancellor Friedrich Merz", 马克宏、施凯尔与梅尔茨): no verb, no clause break.
-JOINED = re.compile(r"^\s*(?:与|和|及|同|、|,|and|, and|&)\s*[\u3400-\u9fffa-z .'-]{0,24}$")
+JOINED = re.compile(r"^\s*(?:与|和(?!谈|平|解|约|议)|及(?!时|早)|同(?!意|盟|胞|样|时)|、|,|and|, and|&)\s*[\u3400-\u9fffa-z .'-]{0,24}$")
+# Before the first of them in its clause: at most a group's or country's words, a title, a time (英法德三國領袖,
+# 法國總統, 週日, "French President"), never a verb (川普會見澤倫斯基與梅爾茨時表示: Trump speaks, not whom he meets).
+JOINT_HEAD = re.compile(r"^\s*(?:[\u3400-\u9fff]{0,12}?(?:总统|总理|首相|国务卿|特使|外长|部长|秘书长|主席|顾问|发言人|领袖|领导人|代表|官员)"
+                        r"|(?:[a-z.'-]+\s+){0,4}?|(?:今天|昨天|当天|日前|稍早|[周週].|\d{1,2}日)\s*,?)?\s*$")
 # Between the last of them and the verb of saying: only their joint act's words and a time
 # (都, 共同, 在联合声明中, "both", "jointly", on Monday), not another act (与川普通话后表示: only the first speaks).
 JOINT_TAIL = re.compile(r"^\s*(?:(?:都|均|皆|也|亦|共同|一同|一起|联合|同时|均在|今天|昨天|当天|日前|稍早|晚间|[周週].|\d{1,2}日"

@@ -103,7 +103,7 @@ TRAILING_REPORT = re.compile(
     r"|^\s*(?:said|says|told|added)\s+(?:[\w’'.-]+\s*){1,6}[.!?]?[”\"’]?\s*$"
     r"|^\s*(?:according to|citing|quoting)\b[^,;:]{0,80}[.!?]?[”\"’]?\s*$"
     # (not 但克宫尚未证实: a contrast, a verb negated, is no report of the words before)
-    r"|^(?!但|而|却|不过|可是)[^，,；;：:。\s]{1,20}?(?<!未|不|没|无)(?<!没有)(?:表示|说|指出|透露|称|报道|报导|强调|证实)道?[。！!]?\s*$")
+    r"|^(?!但|而|却|不过|可是)[^，,；;：:。\s]{1,20}?(?<!未|不|没|无)(?<!没有|拒绝|不愿|尚待|无法|未能|无从)(?:表示|说|指出|透露|称|报道|报导|强调|证实)道?[。！!]?\s*$")
 
 
 def trailing_report(text: str, start: int, end: int, quoted: list[bool]) -> int | None:
