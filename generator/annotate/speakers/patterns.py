@@ -29,7 +29,10 @@ SAYING = re.compile(r"表示|说|称|指称|指出|透露|强调|补充|写道|�
 SPEECH = compile_with_start(  # searched at every character of every paragraph: generator/prefilter.py
     CUES.pattern[:-1]
     + r"|确认(?=[，,：:「“])|(?<!联合)(?<!发表)(?<!份)声明(?=[，,：:])|视为|形容|阐述|提议|承诺|批评|谴责|敦促|暗示|坚称|表明|坦承|谈到|提及|指责|指控|抨击|驳斥|反驳|威胁"
-    r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言|直指|解释|澄清|提醒|力挺|明言|声言|断言|指称|(?<!经)转述(?=[，,：:]|说|道|称)|嘲讽|斥责|(?<=[痛怒直])斥|斥(?=为)|答道|(?:回答|答复)(?=[，,：:「“])"
+    r"|痛批|炮轰|砲轰|喊话|放话|扬言|矢言|誓言"
+    # Taiwanese and Hong Kong outlets' sharper verbs of saying: 嗆 (回嗆, 開嗆, 嗆聲), 怒轟, 狠批, 狠酸, 鬆口;
+    # not 被嗆 (the one challenged), 轟炸 (a bombing), 一批 (a batch)
+    r"|(?<![被遭])(?:回|开)?呛(?:声)?(?![到鼻])|怒轰|狠批|怒批|狠酸|松口|直指|解释|澄清|提醒|力挺|明言|声言|断言|指称|(?<!经)转述(?=[，,：:]|说|道|称)|嘲讽|斥责|(?<=[痛怒直])斥|斥(?=为)|答道|(?:回答|答复)(?=[，,：:「“])"
     r"|(?<!所)提出(?![了过]?(?:申请|诉讼|辞职|辞呈))"  # 提出停火方案 = proposed; 所提出 is a noun phrase
     r"|(?<=[，,又还并也亦更则却])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法|介绍"  # 指 = said (HK usage)
     # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
@@ -106,7 +109,7 @@ OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|a
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
 # (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
-NOT_STATED = compile_with_start(r"((?:没有|没|未|并未|从未|不曾|无法|未能|拒绝|不愿|尚待|无从)(?:立即|马上|明确|公开|正式|直接|正面)?|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
+NOT_STATED = compile_with_start(r"((?:没有|没|未|并未|从未|不曾|无法|未能|拒绝|不愿|尚待|无从)(?:立即|马上|明确|公开|正式|直接|正面)?(?:作出|做出|作|做|予)?|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
                         r"|的[俄美乌欧双各对]方"  # 更新版的俄方建議: a side's proposal, a noun
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
