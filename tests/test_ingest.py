@@ -219,6 +219,31 @@ def test_a_section_heading_the_story_listed_before_is_kept_over_its_section():
     assert all([b.text for b in body].count(line) <= 1 for line in box)
 
 
+def test_a_contents_list_above_the_lead_or_under_it_stays_with_the_headings_it_lists():
+    """A contents list (Jump to:, 目錄 over 一、二、三) above the lead or right under it, each item printed
+    again over its section: the list was taken for a menu above the story's run, and its headings for
+    copies. Near miss: a box under 猜你喜歡 between the lead and the story, its headlines printed again
+    over teasers at the page's end."""
+    jump = ["Jump to:", "Territory", "Security guarantees", "Sanctions"]
+    en = ["Territory", "Russia wants all of Donetsk, and Kyiv says it will not withdraw from land it holds.",
+          "Security guarantees", "Europe is drafting a plan for a reassurance force that would deploy after a ceasefire.",
+          "Sanctions", "Washington has signalled that some sanctions could be lifted in stages if a deal holds."]
+    lead = "Negotiators from the US, Russia and Ukraine meet again in Geneva this week; here is where the main issues stand."
+    body, removed = clean(lines("Skip to content", "News", "World", "Business", "Sign in", "Where the peace talks stand",
+                                "By Jane Doe, Diplomatic correspondent", "Published 15 January 2026", *jump, lead, *en))
+    assert [b.text for b in body] == [*jump, lead, *en]
+    toc = ["目錄", "一、領土問題", "二、安全保證", "三、制裁解除"]
+    zh = ["一、領土問題", SECOND_LONG, "二、安全保證", THIRD_LONG, "三、制裁解除", FOURTH_LONG]
+    body, removed = clean(lines("首頁", "國際", "一則夠長的新聞標題，說明事件", "2026-01-15 14:22", LONG, *toc, *zh))
+    assert [b.text for b in body] == [LONG, *toc, *zh]
+    box = ["多地出台新政支持就業", "一季度經濟增長5.4%", "人社部將開展招聘行動"]
+    cards = [box[0], "廣東、浙江等地近日相繼發布措施，對吸納高校畢業生的企業給予補助。", box[1],
+             "國家統計局數據顯示，一季度國民經濟開局良好，主要指標好於預期。"]
+    body, removed = clean(lines("首頁", "國際", "一則夠長的新聞標題，說明事件", "2026-01-15 14:22", LONG, "猜你喜歡", *box,
+                                SECOND_LONG, THIRD_LONG, "猜你喜歡", *cards, "關於我們", "聯絡我們", "網站地圖"))
+    assert "猜你喜歡" not in [b.text for b in body] and all([b.text for b in body].count(line) <= 1 for line in box)
+
+
 def test_a_story_told_in_short_sections_after_its_contents_is_kept_to_its_last_line():
     """Portals and explainers list the sections after the lead, then tell each in a line or two
     under its heading (俄方要求烏軍撤出頓巴斯，基輔拒絕。): the short lines are no list of other

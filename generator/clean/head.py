@@ -13,7 +13,7 @@ from .candidates import Candidates
 from .caption_shapes import is_caption_shaped
 from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, COMMENT_COUNT, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_DATE, FULL_STOP_END, HAS_TIME, KEY_POINTS,
                      MEDIA_MARK, MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE, TIMELINE_ENTRIES, UPGRADE, any_of, is_body_like,
-                     is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, opens_timeline, words)
+                     contents_lines, is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, opens_timeline, words)
 
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
 # 德國之聲 · 中央社 · BBC News: a short name standing alone
@@ -313,8 +313,9 @@ def menu_runs(c: Candidates) -> None:
     # A timeline's first date is the story's; the headline, marked, ends a run: a short standfirst
     # or caption under it is no menu item.
     heads = [i for i, r in enumerate(c.reasons) if r == "title" and i < timeline]
+    contents = {kept[n] for n in contents_lines(texts)}  # the story's contents list (目錄, Jump to:) is no menu
     for i in sorted({*[i for i in kept if i < timeline], *heads, timeline}):
-        if i != timeline and i not in heads and _menu_item(c.blocks[i].text):
+        if i != timeline and i not in heads and i not in contents and _menu_item(c.blocks[i].text):
             run.append(i)
             continue
         if run and i == timeline and is_lead_in(c.blocks[run[-1]].text) and not HAS_TIME.search(c.blocks[run[-1]].text):

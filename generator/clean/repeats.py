@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import ELLIPSIS_END, OTHER_STORIES, POST_SIGN_OFF, is_body_like, is_headline_like, is_sentence, is_short_prose, is_stamp
+from .shapes import ELLIPSIS_END, OTHER_STORIES, contents_lines, POST_SIGN_OFF, is_body_like, is_headline_like, is_sentence, is_short_prose, is_stamp
 
 MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
 CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together
@@ -45,6 +45,7 @@ class _Page:
         self.c = c
         self.keys = [_key(c, i) for i in range(len(c.blocks))]
         self.count = Counter(self.keys)
+        self.contents = contents_lines([b.text for b in c.blocks])
         self.first = {}
         for i, key in enumerate(self.keys):
             self.first.setdefault(key, i)
@@ -154,8 +155,8 @@ def _own_heading(page: _Page, i: int) -> bool:
     if page.count[key] != 2 or c.reasons[j] is not None:
         return False  # a heading is listed once and heads once; a stamp or a label over every teaser recurs
     first_prose = next((k for k in range(len(c.blocks)) if c.reasons[k] is None and is_body_like(c.blocks[k].text)), len(c.blocks))
-    if j < first_prose:
-        return False
+    if j < first_prose and j not in page.contents:
+        return False  # above the lead, only a contents list (目錄, Jump to:) lists the story's sections
     lo = hi = j
     while lo > 0 and is_headline_like(c.blocks[lo - 1].text) and not is_body_like(c.blocks[lo - 1].text):
         lo -= 1

@@ -195,7 +195,7 @@ def is_headline_like(text: str) -> bool:
 
 
 # A label naming other stories, the whole line (folded): 延伸閱讀 · 相關新聞 · Read more · Related coverage
-OTHER_STORIES = re.compile(rf"^\W*({any_of('延伸閱讀', '相關新聞', '相關報導', '相關閱讀', '推薦閱讀', '更多新聞', '你可能也想看', '看更多')}"
+OTHER_STORIES = re.compile(rf"^\W*({any_of('延伸閱讀', '相關新聞', '相關報導', '相關閱讀', '相關文章', '推薦閱讀', '更多新聞', '你可能也想看', '看更多', '猜你喜歡', '為你推薦', '熱門推薦')}"
                            r"|read more|related( coverage| stories| articles| content)?|more on this story|recommended"
                            r"|see also|also read|you may also like)\W*$")
 
@@ -433,3 +433,40 @@ def _stamp(folded: str) -> bool:
                 or (UPDATED_LINE.match(folded) and len(folded) <= 80)
                 or (SOURCE_LINE.match(folded) and len(folded) <= 60))
 
+
+
+CONTENTS_HEADS = 2  # lines of a list printed again over the story's paragraphs: its sections' headings
+CONTENTS_AFTER = 2  # paragraphs a contents list may stand under (a lead, a standfirst); a list under more is other stories'
+
+
+def contents_lines(texts: list[str]) -> set[int]:
+    """The lines of the story's contents lists (本文重點：, 目錄, Contents, Jump to:, In this article, or no
+    label at all), above the lead or under at most CONTENTS_AFTER paragraphs: in a run of short lines,
+    two or more printed again below it, each right above a paragraph (a short one too: 俄方要求烏軍撤出
+    頓巴斯，基輔拒絕。); the list from the first of them to the run's end, with its label right above (a
+    short line or a lead-in). Not under a label naming other stories (相關新聞, 猜你喜歡, Related), whose
+    cards print their headlines again over a teaser each."""
+    keys = [t.strip() for t in texts]
+    found: set[int] = set()
+    n = 0
+    while n < len(keys):
+        end = n
+        while end < len(keys) and keys[end] and is_headline_like(keys[end]) and not is_body_like(keys[end]):
+            end += 1
+        if end - n < CONTENTS_HEADS:
+            n = end + 1
+            continue
+        run = set(keys[n:end])
+        heads = {keys[k] for k in range(end, len(keys) - 1)
+                 if keys[k] in run and (is_body_like(keys[k + 1]) or is_short_prose(keys[k + 1]))}
+        # the list starts at its first item printed again (a menu or the headline may stand right above it),
+        # with its label right above that (目錄, Jump to:), if a short line or a lead-in
+        start = next((k for k in range(n, end) if keys[k] in heads), end)
+        label = start - 1 if start > 0 and (is_label(keys[start - 1]) or LEAD_IN.search(keys[start - 1])) else None
+        lead = sum(1 for k in range(start) if is_body_like(keys[k]))
+        named = keys[n:min(start + 1, end)] + ([keys[label]] if label is not None else [])  # no line above its items names other stories
+        if (len(heads) >= CONTENTS_HEADS and lead <= CONTENTS_AFTER
+                and not any(OTHER_STORIES.match(fold(t)) or any(p.search(fold(t)) for p, _ in LABEL_REASONS) for t in named)):
+            found.update(range(start if label is None else label, end))
+        n = end + 1
+    return found

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from ..normalize import fold
 from .candidates import Candidates
 from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, OTHER_STORIES, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, TIMELINE_ENTRIES,
-                     dated_entries, headed_timeline, is_dated_name, is_label, is_lead_in, is_title_shaped, opens_timeline, words)
+                     contents_lines, dated_entries, headed_timeline, is_dated_name, is_label, is_lead_in, is_title_shaped, opens_timeline, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
@@ -86,8 +86,11 @@ def announced_lists(texts: list[str], weights: list[float]) -> list[float]:
     """The weights with a list the story announces counted as neither prose nor furniture: up to
     ANNOUNCED_ITEMS short items right under a lead-in of the story's (計畫的主要內容包括：, "The plan
     includes:") and closed by its next prose line. Counted as furniture, a list of six points cut the
-    story's run in two, and the cut below the first half took the second."""
+    story's run in two, and the cut below the first half took the second. So with the story's contents
+    list (shapes.contents_lines), above its lead too."""
     out = list(weights)
+    for i in contents_lines(texts):
+        out[i] = max(out[i], 0.0)
     for i, text in enumerate(texts):
         if weights[i] <= 0 or not is_lead_in(text):
             continue
@@ -136,6 +139,7 @@ def _above_the_run(c: Candidates, weights: list[float], first: int) -> list[int]
     every = c.kept()
     texts = [c.blocks[i].text for i in every]
     spared.update(i for n, i in enumerate(every) if i in kept and opens_timeline(texts[n:n + 2 * TIMELINE_ENTRIES]))  # its first date
+    spared.update(every[n] for n in contents_lines(texts))  # the story's contents list (目錄, Jump to:)
     return [i for i in kept if i < first and weights[i] <= 0 and i not in spared]
 
 

@@ -11,7 +11,7 @@ from .span import WEIGHTS
 from .caption_shapes import AGENCY
 from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
                      REPORTING_BY, SENTENCE_END, SOURCE_LINE, STANDALONE_CREDIT, STAFF_CREDIT, TAG_TOKEN, TIMELINE_ENTRIES, WRITER_ROLE, any_of, headed_timeline, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
-                     is_sentence, is_short_prose)
+                     CONTENTS_HEADS, is_sentence, is_short_prose)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
@@ -82,12 +82,11 @@ def _prose(text: str) -> bool:
     return len(closed) >= 2 and len(text) - closed[-1].end() >= CUT_SENTENCE
 
 
-CONTENTS_HEADS = 2  # a list's lines printed again over the story's paragraphs: its sections' headings
-
-
 def _contents(c: Candidates, kept: list[int], n: int) -> bool:
     """Whether the run of short lines from kept[n] lists the story's sections: two of them or more
     are printed again below, each right above a paragraph (a short one: 俄方要求烏軍撤出頓巴斯，基輔拒絕。).
+    Unlike shapes.contents_lines it reads the lines no rule took, from the candidate label on, under
+    any number of paragraphs (the first section's heading read into the list, as 本文目錄 then 1、… 1、 is).
     A box of other stories' headlines is printed once, or again in another box of headlines, or
     again as cards under a label naming them (相關新聞, Related: the cards' short teasers read as sections)."""
     if any(pattern.search(fold(c.blocks[kept[n]].text.strip())) for pattern, _ in LABEL_REASONS):
