@@ -447,6 +447,9 @@ def contents_lines(texts: list[str]) -> set[int]:
     short line or a lead-in). Not under a label naming other stories (相關新聞, 猜你喜歡, Related), whose
     cards print their headlines again over a teaser each."""
     keys = [t.strip() for t in texts]
+    where: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        where.setdefault(key, []).append(k)
     found: set[int] = set()
     n = 0
     while n < len(keys):
@@ -457,8 +460,8 @@ def contents_lines(texts: list[str]) -> set[int]:
             n = end + 1
             continue
         run = set(keys[n:end])
-        heads = {keys[k] for k in range(end, len(keys) - 1)
-                 if keys[k] in run and (is_body_like(keys[k + 1]) or is_short_prose(keys[k + 1]))}
+        heads = {key for key in run if any(end <= k < len(keys) - 1 and (is_body_like(keys[k + 1]) or is_short_prose(keys[k + 1]))
+                                           for k in where[key])}
         # the list starts at its first item printed again (a menu or the headline may stand right above it),
         # with its label right above that (目錄, Jump to:), if a short line or a lead-in
         start = next((k for k in range(n, end) if keys[k] in heads), end)
