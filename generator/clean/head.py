@@ -11,9 +11,10 @@ from ..normalize import fold
 from ..readers.main_text import CHROME, MAIN
 from .candidates import Candidates
 from .caption_shapes import is_caption_shaped
-from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, COMMENT_COUNT, DATE_LINE, DATE_PREFIX, DATELINE, DMY_LINE, FULL_DATE, FULL_STOP_END, HAS_TIME, KEY_POINTS,
-                     MEDIA_MARK, MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE, TIMELINE_ENTRIES, UPGRADE, any_of, is_body_like,
-                     contents_lines, is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, opens_timeline, words)
+from .lists import TIMELINE_ENTRIES, contents_lines, opens_timeline
+from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, COMMENT_COUNT, DATELINE, DATE_LINE, DATE_PREFIX, DMY_LINE, FULL_DATE,
+                     FULL_STOP_END, HAS_TIME, KEY_POINTS, MEDIA_MARK, MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE, UPGRADE, any_of, is_body_like,
+                     is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, words)
 
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
 # 德國之聲 · 中央社 · BBC News: a short name standing alone

@@ -7,7 +7,8 @@ from collections import Counter
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import ELLIPSIS_END, OTHER_STORIES, contents_lines, POST_SIGN_OFF, is_body_like, is_headline_like, is_sentence, is_short_prose, is_stamp
+from .lists import contents_lines
+from .shapes import ELLIPSIS_END, OTHER_STORIES, POST_SIGN_OFF, is_body_like, is_headline_like, is_sentence, is_short_prose, is_stamp
 
 MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
 CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together

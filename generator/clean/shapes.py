@@ -276,93 +276,18 @@ BREADCRUMB = re.compile(r"^[^>›»/。,:!?]{1,16}(\s*[>›»]\s*[^>›»/。,:!
 POST_SIGN_OFF = re.compile(rf"^[—–-]\s*[^()]{{1,40}}\(@\w{{1,30}}\)\s*({_MONTHS})\s+\d{{1,2}},\s*\d{{4}}$")
 
 
-def _english_date(year: bool) -> str:
+def english_date(year: bool) -> str:
     """A date with the month by name, month or day first, the year required or optional: Nov. 24,
     2025 · 24 November 2025 · Feb. 12."""
     y = r",?\s+\d{4}" if year else r"(,?\s+\d{4})?"
     return rf"({MONTH}\.?\s+\d{{1,2}}{y}|\d{{1,2}}\s+{MONTH}\.?{y})"
 
 
-# A timeline's entry head, a date alone: 2025年2月12日 · 2月12日 · 2025-02-12 · Feb. 12 · March 11, 2025 · 12 March
-TIMELINE_DATE = re.compile(
-    r"^(\d{4}\s*年\s*)?\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*[:：]?$|^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[:：]?$"
-    rf"|^{_english_date(year=False)}\s*[:：]?$")
-TIMELINE_ENTRIES = 3  # dated entries that make a timeline
-
-
-def opens_timeline(texts: list[str]) -> bool:
-    """Whether the lines open a timeline: a date alone over a sentence, TIMELINE_ENTRIES times in a
-    row (10 May 2025 / European leaders visit Kyiv… / 16 May 2025 / …), the dates in order, so the
-    page's own date over an intro and then the entries (3 December 2025 / The talks moved fast. /
-    10 May 2025 / …) opens none."""
-    pairs = list(zip(texts[0::2], texts[1::2]))[:TIMELINE_ENTRIES]
-    if len(pairs) < TIMELINE_ENTRIES or not all(
-            (TIMELINE_DATE.match(fold(d.strip())) or FULL_DATE.match(fold(d.strip()))) and SENTENCE_END.search(e.strip())
-            for d, e in pairs):
-        return False
-    days = [_day(fold(d.strip())) for d, _ in pairs]
-    return None in days or days == sorted(days)
-
-
-def _day(folded: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of a date line, the year 0 when it has none; None when it is not read."""
-    numbers = [int(n) for n in re.findall(r"\d+", folded)]
-    named = _MONTH_WORD.search(folded)
-    month = MONTH_NUMBER[named.group(1)] if named else None
-    year = next((n for n in numbers if n > 31), 0)
-    rest = [n for n in numbers if n <= 31]
-    if month is not None:
-        return (year, month, rest[0]) if rest else None
-    if len(rest) >= 2:  # 2025年5月10日, 2025/05/10, 5月10日: month then day
-        return year, rest[0], rest[1]
-    return None
-
-
-_MONTH_WORD = re.compile(rf"\b({MONTH})\b")
-
-# A timeline's entry on one line, its date first (folded): 2025年2月28日　川普與澤倫斯基在白宮爆發口角 ·
-# 2025-05-16 俄烏在伊斯坦堡直接談判 · Aug. 15, 2025: Trump and Putin meet in Alaska
-_ENTRY_DATE = (r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}"
-               rf"|{_english_date(year=False)}")
-DATED_ENTRY = re.compile(rf"^({_ENTRY_DATE})(?!\d|:\d|\s*\d{{1,2}}:\d{{2}})[\s:：,，—–-]+(?=\S{{2}})")
-
-
-def dated_entries(texts: list[str]) -> int:
-    """How many lines from the first are a timeline's entries, each a date then what happened on it,
-    each day later than the one before. A page's list of photos or other stories runs newest first,
-    or holds several of one day; a time after the date (2025-08-16 10:22) stamps a teaser."""
-    days: list[tuple[int, int, int]] = []
-    for text in texts:
-        match = DATED_ENTRY.match(fold(text.strip()))
-        day = _day(match.group(1)) if match else None
-        if day is None or (days and day <= days[-1]):
-            break
-        days.append(day)
-    return len(days)
-
-
-TIMELINE_HEADING = 20  # characters: 烏俄和談大事記, "Timeline of the talks"
-
-
-def headed_timeline(texts: list[str]) -> int:
-    """How many lines from the first are a timeline under its heading: a few words, no sentence, no
-    label naming other articles (相關新聞 over dated headlines is a list of them), then at least
-    TIMELINE_ENTRIES dated entries; 0 when the lines open none."""
-    if not texts:
-        return 0
-    head = texts[0].strip()
-    if (DATED_ENTRY.match(fold(head)) or len(head) > TIMELINE_HEADING or PUNCTUATION.search(head)
-            or any(pattern.search(fold(head)) for pattern, _ in LABEL_REASONS)):
-        return 0
-    entries = dated_entries(texts[1:1 + 4 * TIMELINE_ENTRIES])
-    return 1 + entries if entries >= TIMELINE_ENTRIES else 0
-
-
 # A story's key-points box, a label over short lines: 重點 · 新聞重點 · 懶人包 · Key points · Key takeaways
 KEY_POINTS = re.compile(r"^(重点|要点|摘要|重点摘要|新闻摘要|新闻重点|本文重点|懒人包|key points|key takeaways|at a glance|summary|in brief)"
                         r"\s*[:：]?$")
 # A date written in full, alone: November 24, 2025 · Monday, Nov. 24, 2025 · 24 November 2025 (the head's stamp)
-FULL_DATE = re.compile(rf"^(({_DAYS}),?\s+)?{_english_date(year=True)}$")
+FULL_DATE = re.compile(rf"^(({_DAYS}),?\s+)?{english_date(year=True)}$")
 HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 
@@ -371,7 +296,7 @@ _STAMP_JOIN = re.compile(r"\s+[·•|]\s+")  # December 2, 2025 9:10 PM UTC · U
 # stamp word (維港即時 2026年1月15日 星期四 14:22 · 2026-01-19 07:52 · 发布于湖南 · Sun 23 Nov 2025 · Updated
 # 14 minutes ago). Read only just above the story's headline-and-run (span.story_head): alone, a dated
 # heading or a timeline's entry (2025年2月12日 川普與普丁通話) reads the same.
-_FULL_DATE_ANY = re.compile(rf"\d{{4}}\s*[./\-年]\s*\d{{1,2}}\s*[./\-月]\s*\d{{1,2}}日?|{_english_date(year=True)}"
+_FULL_DATE_ANY = re.compile(rf"\d{{4}}\s*[./\-年]\s*\d{{1,2}}\s*[./\-月]\s*\d{{1,2}}日?|{english_date(year=True)}"
                             rf"|\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}")
 _STAMP_NOISE = re.compile(rf"\d{{1,2}}:\d{{2}}(:\d{{2}})?(\s*(am|pm))?|\b({_DAYS})\b|星期.|週.|\b(gmt|utc|bst|cet|hkt|edt|est)\b"
                           rf"|{any_of('更新於', '更新', '發佈於', '發布於', '發佈', '發布', '來源')}|\b(updated|published|posted)\b"
@@ -434,42 +359,3 @@ def _stamp(folded: str) -> bool:
                 or (SOURCE_LINE.match(folded) and len(folded) <= 60))
 
 
-
-CONTENTS_HEADS = 2  # lines of a list printed again over the story's paragraphs: its sections' headings
-CONTENTS_AFTER = 2  # paragraphs a contents list may stand under (a lead, a standfirst); a list under more is other stories'
-
-
-def contents_lines(texts: list[str]) -> set[int]:
-    """The lines of the story's contents lists (本文重點：, 目錄, Contents, Jump to:, In this article, or no
-    label at all), above the lead or under at most CONTENTS_AFTER paragraphs: in a run of short lines,
-    two or more printed again below it, each right above a paragraph (a short one too: 俄方要求烏軍撤出
-    頓巴斯，基輔拒絕。); the list from the first of them to the run's end, with its label right above (a
-    short line or a lead-in). Not under a label naming other stories (相關新聞, 猜你喜歡, Related), whose
-    cards print their headlines again over a teaser each."""
-    keys = [t.strip() for t in texts]
-    where: dict[str, list[int]] = {}
-    for k, key in enumerate(keys):
-        where.setdefault(key, []).append(k)
-    found: set[int] = set()
-    n = 0
-    while n < len(keys):
-        end = n
-        while end < len(keys) and keys[end] and is_headline_like(keys[end]) and not is_body_like(keys[end]):
-            end += 1
-        if end - n < CONTENTS_HEADS:
-            n = end + 1
-            continue
-        run = set(keys[n:end])
-        heads = {key for key in run if any(end <= k < len(keys) - 1 and (is_body_like(keys[k + 1]) or is_short_prose(keys[k + 1]))
-                                           for k in where[key])}
-        # the list starts at its first item printed again (a menu or the headline may stand right above it),
-        # with its label right above that (目錄, Jump to:), if a short line or a lead-in
-        start = next((k for k in range(n, end) if keys[k] in heads), end)
-        label = start - 1 if start > 0 and (is_label(keys[start - 1]) or LEAD_IN.search(keys[start - 1])) else None
-        lead = sum(1 for k in range(start) if is_body_like(keys[k]))
-        named = keys[n:min(start + 1, end)] + ([keys[label]] if label is not None else [])  # no line above its items names other stories
-        if (len(heads) >= CONTENTS_HEADS and lead <= CONTENTS_AFTER
-                and not any(OTHER_STORIES.match(fold(t)) or any(p.search(fold(t)) for p, _ in LABEL_REASONS) for t in named)):
-            found.update(range(start if label is None else label, end))
-        n = end + 1
-    return found

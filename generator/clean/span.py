@@ -37,8 +37,9 @@ from dataclasses import dataclass
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, OTHER_STORIES, PUNCTUATION, SENTENCE_END, TIMELINE_DATE, TIMELINE_ENTRIES,
-                     contents_lines, dated_entries, headed_timeline, is_dated_name, is_label, is_lead_in, is_title_shaped, opens_timeline, words)
+from .lists import TIMELINE_DATE, TIMELINE_ENTRIES, contents_lines, dated_entries, headed_timeline, opens_timeline
+from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, OTHER_STORIES, PUNCTUATION, SENTENCE_END, is_dated_name, is_label,
+                     is_lead_in, is_title_shaped, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
 AFTERWORD = re.compile(r"[。！？!?.][」』”\"')）]*\s*[（(][^（()）]{1,40}[)）]$")  # 。（作者系研究員）
@@ -264,7 +265,8 @@ def story_head(c: Candidates, w: Weights = WEIGHTS) -> None:
         c.mark(i, "page-head")
 
 
-_BREADCRUMB = re.compile(r"\s[>›»]\s|[>›»]\s*$|^(当前位置|您的位置|你的位置|您现在的位置)")  # 当前位置：首页 > 经济 >: the page's path
+# 当前位置：首页 > 经济 >: the page's path, a label and a trailing mark too (shapes.BREADCRUMB wants the whole line a path)
+_BREADCRUMB = re.compile(r"\s[>›»]\s|[>›»]\s*$|^(当前位置|您的位置|你的位置|您现在的位置)")
 
 
 def _not_a_headline(text: str) -> bool:

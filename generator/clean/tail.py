@@ -9,9 +9,10 @@ from ..normalize import fold
 from .candidates import Candidates
 from .span import WEIGHTS
 from .caption_shapes import AGENCY
+from .lists import CONTENTS_HEADS, TIMELINE_ENTRIES, headed_timeline
 from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
-                     REPORTING_BY, SENTENCE_END, SOURCE_LINE, STANDALONE_CREDIT, STAFF_CREDIT, TAG_TOKEN, TIMELINE_ENTRIES, WRITER_ROLE, any_of, headed_timeline, is_body_like, is_copyright_notice, is_headline_like, is_label, is_lead_in,
-                     CONTENTS_HEADS, is_sentence, is_short_prose)
+                     REPORTING_BY, SENTENCE_END, SOURCE_LINE, STAFF_CREDIT, STANDALONE_CREDIT, TAG_TOKEN, WRITER_ROLE, any_of, is_body_like,
+                     is_copyright_notice, is_headline_like, is_label, is_lead_in, is_sentence, is_short_prose)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
