@@ -1455,6 +1455,8 @@ def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_the
     assert removed / furniture >= 0.864 and lost == 0  # 326/377 (285 and 6 lost before round 26's short sentences, 310 before its portal stamps, 316 before its captions and disclaimers, 321 before credits with a full stop)
     removed, furniture, lost, body = score("check", pages="shortparas_check.json")
     assert removed / furniture >= 0.626 and lost <= 2  # 201/321, 2 of 213 lost (177 and 7 before round 26's contents lists, short sentences and portal stamps; 6 lost before its contents lists above the lead)
+    removed, furniture, lost, body = score("check", pages="comments_check.json")
+    assert removed / furniture >= 0.969 and lost == 0  # 474/489 (round 26; no rule kept on it)
 
 
 @pytest.mark.parametrize("credit", ["Keith Doe contributed reporting from Hong Kong.", "Fox News’ Jane Doe contributed to this report.",
