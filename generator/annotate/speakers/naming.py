@@ -102,8 +102,10 @@ class Naming:
 
     def joint(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:
         """Persons named together as the subject right before text[end] (馬克宏與梅爾茨發表聯合聲明指出,
-        "Macron and Merz said"): each joined to the next by a conjunction and a title, the last to the
-        verb by their joint act's words at most. Empty unless two or more."""
+        "Macron and Merz said"): the first the clause's first person, a title or a time at most before
+        it (not whom someone meets: 川普會見澤倫斯基與梅爾茨時表示), each joined to the next by a
+        conjunction and a title, the last to the verb by their joint act's words at most. Empty unless
+        two or more."""
         people = [m for m in self.named_in(named, start, end, text)[0] if self.kind[m.entity] == "person"]
         if (len(people) > 1 and JOINT_HEAD.match(fold(text[start:people[0].start]))
                 and all(JOINED.match(fold(text[a.end:b.start])) for a, b in zip(people, people[1:]))
