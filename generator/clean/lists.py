@@ -90,13 +90,17 @@ CONTENTS_HEADS = 2  # lines of a list printed again over the story's paragraphs:
 CONTENTS_AFTER = 2  # paragraphs a contents list may stand under (a lead, a standfirst); a list under more is other stories'
 
 
-def contents_lines(texts: list[str]) -> set[int]:
+def contents_lines(texts: list[str], after: int | None = CONTENTS_AFTER, own_heading: bool = False) -> set[int]:
     """The lines of the story's contents lists (本文重點：, 目錄, Contents, Jump to:, In this article, or no
     label at all), above the lead or under at most CONTENTS_AFTER paragraphs: in a run of short lines,
     two or more printed again below it, each right above a paragraph (a short one too: 俄方要求烏軍撤出
     頓巴斯，基輔拒絕。); the list from the first of them to the run's end, with its label right above (a
     short line or a lead-in). Not under a label naming other stories (相關新聞, 猜你喜歡, Related), whose
-    cards print their headlines again over a teaser each."""
+    cards print their headlines again over a teaser each.
+
+    `after`: paragraphs the list may stand under (None: any, for a list found under the story, tail.py);
+    `own_heading`: the run may end on the first section's heading, read into it (本文目錄, 1、…, 3、, then 1、
+    over its paragraph), which the lines no other rule took show as one run."""
     keys = [t.strip() for t in texts]
     where: dict[str, list[int]] = {}
     for k, key in enumerate(keys):
@@ -111,7 +115,8 @@ def contents_lines(texts: list[str]) -> set[int]:
             n = end + 1
             continue
         run = set(keys[n:end])
-        heads = {key for key in run if any(end <= k < len(keys) - 1 and (is_body_like(keys[k + 1]) or is_short_prose(keys[k + 1]))
+        below = end - 1 if own_heading else end
+        heads = {key for key in run if any(below <= k < len(keys) - 1 and (is_body_like(keys[k + 1]) or is_short_prose(keys[k + 1]))
                                            for k in where[key])}
         # the list starts at its first item printed again (a menu or the headline may stand right above it),
         # with its label right above that (目錄, Jump to:), if a short line or a lead-in
@@ -119,7 +124,7 @@ def contents_lines(texts: list[str]) -> set[int]:
         label = start - 1 if start > 0 and (is_label(keys[start - 1]) or LEAD_IN.search(keys[start - 1])) else None
         lead = sum(1 for k in range(start) if is_body_like(keys[k]))
         named = keys[n:min(start + 1, end)] + ([keys[label]] if label is not None else [])  # no line above its items names other stories
-        if (len(heads) >= CONTENTS_HEADS and lead <= CONTENTS_AFTER
+        if (len(heads) >= CONTENTS_HEADS and (after is None or lead <= after)
                 and not any(OTHER_STORIES.match(fold(t)) or any(p.search(fold(t)) for p, _ in LABEL_REASONS) for t in named)):
             found.update(range(start if label is None else label, end))
         n = end + 1

@@ -9,10 +9,10 @@ from ..normalize import fold
 from .candidates import Candidates
 from .span import WEIGHTS
 from .caption_shapes import AGENCY
-from .lists import CONTENTS_HEADS, TIMELINE_ENTRIES, headed_timeline
+from .lists import TIMELINE_ENTRIES, contents_lines, headed_timeline
 from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
                      REPORTING_BY, SENTENCE_END, SOURCE_LINE, STAFF_CREDIT, STANDALONE_CREDIT, TAG_TOKEN, WRITER_ROLE, any_of, is_body_like,
-                     is_copyright_notice, is_headline_like, is_label, is_lead_in, is_sentence, is_short_prose)
+                     is_copyright_notice, is_headline_like, is_label, is_lead_in, is_sentence)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
@@ -83,29 +83,6 @@ def _prose(text: str) -> bool:
     return len(closed) >= 2 and len(text) - closed[-1].end() >= CUT_SENTENCE
 
 
-def _contents(c: Candidates, kept: list[int], n: int) -> bool:
-    """Whether the run of short lines from kept[n] lists the story's sections: two of them or more
-    are printed again below, each right above a paragraph (a short one: 俄方要求烏軍撤出頓巴斯，基輔拒絕。).
-    Unlike shapes.contents_lines it reads the lines no rule took, from the candidate label on, under
-    any number of paragraphs (the first section's heading read into the list, as 本文目錄 then 1、… 1、 is).
-    A box of other stories' headlines is printed once, or again in another box of headlines, or
-    again as cards under a label naming them (相關新聞, Related: the cards' short teasers read as sections)."""
-    if any(pattern.search(fold(c.blocks[kept[n]].text.strip())) for pattern, _ in LABEL_REASONS):
-        return False
-    run: set[str] = set()
-    end = n
-    while end < len(kept) and is_headline_like(text := c.blocks[kept[end]].text.strip()) and not is_body_like(text):
-        run.add(text)
-        end += 1
-    heads = set()
-    after = kept[end:]
-    for m, i in enumerate(after[:-1]):
-        text, below = c.blocks[i].text.strip(), c.blocks[after[m + 1]].text.strip()
-        if text in run and (is_body_like(below) or is_short_prose(below)):
-            heads.add(text)
-    return len(heads) >= CONTENTS_HEADS
-
-
 def tail_lists(c: Candidates) -> None:
     """After the body, a short label followed mostly by headlines, teasers and dates opens a list of
     other articles, ads or comment rules; everything from there to the end is not this article."""
@@ -124,6 +101,9 @@ def tail_lists(c: Candidates) -> None:
         if n > 0 and is_lead_in(c.blocks[i].text) and is_body_like(c.blocks[kept[n - 1]].text):
             items = kept[n + 1:n + 1 + ANNOUNCED_ITEMS]
             announced.update(m for m, j in enumerate(kept) if j in items)
+    # The story's contents list (本文重點： over its sections' headings, each printed again over its section)
+    texts = [c.blocks[i].text for i in kept]
+    contents = {kept[n] for n in contents_lines(texts, after=None, own_heading=True)}
     start = None
     for n, i in enumerate(kept):
         text = c.blocks[i].text.strip()
@@ -132,7 +112,7 @@ def tail_lists(c: Candidates) -> None:
         following = [c.blocks[j].text.strip() for j in kept[n + 1 : n + 7]]
         if headed_timeline([text, *following]):
             continue  # a timeline's heading over its entries (a date and an event a line), each day later
-        if _contents(c, kept, n):
+        if i in contents:
             continue  # the story's contents: its sections' headings, each printed again over its section
         listy = [bool(is_headline_like(t) or DATE_LINE.match(fold(t))) for t in following]
         # A section heading is followed by prose; a list label by list items straight away. One
@@ -152,7 +132,6 @@ def tail_lists(c: Candidates) -> None:
     reason = "trailing-list"
     # A timeline under its own heading inside the list (延伸閱讀, two headlines, 和談大事記 and its
     # dated entries, then the page's tail) is the story's: the list is marked around it.
-    texts = [c.blocks[i].text for i in kept]
     timeline: set[int] = set()
     for n in range(start, len(kept)):
         if n not in timeline and (length := headed_timeline(texts[n:n + 1 + 4 * TIMELINE_ENTRIES])):

@@ -184,7 +184,7 @@ class Speakers(SentenceSpeakers):
                     or bool(SAYING.fullmatch(cue.group()) and clause.strip() and not OUTLET.search(clause))))
                 # 川普與普丁都說: every person named there speaks; 馬克宏與梅爾茨表示, "Macron and Merz said": each of the joint subject
                 joint = [] if said else self.naming.joint(named, clause_start, cue_start, text)
-                if not said and (BOTH.search(clause) or len(set(joint)) > 1):
+                if not said and (BOTH.search(clause) or joint):
                     for entity in joint or self.naming.people(named, clause_start, cue_start, text):
                         if entity not in seen:
                             seen.append(entity)

@@ -110,7 +110,8 @@ class Naming:
         if (len(people) > 1 and JOINT_HEAD.match(fold(text[start:people[0].start]))
                 and all(JOINED.match(fold(text[a.end:b.start])) for a, b in zip(people, people[1:]))
                 and JOINT_TAIL.match(fold(text[people[-1].end:end]))):
-            return list(dict.fromkeys(m.entity for m in people))
+            joint = list(dict.fromkeys(m.entity for m in people))
+            return joint if len(joint) > 1 else []
         return []
 
     def subject(self, named: list[Mention], start: int, end: int, text: str, owner: bool = False) -> str | None:
