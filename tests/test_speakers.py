@@ -831,3 +831,33 @@ def test_people_named_together_as_the_subject_each_speak(text, expected):
                                   "佩斯科夫未作回應。", "佩斯科夫沒有做出回應。"])
 def test_the_kremlin_unable_or_unwilling_to_confirm_states_nothing(text):
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title naming a leader first (和談特使) qualifies the one named after it, who speaks
+    ("普丁和談特使德米特里耶夫表示，協議已接近完成。", ["kirill-dmitriev"]),
+    ("普京的和谈特使德米特里耶夫表示，协议已接近完成。", ["kirill-dmitriev"]),
+    # ... but a verb of saying before the title makes the first name the speaker of the rest
+    ("川普表示拜登政府留下了爛攤子。", ["donald-trump"]),
+    ("川普砲轟拜登政府留下爛攤子。", ["donald-trump"]),
+    ("特朗普指责拜登政府把数千亿美元丢进无底洞。", ["donald-trump"]),
+    # near misses: the aide named only as the leader's guest or the subject of another verb
+    ("川普接見普丁和談特使德米特里耶夫。", []),
+    ("普丁稱讚和談特使德米特里耶夫的表現。", ["vladimir-putin"]),
+    ("拜登政府特使曾表示，援助將持續。", []),
+])
+def test_a_title_that_names_a_leader_first_qualifies_the_one_named_after_it(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive that closes a frame of time leaves the next verb to the one it happened to
+    ("澤倫斯基被川普批評後表示，烏克蘭不會放棄領土。", ["volodymyr-zelensky"]),
+    ("泽连斯基遭特朗普点名之后随即回应，乌克兰不会放弃领土。", ["volodymyr-zelensky"]),
+    # near misses: the agent's own act, where and when it acted, and a frame with no one's words after it
+    ("澤倫斯基被川普在會後批評不知感恩。", ["donald-trump"]),
+    ("普丁的提議遭澤倫斯基駁斥。", ["volodymyr-zelensky"]),
+    ("澤倫斯基的提議被川普在會談後拒絕。", ["donald-trump"]),
+])
+def test_a_passive_that_closes_a_frame_of_time_leaves_the_next_verb_to_its_subject(text, expected):
+    assert speakers(text) == expected

@@ -15,6 +15,7 @@ from ..countries import nationality
 from .patterns import (
     ACCORDING,
     AFTER,
+    AFTER_PASSIVE,
     BOTH,
     BY_AGENT,
     CAPITAL_TITLE,
@@ -37,6 +38,7 @@ from .patterns import (
     OWN_SUBJECT,
     PASSIVE,
     PASSIVE_AGENT,
+    PASSIVE_MARK,
     PRONOUN,
     PROPOSING,
     QUOTATION,
@@ -272,6 +274,11 @@ class Speakers(SentenceSpeakers):
             # 被普丁顧問烏沙科夫斥為: the one the role after the agent names speaks
             holder = [m for m in named if agent and agent[0].end < m.start and m.end <= verb.start and self.kind.get(m.entity) == "person"
                       and ROLE_BETWEEN.fullmatch(fold(text[agent[0].end:m.start]))]
+            # 澤倫斯基被川普批評後表示: the passive closed a frame of time, and its subject speaks
+            acted = (holder or agent)[-1:]
+            if acted and AFTER_PASSIVE.fullmatch(fold(text[acted[0].end:verb.start])):
+                marker = PASSIVE_MARK.search(text, verb.clause, acted[0].start)
+                return (self.naming.subject(named, verb.clause, marker.start(), text) if marker else None), "clause"
             return (holder[-1].entity if holder else agent[0].entity if agent else None), "passive"
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
         pronoun = bool(PRONOUN.search(clause.strip()))

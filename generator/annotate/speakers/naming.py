@@ -93,7 +93,9 @@ class Naming:
         A possessor qualifies another noun: 德里斯科的發言人, Putin's envoy, 普丁特使德米崔耶夫."""
         inside = [m for m in named if start <= m.start and m.end <= end
                   and not OBJECT_MARK.search(fold(text[max(0, m.start - 16):m.start]))]
-        owned = [m for m in inside if text[m.end:m.end + 2] in ("'s", "’s") or QUALIFIER.match(fold(text[m.end:m.end + 48]))]
+        # (not a verb of saying between: 川普表示拜登政府…… is Trump's word on Biden's government)
+        owned = [m for m in inside if text[m.end:m.end + 2] in ("'s", "’s")
+                 or (q := QUALIFIER.match(fold(text[m.end:m.end + 48]))) and not SPEECH.search(q.group())]
         return [m for m in inside if m not in owned], owned
 
     def people(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:

@@ -195,10 +195,10 @@ BY_AGENT = re.compile(r"((?:\s+(?:“[^”]{0,80}”|\"[^\"]{0,80}\"|(?!(?:after
 # What may follow a passive's agent: the clause's end, a time, a place, a manner ("… by Sybiha at a
 # news conference"), not a noun the name qualifies ("by Trump allies", "by former Trump adviser John Bolton").
 AGENT_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|(?:that|at|in|on|during|as|for|after|before|while|when|who|last|this|earlier|later|from|via)\b)")
-# A name that qualifies the speaker: 普丁特使德米崔耶夫, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
+# A name that qualifies the speaker: 普丁特使德米崔耶夫, 普丁和談特使, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
 # "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
-                       r"|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致]{0,4}(?:特使|顾问|发言人|助理|幕僚|办公室主任|办公厅主任|秘书(?!长)|部长|外长|代表|政府|方案|计划|提案|草案|盟友))"
+                       r"|(?:和谈|和平|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致]){0,4}(?:特使|顾问|发言人|助理|幕僚|办公室主任|办公厅主任|秘书(?!长)|部长|外长|代表|政府|方案|计划|提案|草案|盟友))"
                        r"|\s(?:envoys?|advis[eo]rs?|aides?|allies|spokes(?:man|woman|person)|administration|plan)\b")
 OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:的话(?=(?:说|称|表示|指出)[，,：:「“])|(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室(?!副?主任)|团队|幕僚|顾问|助理|特使|说法|声明"
                        r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy))")  # 引述X的話說: X's own words
@@ -239,6 +239,9 @@ CHANCELLERIES = re.compile(r"德国|奥地利")  # where 總理 is the chancello
 EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
 _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
 # Right before the one who acts in a passive clause (被莫斯科批評); 被迫 (forced to) is none
+# What lies between a passive's agent and a later verb when the passive closes a frame of time
+# (被川普批評後表示, 遭普京點名之後隨即回應), folded: not where the agent acted (被川普在會後批評).
+AFTER_PASSIVE = re.compile(r"(?![在于的])[^，,。；;]{1,8}?(?:之后|以后|过后|后|时|之际)[^，,。；;]{0,10}")
 PASSIVE_AGENT = re.compile(r"(?:被(?!迫)|遭到?|受到)$")
 # Between a name and the person its role names (folded): 普丁顧問烏沙科夫, 川普的特使威特科夫
 ROLE_BETWEEN = re.compile(rf"的?[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES}|特使|幕僚|秘书长)")
