@@ -13,6 +13,7 @@ from ...normalize import fold
 from ..countries import chinese_territories
 from ..subjects import antecedent_crossed, inside_other_clause
 from .patterns import (
+    AGENT_MARK,
     BODY,
     CLAUSE_BREAK,
     EN_ROLES,
@@ -92,7 +93,7 @@ class Naming:
         """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
         A possessor qualifies another noun: 德里斯科的發言人, Putin's envoy, 普丁特使德米崔耶夫."""
         inside = [m for m in named if start <= m.start and m.end <= end
-                  and not OBJECT_MARK.search(fold(text[max(0, m.start - 16):m.start]))]
+                  and not OBJECT_MARK.search(before := fold(text[max(0, m.start - 16):m.start])) and not AGENT_MARK.search(before)]
         # (not a verb of saying between: 川普表示拜登政府…… is Trump's word on Biden's government)
         owned = [m for m in inside if text[m.end:m.end + 2] in ("'s", "’s")
                  or (q := QUALIFIER.match(fold(text[m.end:m.end + 48]))) and not SPEECH.search(q.group())]
@@ -187,13 +188,16 @@ class Naming:
             return holder, role.group("role")
         return None
 
-    def embedded(self, named: list[Mention], speaker: str, text: str, verb: Verb) -> bool:
-        """Whether an English verb's subject is named inside someone else's clause (subjects.py):
-        then what the sentence says is not the person's words, and no one is credited."""
+    def embedded(self, named: list[Mention], speaker: str, text: str, verb: Verb, start: int | None = None) -> bool:
+        """Whether an English verb's subject, named in its clause (or from `start` on), is named inside
+        someone else's clause (subjects.py): then what the sentence says is not the person's words, and
+        no one is credited ("Critics slammed Zelensky's decision to send Budanov, arguing …")."""
         if not text[verb.start:verb.end].isascii():
             return False
-        mention = next(m for m in named if m.entity == speaker and verb.clause <= m.start < verb.start)
-        return inside_other_clause(text[verb.clause:mention.start])
+        start = verb.clause if start is None else start
+        mention = next(m for m in named if m.entity == speaker and start <= m.start < verb.start)
+        opening = max([start] + [b.end() for b in CLAUSE_BREAK.finditer(text, start, mention.start)])
+        return inside_other_clause(text[opening:mention.start])
 
     def crossed(self, named: list[Mention], entity: str, text: str, sentences, verb: Verb) -> bool:
         """Whether another person may own the pronoun taken for `entity` (subjects.py), named in

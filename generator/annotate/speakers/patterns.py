@@ -107,9 +107,12 @@ CLAUSE_BREAK = re.compile(r"[，,；;：]|:(?!//)")  # not the colon of a link's
 OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|about|against|for|of|to|on|at|towards?|than|like|near|between"
                          r"|among|by)\s+(the\s+)?$")  # a name after these is spoken to or about ("sources close to Zelensky")
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
+# How a response was (not) made: 未作出正式回應, 未作任何回應
+_HOW = "(?:立即|马上|明确|公开|正式|直接|正面|任何)"
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
 # (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
-NOT_STATED = compile_with_start(r"((?:没有|没|未|并未|从未|不曾|无法|未能|拒绝|不愿|尚待|无从)(?:立即|马上|明确|公开|正式|直接|正面)?(?:作出|做出|作|做|予)?|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
+NOT_STATED = compile_with_start(rf"((?:没有|没|未|并未|从未|不曾|无法|未能|拒绝|不愿|尚待|无从){_HOW}?(?:作出|做出|作|做|予)?{_HOW}?"
+                        rf"|(?:不会|暂不|暂时不会|暂时不|不打算){_HOW}?(?:作出|做出|作|做|予){_HOW}?|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
                         r"|的[俄美乌欧双各对]方"  # 更新版的俄方建議: a side's proposal, a noun
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
@@ -242,6 +245,9 @@ _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
 # What lies between a passive's agent and a later verb when the passive closes a frame of time
 # (被川普批評後表示, 遭普京點名之後隨即回應), folded: not where the agent acted (被川普在會後批評).
 AFTER_PASSIVE = re.compile(r"(?![在于的])[^，,。；;]{1,8}?(?:之后|以后|过后|后|时|之际)[^，,。；;]{0,10}")
+# Before a passive's agent, its title included (folded): 遭美國總統川普施壓的澤倫斯基 names Zelensky as
+# the subject, not Trump.
+AGENT_MARK = re.compile(rf"(?:被(?!迫)|遭到?|受到)(?:[\u3400-\u9fff]{{0,6}}?(?:{_ZH_ROLES}|特使|顾问|发言人))?$")
 PASSIVE_AGENT = re.compile(r"(?:被(?!迫)|遭到?|受到)$")
 # Between a name and the person its role names (folded): 普丁顧問烏沙科夫, 川普的特使威特科夫
 ROLE_BETWEEN = re.compile(rf"的?[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES}|特使|幕僚|秘书长)")

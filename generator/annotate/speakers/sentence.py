@@ -112,6 +112,8 @@ class SentenceSpeakers:
         quoted = quote_mask(text)  # a name inside the quoted words is what is spoken of, not who speaks
         outside = [m for m in named if not quoted[m.start]]
         if found := self.naming.sentence_subject(outside, max(s_start, verb.floor), verb.clause, text, scenes=pronoun):
+            if self.naming.embedded(outside, found, text, verb, max(s_start, verb.floor)):
+                return None, ""
             return found, self.naming.distance(named, found, text, s_start, verb)
         before = sentences[verb.sentence - 1] if verb.sentence else None
         if before and DOCUMENT.match(clause.strip()) and ISSUED.search(fold(text[slice(*before)])):
