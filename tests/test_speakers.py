@@ -881,3 +881,21 @@ def test_a_passive_that_closes_a_frame_of_time_leaves_the_next_verb_to_its_subje
 ])
 def test_an_agent_inside_a_modifier_or_an_object_is_not_the_subject(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected, language", [
+    # what a reviewer showed round 27's first speaker rules got wrong, each right again
+    ("普丁和談判代表梅丁斯基都表示，俄方的立場沒有改變。", ["vladimir-putin", "vladimir-medinsky"], "zh-Hant"),
+    ("川普力挺的特使威特科夫週三表示，與普丁的會面富有成效。", ["steve-witkoff"], "zh-Hant"),
+    ("澤倫斯基遭川普冷落後川普又在社群媒體上表示，烏克蘭應該心懷感激。", ["donald-trump"], "zh-Hant"),
+    ("受到批評的美國總統川普，週五在社群媒體上表示，他的和平計畫並非最終版本。", ["donald-trump"], "zh-Hant"),
+    ("遭普丁點名的德總理梅爾茨，週六表示歐洲不會退縮。", ["friedrich-merz"], "zh-Hant"),
+    ("澤倫斯基遭普丁顧問烏沙科夫點名後表示，俄方根本無意停火。", ["volodymyr-zelensky"], "zh-Hant"),
+    ("澤倫斯基受到川普施壓後表示，烏克蘭不會在領土上讓步。", ["volodymyr-zelensky"], "zh-Hant"),
+    ("Hours after Russian drones hammered the power grid Zelensky flew to Berlin, saying Ukraine needed more air defence.",
+     ["volodymyr-zelensky"], "en"),
+])
+def test_what_a_reviewer_showed_round_27s_first_speaker_rules_got_wrong(text, expected, language):
+    paragraphs = (Paragraph("p1", text, 1),)
+    source = Source("s", "s.txt", "text", "t", None, "2026-01-15", None, language, paragraphs, ())
+    assert [a.entity for ap in ANNOTATOR.source(source).paragraphs for a in ap.attributions] == expected

@@ -38,7 +38,7 @@ from .patterns import (
     OWN_SUBJECT,
     PASSIVE,
     PASSIVE_AGENT,
-    PASSIVE_MARK,
+    PASSIVE_OPENS,
     PRONOUN,
     PROPOSING,
     QUOTATION,
@@ -276,8 +276,9 @@ class Speakers(SentenceSpeakers):
                       and ROLE_BETWEEN.fullmatch(fold(text[agent[0].end:m.start]))]
             # 澤倫斯基被川普批評後表示: the passive closed a frame of time, and its subject speaks
             acted = (holder or agent)[-1:]
-            if acted and AFTER_PASSIVE.fullmatch(fold(text[acted[0].end:verb.start])):
-                marker = PASSIVE_MARK.search(text, verb.clause, acted[0].start)
+            if acted and AFTER_PASSIVE.fullmatch(fold(text[acted[0].end:verb.start])) \
+                    and not any(acted[0].end <= m.start < verb.start for m in named):  # not …後川普又表示
+                marker = PASSIVE_OPENS.search(text, verb.clause, acted[0].start)
                 return (self.naming.subject(named, verb.clause, marker.start(), text) if marker else None), "clause"
             return (holder[-1].entity if holder else agent[0].entity if agent else None), "passive"
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").

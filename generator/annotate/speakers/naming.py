@@ -96,7 +96,8 @@ class Naming:
                   and not OBJECT_MARK.search(before := fold(text[max(0, m.start - 16):m.start])) and not AGENT_MARK.search(before)]
         # (not a verb of saying between: 川普表示拜登政府…… is Trump's word on Biden's government)
         owned = [m for m in inside if text[m.end:m.end + 2] in ("'s", "’s")
-                 or (q := QUALIFIER.match(fold(text[m.end:m.end + 48]))) and not SPEECH.search(q.group())]
+                 or (q := QUALIFIER.match(fold(text[m.end:m.end + 48])))
+                 and not any(q.group()[v.end():v.end() + 1] != "的" for v in SPEECH.finditer(q.group()))]  # 川普力挺的特使
         return [m for m in inside if m not in owned], owned
 
     def people(self, named: list[Mention], start: int, end: int, text: str) -> list[str]:

@@ -163,6 +163,7 @@ REPLY = re.compile(rf"{_ADVERBS}(?:对此|就此){_ADVERBS}")
 REPLY_TAIL = re.compile(r"\W*(?:[\u3400-\u9fff]{0,4}|(?:称|说|表示|指出|强调|道)\W?.*)\W*$")
 SUBORDINATE = re.compile(r"(?:之前|之后|以前|以后|后|时)\W*$")
 PASSIVE_MARK = re.compile(r"[被遭]")  # where a Chinese passive opens, on the unfolded text
+PASSIVE_OPENS = re.compile(r"[被遭]|受到")  # ... and 受到, where its subject is wanted (澤倫斯基受到川普施壓後表示)
 # A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
 SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|随着|由于"
                    r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
@@ -201,7 +202,7 @@ AGENT_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|(?:that|at|in|on|during|as|for|a
 # A name that qualifies the speaker: 普丁特使德米崔耶夫, 普丁和談特使, 川普任命的特使, 普丁（Vladimir Putin）的魏科夫,
 # "Trump envoy Steve Witkoff" (a name before 的 or 's is a possessor already).
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
-                       r"|(?:和谈|和平|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致]){0,4}(?:特使|顾问|发言人|助理|幕僚|办公室主任|办公厅主任|秘书(?!长)|部长|外长|代表|政府|方案|计划|提案|草案|盟友))"
+                       r"|(?:和谈|和平)(?:特使|顾问|代表(?!团))|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致被遭]{0,4}(?:特使|顾问|发言人|助理|幕僚|办公室主任|办公厅主任|秘书(?!长)|部长|外长|代表|政府|方案|计划|提案|草案|盟友))"
                        r"|\s(?:envoys?|advis[eo]rs?|aides?|allies|spokes(?:man|woman|person)|administration|plan)\b")
 OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:的话(?=(?:说|称|表示|指出)[，,：:「“])|(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室(?!副?主任)|团队|幕僚|顾问|助理|特使|说法|声明"
                        r"|office|team|statement|spokes(?:man|woman|person)|aides?|envoy))")  # 引述X的話說: X's own words
@@ -246,8 +247,8 @@ _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
 # (被川普批評後表示, 遭普京點名之後隨即回應), folded: not where the agent acted (被川普在會後批評).
 AFTER_PASSIVE = re.compile(r"(?![在于的])[^，,。；;]{1,8}?(?:之后|以后|过后|后|时|之际)[^，,。；;]{0,10}")
 # Before a passive's agent, its title included (folded): 遭美國總統川普施壓的澤倫斯基 names Zelensky as
-# the subject, not Trump.
-AGENT_MARK = re.compile(rf"(?:被(?!迫)|遭到?|受到)(?:[\u3400-\u9fff]{{0,6}}?(?:{_ZH_ROLES}|特使|顾问|发言人))?$")
+# the subject, not Trump (not a modifier's own 的: 受到批評的美國總統川普 is the subject).
+AGENT_MARK = re.compile(rf"(?:被(?!迫)|遭到?|受到)(?:[^\W\d的之]{{0,4}}?(?:{_ZH_ROLES}|特使|顾问|发言人))?$")
 PASSIVE_AGENT = re.compile(r"(?:被(?!迫)|遭到?|受到)$")
 # Between a name and the person its role names (folded): 普丁顧問烏沙科夫, 川普的特使威特科夫
 ROLE_BETWEEN = re.compile(rf"的?[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES}|特使|幕僚|秘书长)")

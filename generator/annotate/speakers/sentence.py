@@ -5,6 +5,7 @@ subject; and whether a clause opens a second speaker after what the first one sa
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...model import Mention
@@ -17,6 +18,11 @@ from .roles import Role, role_of
 if TYPE_CHECKING:
     from . import Context
 
+
+# An English sentence opening with a frame of time or place, its comma often left out.
+FRAMED_OPENING = re.compile(r"\s*(?i:(?:hours|days|weeks|months|minutes|moments|shortly|just|only|soon|even|long)\s+)?"
+                            r"(?i:after|before|when|while|as|since|on|in|at|during|amid|despite|following|once|until|although|though"
+                            r"|because|if|with|without|by|from|for|over|within|throughout|across|under)\b")
 
 class SentenceSpeakers:
     """Mixed into `Speakers`: uses its naming, agents, kind, group, pronoun and known_as."""
@@ -112,7 +118,9 @@ class SentenceSpeakers:
         quoted = quote_mask(text)  # a name inside the quoted words is what is spoken of, not who speaks
         outside = [m for m in named if not quoted[m.start]]
         if found := self.naming.sentence_subject(outside, max(s_start, verb.floor), verb.clause, text, scenes=pronoun):
-            if self.naming.embedded(outside, found, text, verb, max(s_start, verb.floor)):
+            # ... not inside another clause's object (not after an opening frame with no comma:
+            # "Hours after the drones hit the grid Zelensky flew to Berlin, saying …")
+            if not FRAMED_OPENING.match(text, max(s_start, verb.floor)) and self.naming.embedded(outside, found, text, verb, max(s_start, verb.floor)):
                 return None, ""
             return found, self.naming.distance(named, found, text, s_start, verb)
         before = sentences[verb.sentence - 1] if verb.sentence else None
