@@ -59,6 +59,13 @@ def test_the_place_in_an_agency_dateline_is_not_what_the_story_is_about():
     assert "european-stance" in topics("美國特使凱洛格今天說，布魯塞爾不會接受這份協議。")
 
 
+def test_a_title_in_book_title_marks_names_a_work_not_what_the_paragraph_is_about():
+    # 《歐洲真理報》 is a Ukrainian outlet: its name says nothing of Europe's stance
+    assert "european-stance" not in topics("瑟比哈27日告訴烏克蘭《歐洲真理報》，烏俄代表上週在三方會談期間舉行了雙邊會談。")
+    assert "european-stance" in topics("據烏克蘭《歐洲真理報》報導，歐盟領袖週四表示將參與對烏克蘭的安全保障。")
+    assert "territory" not in topics("烏克蘭作家的小說《失去的領土》週三在基輔書展首發，吸引大批讀者排隊。")
+
+
 @pytest.mark.parametrize("text", [
     "會議後，普丁特使在社群媒體發文稱，討論內容很重要。",
     "In a surprise, Beijing sent its special envoy to the summit.",
@@ -568,3 +575,4 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="envoys_check.json")), 3) >= 0.837
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="guarantees_check.json")), 3) >= 0.761
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="territory_check.json")), 3) >= 0.877
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="titles_check.json")), 3) >= 0.922

@@ -18,6 +18,8 @@ STANCE = re.compile(r"同意|接受|反对|支持|要求|担忧|担心|不满|�
 CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 
 
+BOOK_TITLE = re.compile(r"《[^《》\n]{1,30}》")
+
 class Topics:
     def __init__(self, config: BriefingConfig):
         self.config = config
@@ -52,10 +54,12 @@ class Topics:
         # A dateline opening the paragraph, (中央社布魯塞爾17日綜合外電報導), is where the story was
         # filed: its place names decide no topic.
         skip = folded.span(0, end)[1] if (end := dateline_end(folded.text, text)) else 0
+        # A title in 《》 names a work or an outlet (烏克蘭《歐洲真理報》): its words decide no topic.
+        titles = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
         owners = self.owners.find(folded)
         followers = self.followers.find(folded)
         for s, e, values in self.terms.find(folded):
-            if s < skip:
+            if s < skip or any(a < s < b for a, b in titles):
                 continue
             at = _folded_index(folded, s)
             land = fold(text[s:e])
