@@ -566,13 +566,43 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     import sys
     sys.path.insert(0, str(ROOT / "scripts"))
     from topics_heldout import macro_f1, scores
-    assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.833
+    assert round(macro_f1(scores(ANNOTATOR, "tune")), 3) >= 0.845
     assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.869
     assert round(macro_f1(scores(ANNOTATOR, "tune", stories="stories2.json")), 3) >= 0.859
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.824
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.830
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.865
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.834
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.870
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="envoys_check.json")), 3) >= 0.837
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="guarantees_check.json")), 3) >= 0.761
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="guarantees_check.json")), 3) >= 0.763
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="territory_check.json")), 3) >= 0.877
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="titles_check.json")), 3) >= 0.922
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="titles_check.json")), 3) >= 0.927
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="postwar_check.json")), 3) >= 0.738
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="meetings_check.json")), 3) >= 0.806
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is promised Ukraine for the time after the war secures it
+    ("已有超过20个国家表示愿意为停火后的乌克兰提供支持，其中部分国家将派遣人员。", True),
+    ("英法德三國領導人發表聲明，稱願在停火後為烏克蘭提供「堅實的後盾」。", True),
+    ("Once a ceasefire is signed, Britain would station personnel in western Ukraine to train its army.", True),
+    # near misses: rebuilding, elections and investors after the war, Russia's troops after a ceasefire
+    ("停火後，烏克蘭將重建電網，歐盟承諾提供支持。", False),
+    ("After the war, investors will deploy billions in Ukraine's reconstruction.", False),
+    ("停火後，俄軍將部署在新的分界線上。", False),
+    ("戰後的烏克蘭需要舉行選舉，並派遣觀察員。", False),
+])
+def test_what_is_promised_ukraine_for_after_the_war_is_a_security_guarantee(text, expected):
+    assert ("security-guarantees" in topics(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Rubio or Vance meeting Russia's side act as negotiators
+    ("卢比奥与拉夫罗夫的预备会晤也已被搁置。", True),
+    ("Rubio spoke with Lavrov by phone on Saturday.", True),
+    # near misses: another matter's counterpart, criticism from afar, Ukraine's president at a conference
+    ("Rubio met Chinese Foreign Minister Wang Yi in Kuala Lumpur.", False),
+    ("Lavrov criticised Rubio's remarks on Tuesday.", False),
+    ("澤倫斯基屆時會跟美國副總統萬斯、國務卿盧比奧等人見面。", False),
+])
+def test_a_us_negotiator_meeting_russias_side_is_on_the_envoys_page(text, expected):
+    assert ("us-envoys" in topics(text)) is expected

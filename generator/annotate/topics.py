@@ -39,6 +39,8 @@ class Topics:
                              Matcher((form, True) for word in t.elsewhere.all for form in _forms(word)),
                              Matcher((form, True) for word in t.about.all for form in _forms(word)))
                       for t in config.topics if t.vague.all}
+        self.meetings = {t.id: (frozenset(t.meets), Matcher((form, True) for word in t.meeting_words.all for form in _forms(word)))
+                         for t in config.topics if t.meets}
         self.pairs = {(t.id, n): pair for t in config.topics for n, pair in enumerate(t.pairs)}
         self.pair_gap = {key: _pair_gap(pair.reach) for key, pair in self.pairs.items()}
         self.pair_first = Matcher((form, key) for key, pair in self.pairs.items() for word in pair.first.all for form in _forms(word))
@@ -139,6 +141,15 @@ class Topics:
             if any(_same_sentence(sentences, a, b) for a in weak for b in hints):
                 decided.add(topic.id)
                 worded.add(topic.id)
+            elif weak and (meeting := self.meetings.get(topic.id)):
+                sides, words = meeting
+                others = [m.start for m in mentions if self.group.get(m.entity) in sides]
+                met = next(((s, text[s:e]) for s, e, _ in words.find(folded)
+                            if any(_same_sentence(sentences, a, s) for a in weak) and any(_same_sentence(sentences, o, s) for o in others)), None)
+                if met:
+                    decided.add(topic.id)
+                    worded.add(topic.id)
+                    evidence.setdefault(topic.id, []).append(met)
         # people of the topic's groups named alone, with no other topic, no word of the subject and no
         # one else the gazetteer knows (Trump, Umerov, Crimea): news of them elsewhere (Merz elected)
         for topic in (decided - worded) & self.needs_subject.keys():
