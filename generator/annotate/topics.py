@@ -18,7 +18,8 @@ STANCE = re.compile(r"同意|接受|反对|支持|要求|担忧|担心|不满|�
 CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 
 
-BOOK_TITLE = re.compile(r"《[^《》\n]{1,30}》")
+_PRESS = re.compile(r"\s*(?:了)?(?:記者|记者|媒體|媒体|傳媒|传媒|(?:the\s+)?(?:reporters|press|journalists)\b)")
+_CRITIC = re.compile(r"\s*(?:的)?(?:批評者|批评者|批評人士|批评人士|反對者|反对者|critics?\b|opponents?\b)")  # 克宮批評者
 
 class Topics:
     def __init__(self, config: BriefingConfig):
@@ -56,12 +57,10 @@ class Topics:
         # A dateline opening the paragraph, (中央社布魯塞爾17日綜合外電報導), is where the story was
         # filed: its place names decide no topic.
         skip = folded.span(0, end)[1] if (end := dateline_end(folded.text, text)) else 0
-        # A title in 《》 names a work or an outlet (烏克蘭《歐洲真理報》): its words decide no topic.
-        titles = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
         owners = self.owners.find(folded)
         followers = self.followers.find(folded)
         for s, e, values in self.terms.find(folded):
-            if s < skip or any(a < s < b for a, b in titles):
+            if s < skip:
                 continue
             at = _folded_index(folded, s)
             land = fold(text[s:e])
@@ -142,10 +141,7 @@ class Topics:
                 decided.add(topic.id)
                 worded.add(topic.id)
             elif weak and (meeting := self.meetings.get(topic.id)):
-                sides, words = meeting
-                others = [m.start for m in mentions if self.group.get(m.entity) in sides]
-                met = next(((s, text[s:e]) for s, e, _ in words.find(folded)
-                            if any(_same_sentence(sentences, a, s) for a in weak) and any(_same_sentence(sentences, o, s) for o in others)), None)
+                met = self._met(folded, text, mentions, topic.hint_groups, *meeting)
                 if met:
                     decided.add(topic.id)
                     worded.add(topic.id)
@@ -165,6 +161,26 @@ class Topics:
                 decided.discard(topic)
         return tuple(TopicHit(t.id, tuple(dict.fromkeys(surface for _, surface in sorted(evidence[t.id]))))
                      for t in self.config.topics if t.id in decided)
+
+    def _met(self, folded: Folded, text: str, mentions: list[Mention], ours: tuple[str, ...], sides: frozenset[str],
+             words: Matcher) -> tuple[int, str] | None:
+        """A meeting word joining one of `ours` (a hint-group member) and one of `sides` named next to
+        each other (盧比奧與拉夫羅夫會晤, 普丁會見了到訪的盧比奧, "Rubio spoke with Lavrov", "Rubio's meeting
+        with Lavrov"): the word between the two names or right after the second, in one clause, the
+        names at most a few words apart. Not a critic of the other side (克宮批評者, "Kremlin critic")."""
+        found = [(s, e) for s, e, _ in words.find(folded)]
+        for a in (m for m in mentions if self.group.get(m.entity) in ours):
+            for b in (m for m in mentions if self.group.get(m.entity) in sides):
+                first, second = (a, b) if a.start < b.start else (b, a)
+                between = text[first.end:second.start]
+                if len(between) > 24 or CLAUSE_END.search(between) or _CRITIC.match(text, b.end):
+                    continue
+                stop = CLAUSE_END.search(text, second.end)
+                after = min(stop.start() if stop else len(text), second.end + 16)
+                for s, e in found:
+                    if first.end <= s and e <= after and not _PRESS.match(text, e):  # 會見記者: the press, not the other side
+                        return s, text[s:e]
+        return None
 
     def paired(self, folded: Folded, text: str, sentences: tuple[tuple[int, int], ...]) -> dict[str, tuple[int, str]]:
         """Topic -> (offset, words) of the first of its `pairs` the paragraph holds (Pair)."""
