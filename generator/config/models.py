@@ -80,9 +80,9 @@ class Topic(StrictModel):
     groups: tuple[str, ...] = ()  # mentions of these entity groups count as evidence
     hint_groups: tuple[str, ...] = ()  # ... and of these only as hints (頓內茨克 is also a battlefield)
     pairs: tuple[Pair, ...] = ()
-    # A hint-group member meeting someone of these groups, in a sentence holding one of
-    # `meeting_words` and naming both (盧比奧與拉夫羅夫會晤, Rubio met Umerov in Geneva): acting for
-    # the topic's people (a secretary of state as a negotiator), so the paragraph is on the topic.
+    # A hint-group member and someone of these groups named next to each other, joined by one of
+    # `meeting_words` between them or right after (盧比奧與拉夫羅夫會晤, "Rubio spoke with Lavrov"):
+    # acting for the topic's people (a secretary of state as a negotiator), so the paragraph is on it.
     meets: tuple[str, ...] = ()
     meeting_words: Terms = Terms()
     roster: str | None = None  # entity group listed first, member by member (e.g. us-envoy)
