@@ -81,6 +81,15 @@ def test_a_not_before_naming_no_term_and_vague_words_alone_are_reported(tmp_path
     assert any("vague, elsewhere and about" in m for m in messages)
 
 
+def test_meets_without_meeting_words_or_an_unknown_group_met_is_reported(tmp_path):
+    """A topic that reads meetings needs the words of meeting, the people who meet (hint_groups) and
+    groups some entity has: miswritten, it would decide nothing, so the config says so, with the fix."""
+    text = MINIMAL.replace("    title: 制裁", "    title: 制裁\n    meets: [nobody]")
+    messages = [(p.message, p.hint) for p in problems_of(tmp_path, text)]
+    assert any("meets and meeting_words work together" in m and "meeting_words" in h for m, h in messages)
+    assert any("names entity group 'nobody'" in m for m, _ in messages)
+
+
 def test_a_topic_added_in_yaml_gets_its_page(tmp_path):
     config = load_config(ROOT / "briefing.yml").model_copy()
     path = tmp_path / "briefing.yml"

@@ -16,10 +16,11 @@ from .speakers import CUES, SPEECH
 # Verbs of stance (folded), for topics whose hints count beside one: 歐洲主要國家不會同意.
 STANCE = re.compile(r"同意|接受|反对|支持|要求|担忧|担心|不满|视为|坚持|不同调|\b(oppose[sd]?|support(s|ed)?|reject(s|ed)?|accept(s|ed)?|insist(s|ed)?|want(s|ed)?)\b")
 CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
-
-
+# After a meeting word, the press met (會見記者), and after the other side's name, its critics (克宮批評者):
+# no meeting of the two sides.
 _PRESS = re.compile(r"\s*(?:了)?(?:記者|记者|媒體|媒体|傳媒|传媒|(?:the\s+)?(?:reporters|press|journalists)\b)")
-_CRITIC = re.compile(r"\s*(?:的)?(?:批評者|批评者|批評人士|批评人士|反對者|反对者|critics?\b|opponents?\b)")  # 克宮批評者
+_CRITIC = re.compile(r"\s*(?:的)?(?:批評者|批评者|批評人士|批评人士|反對者|反对者|critics?\b|opponents?\b)")
+
 
 class Topics:
     def __init__(self, config: BriefingConfig):

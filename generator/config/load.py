@@ -157,7 +157,12 @@ def _semantic_problems(path: Path, config: BriefingConfig, lines: dict[tuple, in
                 Problem(p, lines.get(("topics", i)), f"topic '{topic.id}': vague, elsewhere and about work together, and not all three are given",
                         "list words under all three (vague: who; elsewhere: another matter; about: the subject), or none")
             )
-        for group in (*topic.groups, *topic.hint_groups, *([topic.roster] if topic.roster else [])):
+        if bool(topic.meets) != bool(topic.meeting_words.all) or topic.meets and not topic.hint_groups:
+            problems.append(
+                Problem(p, lines.get(("topics", i)), f"topic '{topic.id}': meets and meeting_words work together, with hint_groups",
+                        "list the groups met under meets, the words of meeting under meeting_words, and who meets them under hint_groups; or drop meets")
+            )
+        for group in (*topic.groups, *topic.hint_groups, *topic.meets, *([topic.roster] if topic.roster else [])):
             if group not in groups:
                 problems.append(
                     Problem(p, lines.get(("topics", i)), f"topic '{topic.id}' names entity group '{group}', which no entity has",

@@ -242,13 +242,13 @@ ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导�
 CHANCELLERIES = re.compile(r"德国|奥地利")  # where 總理 is the chancellor
 EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
 _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
-# Right before the one who acts in a passive clause (被莫斯科批評); 被迫 (forced to) is none
 # What lies between a passive's agent and a later verb when the passive closes a frame of time
 # (被川普批評後表示, 遭普京點名之後隨即回應), folded: not where the agent acted (被川普在會後批評).
 AFTER_PASSIVE = re.compile(r"(?![在于的])[^，,。；;]{1,8}?(?:之后|以后|过后|后|时|之际)[^，,。；;]{0,10}")
 # Before a passive's agent, its title included (folded): 遭美國總統川普施壓的澤倫斯基 names Zelensky as
 # the subject, not Trump (not a modifier's own 的: 受到批評的美國總統川普 is the subject).
 AGENT_MARK = re.compile(rf"(?:被(?!迫)|遭到?|受到)(?:[^\W\d的之]{{0,4}}?(?:{_ZH_ROLES}|特使|顾问|发言人))?$")
+# Right before the one who acts in a passive clause (被莫斯科批評); 被迫 (forced to) is none
 PASSIVE_AGENT = re.compile(r"(?:被(?!迫)|遭到?|受到)$")
 # Between a name and the person its role names (folded): 普丁顧問烏沙科夫, 川普的特使威特科夫
 ROLE_BETWEEN = re.compile(rf"的?[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES}|特使|幕僚|秘书长)")

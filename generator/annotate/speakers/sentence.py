@@ -24,6 +24,7 @@ FRAMED_OPENING = re.compile(r"\s*(?i:(?:hours|days|weeks|months|minutes|moments|
                             r"(?i:after|before|when|while|as|since|on|in|at|during|amid|despite|following|once|until|although|though"
                             r"|because|if|with|without|by|from|for|over|within|throughout|across|under)\b")
 
+
 class SentenceSpeakers:
     """Mixed into `Speakers`: uses its naming, agents, kind, group, pronoun and known_as."""
 
