@@ -570,7 +570,7 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="territory_check.json")), 3) >= 0.877
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="titles_check.json")), 3) >= 0.911
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="postwar_check.json")), 3) >= 0.735
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="meetings_check.json")), 3) >= 0.779
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="meetings_check.json")), 3) >= 0.784
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -605,6 +605,9 @@ def test_what_is_promised_ukraine_for_after_the_war_is_a_security_guarantee(text
     ("范斯週二在慕尼黑會見了多名克宮批評者。", False),
     ("Lavrov, after a meeting with Wang Yi in Beijing, said Rubio's remarks were unhelpful.", False),
     ("克宮證實，普丁週二在莫斯科會見了到訪的盧比奧，雙方討論了結束戰爭的條件。", True),
+    # ... an English title before the second name, a call by phone
+    ("Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday.", True),
+    ("Secretary of State Marco Rubio spoke by phone with Russian Foreign Minister Sergei Lavrov on Saturday.", True),
 ])
 def test_a_us_negotiator_meeting_russias_side_is_on_the_envoys_page(text, expected):
     assert ("us-envoys" in topics(text)) is expected

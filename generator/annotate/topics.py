@@ -19,6 +19,7 @@ CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 # After a meeting word, the press met (會見記者), and after the other side's name, its critics (克宮批評者):
 # no meeting of the two sides.
 _PRESS = re.compile(r"\s*(?:了)?(?:記者|记者|媒體|媒体|傳媒|传媒|(?:the\s+)?(?:reporters|press|journalists)\b)")
+_TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|for))+\s*$")
 _CRITIC = re.compile(r"\s*(?:的)?(?:批評者|批评者|批評人士|批评人士|反對者|反对者|critics?\b|opponents?\b)")
 
 
@@ -174,7 +175,8 @@ class Topics:
             for b in (m for m in mentions if self.group.get(m.entity) in sides):
                 first, second = (a, b) if a.start < b.start else (b, a)
                 between = text[first.end:second.start]
-                if len(between) > 24 or CLAUSE_END.search(between) or _CRITIC.match(text, b.end):
+                # (the second one's English title not counted: "met Russian Foreign Minister Sergei Lavrov")
+                if len(_TITLE_RUN.sub("", between)) > 24 or CLAUSE_END.search(between) or _CRITIC.match(text, b.end):
                     continue
                 stop = CLAUSE_END.search(text, second.end)
                 after = min(stop.start() if stop else len(text), second.end + 16)
