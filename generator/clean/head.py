@@ -14,7 +14,7 @@ from .caption_shapes import is_caption_shaped
 from .lists import TIMELINE_ENTRIES, contents_lines, opens_timeline
 from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, COMMENT_COUNT, DATELINE, DATE_LINE, DATE_PREFIX, DMY_LINE, FULL_DATE,
                      FULL_STOP_END, HAS_TIME, KEY_POINTS, MEDIA_MARK, MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE, UPGRADE, any_of, is_body_like,
-                     is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, words)
+                     is_dated_name, is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, words)
 
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
 # 德國之聲 · 中央社 · BBC News: a short name standing alone
@@ -207,8 +207,11 @@ def page_head(c: Candidates) -> None:
     texts = [c.blocks[i].text.strip() for i in kept]
     top = stamp - 1
     between = []
-    # A date over a byline is the stamp's first line, not the headline (Headline / February 11, 2026 / By X).
-    while top >= 1 and (_between_title_and_stamp(texts[top], texts[top - 1]) or _date_line(texts[top])):
+    # A date over a byline is the stamp's first line, not the headline (Headline / February 11, 2026 / By X),
+    # and so is a portal's name beside its date right over a byline (北国晨报 2025-12-18 08:12 / 作者：赵一鸣).
+    byline = not is_dated_name(texts[stamp]) and not _date_line(texts[stamp])
+    while top >= 1 and (_between_title_and_stamp(texts[top], texts[top - 1]) or _date_line(texts[top])
+                        or (byline and top == stamp - 1 and is_dated_name(texts[top]))):
         between.append(kept[top])
         top -= 1
     if top < 1 or not is_title_shaped(texts[top]) or len(texts[top]) <= 4:
@@ -225,6 +228,8 @@ def page_head(c: Candidates) -> None:
             c.mark(i, "comments")
         elif is_label(c.blocks[i].text):
             c.mark(i, "dateline")  # the outlet's name over its stamp
+        elif is_dated_name(c.blocks[i].text):
+            c.mark(i, "timestamp")  # a portal's name beside its date, over the byline
 
 
 def _between_title_and_stamp(text: str, above: str) -> bool:
@@ -321,7 +326,9 @@ def menu_runs(c: Candidates) -> None:
             continue
         if run and i == timeline and is_lead_in(c.blocks[run[-1]].text) and not HAS_TIME.search(c.blocks[run[-1]].text):
             run.pop()  # the story's own lead-in over its first line (Here are the key dates so far:)
-        if len(run) >= MENU_RUN and not _announced(c, run, i == timeline):
+        # The lines other rules took inside the run (a byline, a stamp, a caption between share
+        # buttons) are the page's too: they count towards its length.
+        if run and run[-1] - run[0] + 1 >= MENU_RUN and len(run) >= 2 and not _announced(c, run, i == timeline):
             for j in run:
                 c.mark(j, "menu")
         run = []

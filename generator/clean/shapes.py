@@ -34,7 +34,7 @@ def any_of(*words: str) -> str:
 DATE_LINE = re.compile(
     r"^(【\s*)?\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}日?(t\d{2}:\d{2}(:\d{2}(\.\d+)?)?z?)?"
     rf"({any_of('發表', '發布', '發佈', '更新', '刊登', '出版', '撰稿', '訊', '電')}(?=\s|$))?"
-    r"(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12}(\s*[/|]\s*\S{1,12})?){0,2}\s*$"
+    r"(\s+\d{1,2}:\d{2}(:\d{2})?|(?<=日)\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12}(\s*[/|]\s*\S{1,12})?){0,2}\s*$"  # 2025年06月03日08:31, glued
 )
 _MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
 _ABBRS = "|".join(m.lower() for m in calendar.month_abbr if m)
@@ -66,6 +66,20 @@ STANDALONE_CREDIT = re.compile(rf"^({_EDITORS})\s*:\s*([\u3400-\u9fff·]{{2,4}}(
                                r"|^edited by\s*:|^[—–]+\s*with assistance from\b"  # a dash, not a list's hyphen
                                r"|\bcontributed (additional )?reporting( (from|in) (?!for\b)[a-z][\w'’-]*( (?!for\b)[a-z][\w'’-]*){0,2})?"
                                r"(,? and [^,.;]{1,60})?\.?$|\bcontributed to this (report|story|article)\.?$")
+# A line of staff and source credits only (folded), the shapes Chinese pages print them in: one "role：who"
+# or several on a line (責任編輯：鍾亦然 圖片編輯：施寧, 撰稿：何安 編輯：歐陽曉), in brackets of any kind
+# (【編輯:李文靜】, （責任編輯／陳怡安）), with an editor's code (PN042, _NN1234) or an affiliation in brackets
+# (作者：鄭嘉豪（某大學副教授）). Who is a name of two to four characters, a desk or an outlet (國際部, 新華社,
+# 北京日報客戶端) or a Latin name, never a clause: an interview's prompt (記者：所以你認為烏克蘭會讓步,
+# 編輯：談談你的童年) is the story's.
+_CREDIT_ROLE = any_of('責任編輯', '責編', '核稿編輯', '核稿', '編輯', '文字編輯', '圖片編輯', '美術編輯', '美編', '視頻編輯', '欄目主編', '主編',
+                      '編審', '審校', '審核', '校對', '譯者', '編譯', '撰文', '撰稿', '作者', '記者', '攝影', '攝像', '製圖', '監製', '策劃',
+                      '統籌', '選稿', '實習生', '通訊員', '來源', '本文來源', '文章來源', '資料來源', '題圖來源', '圖片來源', '稿源', '圖源')
+_CREDIT_DESK = any_of('記者', '部', '社', '網', '報', '台', '中心', '客戶端', '來稿', '整理', '新聞', '日報', '時報')
+_CREDIT_WHO = (r"(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff·]{1,10}" + _CREDIT_DESK + r"|[a-z][a-z.'’-]{1,20}(?: [a-z][a-z.'’-]{1,20}){0,2})"
+               r"(?:_?[a-z]{0,4}\d{2,6})?(?:\([^()]{1,30}\))?")
+_CREDIT_PAIR = rf"{_CREDIT_ROLE}\s*[:/]\s*{_CREDIT_WHO}(?:(?: +|\s*[、,/]\s*){_CREDIT_WHO}){{0,4}}"
+CREDIT_LINE = re.compile(rf"^[\[【(]?\s*{_CREDIT_PAIR}(?:\s*[\s|;]\s*{_CREDIT_PAIR})*\s*(?:[a-z]{{1,3}}\d{{2,5}})?\s*[\]】)]?\s*\d*$")
 # An English staff credit, a capitalised name or two after the role (original text): Editor: Jane Doe ·
 # Editors: Jane Doe, John Roe (not an interview's "Editor: Thank you for joining us")
 _STAFF_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
@@ -226,11 +240,14 @@ def is_title_shaped(text: str) -> bool:
 DMY_LINE = re.compile(r"^\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12})?$")
 # 【路德社·报道 ET 2025年12月2日】: a stamp in lenticular brackets, a date inside
 BRACKET_STAMP = re.compile(r"^【[^】]{0,30}\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}日?[^】]{0,12}】$")
-# 更新於 01月23日15:14 • 發布於 … · Updated 3:40 PM · Published January 5, 2026
+# 更新於 01月23日15:14 • 發布於 … · 出版：2025-11-29 07:30 · Updated 3:40 PM · Published January 5, 2026
 _DATE_TOKEN = (rf"(\d{{1,2}}:\d{{2}}|\d{{4}}\s*[-/.年]\s*\d{{1,2}}|\d{{1,2}}\s*月\s*\d{{1,2}}|\d{{1,2}}/\d{{1,2}}"
                rf"|({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS}|{_ABBRS}))")
 # A stamp word, then a date or a time within a few words, and nothing like a sentence after it.
-UPDATED_LINE = re.compile(rf"^({any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間', '發表時間', '發表於', '修改時間')}"
+_STAMP_WORDS = any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間', '發表時間', '發表於', '修改時間',
+                      '發布日期', '發佈日期', '出版日期', '更新日期', '發表日期')
+UPDATED_LINE = re.compile(rf"^({_STAMP_WORDS}"
+                          rf"|{any_of('出版', '更新', '發布', '發佈', '發表')}(?=\s*:\s*\d)"  # 出版：2025-11-29 07:30 (a colon: 更新了…, 發表講話 are text)
                           rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s*:?\s*)?[^。.]{{0,12}}{_DATE_TOKEN}"
                           r"(?![^。]*,\s*[a-z'’]+\s+[a-z'’]+\s+[a-z'’]+)[^。]{0,50}$")  # not "Published on Nov. 20, the plan calls for …"
 # 3 分鐘 · 5 min read · 3 mins ago · 2 小時前
@@ -253,6 +270,8 @@ BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員
                     rf"|^(\S{{0,6}}({any_of('社', '台', '臺', '報', '網', '新聞', '電視')}))?{any_of('記者')}"
                     # (a name of two or three characters: 法新社記者遇襲身亡 is a headline)
                     r"(\s+[\u3400-\u9fff]{2,3}|(?<=[社台台报网闻视]记者)[\u3400-\u9fff]{2,3})([\s、]+[\u3400-\u9fff]{2,3}){0,3}$"
+                    # 撰文：陳曉晴 · 作者：王小明、李大同 · 撰文：外部來稿（署名）: a byline with a colon, names or a desk (_CREDIT_WHO)
+                    rf"|^{any_of('撰文', '作者', '文', '記者')}\s*:\s*{_CREDIT_WHO}([\s、]+{_CREDIT_WHO}){{0,3}}$"
                     # Posted by Jane Doe on November 19, 2025, 6:21 AM EST · Posted on March 30, 2025 by Admin ·
                     # Written by Jane Doe, MS, RD: a blog's byline with its date
                     r"|^(posted|written|published)(\s+on\s+[\w ,.:]{6,30}?)?\s+by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}"

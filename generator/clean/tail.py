@@ -10,7 +10,7 @@ from .candidates import Candidates
 from .span import WEIGHTS
 from .caption_shapes import AGENCY
 from .lists import TIMELINE_ENTRIES, contents_lines, headed_timeline
-from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
+from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDIT_LINE, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
                      REPORTING_BY, SENTENCE_END, SOURCE_LINE, STAFF_CREDIT, STANDALONE_CREDIT, TAG_TOKEN, WRITER_ROLE, any_of, is_body_like,
                      is_copyright_notice, is_headline_like, is_label, is_lead_in, is_sentence)
 
@@ -163,6 +163,7 @@ def footer_lines(c: Candidates) -> None:
     and an invitation reports nobody's words, so a news paragraph quoting a Facebook post is never taken for one. An agency list closing the story,
     （美聯社、法新社）, stays: it says where the story comes from."""
     copyright = False
+    dialogue = _dialogue_labels(c)
     for i in reversed(c.kept()):
         text = c.blocks[i].text.strip()
         folded = fold(text)
@@ -171,7 +172,7 @@ def footer_lines(c: Candidates) -> None:
             copyright = True
         elif copyright and FOOTER_LINK.match(text):
             c.mark(i, "trailing-list")  # About · Connect · Our Channels · Privacy, over the copyright
-        elif _credit(text) or (CREDITS.search(folded) and len(text) < FOOTER_LINE_LENGTH):
+        elif _credit(text, dialogue) or (CREDITS.search(folded) and len(text) < FOOTER_LINE_LENGTH and _label(folded) not in dialogue):
             c.mark(i, "credits")
         elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120 and not REPORTED.search(folded):
             c.mark(i, "follow-us")
@@ -185,15 +186,34 @@ def credit_lines(c: Candidates) -> None:
     """Staff credits a story's sentence never reads like (shapes.STANDALONE_CREDIT), wherever they stand:
     under a list of other stories, above the site's promos, between the story and its comments. The
     footer's run (footer_lines) takes the rest."""
+    dialogue = _dialogue_labels(c)
     for i in c.kept():
-        if _credit(c.blocks[i].text.strip()):
+        if _credit(c.blocks[i].text.strip(), dialogue):
             c.mark(i, "credits")
 
 
-def _credit(text: str) -> bool:
+# The label a line opens with (記者：…, 【編輯:…】, Editor: …), folded
+_LABEL = re.compile(r"^[\[【(]?\s*([^\s:/()\[\]【】]{1,12})\s*[:/]")
+
+
+def _label(folded: str) -> str | None:
+    return m.group(1) if (m := _LABEL.match(folded)) else None
+
+
+def _dialogue_labels(c: Candidates) -> frozenset[str]:
+    """Labels that open a line of the page no credit reads like: an interview's speakers (記者：為什麼？,
+    記者：那歐洲呢), whose short lines would otherwise read as a credit's name."""
+    return frozenset(label for b in c.blocks if (label := _label(folded := fold(b.text.strip())))
+                     and _LABEL.sub("", folded).strip(" )]】") and not _credit(b.text.strip()))
+
+
+def _credit(text: str, dialogue: frozenset[str] = frozenset()) -> bool:
     folded = fold(text)
+    if dialogue and _label(folded) in dialogue:
+        return False
     return len(text) < FOOTER_LINE_LENGTH and (
-        (bool(STANDALONE_CREDIT.search(folded)) or bool(REPORTING_BY.match(text)) or bool(STAFF_CREDIT.match(text)))
+        (bool(STANDALONE_CREDIT.search(folded)) or bool(CREDIT_LINE.match(folded)) or bool(REPORTING_BY.match(text))
+         or bool(STAFF_CREDIT.match(text)))
         and not REPORTED.search(folded)
         or bool(REPORTED_FROM.match(text)))  # "reported from" is its formula, not a report of anyone's words
 
