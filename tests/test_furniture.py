@@ -1432,7 +1432,7 @@ def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_the
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     from pages_heldout import score
     removed, furniture, lost, body = score("tune")
-    assert removed / furniture >= 0.896 and lost == 0  # 635/708 (630 before round 24's lists set into the story, 632 before round 28's credit lines)
+    assert removed / furniture >= 0.901 and lost == 0  # 638/708 (630 before round 24's lists set into the story, 632 before round 28's credit lines, 635 before its long English headlines)
     removed, furniture, lost, body = score("check")
     assert removed / furniture >= 0.958 and lost == 0  # 557/581
     removed, furniture, lost, body = score("tune", pages="pages2.json")
@@ -1444,7 +1444,7 @@ def test_page_copies_written_by_someone_who_saw_neither_code_nor_corpus_keep_the
     removed, furniture, lost, body = score("check", pages="pages3.json")
     assert removed / furniture >= 0.702 and lost == 0  # 191/272 (188 before round 24, 190 before round 26's portal stamps, 188 before round 28's credit lines)
     removed, furniture, lost, body = score("check", pages="pages4_check.json")
-    assert removed / furniture >= 0.872 and lost == 0  # 478/548 (458 before round 23's rules, written to check them; 473 before round 28's credit lines)
+    assert removed / furniture >= 0.875 and lost == 0  # 480/548 (458 before round 23's rules, written to check them; 473 before round 28's credit lines, 478 before its long English headlines)
     removed, furniture, lost, body = score("check", pages="pages5_check.json")
     assert removed / furniture >= 0.866 and lost == 0  # 748/863 (735 before round 24's lists set into the story, written to check them; 758 before round 26's short sentences, 747 before round 28's credit lines)
     removed, furniture, lost, body = score("check", pages="repeats_check.json")

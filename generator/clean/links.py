@@ -84,10 +84,11 @@ LEAD_IN = re.compile(r"[:：]\s*$")
 
 
 def _headline(text: str) -> bool:
-    """Another story's headline in a list: short, no full stop, more than a label's few words, and
-    nothing a story's own line opens with, no caption's credit."""
+    """Another story's headline in a list: short (an English one may run to twenty words, past 80
+    characters), no full stop, more than a label's few words, and nothing a story's own line opens
+    with, no caption's credit."""
     text = text.strip()
-    return (is_headline_like(text) and not is_label(text) and not (text.isascii() and len(text.split()) <= 3)
+    return ((is_headline_like(text) or is_title_shaped(text)) and not is_label(text) and not (text.isascii() and len(text.split()) <= 3)
             and not is_stamp(text) and not OWN_LINE.match(text) and not is_caption_shaped(text))
 
 
