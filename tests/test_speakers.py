@@ -216,7 +216,7 @@ def test_a_proposer_taking_up_again_after_a_reply_ends_the_reply():
         # A name that qualifies the speaker is not the speaker.
         ("普丁特使德米崔耶夫在X發文稱，會談很重要。", ["kirill-dmitriev"]),
         ("川普任命的特使凱洛格今天說，沒有人會被強迫。", ["keith-kellogg"]),
-        ("即將會見普丁（Vladimir Putin）的魏科夫拒絕回應。", ["steve-witkoff"]),
+        ("即將會見普丁（Vladimir Putin）的魏科夫表示樂觀。", ["steve-witkoff"]),  # 拒絕回應 until round 28: no position
         ("Trump envoy Steve Witkoff said the talks went well.", ["steve-witkoff"]),
         # A name after an English preposition is spoken to or about, like one after 向 or 對.
         ("Sources close to Zelensky said he was angry.", []),
@@ -503,12 +503,12 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
     # wrong there since 克宮 is known and 不願透露 is no verb of saying (round 26)
     floors = {"chinese.json": (0.934, 1.0), "roles_en.json": (0.983, 1.0), "english_tune.json": (0.949, 0.889),
               "english_check.json": (0.887, 0.94), "chinese_long_tune.json": (0.923, 0.952),
-              "chinese_long_check.json": (0.869, 0.946), "roles2_tune.json": (0.966, 0.933), "roles2_check.json": (0.914, 0.898),
+              "chinese_long_check.json": (0.883, 0.946), "roles2_tune.json": (0.966, 0.933), "roles2_check.json": (0.914, 0.898),
               "readouts_tune.json": (1.0, 0.818), "readouts_check.json": (0.8, 1.0), "aides_check.json": (0.761, 0.972),
               "forms_tune.json": (0.88, 0.88), "forms_check.json": (0.923, 0.923), "frames_check.json": (0.918, 0.907),
               "relayed_check.json": (0.947, 0.857), "joint_check.json": (0.896, 0.801), "sharp_check.json": (0.928, 0.914),
-              "titled_tune.json": (0.917, 0.917), "titled_check.json": (0.852, 0.793),
-              "broad_tune.json": (0.899, 0.903), "broad_check.json": (0.913, 0.958)}
+              "titled_tune.json": (0.917, 0.917), "titled_check.json": (0.885, 0.793),
+              "broad_tune.json": (0.903, 0.903), "broad_check.json": (0.913, 0.958)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
@@ -881,6 +881,25 @@ def test_a_passive_that_closes_a_frame_of_time_leaves_the_next_verb_to_its_subje
     ("In a statement on Monday, Trump criticised the plan, arguing that it rewarded Moscow.", ["donald-trump"]),
 ])
 def test_an_agent_inside_a_modifier_or_an_object_is_not_the_subject(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal to comment, or a response not given, states nothing, and neither does what it refuses
+    ("白宮對報道未有回應。", []),
+    ("克里姆林宮拒絕對此發表評論。", []),
+    ("克宮拒絕就有關報道置評。", []),
+    ("白宮婉拒置評。", []),
+    ("普丁拒絕回應停火提議。", []),
+    ("美國國務院則拒絕評論相關行程。", []),
+    ("即將會見普丁（Vladimir Putin）的魏科夫拒絕回應。", []),
+    # near misses: a refusal of a proposal is a position; so is what the same speaker then says
+    ("澤倫斯基拒絕了美方提出的方案。", ["volodymyr-zelensky"]),
+    ("普丁拒絕對烏克蘭讓步，強調俄方不會撤軍。", ["vladimir-putin"]),
+    ("普丁拒絕回應停火提議，但表示俄方願意繼續談判。", ["vladimir-putin"]),
+    ("川普表示雙方非常接近達成協議，但他拒絕透露具體細節。川普並說，特使下週將前往莫斯科。", ["donald-trump", "donald-trump"]),
+])
+def test_a_refusal_to_comment_is_no_position(text, expected):
     assert speakers(text) == expected
 
 

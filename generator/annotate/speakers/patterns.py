@@ -111,12 +111,19 @@ BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說,
 _HOW = "(?:立即|马上|明确|公开|正式|直接|正面|任何)"
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
 # (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
-NOT_STATED = compile_with_start(rf"((?:没有|没|未|并未|从未|不曾|无法|未能|拒绝|不愿|尚待|无从){_HOW}?(?:作出|做出|作|做|予)?{_HOW}?"
+NOT_STATED = compile_with_start(rf"((?:没有|没|未有|未|并未|从未|不曾|无法|未能|拒绝|不愿|尚待|无从){_HOW}?(?:[对就](?:此|该报道|有关报道|相关报道|报道))?"
+                        rf"(?:作出|做出|作|做|予|发表)?{_HOW}?"
                         rf"|(?:不会|暂不|暂时不会|暂时不|不打算){_HOW}?(?:作出|做出|作|做|予){_HOW}?|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
                         r"|的[俄美乌欧双各对]方"  # 更新版的俄方建議: a side's proposal, a noun
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
                         r"|\b(the|a|an|its|his|her|their|this)\s+$")  # "the proposed deal", "a warning"
+# A refusal to comment states nothing (克宮拒絕對此發表評論, 白宮婉拒置評): right after the refusal
+# (folded), what it refuses is a comment, an answer or a confirmation, not a proposal or a demand.
+REFUSAL = frozenset({"拒绝", "婉拒"})
+NO_COMMENT = re.compile(r"(?:[对就](?:此|该报道|有关报道|相关报道|报道|[^，,。]{1,8}?))?(?:发表|作出|做出|进一步|具体|公开|正面)?"
+                        r"(?:评论|置评|回应|表态|透露|证实|说明|回答|谈论|披露)")
+REFUSED_END = re.compile(r"[，,；;：:。！？!?]")  # what was refused runs to its clause's end
 # A negated speech verb states nothing, and what follows it is no one's word ("Trump did not say that
 # Putin had rejected …", 白宮並未表示普丁已拒絕……).
 NEGATED = re.compile(r"(?:没有|没|未|并未|从未|不曾)(?:立即|马上|明确|公开|正式|直接|正面)?$|(?:\bnot|\bnever|n't) (?:(?!only\b)\w+ly )?$")
