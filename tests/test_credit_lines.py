@@ -157,3 +157,52 @@ def test_a_stamp_with_its_time_glued_to_the_day_dates_the_page(tmp_path):
     """)
     assert source.title == "乌克兰问题谈判：停火仍需各方拿出诚意"
     assert source.published == "2026-02-12"
+
+
+# What a reviewer showed round 28's first version got wrong (ACCURACY.md, round 28), each right again.
+ANSWER = "澤倫斯基：因為我們的土地不是交易籌碼，任何協議都必須得到烏克蘭人民的同意。"
+ANSWER2 = "澤倫斯基：歐洲必須站在我們這邊，安全保證不能只是一張紙。"
+
+
+@pytest.mark.parametrize("page", [
+    [LEDE, SECOND, "記者：然後呢", ANSWER, "記者：美國呢", ANSWER2, THIRD],  # short prompts only, answered by name
+    [LEDE, SECOND, "記者：您怎麼看", ANSWER, THIRD],  # one prompt, with its answer under it
+    [LEDE, SECOND, "記者：您指的是北約總部", ANSWER, THIRD],  # a prompt ending like a desk
+    [LEDE, SECOND, "和平框架的分工如下：", "統籌：國務院", "主談：威特科夫", "審核：國會", THIRD],  # the story's list of roles
+    [LEDE, SECOND, "2026年2月12日08:15 俄方宣布暫停談判", "2026年2月12日10:40 烏方回應", THIRD],  # a timeline's entries
+    [LEDE, SECOND, "更新：08:15 烏方代表團抵達利雅德", "更新：2月12日 俄方宣布接受停火草案", THIRD],  # a live page's updates
+])
+def test_story_lines_a_reviewer_found_read_as_credits_or_stamps_stay(page):
+    body, _ = cleaned(*page)
+    assert body == page
+
+
+def test_credits_at_the_foot_still_go_and_a_disclaimer_makes_no_interview():
+    body, removed = cleaned(LEDE, SECOND, THIRD, "編輯：林冠宇／審校：陳美伶")
+    assert body == [LEDE, SECOND, THIRD]
+    body, removed = cleaned(LEDE, SECOND, THIRD, "免責聲明：本文僅供參考，不構成投資建議。", "編輯：何俊傑")
+    assert removed["編輯：何俊傑"] == "credits"
+
+
+def test_a_headline_beside_a_date_over_the_byline_stays_the_title(tmp_path):
+    source = source_of(tmp_path, f"""
+        首頁
+        國際
+        美烏日內瓦會談 2026年2月12日
+        撰文：陳思穎
+        {LEDE}
+        {SECOND}
+        {THIRD}
+    """)
+    assert source.title == "美烏日內瓦會談 2026年2月12日" and source.byline == "撰文：陳思穎"
+
+
+def test_a_deck_around_the_stamps_is_no_menu():
+    """Short lines other rules took inside a run count towards a menu's length only when they are the
+    page's chrome (a caption between share buttons), not a stamp or a byline a deck stands around."""
+    story = ["Negotiators from the United States, Russia and Ukraine ended two days of talks in Geneva without a ceasefire.",
+             "The discussions, held behind closed doors at a lakeside hotel, focused on the parts of Ukraine's east Russia demands.",
+             "Zelensky said in his nightly address that there had been movement, but not enough, and that talks would resume."]
+    deck = "The envoys' five hours in Geneva"
+    body, _ = cleaned("Envoys leave Geneva without a ceasefire", "Analysis", "By Jane Doe", "Updated 3:40 PM", deck, *story)
+    assert body == [deck, *story]

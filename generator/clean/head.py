@@ -211,7 +211,7 @@ def page_head(c: Candidates) -> None:
     # and so is a portal's name beside its date right over a byline (北国晨报 2025-12-18 08:12 / 作者：赵一鸣).
     byline = not is_dated_name(texts[stamp]) and not _date_line(texts[stamp])
     while top >= 1 and (_between_title_and_stamp(texts[top], texts[top - 1]) or _date_line(texts[top])
-                        or (byline and top == stamp - 1 and is_dated_name(texts[top]))):
+                        or (byline and top == stamp - 1 and _portal_stamp(texts[top]))):
         between.append(kept[top])
         top -= 1
     if top < 1 or not is_title_shaped(texts[top]) or len(texts[top]) <= 4:
@@ -228,8 +228,17 @@ def page_head(c: Candidates) -> None:
             c.mark(i, "comments")
         elif is_label(c.blocks[i].text):
             c.mark(i, "dateline")  # the outlet's name over its stamp
-        elif is_dated_name(c.blocks[i].text):
+        elif _portal_stamp(c.blocks[i].text):
             c.mark(i, "timestamp")  # a portal's name beside its date, over the byline
+
+
+# A portal's name beside a numeric date and time (北国晨报 2025-12-18 08:12 发布于：黑龙江省); a headline
+# beside a date ("Ukraine live: Feb 12, 2026") has no time.
+_NUMERIC_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
+
+
+def _portal_stamp(text: str) -> bool:
+    return bool(_NUMERIC_STAMP.search(text)) and is_dated_name(text)
 
 
 def _between_title_and_stamp(text: str, above: str) -> bool:
@@ -297,6 +306,9 @@ def _menu_item(text: str) -> bool:
     return short and not SENTENCE_END.search(text)
 
 
+_STAMP_REASONS = frozenset({"timestamp", "byline", "dateline", "title"})
+
+
 def menu_runs(c: Candidates) -> None:
     """What the other rules left above the first prose line, when it comes as a run of short
     lines without a sentence among them: a site's menu or a list of other headlines. Measured on
@@ -326,9 +338,11 @@ def menu_runs(c: Candidates) -> None:
             continue
         if run and i == timeline and is_lead_in(c.blocks[run[-1]].text) and not HAS_TIME.search(c.blocks[run[-1]].text):
             run.pop()  # the story's own lead-in over its first line (Here are the key dates so far:)
-        # The lines other rules took inside the run (a byline, a stamp, a caption between share
-        # buttons) are the page's too: they count towards its length.
-        if run and run[-1] - run[0] + 1 >= MENU_RUN and len(run) >= 2 and not _announced(c, run, i == timeline):
+        # The page's chrome other rules took inside the run (a caption between share buttons, a credit) counts
+        # towards its length; not a stamp or a byline, which a story's deck and kicker stand around.
+        inside = range(run[0], run[-1] + 1) if run else range(0)
+        chrome = all(c.reasons[j] not in _STAMP_REASONS for j in inside)
+        if run and (len(run) >= MENU_RUN or chrome and len(inside) >= MENU_RUN and len(run) >= 2) and not _announced(c, run, i == timeline):
             for j in run:
                 c.mark(j, "menu")
         run = []

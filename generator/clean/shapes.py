@@ -34,7 +34,7 @@ def any_of(*words: str) -> str:
 DATE_LINE = re.compile(
     r"^(【\s*)?\d{4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}日?(t\d{2}:\d{2}(:\d{2}(\.\d+)?)?z?)?"
     rf"({any_of('發表', '發布', '發佈', '更新', '刊登', '出版', '撰稿', '訊', '電')}(?=\s|$))?"
-    r"(\s+\d{1,2}:\d{2}(:\d{2})?|(?<=日)\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12}(\s*[/|]\s*\S{1,12})?){0,2}\s*$"  # 2025年06月03日08:31, glued
+    r"(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12}(\s*[/|]\s*\S{1,12})?){0,2}\s*$"
 )
 _MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
 _ABBRS = "|".join(m.lower() for m in calendar.month_abbr if m)
@@ -74,7 +74,9 @@ STANDALONE_CREDIT = re.compile(rf"^({_EDITORS})\s*:\s*([\u3400-\u9fff·]{{2,4}}(
 # 編輯：談談你的童年) is the story's.
 _CREDIT_ROLE = any_of('責任編輯', '責編', '核稿編輯', '核稿', '編輯', '文字編輯', '圖片編輯', '美術編輯', '美編', '視頻編輯', '欄目主編', '主編',
                       '編審', '審校', '審核', '校對', '譯者', '編譯', '撰文', '撰稿', '作者', '記者', '攝影', '攝像', '製圖', '監製', '策劃',
-                      '統籌', '選稿', '實習生', '通訊員', '來源', '本文來源', '文章來源', '資料來源', '題圖來源', '圖片來源', '稿源', '圖源')
+                      '統籌', '選稿', '實習生', '通訊員', '來源', '本文來源', '文章來源', '資料來源', '題圖來源', '圖片來源', '稿源', '圖源',
+                      '翻譯', '整理', '採寫', '初審', '復審', '終審', '值班編輯', '出品', '製作', '稿件來源')
+CREDIT_ROLE = re.compile(rf"^[\[【(]?\s*{_CREDIT_ROLE}\s*[:/]")  # a line opening with a credit's role (folded)
 _CREDIT_DESK = any_of('記者', '部', '社', '網', '報', '台', '中心', '客戶端', '來稿', '整理', '新聞', '日報', '時報')
 _CREDIT_WHO = (r"(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff·]{1,10}" + _CREDIT_DESK + r"|[a-z][a-z.'’-]{1,20}(?: [a-z][a-z.'’-]{1,20}){0,2})"
                r"(?:_?[a-z]{0,4}\d{2,6})?(?:\([^()]{1,30}\))?")
@@ -237,6 +239,10 @@ def is_title_shaped(text: str) -> bool:
 # --- stamps: lines holding only a time, a dateline, a byline or a source -------------------------
 
 # 18/8/2025 9:41 · 2025/2/18 09:17 · 2025-08-15 22:10 中新网 (DATE_LINE takes year-first dates)
+# 2025年06月03日08:31 | 来源：人民网 · 2016年05月25日10:10 新浪财经: a portal's stamp with its time glued to the day,
+# alone, with its source or an outlet's name (a timeline's 2026年2月12日08:15 俄方宣布暫停談判 is an entry)
+GLUED_STAMP = re.compile(rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日\d{{1,2}}:\d{{2}}(:\d{{2}})?"
+                         rf"(\s*\|?\s*({any_of('來源', '稿源', '出處')})\s*:\s*\S{{1,24}}|\s+\S{{0,8}}({any_of('網', '報', '社', '台', '財經', '新聞', '日報', '時報')}))?\s*$")
 DMY_LINE = re.compile(r"^\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,12})?$")
 # 【路德社·报道 ET 2025年12月2日】: a stamp in lenticular brackets, a date inside
 BRACKET_STAMP = re.compile(r"^【[^】]{0,30}\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}日?[^】]{0,12}】$")
@@ -244,12 +250,15 @@ BRACKET_STAMP = re.compile(r"^【[^】]{0,30}\d{4}\s*[年./-]\s*\d{1,2}\s*[月./
 _DATE_TOKEN = (rf"(\d{{1,2}}:\d{{2}}|\d{{4}}\s*[-/.年]\s*\d{{1,2}}|\d{{1,2}}\s*月\s*\d{{1,2}}|\d{{1,2}}/\d{{1,2}}"
                rf"|({_MONTHS}|{_ABBRS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS}|{_ABBRS}))")
 # A stamp word, then a date or a time within a few words, and nothing like a sentence after it.
-_STAMP_WORDS = any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間', '發表時間', '發表於', '修改時間',
+_UPDATED_WORDS = any_of('更新於', '發布於', '發佈於', '更新時間', '發布時間', '發稿時間', '最後更新', '出版時間', '發表時間', '發表於', '修改時間',
                       '發布日期', '發佈日期', '出版日期', '更新日期', '發表日期')
-UPDATED_LINE = re.compile(rf"^({_STAMP_WORDS}"
-                          rf"|{any_of('出版', '更新', '發布', '發佈', '發表')}(?=\s*:\s*\d)"  # 出版：2025-11-29 07:30 (a colon: 更新了…, 發表講話 are text)
+UPDATED_LINE = re.compile(rf"^({_UPDATED_WORDS}"
                           rf"|(last )?updated|published|posted|first published)(?![a-z])\s*:?\s*(on\s*:?\s*)?[^。.]{{0,12}}{_DATE_TOKEN}"
                           r"(?![^。]*,\s*[a-z'’]+\s+[a-z'’]+\s+[a-z'’]+)[^。]{0,50}$")  # not "Published on Nov. 20, the plan calls for …"
+# 出版：2025-11-29 07:30 更新：2025-11-29 09:12: a bare stamp word, a full date (and a time) and nothing else
+# (更新：08:15 烏方代表團抵達, a live page's entry, and 發表講話 are text)
+BARE_STAMP = re.compile(rf"^(?:{any_of('出版', '更新', '發布', '發佈', '發表')}\s*:\s*\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}日?"
+                        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)+$")
 # 3 分鐘 · 5 min read · 3 mins ago · 2 小時前
 READING_TIME = re.compile(rf"^\d{{1,3}}\s*({any_of('分鐘', '分鐘閱讀', '分鐘前', '小時前', '天前')}|mins?( read| ago)?|minutes?( read| ago)|hours? ago|days? ago)$")
 # Not the head's stamp (is_stamp): a comment's or a teaser's time, or a video's length, may stand
@@ -270,8 +279,9 @@ BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員
                     rf"|^(\S{{0,6}}({any_of('社', '台', '臺', '報', '網', '新聞', '電視')}))?{any_of('記者')}"
                     # (a name of two or three characters: 法新社記者遇襲身亡 is a headline)
                     r"(\s+[\u3400-\u9fff]{2,3}|(?<=[社台台报网闻视]记者)[\u3400-\u9fff]{2,3})([\s、]+[\u3400-\u9fff]{2,3}){0,3}$"
-                    # 撰文：陳曉晴 · 作者：王小明、李大同 · 撰文：外部來稿（署名）: a byline with a colon, names or a desk (_CREDIT_WHO)
-                    rf"|^{any_of('撰文', '作者', '文', '記者')}\s*:\s*{_CREDIT_WHO}([\s、]+{_CREDIT_WHO}){{0,3}}$"
+                    # 撰文：陳曉晴 · 作者：王小明、李大同 · 撰文：外部來稿（署名）: a byline with a colon, names or a desk (_CREDIT_WHO);
+                    # not 記者： (an interview's prompt: 記者：那歐洲呢)
+                    rf"|^{any_of('撰文', '作者', '文')}\s*:\s*{_CREDIT_WHO}([\s、]+{_CREDIT_WHO}){{0,3}}$"
                     # Posted by Jane Doe on November 19, 2025, 6:21 AM EST · Posted on March 30, 2025 by Admin ·
                     # Written by Jane Doe, MS, RD: a blog's byline with its date
                     r"|^(posted|written|published)(\s+on\s+[\w ,.:]{6,30}?)?\s+by\s+[a-z][\w.'-]*(\s+[a-z][\w.'-]*){0,3}"
@@ -372,9 +382,9 @@ def is_stamp(text: str) -> bool:
 
 
 def _stamp(folded: str) -> bool:
-    return bool(DATE_LINE.match(folded) or DMY_LINE.match(folded) or BRACKET_STAMP.match(folded)
+    return bool(DATE_LINE.match(folded) or GLUED_STAMP.match(folded) or DMY_LINE.match(folded) or BRACKET_STAMP.match(folded)
                 or DATELINE.match(folded) or BYLINE.match(folded) or READING_TIME.match(folded)
-                or (UPDATED_LINE.match(folded) and len(folded) <= 80)
+                or (UPDATED_LINE.match(folded) and len(folded) <= 80) or BARE_STAMP.match(folded)
                 or (SOURCE_LINE.match(folded) and len(folded) <= 60))
 
 

@@ -10,7 +10,7 @@ from .candidates import Candidates
 from .span import WEIGHTS
 from .caption_shapes import AGENCY
 from .lists import TIMELINE_ENTRIES, contents_lines, headed_timeline
-from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDIT_LINE, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
+from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDIT_LINE, CREDIT_ROLE, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
                      REPORTING_BY, SENTENCE_END, SOURCE_LINE, STAFF_CREDIT, STANDALONE_CREDIT, TAG_TOKEN, WRITER_ROLE, any_of, is_body_like,
                      is_copyright_notice, is_headline_like, is_label, is_lead_in, is_sentence)
 
@@ -172,7 +172,8 @@ def footer_lines(c: Candidates) -> None:
             copyright = True
         elif copyright and FOOTER_LINK.match(text):
             c.mark(i, "trailing-list")  # About · Connect · Our Channels · Privacy, over the copyright
-        elif _credit(text, dialogue) or (CREDITS.search(folded) and len(text) < FOOTER_LINE_LENGTH and _label(folded) not in dialogue):
+        elif (_credit(text, dialogue) or (CREDITS.search(folded) and len(text) < FOOTER_LINE_LENGTH and _label(folded) not in dialogue)) \
+                and not _listed(c, i) and not _answered(c, i):
             c.mark(i, "credits")
         elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120 and not REPORTED.search(folded):
             c.mark(i, "follow-us")
@@ -188,7 +189,7 @@ def credit_lines(c: Candidates) -> None:
     footer's run (footer_lines) takes the rest."""
     dialogue = _dialogue_labels(c)
     for i in c.kept():
-        if _credit(c.blocks[i].text.strip(), dialogue):
+        if _credit(c.blocks[i].text.strip(), dialogue) and not _listed(c, i) and not _answered(c, i):
             c.mark(i, "credits")
 
 
@@ -200,11 +201,45 @@ def _label(folded: str) -> str | None:
     return m.group(1) if (m := _LABEL.match(folded)) else None
 
 
+_ASKS_OR_SAYS = re.compile(r"[?？。!！]")
+_INTERVIEWERS = frozenset(fold(w) for w in ("記者", "編輯", "主持人", "問", "答", "作者"))
+
+
 def _dialogue_labels(c: Candidates) -> frozenset[str]:
-    """Labels that open a line of the page no credit reads like: an interview's speakers (記者：為什麼？,
-    記者：那歐洲呢), whose short lines would otherwise read as a credit's name."""
-    return frozenset(label for b in c.blocks if (label := _label(folded := fold(b.text.strip())))
-                     and _LABEL.sub("", folded).strip(" )]】") and not _credit(b.text.strip()))
+    """An interview's speaker labels, which are never a credit's role on its page: a label opening a line
+    that asks or answers (記者：為什麼？, 澤倫斯基：因為……。); where there is one, the interviewer's labels
+    too (記者：那歐洲呢 between answers reads like a reporter's credit)."""
+    said = [label for b in c.blocks if (label := _label(folded := fold(b.text.strip())))
+            and _ASKS_OR_SAYS.search(_LABEL.sub("", folded)) and not _credit(b.text.strip())]
+    # An interview: its interviewer's or a Q&A's label asks or answers, or one speaker answers twice (a
+    # disclaimer's 免責聲明：……。 alone is no interview).
+    interview = bool(set(said) & _INTERVIEWERS) or any(said.count(label) > 1 for label in said)
+    return frozenset(said) | (_INTERVIEWERS if interview else frozenset())
+
+
+def _answered(c: Candidates, i: int) -> bool:
+    """A prompt with its answer under it (記者：您怎麼看 over 澤倫斯基：因為……。): the next line opens with a
+    label and says something."""
+    following = next((j for j in range(i + 1, len(c.blocks)) if c.reasons[j] is None), None)
+    if following is None:
+        return False
+    folded = fold(c.blocks[following].text.strip())
+    return bool(_label(folded)) and bool(_ASKS_OR_SAYS.search(_LABEL.sub("", folded))) and not CREDIT_ROLE.match(folded)
+
+
+def _listed(c: Candidates, i: int) -> bool:
+    """A line of the story's own list of roles or terms: under a lead-in (分工如下：), or beside a line of the
+    same "label：value" shape whose label is no credit's (主談：威特科夫 beside 統籌：國務院)."""
+    kept = c.kept()
+    n = kept.index(i)
+    neighbours = [c.blocks[j].text.strip() for j in kept[max(0, n - 1):n] + kept[n + 1:n + 2]]
+    if n > 0 and is_lead_in(c.blocks[kept[n - 1]].text):
+        return True
+    return any(_ITEM.match(fold(t)) and not CREDIT_ROLE.match(fold(t)) and not TAG_LINE.match(fold(t))
+               and not _ASKS_OR_SAYS.search(t) for t in neighbours)
+
+
+_ITEM = re.compile(r"^[^\s:/()\[\]【】]{1,5}\s*:\s*\S")  # 主談：威特科夫: a short label, a colon and a value
 
 
 def _credit(text: str, dialogue: frozenset[str] = frozenset()) -> bool:
