@@ -146,8 +146,9 @@ CONTRAST_PRONOUN = re.compile(r"[他她](?:们)?则")  # 他則回應: the other
 # A new clause whose subject is something the gazetteer does not name (而莫斯科雖表示, "but Moscow has said").
 OWN_SUBJECT = re.compile(r"^(?:但|而|不过|然而|but|while|whereas)\s*(?!(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都"
                          r"|also|later|then|has|had|have|\w+ly)\b|(?:也|还|又|则|就|更|曾|再|并|亦|却|随后|稍后|同样|均|都)*$)\S")
-# A sentence with no subject at all (「……」並強調) continues the last speaker too.
-NO_SUBJECT = re.compile(r"^(并|且|并且|还|又|亦|随后|接着)")
+# A sentence with no subject at all (「……」並強調, 同時呼籲國民團結) continues the last speaker too; 同時 only
+# right before the verb (同時，分析人士認為 has a subject of its own).
+NO_SUBJECT = re.compile(r"^(并|且|并且|还|又|亦|随后|接着)|^同时$")
 # A statement as subject speaks for whoever the sentence before says issued it (白宮公布聲明。聲明稱……).
 DOCUMENT = re.compile(r"^(该|这份|此|联合)?(声明|公报)[中里内]?$|^(the|this|a|their) (joint )?statement$")
 ISSUED = re.compile(r"声明|公报|\bstatement\b")
