@@ -24,7 +24,8 @@ from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
 from .span import outside_story, story_head, wordless
-from .tail import author_bio, back_to_top, closing_tag, copyright_notices, credit_lines, footer_lines, legal_footer, tag_lines, tail_lists
+from .credits import credit_lines
+from .tail import author_bio, back_to_top, closing_tag, copyright_notices, footer_lines, legal_footer, tag_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
 

@@ -82,6 +82,9 @@ _CREDIT_WHO = (r"(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff·]{1,10}" + _CREDIT_DE
                r"(?:_?[a-z]{0,4}\d{2,6})?(?:\([^()]{1,30}\))?")
 _CREDIT_PAIR = rf"{_CREDIT_ROLE}\s*[:/]\s*{_CREDIT_WHO}(?:(?: +|\s*[、,/]\s*){_CREDIT_WHO}){{0,4}}"
 CREDIT_LINE = re.compile(rf"^[\[【(]?\s*{_CREDIT_PAIR}(?:\s*[\s|;]\s*{_CREDIT_PAIR})*\s*(?:[a-z]{{1,3}}\d{{2,5}})?\s*[\]】)]?\s*\d*$")
+# Tags: Minnesota Wild · Filed Under: EEE, health · 標籤：北京影人 · 关键字： LPR: the page's index words for the story
+# (not "Topics:" or "Keywords:": a story's agenda line reads "Topics: security guarantees, the front line …")
+TAG_LINE = re.compile(rf"^({any_of('標籤', '標簽', '關鍵字', '關鍵詞', '熱門標籤')}|tags?|filed under)\s*[:：]")
 # An English staff credit, a capitalised name or two after the role (original text): Editor: Jane Doe ·
 # Editors: Jane Doe, John Roe (not an interview's "Editor: Thank you for joining us")
 _STAFF_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"

@@ -1,5 +1,5 @@
 """Rules for the tail of a page: "back to top", lists of other articles, ads or comment rules,
-copyright, staff credits and follow-us invitations."""
+copyright, the footer's run of staff credits (credits.py says what a credit is) and follow-us invitations."""
 
 from __future__ import annotations
 
@@ -7,16 +7,16 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
+from .credits import FOOTER_LINE_LENGTH, answered, credit, dialogue_labels, listed, opening_label
 from .span import WEIGHTS
 from .caption_shapes import AGENCY
 from .lists import TIMELINE_ENTRIES, contents_lines, headed_timeline
-from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDIT_LINE, CREDIT_ROLE, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
-                     REPORTING_BY, SENTENCE_END, SOURCE_LINE, STAFF_CREDIT, STANDALONE_CREDIT, TAG_TOKEN, WRITER_ROLE, any_of, is_body_like,
+from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
+                     SENTENCE_END, SOURCE_LINE, TAG_LINE, TAG_TOKEN, WRITER_ROLE, any_of, is_body_like,
                      is_copyright_notice, is_headline_like, is_label, is_lead_in, is_sentence)
 
 # 原文出處：… · 本文轉載自… · Originally published at …
 REPOST_SOURCE = re.compile(rf"^({any_of('原文出處', '原文連結', '原文網址', '本文轉載自', '轉載自', '本文原載', '原文刊載')}|originally published)")
-FOOTER_LINE_LENGTH = 200  # a footer's line (a notice, the staff's credits) is a line or two, never a paragraph
 # A footer's link over the copyright: a word or a few, capitalised, no punctuation (About, Our Channels, 聯絡我們)
 FOOTER_LINK = re.compile(r"^(?:[A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,3}|[\u3400-\u9fff]{2,6})$")
 BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,12})[)\]】]$")
@@ -32,9 +32,6 @@ AUTHOR_BIO = re.compile(rf"^\**(?!The\b)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){{1
 # （作者為某大學教授） · 作者系某研究院研究員: a short note of its own, in brackets or with no clause after it
 AUTHOR_NOTE_ZH = re.compile(rf"^\(({any_of('作者為', '作者系', '作者是')})[^()]{{2,40}}\)$|^({any_of('作者為', '作者系', '作者是', '作者簡介')})[^,，。]{{2,40}}[。.]?$")
 BIO_LENGTH = 300
-# Tags: Minnesota Wild · Filed Under: EEE, health · 標籤：北京影人 · 关键字： LPR: the page's index words for the story
-# (not "Topics:" or "Keywords:": a story's agenda line reads "Topics: security guarantees, the front line …")
-TAG_LINE = re.compile(rf"^({any_of('標籤', '標簽', '關鍵字', '關鍵詞', '熱門標籤')}|tags?|filed under)\s*[:：]")
 TAG_LINE_LENGTH = 150
 _EVENT = re.compile(r"\b(who|which|when|after|said|says|told|killed|wounded|injured|detained|arrested|died|former)\b")  # news of a person
 
@@ -163,7 +160,7 @@ def footer_lines(c: Candidates) -> None:
     and an invitation reports nobody's words, so a news paragraph quoting a Facebook post is never taken for one. An agency list closing the story,
     （美聯社、法新社）, stays: it says where the story comes from."""
     copyright = False
-    dialogue = _dialogue_labels(c)
+    dialogue = dialogue_labels(c)
     for i in reversed(c.kept()):
         text = c.blocks[i].text.strip()
         folded = fold(text)
@@ -172,8 +169,8 @@ def footer_lines(c: Candidates) -> None:
             copyright = True
         elif copyright and FOOTER_LINK.match(text):
             c.mark(i, "trailing-list")  # About · Connect · Our Channels · Privacy, over the copyright
-        elif (_credit(text, dialogue) or (CREDITS.search(folded) and len(text) < FOOTER_LINE_LENGTH and _label(folded) not in dialogue)) \
-                and not _listed(c, i) and not _answered(c, i):
+        elif (credit(text, dialogue) or (CREDITS.search(folded) and len(text) < FOOTER_LINE_LENGTH and opening_label(folded) not in dialogue)) \
+                and not listed(c, i) and not answered(c, i):
             c.mark(i, "credits")
         elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120 and not REPORTED.search(folded):
             c.mark(i, "follow-us")
@@ -181,85 +178,6 @@ def footer_lines(c: Candidates) -> None:
             c.mark(i, "source-line")
         else:
             break
-
-
-def credit_lines(c: Candidates) -> None:
-    """Staff credits a story's sentence never reads like (shapes.STANDALONE_CREDIT), wherever they stand:
-    under a list of other stories, above the site's promos, between the story and its comments. The
-    footer's run (footer_lines) takes the rest."""
-    dialogue = _dialogue_labels(c)
-    for i in c.kept():
-        if _credit(c.blocks[i].text.strip(), dialogue) and not _listed(c, i) and not _answered(c, i):
-            c.mark(i, "credits")
-
-
-# The label a line opens with (記者：…, 【編輯:…】, Editor: …), folded
-_LABEL = re.compile(r"^[\[【(]?\s*([^\s:/()\[\]【】]{1,12})\s*[:/]")
-
-
-def _label(folded: str) -> str | None:
-    return m.group(1) if (m := _LABEL.match(folded)) else None
-
-
-_ASKS_OR_SAYS = re.compile(r"[?？。!！]")
-_INTERVIEWERS = frozenset(fold(w) for w in ("記者", "編輯", "主持人", "問", "答", "作者"))
-
-
-def _dialogue_labels(c: Candidates) -> frozenset[str]:
-    """An interview's speaker labels, which are never a credit's role on its page: a label opening a line
-    that asks or answers (記者：為什麼？, 澤倫斯基：因為……。); where there is one, the interviewer's labels
-    too (記者：那歐洲呢 between answers reads like a reporter's credit)."""
-    said = [label for b in c.blocks if (label := _label(folded := fold(b.text.strip())))
-            and _ASKS_OR_SAYS.search(_LABEL.sub("", folded)) and not _credit(b.text.strip())]
-    # An interview: its interviewer's or a Q&A's label asks or answers, or one speaker answers twice (a
-    # disclaimer's 免責聲明：……。 alone is no interview).
-    interview = bool(set(said) & _INTERVIEWERS) or any(said.count(label) > 1 for label in said)
-    return frozenset(said) | (_INTERVIEWERS if interview else frozenset())
-
-
-def _answered(c: Candidates, i: int) -> bool:
-    """A prompt with its answer under it (記者：您怎麼看 over 澤倫斯基：因為……。): the next line opens with a
-    label and says something."""
-    following = next((j for j in range(i + 1, len(c.blocks)) if c.reasons[j] is None), None)
-    if following is None:
-        return False
-    folded = fold(c.blocks[following].text.strip())
-    return bool(_label(folded)) and bool(_ASKS_OR_SAYS.search(_LABEL.sub("", folded))) and not CREDIT_ROLE.match(folded)
-
-
-def _listed(c: Candidates, i: int) -> bool:
-    """A line of the story's own list of roles or terms: under a lead-in (分工如下：), or beside a line of the
-    same "label：value" shape whose label is no credit's (主談：威特科夫 beside 統籌：國務院)."""
-    kept = c.kept()
-    n = kept.index(i)
-    neighbours = [c.blocks[j].text.strip() for j in kept[max(0, n - 1):n] + kept[n + 1:n + 2]]
-    if n > 0 and is_lead_in(c.blocks[kept[n - 1]].text):
-        return True
-    return any(_ITEM.match(fold(t)) and not CREDIT_ROLE.match(fold(t)) and not TAG_LINE.match(fold(t))
-               and not _ASKS_OR_SAYS.search(t) for t in neighbours)
-
-
-_ITEM = re.compile(r"^[^\s:/()\[\]【】]{1,5}\s*:\s*\S")  # 主談：威特科夫: a short label, a colon and a value
-
-
-def _credit(text: str, dialogue: frozenset[str] = frozenset()) -> bool:
-    folded = fold(text)
-    if dialogue and _label(folded) in dialogue:
-        return False
-    return len(text) < FOOTER_LINE_LENGTH and (
-        (bool(STANDALONE_CREDIT.search(folded)) or bool(CREDIT_LINE.match(folded)) or bool(REPORTING_BY.match(text))
-         or bool(STAFF_CREDIT.match(text)))
-        and not REPORTED.search(folded)
-        or bool(REPORTED_FROM.match(text)))  # "reported from" is its formula, not a report of anyone's words
-
-
-# Where each writer was (unfolded): "Jane Doe reported from Abu Dhabi. John Roe reported from Washington." — a
-# line of such sentences alone, names capitalised
-# (a person's name: not "The BBC's Lyse Doucet", "Ukrainska Pravda", "Russian State Television", "Sky News")
-_WRITER = (r"(?!(?:The|Al|Deutsche|Novaya|BBC|CNN|NBC|ABC|CBS|Sky|Fox|Radio|Defence|Defense|Foreign|Prime|President|Minister|Secretary"
-           r"|General|Governor|Mayor)\b)[A-Z][\w.-]+(?: (?!(?:Pravda|Television|TV|News|Times|Post|Journal|Radio|Agency|Administration"
-           r"|Ministry|Service|Independent|Guardian|Telegraph|Herald|Tribune|Press|Daily|Media|Gazeta|Welle|Jazeera|Ukrainian|Russian)\b)[A-Z][\w.-]+){1,2}")
-REPORTED_FROM = re.compile(rf"^(?:{_WRITER}(?:,? and {_WRITER})? reported from [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){{0,3}}\.\s*)+$")
 
 
 # A mainland site's legal footer (folded): its ICP licence or filing number, its public-security filing,

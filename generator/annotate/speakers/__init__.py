@@ -30,10 +30,8 @@ from .patterns import (
     ISSUING,
     NEGATED,
     NEW_CLAUSE,
-    NOT_STATED,
     NO_COMMENT,
-    REFUSAL,
-    REFUSED_END,
+    NOT_STATED,
     NOT_YET,
     NOUN_OF_SAYING,
     NOUN_SPEAKER,
@@ -44,6 +42,8 @@ from .patterns import (
     PASSIVE_OPENS,
     PRONOUN,
     PROPOSING,
+    REFUSAL,
+    REFUSED_END,
     QUOTATION,
     ROLE_BETWEEN,
     SAYING,
@@ -116,12 +116,13 @@ class Speakers(SentenceSpeakers):
         refused = [(c.end(), m.start() if (m := REFUSED_END.search(folded.text, c.end())) else len(folded.text))
                    for c in verbs if c.group() in REFUSAL and NO_COMMENT.match(folded.text, c.end())]
         cues = [c for c in verbs
-                if not any(start <= c.start() < end for start, end in refused) and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
-                    if c.group() in ("说法", "介绍") else  # 根據X的說法, X的說法是，……, 據X介紹
-                    not NOT_STATED.search(folded.text, 0, c.start())
-                    and not (c.group() in REFUSAL and NO_COMMENT.match(folded.text, c.end()))
-                    and (folded.text[c.end():c.end() + 1] not in ("的", "被")  # 川普聲稱的百萬人, 美方提議被拒
-                         or bool(CLEFT.match(folded.text, c.end()) and CLEFT_SUBJECT.search(folded.text, 0, c.start()))))]
+                if not any(start <= c.start() < end for start, end in refused)
+                and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
+                     if c.group() in ("说法", "介绍") else  # 根據X的說法, X的說法是，……, 據X介紹
+                     not NOT_STATED.search(folded.text, 0, c.start())
+                     and not (c.group() in REFUSAL and NO_COMMENT.match(folded.text, c.end()))
+                     and (folded.text[c.end():c.end() + 1] not in ("的", "被")  # 川普聲稱的百萬人, 美方提議被拒
+                          or bool(CLEFT.match(folded.text, c.end()) and CLEFT_SUBJECT.search(folded.text, 0, c.start()))))]
         negated = [folded.span(c.start(), c.end()) for c in verbs if NEGATED.search(folded.text, max(0, c.start() - 24), c.start())]
         result: list[Attribution] = []
         last: str | None = None  # the paragraph's most recent speaker, for pronouns
