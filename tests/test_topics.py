@@ -407,6 +407,21 @@ def test_a_quotation_continuing_the_speaker_before_is_on_what_they_spoke_of():
     assert "territory" not in story(writer, "“We will see,” Ushakov said.")[1]
 
 
+def test_a_quotation_over_several_sentences_is_all_the_speakers_for_the_one_continuing_it():
+    """The speaker named after a quotation of two sentences said both: a paragraph going on quoting them
+    is on a topic of the first sentence too (round 28, from the real-world tuning half)."""
+    said = ('"We want to give the Ukrainians a security guarantee that is strong enough. We are willing to send it to '
+            'Congress," the U.S. official told reporters.')  # straight quotes, as a page copied as text has them
+    assert "security-guarantees" in story(said, '"When people see what they will get, they move forward," the official added.')[1]
+    zh = "「我們希望給烏克蘭一份夠強的安全保證。我們願意把它送交國會表決。」這名美國官員說。"
+    assert "security-guarantees" in story(zh, "「人們看到能得到什麼，就更願意往前走。」這名官員補充說。")[1]
+    # Near misses: the topic word in the writer's sentence before the quotation; a second speaker's quotation.
+    writer = ('Washington is weighing a security guarantee for Kyiv. "We are willing to send it to Congress," the U.S. official '
+              'told reporters.')
+    assert "security-guarantees" not in story(writer, '"When people see what they will get, they move forward," the official added.')[1]
+    assert "security-guarantees" not in story(said, '"We will not be rushed," Zelensky said.')[1]
+
+
 def test_a_paragraph_pointing_back_goes_on_with_the_matter_of_the_one_before():
     guarantees = "英法主導的志願者聯盟計畫在停火後向烏克蘭派駐維和部隊，提供安全保證。"
     assert "security-guarantees" in story(guarantees, "這項事宜由馬克宏與施凱爾主導，並在3月提出。")[1]
@@ -572,6 +587,7 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="postwar_check.json")), 3) >= 0.735
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="meetings_check.json")), 3) >= 0.784
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="acting_check.json")), 3) >= 0.809
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="quotes_check.json")), 3) >= 0.795  # 0.791 before round 28's quotations
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -12,6 +12,7 @@ from ..model import AnnotatedParagraph, Attribution, Mention, TermHit, TopicHit,
 from ..normalize import Folded, Matcher, fold, fold_map
 from .dates.dateline import dateline_end
 from .speakers import CUES, SPEECH
+from .speakers.patterns import quote_mask
 
 # Verbs of stance (folded), for topics whose hints count beside one: 歐洲主要國家不會同意.
 STANCE = re.compile(r"同意|接受|反对|支持|要求|担忧|担心|不满|视为|坚持|不同调|\b(oppose[sd]?|support(s|ed)?|reject(s|ed)?|accept(s|ed)?|insist(s|ed)?|want(s|ed)?)\b")
@@ -237,6 +238,11 @@ def quotes_continued(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[Annota
         if ap.attributions[0].entity != last.entity:
             continue
         a, b = (last.start, last.end) if last.start >= 0 else before.sentences[last.sentence]
+        # A clause inside a quotation the paragraph opened earlier ("We want … guarantee. We are willing …,"
+        # the official said) speaks the whole of it.
+        quoted = quote_mask(before.paragraph.text)
+        while 0 < a < len(quoted) and quoted[a] and quoted[a - 1]:
+            a -= 1
         have = {t.id for t in ap.topics}
         added = []
         for t in before.topics:
