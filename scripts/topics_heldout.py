@@ -26,7 +26,7 @@ FOLDER = ROOT / "tests" / "fixtures" / "topics_heldout"
 # round 20's writer, round 22's (scored before any change was read on it), rounds 24 and 25 (checking only)
 SETS = ("stories.json", "stories2.json", "topics3_check.json", "europe_check.json", "envoys_check.json",
         "guarantees_check.json", "territory_check.json", "titles_check.json", "postwar_check.json", "meetings_check.json", "acting_check.json",
-        "quotes_check.json")
+        "quotes_check.json", "quotes_tune.json")
 
 
 def scores(annotator: Annotator, half: str, misses: bool = False, stories: str = SETS[0]) -> dict[str, tuple[int, int, int]]:
@@ -34,8 +34,9 @@ def scores(annotator: Annotator, half: str, misses: bool = False, stories: str =
     topics = [t.id for t in annotator.config.topics]
     counts = {t: [0, 0, 0] for t in topics}
     for n, story in enumerate(json.loads((FOLDER / stories).read_text(encoding="utf-8"))):
-        if (half == "tune") if stories.endswith("_check.json") else n % 2 != (half == "check"):
-            continue  # a set written only to check has no tuning half
+        if ((half == "tune") if stories.endswith("_check.json") else (half == "check") if stories.endswith("_tune.json")
+                else n % 2 != (half == "check")):
+            continue  # a set written only to check has no tuning half, one written only to tune no checking half
         paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(story["paragraphs"], 1))
         source = Source(f"s{n}", f"s{n}.txt", "text", story.get("title", ""), None, "2026-01-15", None,
                         story["language"], paragraphs, ())
@@ -61,7 +62,7 @@ def main() -> None:
     args = parser.parse_args()
     annotator = Annotator(load_config(ROOT / "briefing.yml"))
     for stories in SETS:
-        for half in ("check",) if stories.endswith("_check.json") else ("tune", "check"):
+        for half in ("check",) if stories.endswith("_check.json") else ("tune",) if stories.endswith("_tune.json") else ("tune", "check"):
             counts = scores(annotator, half, args.misses, stories)
             detail = ", ".join(f"{t} {tp}/{fp}/{fn}" for t, (tp, fp, fn) in counts.items())
             print(f"{stories} {half}: macro-F1 {macro_f1(counts):.3f} (right/wrong/missed: {detail})")

@@ -422,6 +422,26 @@ def test_a_quotation_over_several_sentences_is_all_the_speakers_for_the_one_cont
     assert "security-guarantees" not in story(said, '"We will not be rushed," Zelensky said.')[1]
 
 
+def test_a_paragraph_saying_its_speaker_goes_on_and_a_chain_of_quotations_keep_the_matter():
+    """他接著說：「……」 and 佩斯科夫續指，「……」 open by saying the speaker goes on, then quote them: the same
+    continuation as a paragraph opening with the quotation; a continuation passes on what it took; a name
+    inside the quotation that put the paragraph on a topic counts as its evidence (round 28, quotes_tune)."""
+    said = "烏沙科夫表示，俄方堅持烏軍必須撤出頓內茨克州。"
+    assert "territory" in story(said, "他接著說：「沒有這一條，就不會有協議。」")[1]
+    assert "territory" in story(said, "烏沙科夫續指，「我們不會讓步。」")[1]
+    chain = story(said, "「這是原則問題。」他說。", "「我們不會讓步。」他補充說。")
+    assert "territory" in chain[1] and "territory" in chain[2]
+    envoy = "「我們與美方的接觸會繼續，」烏沙科夫說，「但威特科夫下次來莫斯科的時間還沒有確定。」"
+    assert "us-envoys" in story(envoy, "他接著說：「我們不著急，雙方都需要時間研究文件。」")[1]
+    # Near misses: the speaker's own name is no evidence of what they said; another speaker going on; a
+    # writer's paragraph between; reported speech after 還表示 (it may have moved on).
+    vance = 'Vice President JD Vance said the US had made a very explicit proposal to both sides.'
+    assert "us-envoys" not in story(vance, '"The monuments here are beautiful," said the vice president.')[1]
+    assert "territory" not in story(said, "澤倫斯基接著說：「我們不會放棄。」")[1]
+    assert "territory" not in story(said, "俄軍昨夜再以無人機攻擊奧德薩。", "他接著說：「我們不會讓步。」")[2]
+    assert "territory" not in story(said, "烏沙科夫還表示，俄美企業在北極有巨大合作潛力。")[1]
+
+
 def test_a_paragraph_pointing_back_goes_on_with_the_matter_of_the_one_before():
     guarantees = "英法主導的志願者聯盟計畫在停火後向烏克蘭派駐維和部隊，提供安全保證。"
     assert "security-guarantees" in story(guarantees, "這項事宜由馬克宏與施凱爾主導，並在3月提出。")[1]
@@ -587,7 +607,8 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="postwar_check.json")), 3) >= 0.735
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="meetings_check.json")), 3) >= 0.784
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="acting_check.json")), 3) >= 0.809
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="quotes_check.json")), 3) >= 0.795  # 0.791 before round 28's quotations
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="quotes_check.json")), 3) >= 0.823  # 0.791 before round 28's quotations
+    assert round(macro_f1(scores(ANNOTATOR, "tune", stories="quotes_tune.json")), 3) >= 0.847  # 0.777 before them
 
 
 @pytest.mark.parametrize("text, expected", [

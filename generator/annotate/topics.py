@@ -223,16 +223,34 @@ OPENS_QUOTE = re.compile(r"^\s*[「“\"『]")
 BEFORE, AFTER = "上段：", "下段："
 
 
+# A paragraph that opens by saying its speaker goes on, then quotes them (他接著說：「……」, 佩斯科夫續指，
+# 「……」, 她補充說：“……”), folded: the same continuation as one opening with the quotation.
+GOES_ON = re.compile(r"^\s*[^，,：:「“\"『。]{1,12}?(?:接着|续|又|还|补充|继续|进一步)[^，,：:「“\"『。]{0,4}[，,：:]\s*[「“\"『]")
+
+
+def _quoted_in(text: str, quoted: list[bool], term: str, a: int, b: int) -> bool:
+    """Whether `term` stands inside a quotation between a and b."""
+    at = text.find(term, a, b)
+    while at >= 0:
+        if quoted[at]:
+            return True
+        at = text.find(term, at + 1, b)
+    return False
+
+
 def quotes_continued(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[AnnotatedParagraph, ...]:
     """`paragraphs` with each one that goes on quoting the last speaker of the paragraph before
-    (“…,” Ushakov said, after a paragraph where Ushakov spoke) also on the topics whose terms lie in
-    that speaker's clause there: the quotation continues what they said (LABELLING.md, "topics").
-    Only a paragraph opening with a quotation: one that names the speaker again in its own words
-    may have moved on."""
+    (“…,” Ushakov said, after a paragraph where Ushakov spoke; 他接著說：「……」) also on the topics whose
+    evidence lies in that speaker's clause there, or that the paragraph before itself took so: the
+    quotation continues what they said (LABELLING.md, "topics"). Only a paragraph opening with a
+    quotation, or saying its speaker goes on before one: one that names the speaker again in its own
+    words may have moved on."""
     out = list(paragraphs)
     for i in range(1, len(paragraphs)):
-        ap, before = paragraphs[i], paragraphs[i - 1]
-        if ap.paragraph.kind != "text" or not OPENS_QUOTE.match(ap.paragraph.text) or not ap.attributions or not before.attributions:
+        ap, before = paragraphs[i], out[i - 1]  # out: a continuation passes on what it took itself
+        text = ap.paragraph.text
+        if (ap.paragraph.kind != "text" or not (OPENS_QUOTE.match(text) or GOES_ON.match(fold(text)))
+                or not ap.attributions or not before.attributions):
             continue
         last = before.attributions[-1]
         if ap.attributions[0].entity != last.entity:
@@ -249,8 +267,14 @@ def quotes_continued(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[Annota
             if t.id in have:
                 continue
             inside = [h.surface for h in before.terms if h.topic == t.id and a <= h.start < b and not h.hint]
-            if inside:
-                added.append(TopicHit(t.id, tuple(dict.fromkeys(BEFORE + term for term in inside))))
+            # a name that put the paragraph on the topic (威特科夫 for the envoys) inside the quotation, not
+            # the speaker's own name before it
+            inside += [term for term in t.terms if not term.startswith((BEFORE, AFTER)) and term not in inside
+                       and _quoted_in(before.paragraph.text, quoted, term, a, b)
+                       and not any(h.surface == term and h.hint for h in before.terms)]
+            carried = [term for term in t.terms if term.startswith(BEFORE)]  # what the paragraph before took so
+            if inside or carried:
+                added.append(TopicHit(t.id, tuple(dict.fromkeys([*(BEFORE + term for term in inside), *carried]))))
         if added:
             out[i] = replace(ap, topics=(*ap.topics, *added))
     return tuple(out)

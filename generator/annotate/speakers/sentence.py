@@ -52,11 +52,14 @@ class SentenceSpeakers:
                         and self.naming.crossed(named, last, text, sentences, verb):
                     how = "pronoun-crossed"
                 return last, how
+            # Not a name inside a quotation: 「這一點普亭總統也理解。」他又說 is the speaker before's, not Putin's.
+            quoted = quote_mask(text)
+            outside = [m for m in named if not quoted[m.start]]
             named_before = next((found for start, end in reversed(sentences[:verb.sentence])
-                                 if (found := self.naming.subject(named, start, end, text))), None)
+                                 if (found := self.naming.subject(outside, start, end, text))), None)
             if named_before and not fits(named_before):  # "Leavitt said Trump was upbeat. He told reporters …"
                 named_before = next((m.entity for start, end in reversed(sentences[:verb.sentence])
-                                     for m in self.naming.named_in(named, start, end, text)[0]
+                                     for m in self.naming.named_in(outside, start, end, text)[0]
                                      if self.kind[m.entity] == "person" and fits(m.entity)), None)
             if named_before:
                 return named_before, "pronoun-crossed" if self.naming.crossed(named, named_before, text, sentences, verb) else "pronoun-named"
