@@ -906,6 +906,18 @@ def test_a_sentence_opening_with_tongshi_continues_the_speaker(text, expected):
     assert speakers(text) == expected
 
 
+def test_continued_and_went_on_after_a_quotation_are_verbs_of_saying():
+    """“…,” Peskov continued. and “…,” he went on. report what was said (round 28, quotes_tune); elsewhere
+    the words say that something lasted."""
+    assert by_paragraph("Peskov said foreign troops were unacceptable.", "“Our position has not changed,” Peskov continued.")[1] \
+        == ["dmitry-peskov"]
+    assert by_paragraph("Kushner said the guarantees were real.", '"That is more than Ukraine was ever offered," he went on.')[1] \
+        == ["jared-kushner"]
+    assert speakers("Fighting around Pokrovsk continued.") == []
+    assert speakers("The talks in Geneva went on for five hours, the Kremlin said.") == ["kremlin"]
+    assert speakers("Russia's attacks on the grid continued overnight.") == []
+
+
 def test_a_pronoun_after_a_quotation_is_not_a_name_inside_it():
     """「這一點普亭總統也理解。」他又說 goes on with the speaker of the paragraph before, not Putin, whom the
     quotation names (round 28, quotes_tune). Near miss: a name outside the quotation before it still is."""

@@ -607,8 +607,8 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="postwar_check.json")), 3) >= 0.735
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="meetings_check.json")), 3) >= 0.784
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="acting_check.json")), 3) >= 0.809
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="quotes_check.json")), 3) >= 0.823  # 0.791 before round 28's quotations
-    assert round(macro_f1(scores(ANNOTATOR, "tune", stories="quotes_tune.json")), 3) >= 0.847  # 0.777 before them
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="quotes_check.json")), 3) >= 0.829  # 0.791 before round 28's quotations
+    assert round(macro_f1(scores(ANNOTATOR, "tune", stories="quotes_tune.json")), 3) >= 0.867  # 0.777 before them
 
 
 @pytest.mark.parametrize("text, expected", [

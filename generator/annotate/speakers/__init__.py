@@ -16,6 +16,8 @@ from .patterns import (
     ACCORDING,
     AFTER,
     AFTER_PASSIVE,
+    AFTER_QUOTED,
+    AFTER_QUOTED_ONLY,
     BOTH,
     BY_AGENT,
     CAPITAL_TITLE,
@@ -117,6 +119,7 @@ class Speakers(SentenceSpeakers):
                    for c in verbs if c.group() in REFUSAL and NO_COMMENT.match(folded.text, c.end())]
         cues = [c for c in verbs
                 if not any(start <= c.start() < end for start, end in refused)
+                and (c.group() not in AFTER_QUOTED_ONLY or AFTER_QUOTED.search(folded.text, max(0, c.start() - 45), c.start()))
                 and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
                      if c.group() in ("说法", "介绍") else  # 根據X的說法, X的說法是，……, 據X介紹
                      not NOT_STATED.search(folded.text, 0, c.start())

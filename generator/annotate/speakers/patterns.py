@@ -35,6 +35,9 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|(?<![被遭])(?:回|开)?呛(?:声)?(?![到鼻])|怒轰|狠批|怒批|狠酸|松口|直指|解释|澄清|提醒|力挺|明言|声言|断言|指称|(?<!经)转述(?=[，,：:]|说|道|称)|嘲讽|斥责|(?<=[痛怒直])斥|斥(?=为)|答道|(?:回答|答复)(?=[，,：:「“])"
     r"|(?<!所)提出(?![了过]?(?:申请|诉讼|辞职|辞呈))"  # 提出停火方案 = proposed; 所提出 is a noun phrase
     r"|(?<=[，,又还并也亦更则却])指(?=[^出责控挥示导定望向称数标南的派引甲])|指(?=[，,：:])|说法|介绍"  # 指 = said (HK usage)
+    # "continued" and "went on" as speech only right after a quotation and its speaker, the sentence's end
+    # next (“…,” Peskov continued.; speakers.AFTER_QUOTED checks the quotation): not "fighting continued"
+    r"|\b(?:continued|went on)(?=\s*[.;]?\s*$|\s*[.;]\s)"
     # "added" as speech only: added that / added: / “…,” he added / added Sunday that, not "added tariffs"
     r"|\badd(?:s|ed)(?=\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\b|[:,.;”\"]|$))"
     # "dismissed … as" or an idea, not an adviser
@@ -93,6 +96,9 @@ NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即�
 AFTER = ("according to", "citing", "quoting")  # the speaker follows these: "according to a US official"
 QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
+# “…,” Peskov continued: a quotation closed by a comma, then only its speaker's words before the verb (folded)
+AFTER_QUOTED = re.compile(r"[,，][”\"’]\s*[^,，.;:”\"“「」]{1,40}$")
+AFTER_QUOTED_ONLY = frozenset({"continued", "went on"})
 # Between "according to" and its source: a few words, none opening what was said.
 SOURCE_WORDS = re.compile(r"(?i)\s*(?:(?:a|an|the|one|two|three|several|senior|top|chief|deputy|former|unnamed|anonymous"
                           r"|statement|readout|spokes(?:man|woman|person)|from|of|by)\s+){0,5}")
