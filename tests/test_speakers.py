@@ -508,7 +508,7 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
               "forms_tune.json": (0.88, 0.88), "forms_check.json": (0.923, 0.923), "frames_check.json": (0.918, 0.907),
               "relayed_check.json": (0.947, 0.857), "joint_check.json": (0.896, 0.801), "sharp_check.json": (0.928, 0.914),
               "titled_tune.json": (0.917, 0.917), "titled_check.json": (0.885, 0.793),
-              "broad_tune.json": (0.905, 0.918), "broad_check.json": (0.913, 0.967)}
+              "broad_tune.json": (0.904, 0.908), "broad_check.json": (0.913, 0.958)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
@@ -885,25 +885,23 @@ def test_an_agent_inside_a_modifier_or_an_object_is_not_the_subject(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
-    # surnames as Xinhua and Hong Kong outlets print them alone, for people briefing.yml knew by another rendering;
+    # a surname as Xinhua and Hong Kong outlets print it, for someone briefing.yml knew by another rendering;
     # not short ones that begin or end longer names (科斯塔 in 阿科斯塔, 巴羅 in 巴羅佐, 拉米 in 拉米雷斯): the corpus
     # teaches those per article (test_names)
-    ("國家安全顧問沃爾茲同日表示，美方希望盡快與烏方會面。", ["michael-waltz"]),
+    # not 沃爾茲: Xinhua writes Tim Walz so too (明尼蘇達州州長沃爾茲)
+    ("明尼蘇達州州長沃爾茲批評川普的和平計畫。", []),
     ("丹麥首相弗雷澤里克森批評，美方的說法令人擔心。", ["mette-frederiksen"]),
 ])
 def test_leaders_named_by_surname_alone_speak(text, expected):
     assert speakers(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # 同時 right before the verb opens a sentence with no subject: it continues the last speaker
-    ("澤倫斯基表示，烏克蘭想要和平，但不會簽署軟弱的協議。同時呼籲國民在新一年繼續團結。", ["volodymyr-zelensky", "volodymyr-zelensky"]),
-    # near misses: 同時 and a comma, then a subject of the sentence's own
-    ("澤倫斯基表示，烏克蘭想要和平。同時，分析人士認為和談前景不明。", ["volodymyr-zelensky"]),
-    ("澤倫斯基表示，烏克蘭想要和平。同時，歐盟呼籲俄方停火。", ["volodymyr-zelensky", "european-union"]),
-])
-def test_a_sentence_opening_with_tongshi_continues_the_speaker(text, expected):
-    assert speakers(text) == expected
+def test_tongshi_after_a_commentator_is_not_the_named_speaker_before():
+    """Round 28 tried 同時 right before a verb as a sentence with no subject, continuing the last speaker; a
+    reviewer showed it crossing a commentator or an unnamed official to the named speaker before them, and it
+    was taken back (ACCURACY.md, round 28)."""
+    said = speakers("澤倫斯基表示，烏克蘭想要和平。分析人士認為，和談前景不明。同時指出，歐洲的角色有限。")
+    assert said == ["volodymyr-zelensky"]
 
 
 def test_continued_and_went_on_after_a_quotation_are_verbs_of_saying():
@@ -934,6 +932,10 @@ def test_a_pronoun_after_a_quotation_is_not_a_name_inside_it():
     ("普丁拒絕回應停火提議。", []),
     ("美國國務院則拒絕評論相關行程。", []),
     ("即將會見普丁（Vladimir Putin）的魏科夫拒絕回應。", []),
+    # near misses a reviewer found: a statement joined by 但 or 並 after the refusal, a concession refused
+    ("克宮拒絕置評但表示談判仍在進行。", ["kremlin"]),
+    ("佩斯科夫拒絕對此發表評論並說會談將在下週舉行。", ["dmitry-peskov"]),
+    ("澤倫斯基拒絕就媒體披露的和平方案作出讓步。", ["volodymyr-zelensky"]),
     # near misses: a refusal of a proposal is a position; so is what the same speaker then says
     ("澤倫斯基拒絕了美方提出的方案。", ["volodymyr-zelensky"]),
     ("普丁拒絕對烏克蘭讓步，強調俄方不會撤軍。", ["vladimir-putin"]),

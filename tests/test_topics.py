@@ -440,6 +440,12 @@ def test_a_paragraph_saying_its_speaker_goes_on_and_a_chain_of_quotations_keep_t
     assert "territory" not in story(said, "澤倫斯基接著說：「我們不會放棄。」")[1]
     assert "territory" not in story(said, "俄軍昨夜再以無人機攻擊奧德薩。", "他接著說：「我們不會讓步。」")[2]
     assert "territory" not in story(said, "烏沙科夫還表示，俄美企業在北極有巨大合作潛力。")[1]
+    # a reviewer's: 又說 and 還說 say "also" (another point), 持續 is no going on; a continuation by another
+    # speaker than the one who took the topic passes nothing on
+    assert "territory" not in story(said, "他又說：「今年冬天的能源價格會繼續上漲。」")[1]
+    assert "territory" not in story(said, "普丁持續強調：「俄羅斯經濟不受制裁影響。」")[1]
+    mixed = story(said, "「這是原則問題。」他說。澤倫斯基則表示，烏克蘭不會放棄。", "他接著說：「我們會堅持到底。」")
+    assert "territory" in mixed[1] and "territory" not in mixed[2]
 
 
 def test_a_paragraph_pointing_back_goes_on_with_the_matter_of_the_one_before():

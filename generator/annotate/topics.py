@@ -224,8 +224,9 @@ BEFORE, AFTER = "上段：", "下段："
 
 
 # A paragraph that opens by saying its speaker goes on, then quotes them (他接著說：「……」, 佩斯科夫續指，
-# 「……」, 她補充說：“……”), folded: the same continuation as one opening with the quotation.
-GOES_ON = re.compile(r"^\s*[^，,：:「“\"『。]{1,12}?(?:接着|续|又|还|补充|继续|进一步)[^，,：:「“\"『。]{0,4}[，,：:]\s*[「“\"『]")
+# 「……」, 她補充說：“……”), folded: the same continuation as one opening with the quotation. Not 又說, 還說
+# ("also said": another point, often another matter), not 持續.
+GOES_ON = re.compile(r"^\s*[^，,：:「“\"『。]{1,12}?(?:接着|(?<!持)续|补充|继续)[^，,：:「“\"『。]{0,4}[，,：:]\s*[「“\"『]")
 
 
 def _quoted_in(text: str, quoted: list[bool], term: str, a: int, b: int) -> bool:
@@ -272,7 +273,8 @@ def quotes_continued(paragraphs: tuple[AnnotatedParagraph, ...]) -> tuple[Annota
             inside += [term for term in t.terms if not term.startswith((BEFORE, AFTER)) and term not in inside
                        and _quoted_in(before.paragraph.text, quoted, term, a, b)
                        and not any(h.surface == term and h.hint for h in before.terms)]
-            carried = [term for term in t.terms if term.startswith(BEFORE)]  # what the paragraph before took so
+            # what the paragraph before took so, when all of it is the same speaker's continuation
+            carried = [term for term in t.terms if term.startswith(BEFORE)] if before.attributions[0].entity == last.entity else []
             if inside or carried:
                 added.append(TopicHit(t.id, tuple(dict.fromkeys([*(BEFORE + term for term in inside), *carried]))))
         if added:
