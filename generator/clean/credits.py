@@ -59,15 +59,21 @@ def answered(c: Candidates, i: int) -> bool:
 
 
 def listed(c: Candidates, i: int) -> bool:
-    """A line of the story's own list of roles or terms: under a lead-in (分工如下：), or beside a line of the
-    same "label：value" shape whose label is no credit's (主談：威特科夫 beside 統籌：國務院)."""
+    """A line of the story's own list of roles or terms: in a run of "label：value" lines under a lead-in
+    (分工如下：), or one with two items or more whose labels are no credit's (主談：威特科夫, 監督：聯合國
+    beside 統籌：國務院). One such line beside a credit (原標題：…) makes no list."""
     kept = c.kept()
     n = kept.index(i)
-    neighbours = [c.blocks[j].text.strip() for j in kept[max(0, n - 1):n] + kept[n + 1:n + 2]]
-    if n > 0 and is_lead_in(c.blocks[kept[n - 1]].text):
+    first = last = n
+    while first > 0 and _ITEM.match(fold(c.blocks[kept[first - 1]].text.strip())):
+        first -= 1
+    while last + 1 < len(kept) and _ITEM.match(fold(c.blocks[kept[last + 1]].text.strip())):
+        last += 1
+    if first > 0 and is_lead_in(c.blocks[kept[first - 1]].text):
         return True
-    return any(_ITEM.match(fold(t)) and not CREDIT_ROLE.match(fold(t)) and not TAG_LINE.match(fold(t))
-               and not _ASKS_OR_SAYS.search(t) for t in neighbours)
+    items = [c.blocks[j].text.strip() for j in kept[first:last + 1] if j != i]
+    return sum(1 for t in items if not CREDIT_ROLE.match(fold(t)) and not TAG_LINE.match(fold(t))
+               and not _ASKS_OR_SAYS.search(t)) >= 2
 
 
 _ITEM = re.compile(r"^[^\s:/()\[\]【】]{1,5}\s*:\s*\S")  # 主談：威特科夫: a short label, a colon and a value
