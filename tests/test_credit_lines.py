@@ -71,22 +71,17 @@ def test_story_lines_that_read_like_credits_stay(news):
     assert news in body
 
 
-def test_a_colon_byline_and_a_stamp_under_a_bare_stamp_word_are_the_pages(tmp_path):
-    source = source_of(tmp_path, f"""
-        新聞
-        國際
-        即時國際
-        美烏代表日內瓦再談 烏方堅拒讓出頓巴斯
-        撰文：陳思穎
-        出版：2026-02-08 12:00 更新：2026-02-08 13:05
-        {LEDE}
-        {SECOND}
-        {THIRD}
-        {FOURTH}
-    """)
-    assert source.title == "美烏代表日內瓦再談 烏方堅拒讓出頓巴斯"
-    assert source.byline == "撰文：陳思穎"
-    assert source.published == "2026-02-08"
+@pytest.mark.parametrize("head, title, byline, published", [
+    # a byline with a colon, a stamp under a bare stamp word
+    (["新聞", "國際", "即時國際", "美烏代表日內瓦再談 烏方堅拒讓出頓巴斯", "撰文：陳思穎", "出版：2026-02-08 12:00 更新：2026-02-08 13:05"],
+     "美烏代表日內瓦再談 烏方堅拒讓出頓巴斯", "撰文：陳思穎", "2026-02-08"),
+    # a portal's name beside its date over the byline is the stamp, not the headline
+    (["搜虎资讯", "首页", "新闻", "国际", "军事", "泽连斯基：乌方不会接受割让领土的方案", "东方晨报 2026-01-18 09:40 发布于：上海市", "作者：郑一鸣"],
+     "泽连斯基：乌方不会接受割让领土的方案", "作者：郑一鸣", "2026-01-18"),
+])
+def test_the_pages_stamps_and_bylines_are_read_and_the_headline_stays_the_title(tmp_path, head, title, byline, published):
+    source = source_of(tmp_path, "\n".join([*head, LEDE, SECOND, THIRD, FOURTH]))
+    assert (source.title, source.byline, source.published) == (title, byline, published)
     assert [p.text for p in source.paragraphs] == [LEDE, SECOND, THIRD, FOURTH]
 
 
@@ -95,27 +90,6 @@ def test_a_live_entry_under_a_stamp_word_stays():
     bare = "更新：首日會談結束，明日續談。"
     body, _ = cleaned(LEDE, entry, bare, SECOND, THIRD)
     assert entry in body and bare in body
-
-
-def test_a_portals_name_beside_its_date_over_the_byline_is_the_stamp_not_the_headline(tmp_path):
-    source = source_of(tmp_path, f"""
-        搜虎资讯
-        首页
-        新闻
-        国际
-        军事
-        泽连斯基：乌方不会接受割让领土的方案
-        东方晨报 2026-01-18 09:40 发布于：上海市
-        作者：郑一鸣
-        {LEDE}
-        {SECOND}
-        {THIRD}
-        {FOURTH}
-    """)
-    assert source.title == "泽连斯基：乌方不会接受割让领土的方案"
-    assert source.byline == "作者：郑一鸣"
-    assert source.published == "2026-01-18"
-    assert [p.text for p in source.paragraphs] == [LEDE, SECOND, THIRD, FOURTH]
 
 
 def test_short_lines_around_other_furniture_above_the_story_are_one_menu():
