@@ -26,7 +26,7 @@ FOLDER = ROOT / "tests" / "fixtures" / "topics_heldout"
 # round 20's writer, round 22's (scored before any change was read on it), rounds 24 and 25 (checking only)
 SETS = ("stories.json", "stories2.json", "topics3_check.json", "europe_check.json", "envoys_check.json",
         "guarantees_check.json", "territory_check.json", "titles_check.json", "postwar_check.json", "meetings_check.json", "acting_check.json",
-        "quotes_check.json", "quotes_tune.json")
+        "quotes_check.json", "quotes_tune.json", "guarantees_tune.json")
 
 
 def scores(annotator: Annotator, half: str, misses: bool = False, stories: str = SETS[0]) -> dict[str, tuple[int, int, int]]:

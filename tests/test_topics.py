@@ -448,6 +448,33 @@ def test_a_paragraph_saying_its_speaker_goes_on_and_a_chain_of_quotations_keep_t
     assert "territory" in mixed[1] and "territory" not in mixed[2]
 
 
+@pytest.mark.parametrize("text, on_it", [
+    # guarantees worded without the word (round 28, guarantees_tune): Russia coming back after a deal, a pact Kyiv
+    # signs, Ukraine's demilitarisation demanded, Europe sending troops after a ceasefire, the size of its forces
+    ("若俄羅斯在停火後再度進犯，締約各方將立即磋商，並採取共同回應。", True),
+    ("歐洲將為烏克蘭提供空中掩護，以防俄羅斯再次發動進攻。", True),
+    ("澤倫斯基表示，烏方希望與美國簽署的雙邊安保協議須經國會批准。", True),
+    ("俄總統助理烏沙科夫表示，烏克蘭「非軍事化」是俄方的核心訴求之一。", True),
+    ("法國總統馬克宏表示，歐洲已準備好在停火後出兵。", True),
+    ("Zelensky said Ukraine would reject any clause limiting the size of Ukraine's armed forces.", True),
+    # near misses: the war's own offensives and 2022's invasion, another country's pact or commitment, a zone
+    ("俄軍昨夜再次發動進攻，烏軍擊退了在波克羅夫斯克的攻勢。", False),
+    ("俄羅斯在2022年出兵烏克蘭，全面入侵至今已近四年。", False),
+    ("日本與美國的安保協議將在下月續簽，烏克蘭問題並未列入議程。", False),
+    ("美國對台灣的防衛承諾不會因烏克蘭談判而改變。", False),
+    ("美方提議烏軍撤出頓內茨克，設立非軍事化的「自由經濟區」。", False),
+    # a reviewer's (round 28): the first version took each of these
+    ("烏軍加固防線，以防俄軍再次發動進攻。", False),
+    ("停火協議簽署後，以色列再度發動進攻，加沙局勢再度惡化。", False),
+    ("平壤出兵協助俄軍收復庫爾斯克，烏克蘭情報部門表示。", False),
+    ("德國宣布出兵立陶宛，組建常駐旅。", False),
+    ("烏方提議在札波羅熱核電廠周邊設立非軍事化緩衝區。", False),
+    ("The size of Ukraine's military budget for 2026 was approved by parliament.", False),
+])
+def test_security_guarantees_worded_without_the_word(text, on_it):
+    assert ("security-guarantees" in story(text)[0]) is on_it
+
+
 def test_a_paragraph_pointing_back_goes_on_with_the_matter_of_the_one_before():
     guarantees = "英法主導的志願者聯盟計畫在停火後向烏克蘭派駐維和部隊，提供安全保證。"
     assert "security-guarantees" in story(guarantees, "這項事宜由馬克宏與施凱爾主導，並在3月提出。")[1]
@@ -604,17 +631,18 @@ def test_topic_stories_written_by_someone_who_saw_neither_code_nor_corpus_stay_f
     assert round(macro_f1(scores(ANNOTATOR, "check")), 3) >= 0.869
     assert round(macro_f1(scores(ANNOTATOR, "tune", stories="stories2.json")), 3) >= 0.859
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="stories2.json")), 3) >= 0.824
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.830
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="topics3_check.json")), 3) >= 0.834
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="europe_check.json")), 3) >= 0.865
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="envoys_check.json")), 3) >= 0.837
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="guarantees_check.json")), 3) >= 0.761
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="guarantees_check.json")), 3) >= 0.763
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="territory_check.json")), 3) >= 0.877
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="titles_check.json")), 3) >= 0.911
-    assert round(macro_f1(scores(ANNOTATOR, "check", stories="postwar_check.json")), 3) >= 0.735
+    assert round(macro_f1(scores(ANNOTATOR, "check", stories="postwar_check.json")), 3) >= 0.740
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="meetings_check.json")), 3) >= 0.784
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="acting_check.json")), 3) >= 0.809
     assert round(macro_f1(scores(ANNOTATOR, "check", stories="quotes_check.json")), 3) >= 0.829  # 0.791 before round 28's quotations
     assert round(macro_f1(scores(ANNOTATOR, "tune", stories="quotes_tune.json")), 3) >= 0.867  # 0.777 before them
+    assert round(macro_f1(scores(ANNOTATOR, "tune", stories="guarantees_tune.json")), 3) >= 0.737  # 0.716 before round 28's words
 
 
 @pytest.mark.parametrize("text, expected", [
