@@ -28,7 +28,8 @@ from .names import Names
 from .sentences import split_sentences
 from .speakers import Context, Speakers
 from .speakers.posts import posts, signed_posts
-from .topics import Topics, demonstratives_continued, lead_ins, quotes_continued
+from .context import demonstratives_continued, lead_ins, quotes_continued
+from .topics import Topics
 
 Period = tuple[dt.date, dt.date]  # first and last day
 

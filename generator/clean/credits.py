@@ -9,7 +9,7 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .shapes import CREDIT_LINE, CREDIT_ROLE, REPORTED, REPORTING_BY, STAFF_CREDIT, STANDALONE_CREDIT, TAG_LINE, is_lead_in
+from .shapes import CREDIT_LINE, CREDIT_ROLE, CREDITS, REPORTED, REPORTING_BY, STAFF_CREDIT, STANDALONE_CREDIT, TAG_LINE, is_lead_in
 
 FOOTER_LINE_LENGTH = 200  # a footer's line (a notice, the staff's credits) is a line or two, never a paragraph
 
@@ -20,8 +20,18 @@ def credit_lines(c: Candidates) -> None:
     footer's run (footer_lines) takes the rest."""
     dialogue = dialogue_labels(c)
     for i in c.kept():
-        if credit(c.blocks[i].text.strip(), dialogue) and not listed(c, i) and not answered(c, i):
+        if credit_at(c, i, dialogue):
             c.mark(i, "credits")
+
+
+def credit_at(c: Candidates, i: int, dialogue: frozenset[str], footer: bool = False) -> bool:
+    """Whether block i is a credit line (`credit`), in the footer's run also one opening with an editor's
+    role (shapes.CREDITS: 責任編輯：…, "Reporting by"), and neither an interview's line nor the story's list."""
+    text = c.blocks[i].text.strip()
+    folded = fold(text)
+    found = credit(text, dialogue) or (footer and bool(CREDITS.search(folded)) and len(text) < FOOTER_LINE_LENGTH
+                                       and opening_label(folded) not in dialogue)
+    return found and not listed(c, i) and not answered(c, i)
 
 
 # The label a line opens with (記者：…, 【編輯:…】, Editor: …), folded

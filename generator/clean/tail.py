@@ -7,11 +7,11 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .credits import FOOTER_LINE_LENGTH, answered, credit, dialogue_labels, listed, opening_label
+from .credits import FOOTER_LINE_LENGTH, credit_at, dialogue_labels
 from .span import WEIGHTS
 from .caption_shapes import AGENCY
 from .lists import TIMELINE_ENTRIES, contents_lines, headed_timeline
-from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, CREDITS, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
+from .shapes import (ANNOUNCED_ITEMS, BACK_TO_TOP, BULLET, COPYRIGHT, DATE_LINE, FOLLOW, INVITE, LABEL_REASONS, PUNCTUATION, REPORTED,
                      SENTENCE_END, SOURCE_LINE, TAG_LINE, TAG_TOKEN, WRITER_ROLE, any_of, is_body_like,
                      is_copyright_notice, is_headline_like, is_label, is_lead_in, is_sentence)
 
@@ -169,8 +169,7 @@ def footer_lines(c: Candidates) -> None:
             copyright = True
         elif copyright and FOOTER_LINK.match(text):
             c.mark(i, "trailing-list")  # About · Connect · Our Channels · Privacy, over the copyright
-        elif (credit(text, dialogue) or (CREDITS.search(folded) and len(text) < FOOTER_LINE_LENGTH and opening_label(folded) not in dialogue)) \
-                and not listed(c, i) and not answered(c, i):
+        elif credit_at(c, i, dialogue, footer=True):
             c.mark(i, "credits")
         elif FOLLOW.search(folded) and INVITE.search(folded) and len(text) < 120 and not REPORTED.search(folded):
             c.mark(i, "follow-us")

@@ -114,8 +114,8 @@ class Speakers(SentenceSpeakers):
         roles = find_roles(named, folded, text, self.kind, self.titles, sentences)
         quoted = quote_mask(text)
         verbs = [c for c in SPEECH.finditer(folded.text) if not quoted[folded.span(c.start(), c.end())[0]]]  # not the quoted's
-        # What a refusal to comment refuses, to the clause's end (拒絕回應停火提議), is no one's statement either.
-        refused = [(c.end(), m.start() if (m := REFUSED_END.search(folded.text, c.end())) else len(folded.text))
+        # A refusal to comment, and what it refuses to the clause's end (拒絕回應停火提議), is no one's statement.
+        refused = [(c.start(), m.start() if (m := REFUSED_END.search(folded.text, c.end())) else len(folded.text))
                    for c in verbs if c.group() in REFUSAL and NO_COMMENT.match(folded.text, c.end())]
         cues = [c for c in verbs
                 if not any(start <= c.start() < end for start, end in refused)
@@ -123,7 +123,6 @@ class Speakers(SentenceSpeakers):
                 and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
                      if c.group() in ("说法", "介绍") else  # 根據X的說法, X的說法是，……, 據X介紹
                      not NOT_STATED.search(folded.text, 0, c.start())
-                     and not (c.group() in REFUSAL and NO_COMMENT.match(folded.text, c.end()))
                      and (folded.text[c.end():c.end() + 1] not in ("的", "被")  # 川普聲稱的百萬人, 美方提議被拒
                           or bool(CLEFT.match(folded.text, c.end()) and CLEFT_SUBJECT.search(folded.text, 0, c.start()))))]
         negated = [folded.span(c.start(), c.end()) for c in verbs if NEGATED.search(folded.text, max(0, c.start() - 24), c.start())]

@@ -115,9 +115,11 @@ OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|a
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 # How a response was (not) made: 未作出正式回應, 未作任何回應
 _HOW = "(?:立即|马上|明确|公开|正式|直接|正面|任何)"
+# What a response not given or refused is about (对此, 就有关报道): this, the report, the news (folded)
+_ABOUT_THIS = "(?:[对就](?:此|此事|该报道|有关报道|相关报道|报道|相关消息|有关消息|该消息))"
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
 # (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
-NOT_STATED = compile_with_start(rf"((?:没有|没|未有|未|并未|从未|不曾|无法|未能|拒绝|不愿|尚待|无从){_HOW}?(?:[对就](?:此|该报道|有关报道|相关报道|报道))?"
+NOT_STATED = compile_with_start(rf"((?:没有|没|未有|未|并未|从未|不曾|无法|未能|拒绝|不愿|尚待|无从){_HOW}?{_ABOUT_THIS}?"
                         rf"(?:作出|做出|作|做|予|发表)?{_HOW}?"
                         rf"|(?:不会|暂不|暂时不会|暂时不|不打算){_HOW}?(?:作出|做出|作|做|予){_HOW}?|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
                         r"|的[俄美乌欧双各对]方"  # 更新版的俄方建議: a side's proposal, a noun
@@ -128,8 +130,7 @@ NOT_STATED = compile_with_start(rf"((?:没有|没|未有|未|并未|从未|不�
 # (folded), what it refuses is a comment, an answer or a confirmation about this or the report, not a
 # proposal or a demand (拒絕就媒體披露的方案作出讓步 refuses a concession).
 REFUSAL = frozenset({"拒绝"})
-NO_COMMENT = re.compile(r"(?:[对就](?:此|此事|该报道|有关报道|相关报道|报道|相关消息|有关消息|该消息))?(?:发表|作出|做出|进一步|具体|公开|正面)?"
-                        r"(?:评论|置评|回应|表态|透露|证实|说明|回答|谈论|披露)")
+NO_COMMENT = re.compile(rf"{_ABOUT_THIS}?(?:发表|作出|做出|进一步|具体|公开|正面)?(?:评论|置评|回应|表态|透露|证实|说明|回答|谈论|披露)")
 # What was refused runs to its clause's end or a conjunction (克宮拒絕置評但表示……: the statement after 但 is one).
 REFUSED_END = re.compile(r"[，,；;：:。！？!?]|但|并|而|却|不过")
 # A negated speech verb states nothing, and what follows it is no one's word ("Trump did not say that
