@@ -25,7 +25,7 @@ from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
 from .span import outside_story, story_head, wordless
 from .credits import credit_lines
-from .tail import author_bio, back_to_top, closing_tag, copyright_notices, footer_lines, legal_footer, tag_lines, tail_lists
+from .tail import author_bio, back_to_top, writer_notes, closing_tag, copyright_notices, footer_lines, legal_footer, tag_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
 
@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     credit_lines,  # after footer_lines: the footer's run keeps its own reasons
     tag_lines,
     author_bio,
+    writer_notes,  # after author_bio: the writer a bio names is the byline's too
     menu_runs,  # what every other rule left above the story
     comment_sections,  # before outside_story: comments are prose, and must not be taken for the story's run
     copyright_notices,  # after the rules that judge lines by what is kept around them, before the cut below the story

@@ -75,13 +75,40 @@ _FILE_MARK = re.compile(rf"\([^()]{{0,12}}({any_of('檔案照', '資料照', '�
 _CREDIT_STOP = re.compile(r"(^|[.。]\s+)(Photograph|Photo|Picture|Image)(\s+[Cc]redits?)?\s*:\s*[A-Z][\w&/.'’-]*(\s+[A-Z][\w&/.'’-]*){0,3}\.$")
 
 
+# A Chinese wire photo's credit after its one sentence (folded): …抵達會談地點。視覺中國 圖 · …接受採訪。圖片來源：視覺中國 ·
+# …三方會談舉行。圖/IC photo · …抵達日內瓦。新華社記者 王曄 攝 · （新華社記者王曄攝）. Only after a closed sentence, so a
+# paragraph ending 由當地居民拍攝 is not one, nor one closed by a word ending in 圖 (路線圖) or by its source (來源：新華社).
+WIRE_CREDIT = re.compile(
+    rf"[。.!?」”]\s*(?:[^。,，\s]{{2,12}}(?:\s[^。,，\s]{{1,8}})?(?:\s*{any_of('供圖')}|\s+{any_of('圖')})"
+    rf"|{any_of('圖')}\s*/\s*[^。,，/]{{1,20}}"
+    rf"|{any_of('圖片來源', '圖源')}\s*:\s*[^。,，:]{{1,20}}"
+    rf"|\(?[^。,，()]{{0,12}}{any_of('記者')}\s*[\u3400-\u9fff]{{2,4}}(?:\s*、\s*[\u3400-\u9fff]{{2,4}})*\s*{any_of('攝')}\)?)\s*$")
+WIRE_CAPTION = 160  # characters before the credit: one sentence of a caption, however long
+
+
+def _wire_caption(folded: str) -> bool:
+    """One sentence closed by a wire photo's credit, reporting no one's words: the caption of the
+    photo above it. Two sentences before the credit are a paragraph the copy glued it to."""
+    match = WIRE_CREDIT.search(folded)
+    if not match:
+        return False
+    sentence = folded[: match.start() + 1]
+    return (len(sentence) <= WIRE_CAPTION and not _INNER_STOP.search(sentence) and not REPORTED.search(sentence)
+            and not _SAYS.search(sentence))
+
+
+# Verbs of saying past shapes.REPORTED's: a caption shows a scene, and a sentence of someone's words
+# with a credit glued on (佩斯科夫稱，…。圖片來源：路透社) is the story's.
+_SAYS = re.compile(any_of('稱', '透露', '認為', '警告', '呼籲', '否認', '證實', '回應', '告訴'))
+
+
 def is_caption_shaped(text: str) -> bool:
     """Signs that make a line a caption on their own: a photo credit at the end, a caption's
     opening, people placed in the picture."""
     folded = fold(text.strip())
     if (_FILE_MARK.search(folded) or CAPTION_PREFIX.match(folded) and folded.startswith(fold("圖為"))) and _INNER_STOP.search(folded):
         return False  # 圖為…。據…。: a photo story's paragraph; …監控。（中央社檔案照）: a paragraph with the mark glued on
-    return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded) or _CREDIT_STOP.search(text.strip())
+    return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded) or _CREDIT_STOP.search(text.strip()) or _wire_caption(folded)
                 or (len(folded) <= SHORT_CAPTION and _FILE_MARK.search(folded) and not REPORTED.search(folded))
                 or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded)
                                             or NAMED_CREDIT_END.search(text.strip()) and not REPORTED.search(folded)))

@@ -53,6 +53,61 @@ def _bio(text: str) -> bool:
                                         or bool(AUTHOR_NOTE_ZH.match(fold(text))))
 
 
+# The people a byline names, on the unfolded text: "By Jane Roe, JOHN DOE and Ann Lee", "By **Jane Roe**, an
+# editorial fellow at …" (a piece opening in lower case is the role, not a name).
+_BY = re.compile(r"^\W*by\s+", re.I)
+_BYLINE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_MARKUP = re.compile(r"[*_]")
+# What a note on the byline's writer says of them after their name: who they are, what they cover,
+# where they reported from; never what they said (a sentence with a verb of saying is news of them).
+_NOTE_VERB = re.compile(r"^\s+(?:is|was|covers|covered|reports|reported|writes|has\s+(?:worked|been|covered|reported)|joined|previously)\b")
+_ROLE_ALONE = re.compile(rf"^(?:senior\s+|staff\s+|chief\s+)?(?:{WRITER_ROLE})$", re.I)
+
+
+def _byline_names(c: Candidates) -> set[str]:
+    """The writers the page names: in its bylines, and opening a note on a writer (Jane Roe is a reporter for …)."""
+    names: set[str] = set()
+    for i, reason in enumerate(c.reasons):
+        text = _MARKUP.sub("", c.blocks[i].text).strip()
+        if reason == "byline" and _BY.match(text):
+            for piece in re.split(r",|\band\b|&", _BY.sub("", text)):
+                if _BYLINE_NAME.match(piece.strip()):
+                    names.add(piece.strip())
+        elif reason == "author-bio" and (m := re.match(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?=\s+is\b)", text)):
+            names.add(m[0])
+    return names
+
+
+def writer_notes(c: Candidates) -> None:
+    """Notes on the writers a byline names, wherever the page prints them: the name alone (HANNA KOVAL,
+    over a bio), the role alone under it (Reporter), and a sentence opening with the name or the
+    surname that says who they are or where they reported from (Koval is an Associated Press journalist
+    …, Duval covers the United Nations …, Jane Roe reported from Moscow, and John Doe from Kyiv). A
+    sentence reporting their words, or one about someone else, stays."""
+    names = _byline_names(c)
+    if not names:
+        return
+    keys = {n.casefold() for n in names}
+    openers = sorted(keys | {n.split()[-1] for n in keys if len(n.split()[-1]) >= 3}, key=len, reverse=True)
+    previous = None
+    for i in c.kept():
+        text = _MARKUP.sub("", c.blocks[i].text).strip()
+        folded = text.casefold()
+        if len(text) > BIO_LENGTH:
+            continue
+        if folded in keys or (previous == i - 1 and _ROLE_ALONE.match(text)):
+            c.mark(i, "author-bio")
+            previous = i if folded in keys else None
+            continue
+        opener = next((o for o in openers if folded.startswith(o)), None)
+        if opener and _NOTE_VERB.match(folded[len(opener):]) and not REPORTED_NOTE.search(folded):
+            c.mark(i, "author-bio")
+
+
+# A verb of saying in a writer's note makes it news of them; "reported from" is the note's own formula.
+REPORTED_NOTE = re.compile(r"[“”\"]|\b(said|says|told|wrote|posted|warned|added|according to)\b")
+
+
 def back_to_top(c: Candidates) -> None:
     kept = c.kept()
     if kept and BACK_TO_TOP.match(fold(c.blocks[kept[-1]].text.strip())):

@@ -1,0 +1,89 @@
+"""Notes on who wrote the story and captions of Chinese wire photos (ACCURACY.md, round 29): a line
+opening with a writer the byline names that says who they are or where they reported from, their
+name alone over a bio; one sentence closed by a wire photo's credit (視覺中國 圖, 新華社記者 王曄 攝).
+Each with the story lines that look like them and must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.clean import clean
+from generator.clean.caption_shapes import is_caption_shaped
+from generator.model import Block
+
+HEAD = ["Talks in Geneva end without a ceasefire", "By HANNA ROE, PIERRE DOE and Ann Lee"]
+STORY = [
+    "US, Russian and Ukrainian negotiators ended two days of talks in Geneva on Wednesday without agreeing to a ceasefire.",
+    "Ukraine's delegation head said the sides had made progress on prisoner exchanges and would meet again next week.",
+    "The Kremlin said Moscow's position on the Donetsk region had not changed and that any deal must address the war's causes.",
+    "European leaders, who were not at the table, said they would keep pressing for a seat at the talks.",
+]
+
+
+def cleaned(*texts: str) -> tuple[list[str], dict[str, str]]:
+    body, removed = clean([Block(text=t, line=n) for n, t in enumerate(texts, start=1)])
+    return [b.text for b in body], {r.text: r.reason for r in removed}
+
+
+@pytest.mark.parametrize("note", [
+    "HANNA ROE",  # the name alone, over the bio
+    "Roe is an Associated Press journalist based in Kyiv, Ukraine, covering the war.",  # the surname
+    "Doe covers the United Nations and Swiss affairs for The Associated Press from Geneva.",
+    "Hanna Roe is the Moscow bureau chief for The Times, covering Russia and the former Soviet Union.",
+    "Ann Lee reports on the war in Ukraine from Kyiv. She has worked for The Times since 2019.",
+    "Doe reported from Geneva. Lee reported from Tallinn, Estonia.",
+    "Pierre Doe reported from Geneva, and Ann Lee from Kyiv, Ukraine.",
+    "**Ann Lee** is an editorial fellow at _Foreign Policy_.",
+])
+def test_a_note_on_a_writer_the_byline_names_goes(note):
+    body, removed = cleaned(*HEAD, *STORY, note)
+    assert note not in body
+    assert removed[note] == "author-bio"
+    assert body == STORY
+
+
+def test_the_role_under_a_writer_s_name_goes_with_it():
+    body, removed = cleaned(*HEAD, *STORY, "Ann Lee", "Reporter", "Ann Lee is a reporter for Example News covering diplomacy.")
+    assert body[-len(STORY):] == STORY and len(body) == len(STORY)
+    assert removed["Reporter"] == "author-bio"
+
+
+@pytest.mark.parametrize("news", [
+    "Lee said the talks had been difficult but productive.",  # the writer's words are news of them
+    "Roe, who was detained in Moscow last year, was released on Tuesday.",  # news of a writer: a verb of saying, a clause
+    "Lee Jae-myung, South Korea's president, said Seoul supported the talks.",  # another Lee
+    "Lavrov is the longest-serving foreign minister in Moscow's history, and he has led Russia's side since 2004.",  # not a writer
+    "Reporter",  # a role alone, under no writer's name
+])
+def test_lines_that_are_not_a_note_on_the_byline_s_writers_stay(news):
+    body, _ = cleaned(*HEAD, *STORY[:2], news, *STORY[2:])
+    assert news in body
+
+
+def test_without_a_byline_a_name_alone_is_not_taken_for_a_writer():
+    body, _ = cleaned(HEAD[0], *STORY, "Ann Lee", "Ann Lee is the EU's envoy for the talks, and she has met Lavrov twice.")
+    assert "Ann Lee" in body
+
+
+@pytest.mark.parametrize("caption", [
+    "当地时间2026年2月18日，瑞士日内瓦，乌克兰代表团团长抵达会谈地点。视觉中国 图",
+    "当地时间2026年2月9日，俄罗斯总统助理在莫斯科接受媒体采访。图片来源：视觉中国",
+    "当地时间2026年1月23日，阿联酋阿布扎比，美俄乌三方会谈举行。图/IC photo",
+    "2月18日，乌克兰代表团抵达日内瓦。新华社记者 王晔 摄",
+    "2月18日，烏克蘭代表團抵達日內瓦。（新華社記者王曄、李青攝）",
+    "烏克蘭代表團抵達日內瓦。中新社發 供圖",
+])
+def test_one_sentence_closed_by_a_wire_photo_s_credit_is_a_caption(caption):
+    assert is_caption_shaped(caption)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # two sentences before the credit: a paragraph the copy glued it to
+    "当地时间2月18日，美乌俄三方代表在日内瓦举行新一轮会谈。乌方团长在会后表示，会谈富有成效。图片来源：视觉中国",
+    "乌克兰总统在记者会上表示，会谈富有成效。视觉中国 图",  # someone's words: the story's
+    "视频显示爆炸现场。这段视频由当地居民拍摄",  # 拍攝 closing a sentence, not a photographer's credit
+    "俄方公布了方案。和平路线图",  # a word ending in 圖
+    "双方同意交换战俘。来源：新华社",  # the story's source, not a photo's
+])
+def test_a_paragraph_ending_like_a_wire_credit_is_not_a_caption(paragraph):
+    assert not is_caption_shaped(paragraph)
