@@ -683,3 +683,19 @@ def test_what_is_promised_ukraine_for_after_the_war_is_a_security_guarantee(text
 ])
 def test_a_us_negotiator_meeting_russias_side_is_on_the_envoys_page(text, expected):
     assert ("us-envoys" in topics(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "烏克蘭外長西比哈27日告訴《歐洲真理報》，雙方代表上週還舉行了雙邊會談。",
+    "乌克兰外长对《欧洲新闻台》表示，下一轮会谈将在日内瓦举行。",
+])
+def test_an_outlet_named_in_title_marks_is_not_europe(text):
+    assert "european-stance" not in topics(text)
+
+
+@pytest.mark.parametrize("text", [
+    "烏克蘭外長西比哈27日告訴《歐洲真理報》，歐洲不會接受任何強加給烏克蘭的協議。",  # Europe in the words too
+    "乌克兰外长表示，欧洲不会接受任何强加给乌克兰的协议。",
+])
+def test_europe_outside_an_outlet_s_name_still_counts(text):
+    assert "european-stance" in topics(text)

@@ -60,10 +60,13 @@ class Topics:
         skip = folded.span(0, end)[1] if (end := dateline_end(folded.text, text)) else 0
         owners = self.owners.find(folded)
         followers = self.followers.find(folded)
+        outlets = [m.span() for m in OUTLET_TITLE.finditer(folded.text)]
         for s, e, values in self.terms.find(folded):
             if s < skip:
                 continue
             at = _folded_index(folded, s)
+            if any(a <= at < b for a, b in outlets):
+                continue  # 告訴《歐洲真理報》: the outlet's name, not Europe
             land = fold(text[s:e])
             if LAND.fullmatch(land) and not LAND_QUESTION.match(folded.text, _folded_index(folded, e)) and (
                     WHERE_LAND.search(folded.text, max(0, at - 16), at) or land == "soil" and SOIL.search(folded.text, max(0, at - 16), at)):
@@ -317,6 +320,8 @@ DEMONSTRATIVE = re.compile(r"(?:[这此该][次项个份些场轮种]?|\b(?:this
 # drones strike (部署在烏克蘭領土上, 踏上烏克蘭土地, "on Ukrainian soil", "deep into Russian
 # territory"), not the question of who holds it: not after a word of deciding ("decide on Ukrainian
 # territory") nor with a bare "its" between ("decide on its territory").
+# An outlet's name in title marks (folded): 《歐洲真理報》, 《歐洲新聞台》; not a document's (《布達佩斯備忘錄》).
+OUTLET_TITLE = re.compile(r"《[^《》]{1,20}(?:报|台|社|网|新闻|周刊|杂志|电视|频道|通讯)》")
 LAND = re.compile(r"领土|土地|territory|soil")
 WHERE_LAND = re.compile(r"(?:在|于|进入|深入|踏上|出现在|部署在|驻扎在|驻军)(?:乌克兰|俄罗斯|俄|乌|该国|其)$"
                         r"|\b(?:into|onto|inside|within)\s+(?:ukrainian|russian|ukraine's|russia's|nato|european|polish)\s+$")
