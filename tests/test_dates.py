@@ -498,3 +498,26 @@ def test_a_day_a_clause_counts_from_is_not_the_day_of_what_is_said(text, surface
 
     start = text.index(surface)
     assert counted_from(text, DateRef("2026-01-01", surface, start, start + len(surface))) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid rose in 2024 and 2025.", [("2024", "2024"), ("2025", "2025")]),
+    ("Germany provided most of the aid between 2022 and 2025.", [("2022", "2022"), ("2025", "2025")]),
+    ("Leaders agreed a loan for the years 2026 and 2027.", [("2026", "2026"), ("2027", "2027")]),
+    ("The Minsk deals were signed in 2014-2015.", [("2014", "2014"), ("2015", "2015")]),
+    ("Russia annexed Crimea in 2014, and in 2022 it invaded.", [("2014", "2014"), ("2022", "2022")]),
+])
+def test_years_in_a_list_or_range_are_each_a_date(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent from 2000 to 3000 troops to the front.",  # a quantity's range
+    "Between 2000 and 2500 soldiers were killed near Pokrovsk.",
+])
+def test_a_number_opening_a_quantity_s_range_is_no_year(text):
+    assert dates(text) == []
+
+
+def test_a_later_number_of_a_quantity_does_not_extend_a_year_list():
+    assert dates("In 2024 Russia lost 2000 to 2500 tanks.") == [("2024", "2024")]

@@ -74,6 +74,8 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
             continue  # the dateline's day is a stamp, not an event
         if not _reads_as_date(match, text, folded):
             continue
+        if match.group("y7") and english.QUANTITY_AFTER.match(folded.text, match.end()):
+            continue  # "from 2000 to 3000 troops": a number of them, not a year
         if match.lastgroup in english.GROUPS:
             sentences = sentences or split_sentences(text)  # once a paragraph, for english.tense
             ahead = english.tense(text, sentences, *folded.span(*match.span()), match["prep"])
@@ -98,6 +100,14 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
         earlier = value if len(value) >= 7 else earlier
         clock = value  # a year too: 2024年俄軍發動攻勢，10月7日…'s clock is 2024
         previous = (dt.date.fromisoformat(value), match.end()) if len(value) == 10 else None
+        if len(value) == 4 and (match.group("y7") or match.group("y8")):
+            taken = match.end()
+            while listed := english.LIST_YEAR.match(folded.text, taken):  # "in 2024 and 2025", "2022–2025"
+                if int(listed["year"]) <= int(found[-1].date):
+                    break
+                start, stop = folded.span(*listed.span("year"))
+                found.append(DateRef(listed["year"], text[start:stop], start, stop, inferred))
+                taken = listed.end()
         if previous and (match.group("en") or match.group("edm")):  # not edl: its list is the match after it
             first = len(found) - 1
             listed, taken = _listed_days(folded, text, previous, inferred)

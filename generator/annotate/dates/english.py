@@ -46,7 +46,7 @@ FRAGMENTS = (
     rf"(?P<eattr>(?:\bthe|\ban?|['’]s)\s+(?P<y8>{_YEAR})\s+(?=[a-z]{{2,}}[a-rt-z]\b))",
     # A month or year alone, only after a preposition ("in an October call", "since 2014"): "may",
     # "march" and bare numbers are too often something else. The surface is the month or year itself.
-    (rf"(?P<eprep>\b(?P<prep>in|since|by|until|from|before|after|during|of|last|next|this|early|late|mid)[\s-]+"
+    (rf"(?P<eprep>\b(?P<prep>in|since|by|until|from|before|after|during|of|last|next|this|early|late|mid|between|years)[\s-]+"
      rf"(?:(?:an?|the|early|late|mid)[\s-]+)?(?:(?P<em2>{MONTH})\b(?!{DOT}\s*\d)|(?P<y7>{_YEAR})\b(?![\d,.]\d)))"),
 )
 GROUPS = tuple(re.match(r"\(\?P<(\w+)>", f)[1] for f in FRAGMENTS)  # one per form
@@ -63,6 +63,12 @@ RANGE_DAY = re.compile(r"[-–](?P<day>\d{1,2})" + _ORDINAL + r"\b(?![-–.,]?\d
 LIST_DAY = re.compile(r"\s*(?:,|and|to|through|until|-|–)\s*(?P<day>\d{1,2})" + _ORDINAL +
                       r"\b(?=\s*$|\s*[,.;:)]|\s+(?:last|this|next|in|at|and|as|when|according)\b)")
 
+
+# The later years of a list or range after a year ("in 2024 and 2025", "between 2022 and 2025", "the years
+# 2026 and 2027", "2022–2025"); not a quantity ("from 2000 to 3000 troops": a number with its noun).
+LIST_YEAR = re.compile(rf"\s*(?:,|and|or|to|through|until|-|–)\s*(?P<year>{_YEAR})\b(?![\d,.]\d)(?!\s+[a-z]{{3,}}s\b)")
+# A year alone opening a quantity's range: "from 2000 to 3000 troops", "between 2000 and 2500 soldiers".
+QUANTITY_AFTER = re.compile(r"\s*(?:,|and|or|to|-|–)\s*\d[\d,.]*\s+[a-z]{3,}s\b")
 
 # "December 14 and 15 last year": the year word belongs to the days before it.
 YEAR_AFTER = re.compile(r"\s+(?P<word>last|this|next)\s+year\b")
