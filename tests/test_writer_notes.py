@@ -87,3 +87,16 @@ def test_one_sentence_closed_by_a_wire_photo_s_credit_is_a_caption(caption):
 ])
 def test_a_paragraph_ending_like_a_wire_credit_is_not_a_caption(paragraph):
     assert not is_caption_shaped(paragraph)
+
+
+@pytest.mark.parametrize("stamp", [
+    "維港即時 2026年1月15日 星期四 14:22",  # a portal's name beside a full date and a time, under the headline
+    "掌上环球 2025-12-02 更新于 23:48",
+    "金紫荊財經　2026年2月11日　16:12",
+])
+def test_a_portal_s_stamp_under_the_headline_goes(stamp):
+    lede = "烏克蘭總統澤連斯基表示，美烏安全保障協議文本已經完成，現在等待美國總統簽署。"
+    second = "他說，協議須獲美國國會批准，才能成為具有法律效力的保障。"
+    body, removed = cleaned("美烏安全保障協議文本「已完成」 澤連斯基：等待特朗普簽署", stamp, lede, second)
+    assert body == [lede, second]
+    assert removed[stamp] == "timestamp"

@@ -18,7 +18,7 @@ from .candidates import Candidates, Rule
 from .comments import comment_sections
 from .captions import captions
 from .head import (browser_notice, date_prefix, dateline, markup, menu_runs, outside_main_text, page_head, standfirst, ticker,
-                   title)
+                   timed_names, title)
 from .links import inset_lists, link_lines
 from .notices import site_notices, stray_stamps
 from .repeats import cut_copies, duplicates, truncated_copies
@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     author_bio,
     writer_notes,  # after author_bio: the writer a bio names is the byline's too
     menu_runs,  # what every other rule left above the story
+    timed_names,  # after menu_runs: a portal's stamp under the headline, once the head's runs are judged
     comment_sections,  # before outside_story: comments are prose, and must not be taken for the story's run
     copyright_notices,  # after the rules that judge lines by what is kept around them, before the cut below the story
     outside_story,  # text pages, short lines above the densest run of prose, and below it from the first line another rule took

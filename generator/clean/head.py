@@ -177,6 +177,24 @@ def _date_line(text: str) -> bool:
     return bool(DATE_LINE.match(folded) or DMY_LINE.match(folded) or FULL_DATE.match(folded))
 
 
+def _timed_name(text: str) -> bool:
+    """A name beside a full date and a time of day, and nothing else but stamp words (維港即時 2026年1月15日
+    星期四 14:22, 掌上環球 2025-12-02 更新於 23:48): a portal's stamp."""
+    return is_dated_name(text) and bool(HAS_TIME.search(text))
+
+
+def timed_names(c: Candidates) -> None:
+    """A portal's stamp above the story's first paragraph that the rules of the page's head left (it
+    stands under the headline, not over it). After them: taken earlier, the stamp would no longer
+    anchor the headline above it, nor count in a run of menus."""
+    body = c.first_body()
+    for i in c.kept():
+        if body is not None and i >= body:
+            break
+        if _timed_name(c.blocks[i].text):
+            c.mark(i, "timestamp")
+
+
 def _stamp_shaped(text: str) -> bool:
     return is_stamp(text) or bool(FULL_DATE.match(fold(text.strip())))
 
@@ -201,7 +219,7 @@ def page_head(c: Candidates) -> None:
     # below it, a comment's or a teaser's time (stray_stamps takes those).
     first_prose = next((n for n, i in enumerate(kept) if is_body_like(c.blocks[i].text)), len(kept))
     stamp = next((n for n, i in enumerate(kept) if is_stamp(c.blocks[i].text)
-                  or (n < first_prose and MONTH_DATE_TIME.match(fold(c.blocks[i].text.strip())))), None)
+                  or (n < first_prose and (MONTH_DATE_TIME.match(fold(c.blocks[i].text.strip())) or _timed_name(c.blocks[i].text)))), None)
     if stamp is None or not any(is_body_like(c.blocks[i].text) for i in c.kept() if i > kept[stamp]):
         return
     texts = [c.blocks[i].text.strip() for i in kept]
