@@ -962,3 +962,19 @@ def test_what_a_reviewer_showed_round_27s_first_speaker_rules_got_wrong(text, ex
     paragraphs = (Paragraph("p1", text, 1),)
     source = Source("s", "s.txt", "text", "t", None, "2026-01-15", None, language, paragraphs, ())
     assert [a.entity for ap in ANNOTATOR.source(source).paragraphs for a in ap.attributions] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a pronoun's object is not who speaks: the one the pronoun stands for is
+    (("普京抵达阿拉斯加。他感谢特朗普主持此次会议，并建议下次会谈在莫斯科举行。",), [["vladimir-putin"]]),
+    (("Putin arrived in Alaska on Friday, and he thanked Trump for hosting the meeting and suggested that the next talks be held in Moscow.",),
+     [["vladimir-putin"]]),
+    (("When he met Trump, Putin said the talks had been useful.",), [["vladimir-putin"]]),
+    # 他 opening a clause between takes the sentence's subject up again for the verb after it
+    (("普京首次获美国接待，他感谢特朗普主持此次会议，并笑着建议下次会谈在莫斯科举行。",), [["vladimir-putin"]]),
+    # near misses: a name in a clause of its own after the pronoun speaks; a pronoun inside the quotation is no subject
+    (("Zelensky left Geneva on Tuesday, and he was gone before Rubio said the talks had stalled.",), [["marco-rubio"]]),
+    (("“He is not serious about peace,” Trump said of Putin.",), [["donald-trump"]]),
+])
+def test_a_name_after_a_pronoun_subject_in_its_clause_is_its_object(paragraphs, expected):
+    assert by_paragraph(*paragraphs) == expected

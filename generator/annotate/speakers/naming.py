@@ -24,10 +24,12 @@ from .patterns import (
     OBJECT_MARK,
     ONES_ROLE,
     OWN_VOICE,
+    PRONOUN,
     QUALIFIER,
     SCENE,
     SHE,
     SPEECH,
+    SUBJECT_PRONOUN,
     UNKNOWN_EN,
     UNKNOWN_TRANSLIT,
     UNKNOWN_ZH,
@@ -52,6 +54,11 @@ APPOSITION_CLOSED = re.compile(r"\s*(?:[.;:!?)]|$|,\s*(?!(?:who|which|not|and|or
 
 # Words before a name that make it part of what a clause reports, not its subject.
 REPORTED = re.compile(r"\bthat\b|\breport(?:ed|s|ing)?\b")
+
+
+# An English clause of its own opens with these: "he appeared to reverse course after the White House
+# revealed …" (the White House is that clause's subject, not the pronoun's object).
+_SUBORDINATE_OPENS = re.compile(r"\b(?:after|before|when|while|because|as|since|until|although|though|if|once|whereas|that|which|who)\b")
 
 
 @dataclass(frozen=True)
@@ -128,9 +135,20 @@ class Naming:
             owned = [m for m in owned if (voice := OWN_VOICE.match(fold(text[m.end:m.end + 60])))
                      and not UNNAMED_AFTER_ROLE.match(fold(text[m.end + voice.end():end]))]
             return owned[0].entity if owned else None
+        subjects = [m for m in subjects if not self._after_pronoun(m, start, text)]
         people = [m for m in subjects if self.kind[m.entity] == "person"]
         found = people[0] if people else (subjects[-1] if subjects else None)
         return found.entity if found else None
+
+    @staticmethod
+    def _after_pronoun(mention: Mention, start: int, text: str) -> bool:
+        """Whether a subject pronoun outside any quotation stands before the name in its clause: the
+        name is its object (他感謝川普主持會議, "and he thanked Trump"), not who speaks."""
+        breaks = [start + b.end() for b in CLAUSE_BREAK.finditer(text[start:mention.start])]
+        breaks += [start + b.end() for b in _SUBORDINATE_OPENS.finditer(text[start:mention.start])]
+        clause = max([start] + breaks)
+        quoted = quote_mask(text)
+        return any(not quoted[p.start()] for p in SUBJECT_PRONOUN.finditer(text, clause, mention.start))
 
     def sentence_subject(self, named: list[Mention], start: int, end: int, text: str, scenes: bool) -> str | None:
         """The speaker named in text[start:end] as `subject` finds it, leaving out scene-setting
@@ -218,6 +236,10 @@ class Naming:
         between (特朗普似乎仍相信，……，……，也值得一簽，希望……; 魯比奧……會面，雙方……，烏克蘭稱……):
         the writer's own clauses, or another subject, may have taken over, so no one is credited."""
         last = max((m.end for m in named if m.entity == speaker and s_start <= m.start < verb.clause), default=s_start)
+        # ... counted from a clause between that opens with 他/她, which takes the subject up again
+        # (普京……首次獲美國接待，他感謝特朗普主持會議，並建議……)
+        last = max([last] + [b.end() for b in CLAUSE_BREAK.finditer(text, last, verb.clause)
+                             if PRONOUN.match(fold(text[b.end():verb.clause]).strip())])
         between = len(CLAUSE_BREAK.findall(text, last, verb.clause))
         return "sentence" if between <= 1 or text[verb.start:verb.end].isascii() else "sentence-far"
 
