@@ -699,3 +699,11 @@ def test_an_outlet_named_in_title_marks_is_not_europe(text):
 ])
 def test_europe_outside_an_outlet_s_name_still_counts(text):
     assert "european-stance" in topics(text)
+
+
+@pytest.mark.parametrize("text", [
+    "美國與烏克蘭官員昨日於沙特阿拉伯吉達會晤，會後達成聯合聲明，美國會即時恢復與烏克蘭分享情報。",
+    "美國與烏克蘭官員昨日於沙特阿拉伯吉達會晤,會後達成聯合聲明,美國會即時恢復與烏克蘭分享情報。",  # a copy's half-width commas
+])
+def test_a_half_width_comma_between_chinese_words_ends_a_clause_as_a_full_width_one_does(text):
+    assert "us-envoys" in topics(text)  # 國會 of 美國會即時恢復 is in another clause: no Congress beside the officials

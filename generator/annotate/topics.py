@@ -286,7 +286,7 @@ def _pair_gap(reach: int) -> re.Pattern[str]:
     return re.compile(rf"(?:[^\W_]|[「」“”]){{0,{reach}}}|(?:[ '’“”\"]*[A-Za-z]+){{0,3}}[ '’“”\"]*")
 
 
-CLAUSE_END = re.compile(r"[，；;：。！？!?]|[,:](?:\s|$)")  # not the comma of 700,000
+CLAUSE_END = re.compile(r"[，；;：。！？!?]|(?<!\d),|,(?!\d)|:(?:\s|$)")  # not the comma of 700,000; a half-width comma between Chinese words is one
 # Between a pair's `not_after` word and its first word: a number, or a word of a few letters (its own
 # troops, 這些國家的士兵, equipment for 100,000 soldiers; not "plans for British troops").
 OWNED = re.compile(r"[\s\d,]*\S{0,4}\s*")
