@@ -26,7 +26,6 @@ def cleaned(*texts: str) -> tuple[list[str], dict[str, str]]:
 
 
 @pytest.mark.parametrize("note", [
-    "HANNA ROE",  # the name alone, over the bio
     "Roe is an Associated Press journalist based in Kyiv, Ukraine, covering the war.",  # the surname
     "Doe covers the United Nations and Swiss affairs for The Associated Press from Geneva.",
     "Hanna Roe is the Moscow bureau chief for The Times, covering Russia and the former Soviet Union.",
@@ -40,6 +39,30 @@ def test_a_note_on_a_writer_the_byline_names_goes(note):
     assert note not in body
     assert removed[note] == "author-bio"
     assert body == STORY
+
+
+def test_the_name_alone_goes_over_its_note_and_stays_alone():
+    body, removed = cleaned(*HEAD, *STORY, "HANNA ROE", "Roe is an Associated Press journalist based in Kyiv.")
+    assert body == STORY and removed["HANNA ROE"] == "author-bio"
+    body, _ = cleaned(*HEAD, *STORY[:2], "Hanna Roe", "Q: Will the talks resume next week?", *STORY[2:])
+    assert "Hanna Roe" in body  # an interview's label, not a note's head
+
+
+@pytest.mark.parametrize("byline, news", [
+    # the page names someone else by the writer's surname: the surname alone is theirs (a reviewer's probes)
+    ("By Ann Lee", "Lee is a former human rights lawyer who has made talks with Pyongyang a central promise."),
+    ("By Ann Lee", "Lee reported from the summit that President Lee Jae-myung had backed the talks."),
+    ("By Olena Roshchyna", "Roshchyna reported from occupied territories for Ukrainska Pravda before Viktoriia Roshchyna's detention."),
+    # what befell the writer, or what they did, is news of them
+    ("By Kate Johnson", "Johnson was prime minister when the talks collapsed, Moscow says."),
+    ("By Jane Kellogg", "Kellogg joined the talks in Riyadh last year as an adviser to the US delegation."),
+    ("By HANNA KOVAL", "Koval was held in a detention center in Taganrog for eight months."),
+    # an agency's byline names no writer
+    ("By The Associated Press", "The Associated Press previously reported that the Emirates had mediated earlier exchanges."),
+])
+def test_a_sentence_about_someone_else_or_what_befell_a_writer_stays(byline, news):
+    body, _ = cleaned(HEAD[0], byline, *STORY[:2], "President Lee Jae-myung said Seoul backed the talks.", news, *STORY[2:])
+    assert news in body
 
 
 def test_the_role_under_a_writer_s_name_goes_with_it():

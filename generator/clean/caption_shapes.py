@@ -88,27 +88,36 @@ WIRE_CAPTION = 160  # characters before the credit: one sentence of a caption, h
 
 def _wire_caption(folded: str) -> bool:
     """One sentence closed by a wire photo's credit, reporting no one's words: the caption of the
-    photo above it. Two sentences before the credit are a paragraph the copy glued it to."""
+    photo above it. Two sentences before the credit are a paragraph the copy glued it to, and so is a
+    sentence that reports (據悉, 照片顯示) or opens with the wire's dateline (新華社日內瓦1月15日電)."""
     match = WIRE_CREDIT.search(folded)
     if not match:
         return False
     sentence = folded[: match.start() + 1]
     return (len(sentence) <= WIRE_CAPTION and not _INNER_STOP.search(sentence) and not REPORTED.search(sentence)
-            and not _SAYS.search(sentence))
+            and not _SAYS.search(sentence) and not _WIRE_DATELINE.match(sentence))
 
 
-# Verbs of saying past shapes.REPORTED's: a caption shows a scene, and a sentence of someone's words
-# with a credit glued on (佩斯科夫稱，…。圖片來源：路透社) is the story's.
-_SAYS = re.compile(any_of('稱', '透露', '認為', '警告', '呼籲', '否認', '證實', '回應', '告訴'))
+def is_wire_caption(text: str) -> bool:
+    """A caption by its wire credit alone (`_wire_caption`), no other sign: captions.py keeps such lines
+    on a photo story, whose every paragraph is one."""
+    return _wire_caption(fold(text.strip()))
 
 
-def is_caption_shaped(text: str) -> bool:
+# Verbs of saying and reporting past shapes.REPORTED's: a caption shows a scene, and a sentence of
+# someone's words or of what is learnt, with a credit glued on (佩斯科夫稱，…。圖片來源：路透社; 據悉，…。視覺中國 圖),
+# is the story's.
+_SAYS = re.compile(any_of('稱', '透露', '認為', '警告', '呼籲', '否認', '證實', '回應', '告訴', '據悉', '據了解', '據報', '顯示', '表明'))
+_WIRE_DATELINE = re.compile(rf"^[^,，。]{{0,20}}\d{{1,2}}\s*月\s*\d{{1,2}}\s*日{any_of('電')}")
+
+
+def is_caption_shaped(text: str, wire: bool = True) -> bool:
     """Signs that make a line a caption on their own: a photo credit at the end, a caption's
     opening, people placed in the picture."""
     folded = fold(text.strip())
     if (_FILE_MARK.search(folded) or CAPTION_PREFIX.match(folded) and folded.startswith(fold("圖為"))) and _INNER_STOP.search(folded):
         return False  # 圖為…。據…。: a photo story's paragraph; …監控。（中央社檔案照）: a paragraph with the mark glued on
-    return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded) or _CREDIT_STOP.search(text.strip()) or _wire_caption(folded)
+    return bool(PHOTO_CREDIT.search(folded) or CREDIT_END.search(folded) or _CREDIT_STOP.search(text.strip()) or (wire and _wire_caption(folded))
                 or (len(folded) <= SHORT_CAPTION and _FILE_MARK.search(folded) and not REPORTED.search(folded))
                 or (len(folded) <= 250 and (CAPTION_PREFIX.match(folded) or POSITION_MARK.search(folded)
                                             or NAMED_CREDIT_END.search(text.strip()) and not REPORTED.search(folded)))

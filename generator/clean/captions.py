@@ -11,7 +11,7 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .caption_shapes import AGENCY_END, CAPTION_CUE, is_caption_shaped
+from .caption_shapes import AGENCY_END, CAPTION_CUE, is_caption_shaped, is_wire_caption
 from .shapes import is_body_like
 
 _SPACE = re.compile(r"\s+")
@@ -35,13 +35,17 @@ def captions(c: Candidates) -> None:
     credited = [_agency_credit(f) for f in folded]
     # The story's first paragraph: prose that is not itself credited like a caption.
     lede = next((i for i in c.kept() if is_body_like(texts[i]) and not credited[i] and not is_caption_shaped(texts[i])), n)
+    # A photo story tells itself in captions: with fewer than two paragraphs that are not, a wire's
+    # credit alone makes none a caption (新華社記者 王曄 攝 under each of its paragraphs).
+    wire = [is_wire_caption(t) for t in texts]
+    photo_story = sum(1 for i in c.kept() if is_body_like(texts[i]) and not wire[i]) < 2
     for i, block in enumerate(c.blocks):
         after_image = i > 0 and c.blocks[i - 1].tag == "img"
         if block.tag == "figcaption" or (after_image and dict(block.attrs).get("wrapper") in ("small", "em", "i")):
             c.mark(i, "photo-caption")
         elif _SLASH_CREDIT.search(texts[i]) and len(texts[i]) <= SLASH_CAPTION:
             c.mark(i, "photo-caption")
-        elif is_caption_shaped(texts[i]):
+        elif is_caption_shaped(texts[i]) and not (photo_story and wire[i] and not is_caption_shaped(texts[i], wire=False)):
             c.mark(i, "photo-caption")
         elif credited[i]:
             repeated = any(0 <= j < n and j != i and keys[j] == keys[i] for j in (i - 2, i - 1, i + 1, i + 2))

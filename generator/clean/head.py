@@ -177,19 +177,33 @@ def _date_line(text: str) -> bool:
     return bool(DATE_LINE.match(folded) or DMY_LINE.match(folded) or FULL_DATE.match(folded))
 
 
+# What opens no stamp: a label and a colon (答：, A:, 更新：), "as of" (截至 2026年1月15日 14:00 over figures).
+_NOT_A_STAMP = re.compile(rf"^(\S{{1,6}}\s*[:：]|{any_of('截至', '截止')}|as of\b)")
+# A line that begins the story, however short: a closed sentence, a question or an answer (問：, Q:), a
+# live page's entry opening with its time (15:10 烏方代表團抵達萬國宮).
+_STORY_LINE = re.compile(rf"[。！？.!?」”]\s*$|^({any_of('問', '答')}|q|a)\s*[:：]|^\d{{1,2}}[:.]\d{{2}}\s+\S")
+
+
 def _timed_name(text: str) -> bool:
     """A name beside a full date and a time of day, and nothing else but stamp words (維港即時 2026年1月15日
-    星期四 14:22, 掌上環球 2025-12-02 更新於 23:48): a portal's stamp."""
-    return is_dated_name(text) and bool(HAS_TIME.search(text))
+    星期四 14:22, 掌上環球 2025-12-02 更新於 23:48): a portal's stamp; not a timeline's entry with its
+    time (2025年11月23日 15:00：日內瓦首輪會談) nor a label's line."""
+    folded = fold(text.strip())
+    return (is_dated_name(text) and bool(HAS_TIME.search(text)) and not _NOT_A_STAMP.match(folded)
+            and not re.search(r"\d{1,2}:\d{2}(:\d{2})?\s*[:：]", folded))
+
+
+def _story_begun(text: str) -> bool:
+    return is_body_like(text) or bool(_STORY_LINE.search(fold(text.strip())))
 
 
 def timed_names(c: Candidates) -> None:
-    """A portal's stamp above the story's first paragraph that the rules of the page's head left (it
-    stands under the headline, not over it). After them: taken earlier, the stamp would no longer
-    anchor the headline above it, nor count in a run of menus."""
-    body = c.first_body()
+    """A portal's stamp above the story's first line (a paragraph, a closed sentence, a question or an
+    answer) that the rules of the page's head left: it stands under the headline, not over it. After
+    them: taken earlier, the stamp would no longer anchor the headline above it, nor count in a run
+    of menus."""
     for i in c.kept():
-        if body is not None and i >= body:
+        if _story_begun(c.blocks[i].text):
             break
         if _timed_name(c.blocks[i].text):
             c.mark(i, "timestamp")
@@ -218,8 +232,11 @@ def page_head(c: Candidates) -> None:
     # A date with a time, the month by name, is the page's stamp above the story's first prose line;
     # below it, a comment's or a teaser's time (stray_stamps takes those).
     first_prose = next((n for n, i in enumerate(kept) if is_body_like(c.blocks[i].text)), len(kept))
+    # ... and a portal's stamp (a name, a full date, a time) above the story's first line of any length
+    begun = next((n for n, i in enumerate(kept) if _story_begun(c.blocks[i].text)), len(kept))
     stamp = next((n for n, i in enumerate(kept) if is_stamp(c.blocks[i].text)
-                  or (n < first_prose and (MONTH_DATE_TIME.match(fold(c.blocks[i].text.strip())) or _timed_name(c.blocks[i].text)))), None)
+                  or (n < first_prose and MONTH_DATE_TIME.match(fold(c.blocks[i].text.strip())))
+                  or (n < begun and _timed_name(c.blocks[i].text))), None)
     if stamp is None or not any(is_body_like(c.blocks[i].text) for i in c.kept() if i > kept[stamp]):
         return
     texts = [c.blocks[i].text.strip() for i in kept]

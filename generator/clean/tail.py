@@ -54,14 +54,19 @@ def _bio(text: str) -> bool:
 
 
 # The people a byline names, on the unfolded text: "By Jane Roe, JOHN DOE and Ann Lee", "By **Jane Roe**, an
-# editorial fellow at …" (a piece opening in lower case is the role, not a name).
+# editorial fellow at …" (a piece opening in lower case is the role, not a name; "By The Associated Press"
+# and a desk's name are no person).
 _BY = re.compile(r"^\W*by\s+", re.I)
-_BYLINE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_BYLINE_NAME = re.compile(r"^(?!(?i:the)\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_DESK = re.compile(r"\b(?i:press|news|staff|agency|agencies|desk|team|reuters|bloomberg|times|post|journal|media|service|wire)\b")
 _MARKUP = re.compile(r"[*_]")
-# What a note on the byline's writer says of them after their name: who they are, what they cover,
-# where they reported from; never what they said (a sentence with a verb of saying is news of them).
-_NOTE_VERB = re.compile(r"^\s+(?:is|was|covers|covered|reports|reported|writes|has\s+(?:worked|been|covered|reported)|joined|previously)\b")
+# What a note on the byline's writer says of them after their name: who they are at an outlet (is a
+# reporter for …, is the Moscow bureau chief for …), what they cover, where they reported from, that
+# they contributed; not what happened to them or what they did (was held, joined the talks).
+_NOTE = re.compile(rf"^\s+(?:is\s+(?:a|an|the)\s+[^.,;]{{0,60}}\b(?:{WRITER_ROLE}|bureau chief|producer|photographer|contributor)s?\b"
+                   r"|covers\b|reports\s+(?:on|for|from)\b|writes\s+(?:about|on|for)\b|reported\s+from\b|contributed\b)")
 _ROLE_ALONE = re.compile(rf"^(?:senior\s+|staff\s+|chief\s+)?(?:{WRITER_ROLE})$", re.I)
+_OTHER_BEFORE = re.compile(r"[A-Z][\w'’.-]+\s+$")  # a given name right before the surname: someone else (Lee Jae-myung too)
 
 
 def _byline_names(c: Candidates) -> set[str]:
@@ -71,7 +76,7 @@ def _byline_names(c: Candidates) -> set[str]:
         text = _MARKUP.sub("", c.blocks[i].text).strip()
         if reason == "byline" and _BY.match(text):
             for piece in re.split(r",|\band\b|&", _BY.sub("", text)):
-                if _BYLINE_NAME.match(piece.strip()):
+                if _BYLINE_NAME.match(piece.strip()) and not _DESK.search(piece):
                     names.add(piece.strip())
         elif reason == "author-bio" and (m := re.match(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?=\s+is\b)", text)):
             names.add(m[0])
@@ -79,33 +84,49 @@ def _byline_names(c: Candidates) -> set[str]:
 
 
 def writer_notes(c: Candidates) -> None:
-    """Notes on the writers a byline names, wherever the page prints them: the name alone (HANNA KOVAL,
-    over a bio), the role alone under it (Reporter), and a sentence opening with the name or the
-    surname that says who they are or where they reported from (Koval is an Associated Press journalist
-    …, Duval covers the United Nations …, Jane Roe reported from Moscow, and John Doe from Kyiv). A
-    sentence reporting their words, or one about someone else, stays."""
+    """Notes on the writers a byline names, wherever the page prints them: the name alone over its note
+    (HANNA KOVAL over "Koval is …") and the role alone under it (Reporter), and a sentence opening with
+    the name, or the surname when the page names no one else by it (Lee Jae-myung, Viktoriia Roshchyna),
+    that says who the writer is at an outlet, what they cover, where they reported from or that they
+    contributed (Koval is an Associated Press journalist …, Duval covers the United Nations …, Jane Roe
+    reported from Moscow, and John Doe from Kyiv). A sentence reporting words, or saying what the writer
+    did or what befell them, stays: it is news of them."""
     names = _byline_names(c)
     if not names:
         return
     keys = {n.casefold() for n in names}
-    openers = sorted(keys | {n.split()[-1] for n in keys if len(n.split()[-1]) >= 3}, key=len, reverse=True)
-    previous = None
+    page = " ".join(_MARKUP.sub("", b.text) for b in c.blocks)
+    surnames = set()
+    for name in names:
+        surname = name.split()[-1]
+        given = {m.group(1).casefold() for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+(?i:{re.escape(surname)})\b", page)}
+        # the surname alone only when every full name the page gives it is the writer's own
+        if len(surname) >= 3 and given <= {name.split()[-2].casefold()}:
+            surnames.add(surname.casefold())
+    openers = sorted(keys | surnames, key=len, reverse=True)
     for i in c.kept():
-        text = _MARKUP.sub("", c.blocks[i].text).strip()
-        folded = text.casefold()
-        if len(text) > BIO_LENGTH:
-            continue
-        if folded in keys or (previous == i - 1 and _ROLE_ALONE.match(text)):
+        if len(c.blocks[i].text) <= BIO_LENGTH and _note(_MARKUP.sub("", c.blocks[i].text).strip(), openers):
             c.mark(i, "author-bio")
-            previous = i if folded in keys else None
+    # the name alone right over a note (author_bio's or this rule's), or over the role alone over one
+    for i in c.kept():
+        if _MARKUP.sub("", c.blocks[i].text).strip().casefold() not in keys:
             continue
-        opener = next((o for o in openers if folded.startswith(o)), None)
-        if opener and _NOTE_VERB.match(folded[len(opener):]) and not REPORTED_NOTE.search(folded):
+        role = i + 1 < len(c.blocks) and c.reasons[i + 1] is None and bool(_ROLE_ALONE.match(c.blocks[i + 1].text.strip()))
+        note = i + 1 + role
+        if note < len(c.blocks) and c.reasons[note] == "author-bio":
             c.mark(i, "author-bio")
+            if role:
+                c.mark(i + 1, "author-bio")
+
+
+def _note(text: str, openers: list[str]) -> bool:
+    folded = text.casefold()
+    opener = next((o for o in openers if folded.startswith(o)), None)
+    return bool(opener) and bool(_NOTE.match(folded[len(opener):])) and not REPORTED_NOTE.search(folded)
 
 
 # A verb of saying in a writer's note makes it news of them; "reported from" is the note's own formula.
-REPORTED_NOTE = re.compile(r"[“”\"]|\b(said|says|told|wrote|posted|warned|added|according to)\b")
+REPORTED_NOTE = re.compile(r"[“”\"]|\b(said|says|told|wrote|posted|warned|added|replied|according to)\b")
 
 
 def back_to_top(c: Candidates) -> None:
