@@ -519,5 +519,17 @@ def test_a_number_opening_a_quantity_s_range_is_no_year(text):
     assert dates(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a reviewer's: a year before a comma and a count, or before a later year and a noun, is still a year
+    ("In 2025, 1,500 drones hit Ukrainian cities in a single week.", [("2025", "2025")]),
+    ("From 2014 to 2022 ceasefires were agreed and broken dozens of times.", [("2014", "2014"), ("2022", "2022")]),
+    # ... and a range of more than a few decades, or past the years a story names, is a quantity's
+    ("Russia fired between 2000 and 2100 Shahed drones at Ukraine in December.", [("December", "2025-12")]),
+    ("Air-raid alerts in Kyiv lasted from 1900 to 2000 local time.", []),
+])
+def test_a_year_range_is_told_from_a_quantity_s_by_its_span(text, expected):
+    assert dates(text) == expected
+
+
 def test_a_later_number_of_a_quantity_does_not_extend_a_year_list():
     assert dates("In 2024 Russia lost 2000 to 2500 tanks.") == [("2024", "2024")]

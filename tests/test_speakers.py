@@ -975,6 +975,15 @@ def test_what_a_reviewer_showed_round_27s_first_speaker_rules_got_wrong(text, ex
     # near misses: a name in a clause of its own after the pronoun speaks; a pronoun inside the quotation is no subject
     (("Zelensky left Geneva on Tuesday, and he was gone before Rubio said the talks had stalled.",), [["marco-rubio"]]),
     (("“He is not serious about peace,” Trump said of Putin.",), [["donald-trump"]]),
+    # a reviewer's: a pronoun inside what qualifies the name, or in a frame closed before it; 他法; "and" opens a clause
+    (("普丁週四在克里姆林宮接見美國代表團。與他會談的威特科夫事後表示，雙方在領土問題上仍有分歧。",), [["steve-witkoff"]]),
+    (("普京周四会见了威特科夫。在他离开会场后佩斯科夫表示，会谈富有建设性。",), [["dmitry-peskov"]]),
+    (("泽连斯基周一在基辅会见卡拉斯。别无他法的泽连斯基表示，乌克兰将接受在现有战线停火。",), [["volodymyr-zelensky"]]),
+    (("European leaders gathered in Paris on Monday. They want a seat at the table and Macron said Europe must be part of any deal.",),
+     [["emmanuel-macron"]]),
+    # ... and 他 after someone else named, or 他的 of a possessor, takes no subject up again
+    (("普京在克里姆林宫会见了维特科夫，他转交了特朗普的亲笔信，并表示美方希望尽快停火。",), [[]]),
+    (("泽连斯基周三没有出席会议，他的顾问波多利亚克代为发言，并表示乌方拒绝割让领土。",), [[]]),
 ])
 def test_a_name_after_a_pronoun_subject_in_its_clause_is_its_object(paragraphs, expected):
     assert by_paragraph(*paragraphs) == expected

@@ -693,6 +693,14 @@ def test_an_outlet_named_in_title_marks_is_not_europe(text):
     assert "european-stance" not in topics(text)
 
 
+@pytest.mark.parametrize("text, topic", [
+    ("七國集團領導人發表《關於烏克蘭安全保障的聯合公報》，重申將長期支持烏克蘭。", "security-guarantees"),  # a document, not an outlet
+    ("白宮發布《特使訪問莫斯科情況通報》，稱會談富有成果。", "us-envoys"),
+])
+def test_a_document_s_title_in_title_marks_is_still_evidence(text, topic):
+    assert topic in topics(text)
+
+
 @pytest.mark.parametrize("text", [
     "烏克蘭外長西比哈27日告訴《歐洲真理報》，歐洲不會接受任何強加給烏克蘭的協議。",  # Europe in the words too
     "乌克兰外长表示，欧洲不会接受任何强加给乌克兰的协议。",
@@ -707,3 +715,8 @@ def test_europe_outside_an_outlet_s_name_still_counts(text):
 ])
 def test_a_half_width_comma_between_chinese_words_ends_a_clause_as_a_full_width_one_does(text):
     assert "us-envoys" in topics(text)  # 國會 of 美國會即時恢復 is in another clause: no Congress beside the officials
+
+
+def test_a_comma_before_an_english_quotation_s_close_ends_no_clause():
+    # the speaker after the quotation is still the troops' side (a reviewer's)
+    assert "security-guarantees" not in topics('"Thousands of soldiers will be sent to Ukraine soon," the North Korean defense minister said.')

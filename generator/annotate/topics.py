@@ -286,7 +286,9 @@ def _pair_gap(reach: int) -> re.Pattern[str]:
     return re.compile(rf"(?:[^\W_]|[「」“”]){{0,{reach}}}|(?:[ '’“”\"]*[A-Za-z]+){{0,3}}[ '’“”\"]*")
 
 
-CLAUSE_END = re.compile(r"[，；;：。！？!?]|(?<!\d),|,(?!\d)|:(?:\s|$)")  # not the comma of 700,000; a half-width comma between Chinese words is one
+# not the comma of 700,000, nor one before an English quotation's close; a half-width comma beside a
+# Chinese word is one (a copy's 會晤,會後)
+CLAUSE_END = re.compile(r"[，；;：。！？!?]|[,:](?:\s|$)|(?<=[\u3400-\u9fff]),|,(?=[\u3400-\u9fff])")
 # Between a pair's `not_after` word and its first word: a number, or a word of a few letters (its own
 # troops, 這些國家的士兵, equipment for 100,000 soldiers; not "plans for British troops").
 OWNED = re.compile(r"[\s\d,]*\S{0,4}\s*")
@@ -320,8 +322,9 @@ DEMONSTRATIVE = re.compile(r"(?:[这此该][次项个份些场轮种]?|\b(?:this
 # drones strike (部署在烏克蘭領土上, 踏上烏克蘭土地, "on Ukrainian soil", "deep into Russian
 # territory"), not the question of who holds it: not after a word of deciding ("decide on Ukrainian
 # territory") nor with a bare "its" between ("decide on its territory").
-# An outlet's name in title marks (folded): 《歐洲真理報》, 《歐洲新聞台》; not a document's (《布達佩斯備忘錄》).
-OUTLET_TITLE = re.compile(r"《[^《》]{1,20}(?:报|台|社|网|新闻|周刊|杂志|电视|频道|通讯)》")
+# An outlet's name in title marks (folded): 《歐洲真理報》, 《歐洲新聞台》; not a document's (《布達佩斯備忘錄》,
+# 《……聯合公報》, 《……情況通報》, 《……評估週報》).
+OUTLET_TITLE = re.compile(r"《[^《》]{0,20}(?:[^《》公通简周电情汇年月季捷警预举申呈战]报|新闻台|电视台|电台|通讯社|报社|新闻网|周刊|杂志|频道)》")
 LAND = re.compile(r"领土|土地|territory|soil")
 WHERE_LAND = re.compile(r"(?:在|于|进入|深入|踏上|出现在|部署在|驻扎在|驻军)(?:乌克兰|俄罗斯|俄|乌|该国|其)$"
                         r"|\b(?:into|onto|inside|within)\s+(?:ukrainian|russian|ukraine's|russia's|nato|european|polish)\s+$")

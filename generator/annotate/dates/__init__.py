@@ -74,7 +74,7 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
             continue  # the dateline's day is a stamp, not an event
         if not _reads_as_date(match, text, folded):
             continue
-        if match.group("y7") and english.QUANTITY_AFTER.match(folded.text, match.end()):
+        if match.group("y7") and english.quantity_range(int(match.group("y7")), folded.text, match.end()):
             continue  # "from 2000 to 3000 troops": a number of them, not a year
         if match.lastgroup in english.GROUPS:
             sentences = sentences or split_sentences(text)  # once a paragraph, for english.tense
@@ -103,7 +103,7 @@ def find_dates(folded: Folded, text: str, reported: dt.date | None, earlier: str
         if len(value) == 4 and (match.group("y7") or match.group("y8")):
             taken = match.end()
             while listed := english.LIST_YEAR.match(folded.text, taken):  # "in 2024 and 2025", "2022–2025"
-                if int(listed["year"]) <= int(found[-1].date):
+                if not 0 < int(listed["year"]) - int(found[-1].date) <= english.YEAR_SPAN:
                     break
                 start, stop = folded.span(*listed.span("year"))
                 found.append(DateRef(listed["year"], text[start:stop], start, stop, inferred))

@@ -65,10 +65,22 @@ LIST_DAY = re.compile(r"\s*(?:,|and|to|through|until|-|–)\s*(?P<day>\d{1,2})" 
 
 
 # The later years of a list or range after a year ("in 2024 and 2025", "between 2022 and 2025", "the years
-# 2026 and 2027", "2022–2025"); not a quantity ("from 2000 to 3000 troops": a number with its noun).
-LIST_YEAR = re.compile(rf"\s*(?:,|and|or|to|through|until|-|–)\s*(?P<year>{_YEAR})\b(?![\d,.]\d)(?!\s+[a-z]{{3,}}s\b)")
-# A year alone opening a quantity's range: "from 2000 to 3000 troops", "between 2000 and 2500 soldiers".
-QUANTITY_AFTER = re.compile(r"\s*(?:,|and|or|to|-|–)\s*\d[\d,.]*\s+[a-z]{3,}s\b")
+# 2026 and 2027", "2022–2025"): each later than the one before, by YEAR_SPAN at most (dates.find_dates).
+LIST_YEAR = re.compile(rf"\s*(?:,|and|or|to|through|until|-|–)\s*(?P<year>{_YEAR})\b(?![\d,.]\d)")
+YEAR_SPAN = 30
+# A number opening a quantity's range ("from 2000 to 3000 troops", "between 2000 and 2500 soldiers",
+# "from 1900 to 2000 local time"): the number after it is no later year within YEAR_SPAN.
+RANGE_AFTER = re.compile(r"\s*(?:and|or|to|-|–)\s*(?P<number>\d[\d,.]*)\b")
+
+
+def quantity_range(first: int, text: str, end: int) -> bool:
+    """Whether the year-shaped number `first` opens a range of quantities at text[end:]."""
+    after = RANGE_AFTER.match(text, end)
+    if not after:
+        return False
+    number = after["number"].rstrip(".,")
+    return not (number.isdigit() and len(number) == 4 and 0 < int(number) - first <= YEAR_SPAN)
+
 
 # "December 14 and 15 last year": the year word belongs to the days before it.
 YEAR_AFTER = re.compile(r"\s+(?P<word>last|this|next)\s+year\b")

@@ -24,7 +24,6 @@ from .patterns import (
     OBJECT_MARK,
     ONES_ROLE,
     OWN_VOICE,
-    PRONOUN,
     QUALIFIER,
     SCENE,
     SHE,
@@ -58,7 +57,13 @@ REPORTED = re.compile(r"\bthat\b|\breport(?:ed|s|ing)?\b")
 
 # An English clause of its own opens with these: "he appeared to reverse course after the White House
 # revealed …" (the White House is that clause's subject, not the pronoun's object).
-_SUBORDINATE_OPENS = re.compile(r"\b(?:after|before|when|while|because|as|since|until|although|though|if|once|whereas|that|which|who)\b")
+_SUBORDINATE_OPENS = re.compile(r"\b(?:after|before|when|while|because|as|since|until|although|though|if|once|whereas|that|which|who"
+                                r"|and|but|yet)\b")
+# 他 or 她 alone opening a clause (not 他們, 他的 of a possessor: 他的顧問波多利亞克代為發言).
+_HE = re.compile(r"^(?:但|而|并|且|同时|也)?[他她](?![们的])")
+# Between a pronoun and a name: the pronoun qualifies the name (的) or stands in a frame of time closed
+# before it (後, 時, 之際, 以來; folded).
+_FRAME_CLOSED = re.compile(r"的|后|时|之际|以来|期间")
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,10 @@ class Naming:
         breaks += [start + b.end() for b in _SUBORDINATE_OPENS.finditer(text[start:mention.start])]
         clause = max([start] + breaks)
         quoted = quote_mask(text)
-        return any(not quoted[p.start()] for p in SUBJECT_PRONOUN.finditer(text, clause, mention.start))
+        # ... not a pronoun inside what qualifies the name (與他會談的威特科夫, 為他辯護的盧比奧) or a frame of
+        # time closed before it (在他離開會場後佩斯科夫表示)
+        return any(not quoted[p.start()] and not _FRAME_CLOSED.search(fold(text[p.end():mention.start]))
+                   for p in SUBJECT_PRONOUN.finditer(text, clause, mention.start))
 
     def sentence_subject(self, named: list[Mention], start: int, end: int, text: str, scenes: bool) -> str | None:
         """The speaker named in text[start:end] as `subject` finds it, leaving out scene-setting
@@ -236,10 +244,12 @@ class Naming:
         between (特朗普似乎仍相信，……，……，也值得一簽，希望……; 魯比奧……會面，雙方……，烏克蘭稱……):
         the writer's own clauses, or another subject, may have taken over, so no one is credited."""
         last = max((m.end for m in named if m.entity == speaker and s_start <= m.start < verb.clause), default=s_start)
-        # ... counted from a clause between that opens with 他/她, which takes the subject up again
-        # (普京……首次獲美國接待，他感謝特朗普主持會議，並建議……)
-        last = max([last] + [b.end() for b in CLAUSE_BREAK.finditer(text, last, verb.clause)
-                             if PRONOUN.match(fold(text[b.end():verb.clause]).strip())])
+        # ... counted from a clause between that opens with 他 or 她, which takes the subject up again when
+        # no one else was named before it (普京……首次获美国接待，他感谢特朗普主持会议，并建议……; not 普京会见了
+        # 维特科夫，他转交了……: whose 他 is not told)
+        opens = [b.end() for b in CLAUSE_BREAK.finditer(text, last, verb.clause) if _HE.match(fold(text[b.end():verb.clause]).strip())]
+        if opens and not any(s_start <= m.start < opens[0] and m.entity != speaker and self.kind.get(m.entity) == "person" for m in named):
+            last = opens[-1]
         between = len(CLAUSE_BREAK.findall(text, last, verb.clause))
         return "sentence" if between <= 1 or text[verb.start:verb.end].isascii() else "sentence-far"
 

@@ -109,9 +109,9 @@ TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|of|the|for|and|a|an|senior|
 # someone else's ("a spokesman for President Putin", "a former adviser of President Zelensky")
 CAPITAL_TITLE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){0,6}")
 ACCORDING = re.compile(r"(根据|据|依照|按照)[^，,。；;]{0,40}$")  # 根據克里姆林宮的說法: 說法 is speech only here
-# 他, 她們, he, she, they as a clause's subject (not 其他, 吉他, 他國, 他人, nor 他的 of a possessor: 他的發言人佩斯科夫
+# 他, 她們, he, she, they as a clause's subject (not 其他, 吉他, 他國, 他人, 別無他法, nor 他的 of a possessor: 他的發言人佩斯科夫
 # speaks): a name after it in its clause is its object (naming.subject).
-SUBJECT_PRONOUN = re.compile(r"(?<![其吉利])[他她](?:们|們)?(?![国國人方乡鄉的们們])|\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+SUBJECT_PRONOUN = re.compile(r"(?<![其吉利])[他她](?:们|們)?(?![国國人方乡鄉的们們法])|\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 CLAUSE_BREAK = re.compile(r"[，,；;：]|:(?!//)")  # not the colon of a link's URL
 OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于)$|\b(close to|with|about|against|for|of|to|on|at|towards?|than|like|near|between"
                          r"|among|by)\s+(the\s+)?$")  # a name after these is spoken to or about ("sources close to Zelensky")
