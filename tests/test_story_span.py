@@ -3,6 +3,9 @@ short its entries."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from test_furniture import LATER, STORY
@@ -487,3 +490,39 @@ def test_a_portals_stamp_of_its_name_and_date_finds_the_headline_and_the_head_ab
     from generator.clean.shapes import is_dated_name
     assert is_dated_name("維港即時 2026年1月15日 星期四 14:22")
     assert not is_dated_name("2025年8月15日：阿拉斯加峰會") and not is_dated_name("Aug. 15, 2025: Alaska summit")
+
+
+
+def _fixture_page(n: int) -> list[tuple[str, str]]:
+    """A page of pages_heldout/shortparas2_tune.json (written for the tuning of these rules; its lines labelled)."""
+    path = Path(__file__).parent / "fixtures" / "pages_heldout" / "shortparas2_tune.json"
+    return [(line, label) for line, label in json.loads(path.read_text(encoding="utf-8"))[n]["lines"] if line.strip()]
+
+
+def test_a_box_of_other_stories_between_numbered_sections_leaves_the_next_sections_the_story_s():
+    # a story told in short lines, its sections numbered 一、 to 四、, a box of two short headlines after 二、
+    page = _fixture_page(15)
+    body = kept([line for line, _ in page])
+    assert [line for line, label in page if label == "body"] == [b for b in body if b in {line for line, _ in page}]
+
+
+def test_a_box_not_followed_by_the_next_number_is_still_cut_with_the_tail():
+    page = [(line.replace("三、", "七、"), label) for line, label in _fixture_page(15)]  # 七、 does not follow 二、
+    body = kept([line for line, _ in page])
+    assert body.count("七、领土安排") == 1  # the contents list's item stays; the section under the box goes with the tail
+    assert "这是唯一没有达成一致的部分。" not in body
+
+
+def test_a_page_s_head_above_a_story_told_in_short_sentences_goes():
+    # no paragraph of prose on the page: a run of short closed sentences is the story below the stamp
+    head = ["經緯財經網", "首頁", "股市", "產業", "國際", "專欄", "會員登入", "國際財經"]
+    story = ["美國與烏克蘭23日在日內瓦會談。", "雙方發表聯合聲明，稱會談具建設性。", "但真正的難題還在後面。", "本文分三點說明。",
+             "一、領土", "俄方要求烏軍撤出頓巴斯。", "澤倫斯基多次拒絕。"]
+    body = kept([*head, "日內瓦會談後 烏俄和平還差三步", "2025/11/25 08:10", "文／國際中心", *story])
+    assert body == story
+
+
+def test_short_lines_over_a_stamp_with_no_story_below_stay():
+    # a list of dated items with no closed sentences under it is no story: nothing above it is a page head
+    lines = ["今日要聞", "股市", "匯市", "期市", "市場快訊", "2025/11/25 08:10", "台股開高走低", "美元走強", "油價回落"]
+    assert kept(lines)[:3] == ["股市", "匯市", "期市"]

@@ -10,7 +10,8 @@ import re
 from ..normalize import MD_LINK, fold
 from .candidates import Candidates
 from .caption_shapes import is_caption_shaped
-from .shapes import BULLET, FULL_STOP_END, is_body_like, is_headline_like, is_label, is_sentence, is_stamp, is_title_shaped
+from .shapes import BULLET, FULL_STOP_END, OTHER_STORIES, is_body_like, is_headline_like, is_label, is_sentence, is_stamp, is_title_shaped
+from .lists import next_section
 
 _URL = re.compile(r"<?https?://[^\s>]+>?")
 _RESIDUE = re.compile(r"[\W_]+")
@@ -92,6 +93,16 @@ def _headline(text: str) -> bool:
             and not is_stamp(text) and not OWN_LINE.match(text) and not is_caption_shaped(text))
 
 
+def _box_between_sections(c: Candidates, i: int, folded: str) -> int:
+    """A box of other stories (熱門推薦, 看更多, Related) between the story's numbered sections: the line
+    ending it, the next section's heading (三、… under 二、… above the label), however short the box's
+    headlines (a label's length); 0 when there is none."""
+    if not OTHER_STORIES.match(folded):
+        return 0
+    ahead = next((m for m in range(i + 2, min(len(c.blocks), i + INSET_ITEMS + 2)) if c.reasons[m] is None and next_section(c, i, m)), 0)
+    return ahead if ahead and all(c.reasons[m] is None and not is_body_like(c.blocks[m].text) for m in range(i + 1, ahead)) else 0
+
+
 def inset_lists(c: Candidates) -> None:
     """A list of other stories set between a story's paragraphs: a label that only names them, alone
     on its line (延伸閱讀, 相關新聞, Related, Read more), over headlines, then the story's prose, or a
@@ -114,6 +125,11 @@ def inset_lists(c: Candidates) -> None:
                     c.mark(j, "related-articles")
                 i = n
                 continue
+        elif c.reasons[i] in (None, "related-articles") and (ahead := _box_between_sections(c, i, folded)):
+            for j in range(i, ahead):
+                c.mark(j, "related-articles")
+            i = ahead
+            continue
         elif c.reasons[i] in (None, "related-articles") and INSET_LABEL.match(folded):  # a bare "Read more" is link_lines' already
             n = i + 1
             while n < len(c.blocks) and n - i <= INSET_ITEMS and c.reasons[n] is None and _headline(c.blocks[n].text):

@@ -1,15 +1,20 @@
 """The story's own lists, in a page copied as text: a timeline (dated entries under a heading, or a
 date alone over each sentence) and a contents list (its sections' headings, each printed again over
 its section). The cleaning rules keep them where their lines would read as a menu, a list of other
-stories or copies."""
+stories or copies. And numbered sections (一、… 二、…): the next one's heading under a box of other
+stories says the story goes on below the box (`next_section`)."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..normalize import fold
 from .shapes import (FULL_DATE, LABEL_REASONS, LEAD_IN, MONTH, MONTH_NUMBER, OTHER_STORIES, PUNCTUATION, SENTENCE_END, english_date,
                      is_body_like, is_headline_like, is_label, is_short_prose)
+
+if TYPE_CHECKING:
+    from .candidates import Candidates
 
 # A timeline's entry head, a date alone: 2025年2月12日 · 2月12日 · 2025-02-12 · Feb. 12 · March 11, 2025 · 12 March
 TIMELINE_DATE = re.compile(
@@ -115,7 +120,9 @@ def contents_lines(texts: list[str], after: int | None = CONTENTS_AFTER, own_hea
             n = end + 1
             continue
         run = set(keys[n:end])
-        below = end - 1 if own_heading else end
+        # the run ends on the first section's heading when its last line repeats one of its items
+        # (一、主要內容 … 四、各方反應 then 一、主要內容 over its paragraph)
+        below = end - 1 if own_heading or keys[end - 1] in keys[n:end - 1] else end
         heads = {key for key in run if any(below <= k < len(keys) - 1 and (is_body_like(keys[k + 1]) or is_short_prose(keys[k + 1]))
                                            for k in where[key])}
         # the list starts at its first item printed again (a menu or the headline may stand right above it),
@@ -129,3 +136,31 @@ def contents_lines(texts: list[str], after: int | None = CONTENTS_AFTER, own_hea
             found.update(range(start if label is None else label, end))
         n = end + 1
     return found
+
+
+# A numbered section's heading: 三、領土安排, 3. What Russia wants, 第三部分 (its number, folded)
+_SECTION = re.compile(r"^\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})(?:[、.．)]|部分|\s)")
+_CHINESE_NUMBERS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _section_number(text: str) -> int | None:
+    match = _SECTION.match(fold(text))
+    if not match:
+        return None
+    number = match.group(1)
+    if number.isdigit():
+        return int(number)
+    if len(number) == 2:  # 十一 … 十九
+        return 10 + _CHINESE_NUMBERS[number[1]] if number[0] == "十" else None
+    return _CHINESE_NUMBERS[number]
+
+
+def next_section(c: Candidates, start: int, n: int) -> bool:
+    """Whether the line at n, under a list set into the story, heads the story's next numbered section:
+    its number one more than the last numbered heading the story kept above the list (二、… then 三、…)."""
+    number = _section_number(c.blocks[n].text) if c.reasons[n] is None and len(c.blocks[n].text.strip()) <= 30 else None
+    if number is None or number < 2:
+        return False
+    above = next((m for i in range(start - 1, -1, -1) if c.reasons[i] is None and len(c.blocks[i].text.strip()) <= 30
+                  and (m := _section_number(c.blocks[i].text)) is not None), None)
+    return above == number - 1

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ..normalize import fold
 from .candidates import Candidates
-from .lists import TIMELINE_DATE, TIMELINE_ENTRIES, contents_lines, dated_entries, headed_timeline, opens_timeline
+from .lists import TIMELINE_DATE, TIMELINE_ENTRIES, contents_lines, dated_entries, headed_timeline, next_section, opens_timeline
 from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, OTHER_STORIES, PUNCTUATION, SENTENCE_END, is_dated_name, is_label,
                      is_lead_in, is_title_shaped, words)
 
@@ -168,7 +168,7 @@ def outside_story(c: Candidates, w: Weights = WEIGHTS) -> None:
             start += 1
         elif timeline := _timeline_at(c, start) or _taken_then_timeline(c, start):
             start += timeline
-        elif inset := _inset_at(c, weights, start):
+        elif inset := _inset_at(c, weights, start) or _taken_box(c, start):
             for i in range(start, start + inset):
                 c.mark(i, "related-articles")
             start += inset
@@ -234,6 +234,13 @@ def _inset_at(c: Candidates, weights: list[float], start: int) -> int:
     under the list may be a teaser's, so it takes two."""
     if c.reasons[start] is not None or not OTHER_STORIES.match(fold(c.blocks[start].text.strip())):
         return 0
+    # Between the story's numbered sections (二、… above the label), the list ends where the next
+    # section's heading (三、…) stands, however short its headlines (a label's length).
+    for m in range(start + 1, min(len(c.blocks), start + INSET_ITEMS + 2)):
+        if c.reasons[m] is not None or weights[m] > 0:
+            break
+        if next_section(c, start, m):
+            return m - start if m > start + 1 else 0
     n = start + 1
     while n < len(c.blocks) and n - start <= INSET_ITEMS and c.reasons[n] is None and weights[n] <= 0 and not is_label(c.blocks[n].text.strip()):
         n += 1
@@ -243,6 +250,15 @@ def _inset_at(c: Candidates, weights: list[float], start: int) -> int:
     paragraphs = [i for i in range(after, min(len(c.blocks), after + 2)) if c.reasons[i] is None and weights[i] >= STORY_GOES_ON]
     goes_on = len(paragraphs) == 2 or _timeline_at(c, n) > 0
     return n - start if goes_on else 0
+
+
+def _taken_box(c: Candidates, start: int) -> int:
+    """Lines from start that links.inset_lists took as a box of other stories between the story's
+    numbered sections, the next section's heading right under them; 0 when there is none."""
+    end = start
+    while end < len(c.blocks) and c.reasons[end] == "related-articles":
+        end += 1
+    return end - start if end > start and end < len(c.blocks) and next_section(c, start, end) else 0
 
 
 STAMP_REACH = 6  # lines above the story's run where its stamp (date, byline, dateline) may stand
