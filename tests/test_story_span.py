@@ -506,13 +506,6 @@ def test_a_box_of_other_stories_between_numbered_sections_leaves_the_next_sectio
     assert [line for line, label in page if label == "body"] == [b for b in body if b in {line for line, _ in page}]
 
 
-def test_a_box_not_followed_by_the_next_number_is_still_cut_with_the_tail():
-    page = [(line.replace("三、", "七、"), label) for line, label in _fixture_page(15)]  # 七、 does not follow 二、
-    body = kept([line for line, _ in page])
-    assert body.count("七、领土安排") == 1  # the contents list's item stays; the section under the box goes with the tail
-    assert "这是唯一没有达成一致的部分。" not in body
-
-
 def test_a_page_s_head_above_a_story_told_in_short_sentences_goes():
     # no paragraph of prose on the page: a run of short closed sentences is the story below the stamp
     head = ["經緯財經網", "首頁", "股市", "產業", "國際", "專欄", "會員登入", "國際財經"]
@@ -526,3 +519,17 @@ def test_short_lines_over_a_stamp_with_no_story_below_stay():
     # a list of dated items with no closed sentences under it is no story: nothing above it is a page head
     lines = ["今日要聞", "股市", "匯市", "期市", "市場快訊", "2025/11/25 08:10", "台股開高走低", "美元走強", "油價回落"]
     assert kept(lines)[:3] == ["股市", "匯市", "期市"]
+
+
+def test_a_story_told_in_short_lines_loses_its_tail_and_keeps_its_answers_after_a_box():
+    head = ["島嶼日報", "首頁", "國際", "美俄烏和談卡在哪？一次看懂4個問題", "2025-12-04 14:30", "記者林佳穎／綜合報導"]
+    story = ["美國特使2日在莫斯科會見普丁。", "會談長達5小時，但未達成協議。", "以下用問答方式整理重點。",
+             "問：這次談了什麼？", "答：主要是美方提出的和平計畫。", "計畫原本有28點，後來縮減為約20點。"]
+    box = ["延伸閱讀", "烏克蘭冬季停電加劇", "歐洲擬自組和平方案"]
+    more = ["問：烏克蘭的立場？", "答：澤倫斯基強調，不會放棄未被占領的領土。", "他寫道：「和平不能是投降。」",
+            "問：接下來呢？", "答：烏方首席談判代表將再赴美國。", "俄方表示願意繼續對話。"]
+    tail = ["熱門新聞", "寒流明天報到", "台股終場大漲", "標籤", "烏克蘭", "俄羅斯", "留言", "網友 小安", "打了快四年，真的該停了。",
+            "回覆", "客服信箱", "隱私權政策"]
+    body = kept([*head, *story, *box, *more, *tail])
+    assert all(line in body for line in story + more)  # the story goes on after a box set into it
+    assert not any(line in body for line in ("熱門新聞", "寒流明天報到", "台股終場大漲", "客服信箱", "隱私權政策"))

@@ -7,7 +7,9 @@ from typing import Callable
 
 from ..model import Block, Removed
 from ..readers.main_text import MAIN
-from .shapes import is_body_like, is_stamp
+from .shapes import ELLIPSIS_END, SENTENCE_END, is_body_like, is_stamp
+
+SHORT_RUN = 3  # lines in a row each closed as a sentence: a story told a short sentence a line
 
 # Rules that judge a block by where it stands on the page (a ticker above the headline, a list
 # after the story), by a label's words (優惠, sale) or by repetition yield to trafilatura's main
@@ -45,6 +47,53 @@ class Candidates:
 
     def first_body(self) -> int | None:
         return next((i for i in self.kept() if is_body_like(self.blocks[i].text)), None)
+
+    def told_in_short_lines(self) -> bool:
+        """A page whose story has no paragraph of prose (fewer than two lines a paragraph's length): told
+        a short sentence a line. Only there do runs of short closed lines stand for the story's prose; on
+        other pages such runs are teasers, comments or a listing under the story."""
+        return sum(1 for i in self.kept() if is_body_like(self.blocks[i].text)) < 2
+
+    def short_runs(self, lines: list[int]) -> set[int]:
+        """Those of `lines` (kept, in order) in a run of SHORT_RUN or more each closed as a sentence, on a
+        page told in short lines (a comment section's lines stand between names and buttons)."""
+        if not self.told_in_short_lines():
+            return set()
+        found: set[int] = set()
+        run: list[int] = []
+        for i in [*lines, None]:
+            if i is not None and _closed(self.blocks[i].text):
+                run.append(i)
+                continue
+            if len(run) >= SHORT_RUN:
+                found.update(run)
+            run = []
+        return found
+
+    def first_story(self, after: int = -1) -> int | None:
+        """The story's first line after line `after`: a paragraph of prose, or the first of SHORT_RUN kept
+        lines in a row each closed as a sentence (美烏23日在日內瓦會談。/ 雙方發表聯合聲明。/ 但難題還在後面。),
+        as a story told a short sentence a line begins."""
+        short = self.told_in_short_lines()
+        run: list[int] = []
+        for i in self.kept():
+            if i <= after:
+                continue
+            text = self.blocks[i].text.strip()
+            if is_body_like(text):
+                return run[0] if run else i
+            if not short:
+                continue
+            run = run + [i] if _closed(text) else []
+            if len(run) >= SHORT_RUN:
+                return run[0]
+        return None
+
+
+def _closed(text: str) -> bool:
+    """A line closed as a sentence, not a teaser cut with an ellipsis (…將於...)."""
+    text = text.strip()
+    return bool(SENTENCE_END.search(text)) and not ELLIPSIS_END.search(text)
 
 
 Rule = Callable[[Candidates], None]

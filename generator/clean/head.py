@@ -197,25 +197,6 @@ def _story_begun(text: str) -> bool:
     return is_body_like(text) or bool(_STORY_LINE.search(fold(text.strip())))
 
 
-SHORT_RUN = 3  # closed sentences in a row: a story told a short sentence a line
-
-
-def _story_below(c: Candidates, i: int) -> bool:
-    """Whether the story stands below line i: a paragraph of prose, or a run of SHORT_RUN lines each closed
-    as a sentence (美烏23日在日內瓦會談。/ 雙方發表聯合聲明。/ 但難題還在後面。), as a story told in short lines is."""
-    run = 0
-    for k in c.kept():
-        if k <= i:
-            continue
-        text = c.blocks[k].text.strip()
-        if is_body_like(text):
-            return True
-        run = run + 1 if SENTENCE_END.search(text) else 0
-        if run >= SHORT_RUN:
-            return True
-    return False
-
-
 def timed_names(c: Candidates) -> None:
     """A portal's stamp above the story's first line (a paragraph, a closed sentence, a question or an
     answer) that the rules of the page's head left: it stands under the headline, not over it. After
@@ -256,7 +237,7 @@ def page_head(c: Candidates) -> None:
     stamp = next((n for n, i in enumerate(kept) if is_stamp(c.blocks[i].text)
                   or (n < first_prose and MONTH_DATE_TIME.match(fold(c.blocks[i].text.strip())))
                   or (n < begun and _timed_name(c.blocks[i].text))), None)
-    if stamp is None or not _story_below(c, kept[stamp]):
+    if stamp is None or c.first_story(after=kept[stamp]) is None:
         return
     texts = [c.blocks[i].text.strip() for i in kept]
     top = stamp - 1

@@ -158,15 +158,17 @@ def _prose(text: str) -> bool:
 
 def tail_lists(c: Candidates) -> None:
     """After the body, a short label followed mostly by headlines, teasers and dates opens a list of
-    other articles, ads or comment rules; everything from there to the end is not this article."""
-    body = c.first_body()
+    other articles, ads or comment rules; everything from there to the end is not this article. (The
+    body: a paragraph of prose, or a story told a short sentence a line, Candidates.first_story.)"""
+    body = c.first_story()
     if body is None:
         return
     kept = [i for i in c.kept() if i > body]
     # Prose after a list (not bullet items such as comment rules) means the list is the article's.
     # The last prose block, found once, keeps this linear in the article's length.
+    runs = c.short_runs(kept)  # a story told a short sentence a line: its runs are its prose
     last_prose = max((n for n, i in enumerate(kept)
-                      if _prose(c.blocks[i].text.strip()) and not BULLET.match(c.blocks[i].text)), default=-1)
+                      if (_prose(c.blocks[i].text.strip()) or i in runs) and not BULLET.match(c.blocks[i].text)), default=-1)
     # A list the story announces under its last paragraph (新版框架涵蓋： then 安全保證, 領土…): its
     # items are no labels of a list of other articles.
     announced: set[int] = set()
