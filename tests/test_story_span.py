@@ -533,3 +533,13 @@ def test_a_story_told_in_short_lines_loses_its_tail_and_keeps_its_answers_after_
     body = kept([*head, *story, *box, *more, *tail])
     assert all(line in body for line in story + more)  # the story goes on after a box set into it
     assert not any(line in body for line in ("熱門新聞", "寒流明天報到", "台股終場大漲", "客服信箱", "隱私權政策"))
+
+
+def test_a_q_and_a_s_short_questions_and_answers_above_the_densest_run_stay():
+    head = ["新航財經", "首頁", "國際", "和談現在到哪一步？", "2026年1月29日 08:30"]
+    story = ["阿布扎比三方會談結束後，外界關注和談進度。", "問：談了幾輪？", "答：今年以來已舉行兩輪會談。", "問：核心分歧是什麼？", "答：領土。",
+             "俄方要求烏軍撤出頓內次克州，烏方拒絕並提議凍結現有戰線，雙方在這個問題上至今沒有任何交集。",
+             "美國國務卿盧比奧說，美方的目標是結束戰爭，並將繼續在雙方之間斡旋，直到達成持久的和平協議為止。",
+             "歐洲希望參與安全保障，馬克宏和施凱爾提出組建多國部隊，梅爾茨表示德國將承擔相應責任。"]
+    body = kept([*head, *story, "免責聲明：本文內容僅供參考。", "新航財經 版權所有"])
+    assert all(line in body for line in story)

@@ -121,6 +121,10 @@ def _few_letters(text: str) -> bool:
     return len(text.split()) <= 3 and len(text) <= 12 and not PUNCTUATION.search(text)
 
 
+# A question or an answer of a Q&A, however short (問：談了幾輪？ 答：領土。 Q: Why now?): the story's, no menu item.
+QUESTION_OR_ANSWER = re.compile(r"^(?:问|答|q|a)\s*[:：]\s*\S")
+
+
 def _above_the_run(c: Candidates, weights: list[float], first: int) -> list[int]:
     """The kept lines above the run that are not prose, but for a list the story announces: a lead-in
     right under a sentence of its own (新版框架涵蓋： then 安全保證, 領土…; "The 19 points cover:") or a
@@ -141,6 +145,7 @@ def _above_the_run(c: Candidates, weights: list[float], first: int) -> list[int]
     texts = [c.blocks[i].text for i in every]
     spared.update(i for n, i in enumerate(every) if i in kept and opens_timeline(texts[n:n + 2 * TIMELINE_ENTRIES]))  # its first date
     spared.update(every[n] for n in contents_lines(texts))  # the story's contents list (目錄, Jump to:)
+    spared.update(i for i in kept if QUESTION_OR_ANSWER.match(fold(c.blocks[i].text.strip())))  # 問：…？ 答：領土。
     return [i for i in kept if i < first and weights[i] <= 0 and i not in spared]
 
 
