@@ -720,3 +720,11 @@ def test_a_half_width_comma_between_chinese_words_ends_a_clause_as_a_full_width_
 def test_a_comma_before_an_english_quotation_s_close_ends_no_clause():
     # the speaker after the quotation is still the troops' side (a reviewer's)
     assert "security-guarantees" not in topics('"Thousands of soldiers will be sent to Ukraine soon," the North Korean defense minister said.')
+
+
+def test_the_head_noun_of_a_term_before_goes_on_with_its_matter():
+    before = "Britain and France said they would lead a reassurance force in Ukraine after a ceasefire."
+    assert "security-guarantees" in story(before, "The force would not sit on the front line, officials said.")[1]
+    # Near misses: "The" and a noun no term before ends with; the same opening after another matter
+    assert "security-guarantees" not in story(before, "The talks will resume in Geneva next week.")[1]
+    assert "security-guarantees" not in story("Kyiv asked for more air defence systems.", "The force of the blast shattered windows.")[1]

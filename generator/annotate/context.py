@@ -97,6 +97,17 @@ OPENS_POINTING = re.compile(rf"^\W*(?:但|而|并|且|不过|然而)?[，,]?\s*(
                             rf"|(?:but\s+|and\s+)?(?:this|these|such)\s+(?!(?:{_NOT_MATTER_EN})\b)[a-z]+\b)")
 
 
+# A paragraph opening on "The" and the head noun of a term of the paragraph before ("… a reassurance force
+# after a ceasefire." then "The force would not sit on the front line"): the same matter, named again.
+OPENS_THE = re.compile(r"^\W*(?:but\s+|and\s+)?the\s+([a-z]+)\b(?!\s+of\b)")
+
+
+def _head(term: str) -> str:
+    """An English term's last word, singular (guarantees: guarantee); "" for a Chinese one."""
+    word = term.lower().split()[-1] if term.isascii() and term.strip() else ""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def demonstratives_continued(paragraphs: tuple[AnnotatedParagraph, ...], matters: set[str] | frozenset[str]) -> tuple[AnnotatedParagraph, ...]:
     """`paragraphs` with each one that opens by pointing back (OPENS_POINTING) also on the matter
     topics (`matters`: about what, not about whom) whose terms the paragraph before holds
@@ -104,12 +115,18 @@ def demonstratives_continued(paragraphs: tuple[AnnotatedParagraph, ...], matters
     out = list(paragraphs)
     for i in range(1, len(paragraphs)):
         ap, before = paragraphs[i], paragraphs[i - 1]
-        if ap.paragraph.kind != "text" or not OPENS_POINTING.match(fold_map(ap.paragraph.text).text):
+        if ap.paragraph.kind != "text":
+            continue
+        folded = fold_map(ap.paragraph.text).text
+        the = OPENS_THE.match(folded)
+        if not OPENS_POINTING.match(folded) and not the:
             continue
         have = {t.id for t in ap.topics}
         added = []
         for t in before.topics:
             terms = [h.surface for h in before.terms if h.topic == t.id and not h.hint]
+            if the and not OPENS_POINTING.match(folded):  # "The force …": the head noun of a term before ("a reassurance force")
+                terms = [term for term in terms if _head(term) == _head(the.group(1))]
             if t.id in matters and t.id not in have and terms:
                 added.append(TopicHit(t.id, tuple(dict.fromkeys(BEFORE + term for term in terms))))
         if added:
