@@ -120,9 +120,11 @@ def contents_lines(texts: list[str], after: int | None = CONTENTS_AFTER, own_hea
             n = end + 1
             continue
         run = set(keys[n:end])
-        # the run ends on the first section's heading when its last line repeats one of its items
-        # (一、主要內容 … 四、各方反應 then 一、主要內容 over its paragraph)
-        below = end - 1 if own_heading or keys[end - 1] in keys[n:end - 1] else end
+        # the run ends on the first section's heading when its last line repeats one of its items, under
+        # a lead-in (本文將從以下幾個方面介紹： 一、主要內容 … 四、各方反應 then 一、主要內容 over its paragraph);
+        # not a box of headlines whose cards print them again, each over its teaser
+        led = n > 0 and bool(LEAD_IN.search(keys[n - 1]) or LEAD_IN.search(keys[n]))
+        below = end - 1 if own_heading or (keys[end - 1] in keys[n:end - 1] and (led or _section_long(keys, set(keys[n:end]), end))) else end
         heads = {key for key in run if any(below <= k < len(keys) - 1 and (is_body_like(keys[k + 1]) or is_short_prose(keys[k + 1]))
                                            for k in where[key])}
         # the list starts at its first item printed again (a menu or the headline may stand right above it),
@@ -136,6 +138,13 @@ def contents_lines(texts: list[str], after: int | None = CONTENTS_AFTER, own_hea
             found.update(range(start if label is None else label, end))
         n = end + 1
     return found
+
+
+def _section_long(keys: list[str], items: set[str], start: int) -> bool:
+    """Whether the lines from start up to the next of `items` are two or more: a section's, not a card's
+    one teaser under its headline."""
+    end = next((k for k in range(start, len(keys)) if keys[k] in items), len(keys))
+    return end - start >= 2
 
 
 # A numbered section's heading: 三、領土安排, 3. What Russia wants, 第三部分 (its number, folded)
