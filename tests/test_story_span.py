@@ -543,3 +543,16 @@ def test_a_q_and_a_s_short_questions_and_answers_above_the_densest_run_stay():
              "歐洲希望參與安全保障，馬克宏和施凱爾提出組建多國部隊，梅爾茨表示德國將承擔相應責任。"]
     body = kept([*head, *story, "免責聲明：本文內容僅供參考。", "新航財經 版權所有"])
     assert all(line in body for line in story)
+
+
+def test_a_quiz_s_lettered_options_and_a_panel_s_repeated_questions_stay():
+    head = ["北辰評論網", "首頁", "國際", "三位專家看和談", "2026年1月20日 10:00"]
+    quiz = ["1. Where did the three delegations first meet in January?", "A. Istanbul", "B. Abu Dhabi", "C. Geneva", "D. Riyadh"]
+    panel = ["我們請三位專家回答同樣的問題，以下是他們的看法與理由。",
+             "問：歐洲該怎麼做？", "答：歐洲應盡快提出自己的安全保障方案，並承擔更多防務責任，而不是等待美國的決定。",
+             "問：今年內有可能停火嗎？", "答：可能性不高，因為雙方在領土問題上的立場仍然相距甚遠，短期內難以妥協。",
+             "問：歐洲該怎麼做？", "答：歐洲必須在談判桌上有一席之地，否則任何協議都難以得到歐洲國家的支持與執行。",
+             "問：今年內有可能停火嗎？", "答：如果美方持續施壓，年底前達成停火框架並非不可能，但細節仍需時間。"]
+    body = kept([*head, *quiz, *panel, "分享", "北辰評論網 版權所有"])
+    assert all(line in body for line in quiz[1:])
+    assert [b for b in body if b.startswith("問：")] == [line for line in panel if line.startswith("問：")]

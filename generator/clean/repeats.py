@@ -22,7 +22,8 @@ ITEM = re.compile(r"\s*([A-Ha-h]|[0-9]{1,2})(?:[.)]\s+|、\s*)\S")
 def duplicates(c: Candidates) -> None:
     """A block that repeats an earlier kept one, or the title, word for word (a caption printed
     twice, the title again), unless the story gives it again itself: an item of a list on the page
-    (`_own_item`), a listing's field (`_own_field`), a section heading it listed (`_own_heading`).
+    (`_own_item`), a listing's field (`_own_field`), a section heading it listed (`_own_heading`), a
+    question it asks of each of its people (`_own_question`).
     A repeat of a removed caption is body: it was the caption's source.
     (Inside an HTML page's main text the extractor kept one copy of each block already, and a line
     repeated there, a recipe's step or a table's value, is the story's: see YIELD_TO_MAIN_TEXT.)"""
@@ -32,7 +33,8 @@ def duplicates(c: Candidates) -> None:
         key = page.keys[i]
         # an embedded post's sign-off repeats when one account posted twice that day: each signs its post
         if (key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip()))
-                and not _own_item(page, i, seen) and not _own_field(page, i) and not _own_heading(page, i)):
+                and not _own_item(page, i, seen) and not _own_field(page, i) and not _own_heading(page, i)
+                and not _own_question(page, i)):
             c.mark(i, "duplicate")
         if c.reasons[i] in (None, "title", "duplicate"):
             seen.add(key)
@@ -174,6 +176,21 @@ def _own_heading(page: _Page, i: int) -> bool:
     if sum(1 for k in range(hi + 1, first_head) if is_body_like(c.blocks[k].text)) > 1:
         return False
     return any(keys[k] in listed - {key} and _heads_prose(page, k) for k in range(hi + 1, len(c.blocks)))
+
+
+QUESTION = re.compile(r"[?？]\s*$")
+
+
+def _own_question(page: _Page, i: int) -> bool:
+    """A question the story asks again of each of its people (a panel of experts, an interview series:
+    問：歐洲該怎麼做？ over each one's answer): a line ending with a question mark, every copy of it right
+    above an answer the page prints once. A prompt printed twice over the same box (你怎麼看？) is a copy."""
+    c = page.c
+    if not QUESTION.search(c.blocks[i].text.strip()):
+        return False
+    copies = [k for k, key in enumerate(page.keys) if key == page.keys[i]]
+    return all(k + 1 < len(c.blocks) and page.count[page.keys[k + 1]] == 1
+               and (is_body_like(c.blocks[k + 1].text) or is_short_prose(c.blocks[k + 1].text)) for k in copies)
 
 
 def _heads_prose(page: _Page, i: int) -> bool:

@@ -125,6 +125,26 @@ def _few_letters(text: str) -> bool:
 QUESTION_OR_ANSWER = re.compile(r"^(?:问|答|q|a)\s*[:：]\s*\S")
 
 
+LETTERED = re.compile(r"^([A-H])[.)]\s+\S")
+LETTERED_RUN = 3  # options in a row, lettered one after another (A, B, C): no menu letters its items
+
+
+def _lettered_options(c: Candidates, kept: list[int]) -> set[int]:
+    """Kept lines in a run of LETTERED_RUN or more lettered one after another (A. …, B. …, C. …): a quiz's
+    options or the story's own lettered list."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*kept, None]:
+        match = LETTERED.match(c.blocks[i].text.strip()) if i is not None else None
+        if match and (not run or ord(match.group(1)) == ord(LETTERED.match(c.blocks[run[-1]].text.strip()).group(1)) + 1):
+            run.append(i)
+            continue
+        if len(run) >= LETTERED_RUN:
+            found.update(run)
+        run = [i] if match and match.group(1) == "A" else []
+    return found
+
+
 def _above_the_run(c: Candidates, weights: list[float], first: int) -> list[int]:
     """The kept lines above the run that are not prose, but for a list the story announces: a lead-in
     right under a sentence of its own (新版框架涵蓋： then 安全保證, 領土…; "The 19 points cover:") or a
@@ -146,6 +166,7 @@ def _above_the_run(c: Candidates, weights: list[float], first: int) -> list[int]
     spared.update(i for n, i in enumerate(every) if i in kept and opens_timeline(texts[n:n + 2 * TIMELINE_ENTRIES]))  # its first date
     spared.update(every[n] for n in contents_lines(texts))  # the story's contents list (目錄, Jump to:)
     spared.update(i for i in kept if QUESTION_OR_ANSWER.match(fold(c.blocks[i].text.strip())))  # 問：…？ 答：領土。
+    spared.update(_lettered_options(c, kept))  # a quiz's options: A. Istanbul / B. Abu Dhabi / C. Geneva
     return [i for i in kept if i < first and weights[i] <= 0 and i not in spared]
 
 
