@@ -159,6 +159,8 @@ def to_source(raw: RawArticle, meta: SourceMeta | None, page_id: str | None = No
 
     title = meta.title or raw.meta.get("title") or next((_title_line(r.text) for r in removed if r.reason == "title"), None)
     byline = next((r.text for r in removed if r.reason in ("dateline", "byline")), None)
+    if byline and raw.format == "text":
+        byline = display_text(markdown_words(byline))  # By **Jane Roe**, a fellow at _Example_: the words, as the paragraphs show them
     published = meta.published.isoformat() if meta.published else _published(raw, removed)
     stated = str(raw.meta.get("published", ""))
     unread = stated.strip() if published is None and any(ch.isdigit() for ch in stated) else None  # not "unknown"

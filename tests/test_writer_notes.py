@@ -123,3 +123,12 @@ def test_a_portal_s_stamp_under_the_headline_goes(stamp):
     body, removed = cleaned("美烏安全保障協議文本「已完成」 澤連斯基：等待特朗普簽署", stamp, lede, second)
     assert body == [lede, second]
     assert removed[stamp] == "timestamp"
+
+
+def test_a_byline_in_markdown_s_emphasis_shows_its_words(tmp_path):
+    from generator.extract import to_source
+    from generator.readers import read
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([HEAD[0], "By **Ann Lee**, an editorial fellow at _Example News_.", *STORY]) + "\n", encoding="utf-8")
+    source = to_source(read(path), None)
+    assert source.byline == "By Ann Lee, an editorial fellow at Example News."
