@@ -556,3 +556,39 @@ def test_a_quiz_s_lettered_options_and_a_panel_s_repeated_questions_stay():
     body = kept([*head, *quiz, *panel, "分享", "北辰評論網 版權所有"])
     assert all(line in body for line in quiz[1:])
     assert [b for b in body if b.startswith("問：")] == [line for line in panel if line.startswith("問：")]
+
+
+@pytest.mark.parametrize("page, story", [
+    # a reviewer's: a byline at the story's foot is no stamp under a headline, the story above it no page head
+    (["Home", "World", "Geneva talks end without a deal", "The talks ended late on Sunday.", "Both sides said they would meet again.",
+      "The Kremlin has not commented.", "Officials in Kyiv were cautious.", "Will the talks resume next week?", "By Jane Roe",
+      "Jane Roe is our Kyiv correspondent.", "She has covered the war since 2022.", "Follow her on X."],
+     ["The talks ended late on Sunday.", "Both sides said they would meet again.", "The Kremlin has not commented."]),
+    # ... a bare label over the story's own list of clauses, a box of other stories under it
+    (["首頁 > 國際", "美烏日內瓦會談 雙方同意修改和平框架", "2026-01-15 22:10", "美烏代表15日在日內瓦會談。", "雙方同意修改和平框架。",
+      "新版本將交給俄方。", "克宮尚未回應。", "下一步", "美方草擬修訂版框架", "歐洲國家提出安全保證方案", "烏克蘭議會審議時間未定",
+      "延伸閱讀", "普丁：俄方願意談判但不會讓步", "澤倫斯基幕僚長訪問華府"],
+     ["下一步", "美方草擬修訂版框架", "歐洲國家提出安全保證方案", "烏克蘭議會審議時間未定"]),
+    # ... the story's own reading list under 推薦閱讀 between its numbered sections
+    (["首页", "读懂俄乌和谈的五份文件", "2026-01-18 09:00", "一、为什么要读原文", "和谈的许多分歧源于文本。", "理解原文有助于判断进展。",
+      "二、哪些文件最重要", "以下文件被各方反复引用。", "推荐阅读", "《明斯克协议》全文", "《伊斯坦布尔公报》草案", "三、文件之间的矛盾",
+      "各文件对边界的表述并不一致。", "这正是今天分歧的来源。", "专家建议对照阅读。"],
+     ["推荐阅读", "《明斯克协议》全文", "《伊斯坦布尔公报》草案", "三、文件之间的矛盾"]),
+    # ... an app's 看更多 expander inside a section: the closed lines under it are the story's
+    (["首頁", "和平協議三大卡關點", "2026-01-16 08:00", "一、領土", "俄方要求整個頓巴斯。", "烏方拒絕撤軍。", "美方提出非軍事區。",
+      "二、安全保證", "歐洲願意派兵駐守。", "看更多", "但俄方堅決反對。", "美方不願直接參與。", "三、核電廠", "美方提議三方共管。",
+      "烏方要求完全收回。", "俄方拒絕交出。"],
+     ["但俄方堅決反對。", "美方不願直接參與。", "三、核電廠"]),
+])
+def test_a_short_line_story_s_own_lines_next_to_furniture_stay(page, story):
+    body = kept(page)
+    assert all(line in body for line in story)
+
+
+def test_closed_comments_under_a_comments_label_are_no_story():
+    page = ["首頁", "國際", "克宮：會談「有建設性」", "記者陳怡君／綜合報導",
+            "克宮助理烏沙科夫4日表示，普丁與美國特使在莫斯科會談約五小時，雙方討論了和平計畫的多個版本，但在領土問題上仍未達成妥協。",
+            "烏沙科夫說會談有建設性。", "但領土問題仍未解決。", "雙方同意保持聯繫。", "烏方尚未回應。", "相關新聞", "澤倫斯基：和平計畫需要修改",
+            "歐洲領袖將在巴黎開會", "烏克蘭代表團抵達佛州", "網友留言", "希望這次真的能停火。", "俄羅斯不會讓步的。", "和平比什麼都重要。", "載入更多留言"]
+    body = kept(page)
+    assert not any(line in body for line in ("相關新聞", "網友留言", "希望這次真的能停火。", "載入更多留言"))

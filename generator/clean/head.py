@@ -254,6 +254,8 @@ def page_head(c: Candidates) -> None:
     above = texts[:top]
     if sum(is_body_like(t) for t in above) > HEAD_PROSE or any(len(t) > 200 for t in above):
         return
+    if c.short_runs(kept[:top]):
+        return  # a story told in short lines above: the stamp is a foot's or a box's, the head is higher up
     # A ticker label (快訊) over headlines is a ticker; anything else above the headline is the page's head.
     ticker = len(above) > 1 and len(above[0]) <= 4 and is_label(above[0]) and all(is_headline_like(t) for t in above[1:])
     for i in kept[:top]:

@@ -10,8 +10,8 @@ import re
 from ..normalize import MD_LINK, fold
 from .candidates import Candidates
 from .caption_shapes import is_caption_shaped
-from .shapes import BULLET, FULL_STOP_END, OTHER_STORIES, is_body_like, is_headline_like, is_label, is_sentence, is_stamp, is_title_shaped
-from .lists import next_section
+from .lists import next_section, section_number
+from .shapes import BULLET, FULL_STOP_END, OTHER_STORIES, SENTENCE_END, is_body_like, is_headline_like, is_label, is_sentence, is_stamp, is_title_shaped
 
 _URL = re.compile(r"<?https?://[^\s>]+>?")
 _RESIDUE = re.compile(r"[\W_]+")
@@ -93,14 +93,28 @@ def _headline(text: str) -> bool:
             and not is_stamp(text) and not OWN_LINE.match(text) and not is_caption_shaped(text))
 
 
+# Labels that also head a story's own reading list or advice (推薦閱讀 over documents to read, Recommended
+# over steps to take, See also): no box of other stories by the label alone.
+OWN_READING = re.compile(r"^\W*(?:" + "|".join(re.escape(fold(w)) for w in ("推薦閱讀",)) + r"|recommended|see also)\W*$")
+
+
 def _box_between_sections(c: Candidates, i: int, folded: str) -> int:
-    """A box of other stories (熱門推薦, 看更多, Related) between the story's numbered sections: the line
-    ending it, the next section's heading (三、… under 二、… above the label), however short the box's
-    headlines (a label's length); 0 when there is none."""
-    if not OTHER_STORIES.match(folded):
+    """A box of other stories (熱門推薦, 延伸閱讀, Related) between the story's numbered sections: the line
+    ending it, the next section's heading (三、… under 二、… above the label, in the same numbering),
+    however short the box's headlines (a label's length); 0 when there is none, or when a line between
+    is closed as a sentence (the story's, under a label that expands it: 看更多) or numbered itself (the
+    box's own ranking)."""
+    if not OTHER_STORIES.match(folded) or OWN_READING.match(folded):
         return 0
-    ahead = next((m for m in range(i + 2, min(len(c.blocks), i + INSET_ITEMS + 2)) if c.reasons[m] is None and next_section(c, i, m)), 0)
-    return ahead if ahead and all(c.reasons[m] is None and not is_body_like(c.blocks[m].text) for m in range(i + 1, ahead)) else 0
+    for m in range(i + 1, min(len(c.blocks), i + INSET_ITEMS + 2)):
+        text = c.blocks[m].text.strip()
+        if c.reasons[m] is not None or is_body_like(text):
+            return 0
+        if next_section(c, i, m):
+            return m if m > i + 1 else 0
+        if SENTENCE_END.search(text) or section_number(text) is not None:
+            return 0
+    return 0
 
 
 def inset_lists(c: Candidates) -> None:

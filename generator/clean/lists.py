@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..normalize import fold
 from .shapes import (FULL_DATE, LABEL_REASONS, LEAD_IN, MONTH, MONTH_NUMBER, OTHER_STORIES, PUNCTUATION, SENTENCE_END, english_date,
-                     is_body_like, is_headline_like, is_label, is_short_prose)
+                     is_body_like, is_headline_like, is_label, is_short_prose, is_stamp)
 
 if TYPE_CHECKING:
     from .candidates import Candidates
@@ -120,11 +120,10 @@ def contents_lines(texts: list[str], after: int | None = CONTENTS_AFTER, own_hea
             n = end + 1
             continue
         run = set(keys[n:end])
-        # the run ends on the first section's heading when its last line repeats one of its items, under
-        # a lead-in (本文將從以下幾個方面介紹： 一、主要內容 … 四、各方反應 then 一、主要內容 over its paragraph);
-        # not a box of headlines whose cards print them again, each over its teaser
-        led = n > 0 and bool(LEAD_IN.search(keys[n - 1]) or LEAD_IN.search(keys[n]))
-        below = end - 1 if own_heading or (keys[end - 1] in keys[n:end - 1] and (led or _section_long(keys, set(keys[n:end]), end))) else end
+        # the run ends on the first section's heading when its last line repeats one of its items and that
+        # section runs two lines or more (一、主要內容 … 四、各方反應 then 一、主要內容 over its paragraphs); not a
+        # box of headlines whose cards print them again, each over its teaser and its time
+        below = end - 1 if own_heading or (keys[end - 1] in keys[n:end - 1] and _section_long(keys, set(keys[n:end]), end)) else end
         heads = {key for key in run if any(below <= k < len(keys) - 1 and (is_body_like(keys[k + 1]) or is_short_prose(keys[k + 1]))
                                            for k in where[key])}
         # the list starts at its first item printed again (a menu or the headline may stand right above it),
@@ -141,10 +140,13 @@ def contents_lines(texts: list[str], after: int | None = CONTENTS_AFTER, own_hea
 
 
 def _section_long(keys: list[str], items: set[str], start: int) -> bool:
-    """Whether the lines from start up to the next of `items` are two or more: a section's, not a card's
-    one teaser under its headline."""
+    """Whether the lines from start up to the next of `items` are two or more with no stamp among them:
+    a section's, not a card's teaser and time under its headline (… / 2 hours ago)."""
     end = next((k for k in range(start, len(keys)) if keys[k] in items), len(keys))
-    return end - start >= 2
+    return end - start >= 2 and not any(is_stamp(keys[k]) or _AGO.search(keys[k]) for k in range(start, end))
+
+
+_AGO = re.compile(r"\bago\b|前$")  # a card's time: 2 hours ago, 3小時前
 
 
 # A numbered section's heading: 三、領土安排, 3. What Russia wants, 第三部分 (its number, folded)
@@ -152,24 +154,25 @@ _SECTION = re.compile(r"^\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,
 _CHINESE_NUMBERS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 
 
-def _section_number(text: str) -> int | None:
+def section_number(text: str) -> tuple[int, str] | None:
+    """A numbered heading's number and its style (Chinese numerals or digits), None for any other line."""
     match = _SECTION.match(fold(text))
     if not match:
         return None
     number = match.group(1)
     if number.isdigit():
-        return int(number)
+        return int(number), "digit"
     if len(number) == 2:  # 十一 … 十九
-        return 10 + _CHINESE_NUMBERS[number[1]] if number[0] == "十" else None
-    return _CHINESE_NUMBERS[number]
+        return (10 + _CHINESE_NUMBERS[number[1]], "zh") if number[0] == "十" else None
+    return _CHINESE_NUMBERS[number], "zh"
 
 
 def next_section(c: Candidates, start: int, n: int) -> bool:
     """Whether the line at n, under a list set into the story, heads the story's next numbered section:
     its number one more than the last numbered heading the story kept above the list (二、… then 三、…)."""
-    number = _section_number(c.blocks[n].text) if c.reasons[n] is None and len(c.blocks[n].text.strip()) <= 30 else None
-    if number is None or number < 2:
+    found = section_number(c.blocks[n].text) if c.reasons[n] is None and len(c.blocks[n].text.strip()) <= 30 else None
+    if found is None or found[0] < 2:
         return False
     above = next((m for i in range(start - 1, -1, -1) if c.reasons[i] is None and len(c.blocks[i].text.strip()) <= 30
-                  and (m := _section_number(c.blocks[i].text)) is not None), None)
-    return above == number - 1
+                  and (m := section_number(c.blocks[i].text)) is not None), None)
+    return above == (found[0] - 1, found[1])  # the same numbering: 二、 then 三、, 2. then 3.

@@ -184,13 +184,19 @@ QUESTION = re.compile(r"[?？]\s*$")
 def _own_question(page: _Page, i: int) -> bool:
     """A question the story asks again of each of its people (a panel of experts, an interview series:
     問：歐洲該怎麼做？ over each one's answer): a line ending with a question mark, every copy of it right
-    above an answer the page prints once. A prompt printed twice over the same box (你怎麼看？) is a copy."""
+    above an answer the page prints once, a paragraph unless the question is labelled (問：, Q:). A
+    prompt printed twice (你怎麼看？ over a comment, "What do you think?" over a poll) is a copy."""
     c = page.c
-    if not QUESTION.search(c.blocks[i].text.strip()):
+    text = c.blocks[i].text.strip()
+    if not QUESTION.search(text):
         return False
+    labelled = bool(QUESTION_LABEL.match(fold(text)))  # 問：…？ Q: …? over any answer; a bare question over a paragraph
     copies = [k for k, key in enumerate(page.keys) if key == page.keys[i]]
     return all(k + 1 < len(c.blocks) and page.count[page.keys[k + 1]] == 1
-               and (is_body_like(c.blocks[k + 1].text) or is_short_prose(c.blocks[k + 1].text)) for k in copies)
+               and (is_body_like(c.blocks[k + 1].text) or labelled and is_short_prose(c.blocks[k + 1].text)) for k in copies)
+
+
+QUESTION_LABEL = re.compile(r"^(?:问|q)\s*[:：]")
 
 
 def _heads_prose(page: _Page, i: int) -> bool:

@@ -156,6 +156,38 @@ def _prose(text: str) -> bool:
     return len(closed) >= 2 and len(text) - closed[-1].end() >= CUT_SENTENCE
 
 
+def _box_teasers(c: Candidates, kept: list[int], runs: set[int]) -> set[int]:
+    """The runs of `runs` (kept lines in runs of closed lines) that start right under a label naming other
+    stories (图片推荐 over closed captions): that box's teasers, not the story's prose."""
+    found: set[int] = set()
+    under = False
+    for n, i in enumerate(kept):
+        if i not in runs:
+            under = False
+            continue
+        if n == 0 or kept[n - 1] not in runs:  # a run's first line: the line above says whose it is
+            above = c.blocks[kept[n - 1]].text.strip() if n > 0 else ""
+            under = is_label(above) and bool(_RELATED_LABEL.search(fold(above)))
+        if under:
+            found.add(i)
+    return found
+
+
+OWN_ITEM = 8  # characters: an item of the story's own list is a clause (美方草擬修訂版框架), a tag a word (烏克蘭)
+
+
+def _own_list(following: list[str]) -> bool:
+    """Lines under a bare label that read as the story's own list: clauses, not tags, up to a label that
+    names other stories, ads or comments."""
+    end = next((k for k, t in enumerate(following) if is_label(t) and any(p.search(fold(t)) for p, _ in LABEL_REASONS)), None)
+    items = following[:end] if end else []
+    return bool(items) and sum(len(t) for t in items) / len(items) >= OWN_ITEM
+
+
+_COMMENTS_LABEL = next(pattern for pattern, reason in LABEL_REASONS if reason == "comments")
+_RELATED_LABEL = next(pattern for pattern, reason in LABEL_REASONS if reason == "related-articles")
+
+
 def tail_lists(c: Candidates) -> None:
     """After the body, a short label followed mostly by headlines, teasers and dates opens a list of
     other articles, ads or comment rules; everything from there to the end is not this article. (The
@@ -166,7 +198,13 @@ def tail_lists(c: Candidates) -> None:
     kept = [i for i in c.kept() if i > body]
     # Prose after a list (not bullet items such as comment rules) means the list is the article's.
     # The last prose block, found once, keeps this linear in the article's length.
-    runs = c.short_runs(kept)  # a story told a short sentence a line: its runs are its prose
+    # a story told a short sentence a line: its runs are its prose, not those under a comments label
+    # (網友留言 over three closed comments)
+    comments = next((n for n, i in enumerate(kept) if is_label(c.blocks[i].text.strip())
+                     and _COMMENTS_LABEL.search(fold(c.blocks[i].text.strip()))), len(kept))
+    # ... nor a run right under a label naming other stories (图片推荐 over closed captions): that box's teasers
+    runs = c.short_runs(kept[:comments])
+    runs -= _box_teasers(c, kept, runs)
     last_prose = max((n for n, i in enumerate(kept)
                       if (_prose(c.blocks[i].text.strip()) or i in runs) and not BULLET.match(c.blocks[i].text)), default=-1)
     # A list the story announces under its last paragraph (新版框架涵蓋： then 安全保證, 領土…): its
@@ -180,6 +218,7 @@ def tail_lists(c: Candidates) -> None:
     texts = [c.blocks[i].text for i in kept]
     contents = {kept[n] for n in contents_lines(texts, after=None, own_heading=True)}
     start = None
+    short = c.told_in_short_lines()
     for n, i in enumerate(kept):
         text = c.blocks[i].text.strip()
         if not is_label(text) or n < last_prose or n in announced:
@@ -194,6 +233,9 @@ def tail_lists(c: Candidates) -> None:
         # line under a bare label is a heading over the last line of a copy cut off mid-sentence,
         # unless the label names other articles, ads or comments (Related coverage:).
         names_others = any(pattern.search(fold(text)) for pattern, _ in LABEL_REASONS)
+        if short and not names_others and _own_list(following):
+            continue  # on a page told in short lines, a bare label (下一步, 焦點) over items of a clause each, under
+            # which a label naming other stories follows, heads the story's own list: the tail starts at that label
         if (len(following) >= 2 or names_others) and following and all(listy[:2]) and sum(listy) / len(listy) >= 0.6:
             start = n
             break
