@@ -279,7 +279,7 @@ def eval_command(gold_path: Path | None, seeds: Path | None, config_path: Path, 
     except ConfigError as exc:
         _fail(exc.problems, f"in the gold labels ({gold_path}); nothing was measured.")
     sources, problems = ingest(seeds) if seeds.is_dir() else ([], [Problem(str(seeds), None, "seeds folder not found", "pass --seeds DIR")])
-    report, missing = evaluate(config, gold, sources, only)
+    report, missing = evaluate(config, gold, sources, only, seeds)
     for problem in [*problems, *missing]:
         err.print(str(problem), markup=False)
     if only and set(only) - set(report.articles):

@@ -32,7 +32,10 @@ def score(path: Path, annotator: Annotator, misses: bool = False) -> tuple[int, 
         paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(item["paragraphs"], 1))
         source = Source(f"s{n}", f"s{n}.txt", "text", "t", None, "2026-01-15", None,
                         LANGUAGE.get(item.get("style"), "en"), paragraphs, ())
-        found = [[a.entity for a in ap.attributions] for ap in annotator.source(source).paragraphs]
+        annotated = annotator.source(source).paragraphs
+        if failed := [ap for ap in annotated if ap.failed]:  # a bug would only lower the figures: stop on it
+            sys.exit(f"{path.name} story {n}: the annotator failed on {failed[0].paragraph.text[:60]!r}: {failed[0].failed}")
+        found = [[a.entity for a in ap.attributions] for ap in annotated]
         for got, expected in zip(found, item["expected"]):
             g, e = Counter(got), Counter(expected)
             right = sum((g & e).values())

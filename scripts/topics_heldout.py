@@ -40,7 +40,10 @@ def scores(annotator: Annotator, half: str, misses: bool = False, stories: str =
         paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(story["paragraphs"], 1))
         source = Source(f"s{n}", f"s{n}.txt", "text", story.get("title", ""), None, "2026-01-15", None,
                         story["language"], paragraphs, ())
-        for ap, expected in zip(annotator.source(source).paragraphs, story["topics"]):
+        annotated = annotator.source(source).paragraphs
+        if failed := [ap for ap in annotated if ap.failed]:  # a bug would only lower the figures: stop on it
+            sys.exit(f"{stories} story {n}: the annotator failed on {failed[0].paragraph.text[:60]!r}: {failed[0].failed}")
+        for ap, expected in zip(annotated, story["topics"]):
             found = {t.id for t in ap.topics}
             for t in topics:
                 kind = (0 if t in expected else 1) if t in found else (2 if t in expected else None)

@@ -278,3 +278,28 @@ def test_eval_counts_found_and_shown_speakers_per_kind_of_link(corpus, tmp_path)
     assert shown["correct"] >= 1 and shown["shown"] > shown["correct"]  # Peskov's statement is shown, not labelled
     assert report.as_dict()["speakers_by_how"]["clause"] == {"tp": 1, "fp": 1}
     assert f"by link (found right/wrong, shown right/all): clause 1/1, shown {shown['correct']}/{shown['shown']}" in format_report(report)
+
+
+def test_a_paragraph_the_annotator_fails_on_is_named_not_silently_scored(corpus, tmp_path, monkeypatch):
+    """A bug met on one paragraph leaves it unannotated in the build (reported there); eval names it too,
+    with its file and line, so the figures never drop without a word."""
+    from generator.annotate import Annotator
+
+    real = Annotator._annotated
+
+    def failing(self, paragraph, *args, **kwargs):
+        if "魏科夫" in paragraph.text:
+            raise ValueError("a bug met on this paragraph")
+        return real(self, paragraph, *args, **kwargs)
+
+    monkeypatch.setattr(Annotator, "_annotated", failing)
+    gold = write(tmp_path, "gold.yml", """\
+        articles:
+          - file: a.txt
+            paragraphs:
+              - {text: 美國特使魏科夫在與烏克蘭代表會談之後，於當天晚間抵達莫斯科，預計將與普丁會面。, topics: [us-envoys]}
+        """)
+    sources, _ = ingest(corpus)
+    _, problems = evaluate(CONFIG, load_gold(gold, CONFIG), sources, seeds=corpus)
+    assert [(Path(p.path).name, p.line) for p in problems] == [("a.txt", 4)]
+    assert "a bug met on this paragraph" in str(problems[0])

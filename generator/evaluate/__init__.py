@@ -11,6 +11,8 @@ generator may split paragraphs differently, and a label never depends on the gen
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..annotate import annotate
 from ..config import BriefingConfig
 from ..model import AnnotatedSource, Problem
@@ -185,13 +187,18 @@ class Evaluator:
                 self._disagree("speaker", article, p, spans, "no party speaker", f"{party}: {a.entity} 「{text}」", (a.cue,))
 
 
-def evaluate(config: BriefingConfig, gold: Gold, sources: list, only: tuple[str, ...] = ()) -> tuple[Report, list[Problem]]:
+def evaluate(config: BriefingConfig, gold: Gold, sources: list, only: tuple[str, ...] = (),
+             seeds: Path = Path()) -> tuple[Report, list[Problem]]:
     """Score `sources`, annotated as the build does (learning from all of them first), against
-    `gold`; `only` limits the scoring to those article files."""
+    `gold`; `only` limits the scoring to those article files; `seeds`, their folder, names them in
+    the problems (a paragraph the annotator failed on)."""
     annotated, lexicon = annotate(config, sources)
     by_file = {a.source.file: a for a in annotated}
     evaluator = Evaluator(config, gold, lexicon.provisional)
-    problems = []
+    # A paragraph the annotator failed on would only lower the figures: name it, and the command exits 1.
+    from ..pipeline import unannotated
+
+    problems = unannotated(seeds, tuple(annotated))
     for article in gold.articles:
         if only and article.file not in only:
             continue
