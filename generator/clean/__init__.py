@@ -7,7 +7,7 @@ the first reason it gets. Nothing is dropped: every removed block comes back as 
 Metadata lines (title, dateline, timestamp) are removed here too; extract.py reads their values.
 
 The rules live by the part of the page they judge: head.py, notices.py, links.py, captions.py,
-repeats.py, tail.py, comments.py and span.py, with the line shapes they share in shapes.py. All patterns match folded
+repeats.py, tail.py, authors.py, comments.py and span.py, with the line shapes they share in shapes.py. All patterns match folded
 text (normalize.fold), so a Simplified or Hong Kong copy of a page loses the same lines.
 """
 
@@ -25,7 +25,8 @@ from .repeats import cut_copies, duplicates, truncated_copies
 from .shapes import is_sentence
 from .span import outside_story, story_head, wordless
 from .credits import credit_lines
-from .tail import author_bio, back_to_top, writer_notes, closing_tag, copyright_notices, footer_lines, legal_footer, tag_lines, tail_lists
+from .authors import author_bio, writer_notes
+from .tail import back_to_top, closing_tag, copyright_notices, footer_lines, legal_footer, tag_lines, tail_lists
 
 __all__ = ["RULES", "clean", "is_sentence"]
 
