@@ -13,7 +13,7 @@ from .candidates import Candidates
 from .caption_shapes import is_caption_shaped
 from .lists import TIMELINE_ENTRIES, contents_lines, opens_timeline
 from .shapes import (ANNOUNCED_ITEMS, BREADCRUMB, BROWSER, BYLINE, COMMENT_COUNT, DATELINE, DATE_LINE, DATE_PREFIX, DMY_LINE, FULL_DATE,
-                     FULL_STOP_END, HAS_TIME, KEY_POINTS, MEDIA_MARK, MONTH_DATE_TIME, SENTENCE_END, SOURCE_LINE, UPGRADE, any_of, is_body_like,
+                     FULL_STOP_END, HAS_TIME, KEY_POINTS, MEDIA_MARK, MONTH_DATE_TIME, QA_LABEL, SENTENCE_END, SOURCE_LINE, UPGRADE, any_of, is_body_like,
                      is_dated_name, is_headline_like, is_label, is_lead_in, is_stamp, is_title_shaped, words)
 
 TICKER_LABEL = re.compile(rf"^({any_of('快訊', '即時', '即時新聞', '突發', '最新消息', '焦點')}|breaking( news)?|just in|live)$")
@@ -181,7 +181,7 @@ def _date_line(text: str) -> bool:
 _NOT_A_STAMP = re.compile(rf"^(\S{{1,6}}\s*[:：]|{any_of('截至', '截止')}|as of\b)")
 # A line that begins the story, however short: a closed sentence, a question or an answer (問：, Q:), a
 # live page's entry opening with its time (15:10 烏方代表團抵達萬國宮).
-_STORY_LINE = re.compile(rf"[。！？.!?」”]\s*$|^({any_of('問', '答')}|q|a)\s*[:：]|^\d{{1,2}}[:.]\d{{2}}\s+\S")
+_STORY_LINE = re.compile(r"[。！？.!?」”]\s*$|^\d{1,2}[:.]\d{2}\s+\S")
 
 
 def _timed_name(text: str) -> bool:
@@ -194,7 +194,8 @@ def _timed_name(text: str) -> bool:
 
 
 def _story_begun(text: str) -> bool:
-    return is_body_like(text) or bool(_STORY_LINE.search(fold(text.strip())))
+    folded = fold(text.strip())
+    return is_body_like(text) or bool(_STORY_LINE.search(folded) or QA_LABEL.match(folded))
 
 
 def timed_names(c: Candidates) -> None:

@@ -8,7 +8,7 @@ from collections import Counter
 from ..normalize import fold
 from .candidates import Candidates
 from .lists import contents_lines
-from .shapes import ELLIPSIS_END, OTHER_STORIES, POST_SIGN_OFF, is_body_like, is_headline_like, is_sentence, is_short_prose, is_stamp
+from .shapes import ELLIPSIS_END, OTHER_STORIES, POST_SIGN_OFF, QUESTION_LABEL, is_body_like, is_headline_like, is_sentence, is_short_prose, is_stamp
 
 MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
 CUT_COPY_SCAN = 8  # sorted neighbours looked at: copies of one block sort together
@@ -196,7 +196,7 @@ def _own_question(page: _Page, i: int) -> bool:
                and (is_body_like(c.blocks[k + 1].text) or labelled and is_short_prose(c.blocks[k + 1].text)) for k in copies)
 
 
-QUESTION_LABEL = re.compile(r"^(?:问|q)\s*[:：]")
+
 
 
 def _heads_prose(page: _Page, i: int) -> bool:

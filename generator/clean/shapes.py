@@ -298,6 +298,11 @@ OPINION_DISCLAIMER = re.compile(r"^[(]?(本文[^，,。]{0,12}[，,])?(本文|�
 SUBMISSIONS = re.compile(r"欢迎[^，,。]{0,10}投稿.{0,30}?[a-z0-9._-]+@[a-z0-9-]+\.[a-z]|投稿请(寄|电邮|来信)[^。]{0,10}?[a-z0-9._-]+@[a-z0-9-]+\.[a-z]")
 # 01/23/2026 05:00 AM EST · 1/23/26, 5:00 p.m.: a numeric date and a time (folded)
 NUMERIC_DATE_TIME = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?(\s+[a-z]{2,4})?$")
+# A Q&A's question or answer, by its label (folded): 問：談了幾輪？ 答：領土。 Q: Why now? A: Because …
+QA_LABEL = re.compile(rf"^({any_of('問', '答')}|q|a)\s*[:：]\s*\S")
+QUESTION_LABEL = re.compile(rf"^({any_of('問')}|q)\s*[:：]")
+
+
 # What a writer is, in a byline's apposition or an author's note (authors.author_bio, authors.writer_notes)
 WRITER_ROLE = r"reporter|correspondent|editor|writer|columnist|journalist|fellow|intern|professor|researcher|scholar"
 # 首頁 > 國際 · Home › World › Europe: a trail of short section names

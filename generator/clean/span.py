@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from ..normalize import fold
 from .candidates import Candidates
 from .lists import TIMELINE_DATE, TIMELINE_ENTRIES, contents_lines, dated_entries, headed_timeline, next_section, opens_timeline, section_number
-from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, OTHER_STORIES, PUNCTUATION, SENTENCE_END, is_dated_name, is_label,
+from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, OTHER_STORIES, PUNCTUATION, QA_LABEL, SENTENCE_END, is_dated_name, is_label,
                      is_lead_in, is_title_shaped, words)
 
 RUNS_ON = re.compile(r"[,，、;；]$")  # a sentence the page broke across lines goes on below
@@ -121,10 +121,6 @@ def _few_letters(text: str) -> bool:
     return len(text.split()) <= 3 and len(text) <= 12 and not PUNCTUATION.search(text)
 
 
-# A question or an answer of a Q&A, however short (問：談了幾輪？ 答：領土。 Q: Why now?): the story's, no menu item.
-QUESTION_OR_ANSWER = re.compile(r"^(?:问|答|q|a)\s*[:：]\s*\S")
-
-
 LETTERED = re.compile(r"^([A-H])[.)]\s+\S")
 LETTERED_RUN = 3  # options in a row, lettered one after another (A, B, C): no menu letters its items
 
@@ -165,7 +161,7 @@ def _above_the_run(c: Candidates, weights: list[float], first: int) -> list[int]
     texts = [c.blocks[i].text for i in every]
     spared.update(i for n, i in enumerate(every) if i in kept and opens_timeline(texts[n:n + 2 * TIMELINE_ENTRIES]))  # its first date
     spared.update(every[n] for n in contents_lines(texts))  # the story's contents list (目錄, Jump to:)
-    spared.update(i for i in kept if QUESTION_OR_ANSWER.match(fold(c.blocks[i].text.strip())))  # 問：…？ 答：領土。
+    spared.update(i for i in kept if QA_LABEL.match(fold(c.blocks[i].text.strip())))  # a Q&A's 問：…？ 答：領土。, however short
     spared.update(_lettered_options(c, kept))  # a quiz's options: A. Istanbul / B. Abu Dhabi / C. Geneva
     return [i for i in kept if i < first and weights[i] <= 0 and i not in spared]
 
