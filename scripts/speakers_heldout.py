@@ -25,8 +25,9 @@ FOLDER = ROOT / "tests" / "fixtures" / "speakers_heldout"
 LANGUAGE = {"tw": "zh-Hant", "hk": "zh-Hant", "cn": "zh-Hans"}
 
 
-def score(path: Path, annotator: Annotator, misses: bool = False) -> tuple[int, int, int]:
-    """(true, false, missed) speaker credits over one set's stories."""
+def score(path: Path, annotator: Annotator, misses: bool = False, by_how: Counter | None = None) -> tuple[int, int, int]:
+    """(true, false, missed) speaker credits over one set's stories; `by_how` counts each credit,
+    right or wrong, under how it was found ((how, True|False) -> n)."""
     tp = fp = fn = 0
     for n, item in enumerate(json.loads(path.read_text(encoding="utf-8"))):
         paragraphs = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(item["paragraphs"], 1))
@@ -36,6 +37,12 @@ def score(path: Path, annotator: Annotator, misses: bool = False) -> tuple[int, 
         if failed := [ap for ap in annotated if ap.failed]:  # a bug would only lower the figures: stop on it
             sys.exit(f"{path.name} story {n}: the annotator failed on {failed[0].paragraph.text[:60]!r}: {failed[0].failed}")
         found = [[a.entity for a in ap.attributions] for ap in annotated]
+        for ap, expected in zip(annotated, item["expected"]):
+            if by_how is not None:
+                left = Counter(expected)
+                for a in ap.attributions:
+                    by_how[a.how, left[a.entity] > 0] += 1
+                    left[a.entity] -= 1
         for got, expected in zip(found, item["expected"]):
             g, e = Counter(got), Counter(expected)
             right = sum((g & e).values())
@@ -48,11 +55,18 @@ def score(path: Path, annotator: Annotator, misses: bool = False) -> tuple[int, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print the paragraphs found otherwise than expected (not a checking half's)")
+    parser.add_argument("--by-how", action="store_true", help="also the credits right and wrong by how the speaker was found, per half")
     args = parser.parse_args()
     annotator = Annotator(load_config(ROOT / "briefing.yml"))
+    halves: dict[str, Counter] = {"tuning": Counter(), "checking": Counter()}
     for path in sorted(FOLDER.glob("*.json")):
-        tp, fp, fn = score(path, annotator, args.misses)
+        half = halves["checking" if path.stem.endswith("_check") else "tuning"]
+        tp, fp, fn = score(path, annotator, args.misses, half if args.by_how else None)
         print(f"{path.stem}: precision {tp / max(1, tp + fp):.3f}, recall {tp / max(1, tp + fn):.3f} ({tp} right, {fp} wrong, {fn} missed)")
+    if args.by_how:
+        for name, counts in halves.items():
+            hows = sorted({how for how, _ in counts}, key=lambda h: -(counts[h, True] + counts[h, False]))
+            print(f"{name} sets by how: " + ", ".join(f"{h or '?'} {counts[h, True]}/{counts[h, True] + counts[h, False]}" for h in hows))
 
 
 if __name__ == "__main__":

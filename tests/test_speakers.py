@@ -981,3 +981,20 @@ def test_what_a_reviewer_showed_round_27s_first_speaker_rules_got_wrong(text, ex
 ])
 def test_a_name_after_a_pronoun_subject_in_its_clause_is_its_object(paragraphs, expected):
     assert by_paragraph(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he" after two persons named together as a sentence's subject may be either: no one is credited
+    ("Emmanuel Macron and Keir Starmer co-hosted a call of the coalition on Tuesday. He said twenty countries were ready to help.", []),
+    ("川普與普丁15日在阿拉斯加舉行峰會，會談持續近3小時。他在會後的記者會上說，會談「具有建設性」。", []),
+    ("乌沙科夫与德米特里耶夫当天一同出席了记者会。他表示，下一轮会谈将在阿布扎比举行。", []),
+    # near misses: one subject meeting another person ("he" is the subject), and a pair's "they"
+    ("Vladimir Putin received Steve Witkoff in the Kremlin on Thursday. He said Russia would reach its goals.", ["vladimir-putin"]),
+    ("美國國務卿盧比歐18日在利雅德會見俄羅斯外長拉夫羅夫。他會後表示，美方希望恢復使館運作。", ["marco-rubio"]),
+    ("美国特使威特科夫和库什纳2日在克里姆林宫与普京会谈。他们在返程前表示，会谈相当不错。", ["steve-witkoff"]),
+    # ... and a pair that is not the subject (Orban offered to host Trump and Putin)
+    ("Viktor Orban offered on Monday to host Donald Trump and Vladimir Putin in Budapest. He told state radio that Hungary was ready.",
+     ["viktor-orban"]),
+])
+def test_a_pronoun_after_a_pair_named_together_credits_neither(text, expected):
+    assert by_paragraph(text)[0] == expected

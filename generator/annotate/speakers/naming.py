@@ -226,6 +226,14 @@ class Naming:
         opening = max([start] + [b.end() for b in CLAUSE_BREAK.finditer(text, start, mention.start)])
         return inside_other_clause(text[opening:mention.start])
 
+    def paired(self, named: list[Mention], entity: str, start: int, end: int, text: str) -> bool:
+        """Whether text[start:end] names `entity` as its subject together with another person, joined
+        by a conjunction (Steve Witkoff and Kirill Dmitriev spent …, 川普與普丁15日在阿拉斯加舉行峰會): a
+        "he" after it may be either of them."""
+        people = [m for m in self.named_in(named, start, end, text)[0] if self.kind[m.entity] == "person"]
+        return any(a.entity == entity != b.entity and JOINED.match(fold(text[a.end:b.start]))
+                   for a, b in zip(people, people[1:]))
+
     def crossed(self, named: list[Mention], entity: str, text: str, sentences, verb: Verb) -> bool:
         """Whether another person may own the pronoun taken for `entity` (subjects.py), named in
         the nearest sentence before that names the entity."""

@@ -148,6 +148,8 @@ THIS_PERSON = re.compile(r"^(但|而|并|且|同时|则|也|此外)?这位[^，,
                          r"|部长|外长|国务卿|特使|领导人|元首|主席|秘书长)")
 # Whom a pronoun may stand for (naming.Naming.fits): 她/she a woman, 他/he a man; 他則, the other one.
 SHE = re.compile(r"她|\bshe\b")
+# A pronoun for more than one (他們, they): it may stand for a pair named together.
+PLURAL = re.compile(r"[他她][们們]|\b[Tt]hey\b")
 # A role only a woman holds (folded): a person the corpus taught with it is "she", never "he".
 # Right before the name (spokeswoman Maria Zakharova, 女發言人札哈羅娃); not 夫人 or 女士, which follow a
 # name and may be someone's wife (澤倫斯基夫人澤倫斯卡).

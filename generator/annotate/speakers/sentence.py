@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ...model import Mention
 from ...normalize import fold
 from .naming import Verb
-from .patterns import (ALSO, AFTER_QUOTE, CLAUSE_BREAK, DOCUMENT, ISSUED, NO_SUBJECT, PRONOUN, REPLY, REPLY_TAIL, ROLE_AFTER,
+from .patterns import (ALSO, AFTER_QUOTE, CLAUSE_BREAK, DOCUMENT, ISSUED, NO_SUBJECT, PLURAL, PRONOUN, REPLY, REPLY_TAIL, ROLE_AFTER,
                        SAYING, SHE, SUBORDINATE, TITLE_WORDS, quote_mask)
 from .roles import Role, role_of
 
@@ -55,8 +55,12 @@ class SentenceSpeakers:
             # Not a name inside a quotation: 「這一點普亭總統也理解。」他又說 is the speaker before's, not Putin's.
             quoted = quote_mask(text)
             outside = [m for m in named if not quoted[m.start]]
-            named_before = next((found for start, end in reversed(sentences[:verb.sentence])
-                                 if (found := self.naming.subject(outside, start, end, text))), None)
+            named_before, (a_start, a_end) = next(((found, (start, end)) for start, end in reversed(sentences[:verb.sentence])
+                                                   if (found := self.naming.subject(outside, start, end, text))), (None, (0, 0)))
+            # "Macron and Starmer co-hosted the call. He said …": either may be meant, so no one is credited
+            if named_before and not PLURAL.search(clause if pronoun else opening) \
+                    and self.naming.paired(outside, named_before, a_start, a_end, text):
+                return None, ""
             if named_before and not fits(named_before):  # "Leavitt said Trump was upbeat. He told reporters …"
                 named_before = next((m.entity for start, end in reversed(sentences[:verb.sentence])
                                      for m in self.naming.named_in(outside, start, end, text)[0]
