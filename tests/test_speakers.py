@@ -998,3 +998,16 @@ def test_a_name_after_a_pronoun_subject_in_its_clause_is_its_object(paragraphs, 
 ])
 def test_a_pronoun_after_a_pair_named_together_credits_neither(text, expected):
     assert by_paragraph(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom someone met, inside the relative clause or the 的 that qualifies them, is not who speaks
+    ("A senior diplomat who met Marco Rubio in Brussels on Thursday described the talks as frank.", []),
+    ("一名曾在日內瓦與盧比歐會面的外交官形容，會談氣氛坦率但緊張。", []),
+    # near misses: the one who met them, named first, speaks; 與 + a verb without 的 is their own act
+    ("Marco Rubio, who met European diplomats in Brussels, described the talks as frank.", ["marco-rubio"]),
+    ("曾與普丁會面的川普表示，會談很有成效。", ["donald-trump"]),
+    ("盧比歐與拉夫羅夫會面後表示，會談很有成效。", ["marco-rubio"]),
+])
+def test_whom_someone_met_inside_what_qualifies_them_is_not_who_speaks(text, expected):
+    assert by_paragraph(text)[0] == expected

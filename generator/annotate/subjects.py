@@ -20,6 +20,9 @@ FUNCTION = frozenset("the a an and but or nor while as when after before since b
                      "where then also meanwhile however so yet now later earlier today yesterday tonight on in at by with for "
                      "from of to during following amid until unlike than about over under said says told there here its his "
                      "her their our this these those".split())
+# A relative clause's opening before a name: "a senior European diplomat who met Marco Rubio
+# described …" (the diplomat describes; Rubio is whom they met).
+RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\s+(?:[a-z’'-]+\s+){1,3}$")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would)\b")
 # A subordinate clause opening before a name ("Just one day after Trump remarked …, Carney …").
 SUBORDINATE = re.compile(r"\b(?:after|before|when|since|while|as|because|although|though|once|until)\s+(?:[\w’'.-]+\s+){0,4}$")
@@ -34,6 +37,8 @@ def inside_other_clause(before: str) -> bool:
     asked"), in a clause that already has a verb of its own ("Moscow renewed its attacks …"), not
     only a phrase setting the scene ("In a statement Peskov said")."""
     before = TITLE_RUN.sub("", before)
+    if RELATIVE.search(before):
+        return True
     word = re.search(r"([A-Za-z’'-]+)\W*$", before)
     if not word or not word.group(1).islower() or fold(word.group(1)) in FUNCTION or word.group(1).endswith("ly"):
         return False

@@ -51,6 +51,11 @@ _APPOSITION_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 APPOSITION_CLOSED = re.compile(r"\s*(?:[.;:!?)]|$|,\s*(?!(?:who|which|not|and|or|nor|but)\b)[a-z“\"])")
 
 
+# Whom someone else met, inside what qualifies them (一名曾與盧比歐會面的歐洲外交官形容: the diplomat
+# speaks): a name after 與 or 和 with a verb and 的 after it (folded).
+COMPANION = re.compile(r"[与和同跟]$")
+MODIFIER_AFTER = re.compile(r"[^，,。；;：:的「」“”\s]{1,6}的(?!话)")
+
 # Words before a name that make it part of what a clause reports, not its subject.
 REPORTED = re.compile(r"\bthat\b|\breport(?:ed|s|ing)?\b")
 
@@ -105,7 +110,8 @@ class Naming:
         """(possible subjects, possessors) named in text[start:end]; never an object (向川普).
         A possessor qualifies another noun: 德里斯科的發言人, Putin's envoy, 普丁特使德米崔耶夫."""
         inside = [m for m in named if start <= m.start and m.end <= end
-                  and not OBJECT_MARK.search(before := fold(text[max(0, m.start - 16):m.start])) and not AGENT_MARK.search(before)]
+                  and not OBJECT_MARK.search(before := fold(text[max(0, m.start - 16):m.start])) and not AGENT_MARK.search(before)
+                  and not (COMPANION.search(before) and MODIFIER_AFTER.match(fold(text[m.end:m.end + 12])))]
         # (not a verb of saying between: 川普表示拜登政府…… is Trump's word on Biden's government)
         owned = [m for m in inside if text[m.end:m.end + 2] in ("'s", "’s")
                  or (q := QUALIFIER.match(fold(text[m.end:m.end + 48])))
