@@ -190,6 +190,24 @@ def test_a_field_the_storys_listing_repeats_is_kept_a_copied_field_is_not():
     assert [b.text for b in body].count("兒童票原價：30元") <= 2
 
 
+def test_a_quotation_the_story_announces_again_is_kept_an_unannounced_copy_is_not():
+    """A slogan chanted, words said twice: the copy right under the story's line announcing it
+    (……反覆高喊：) is the story's. Near misses: a copy with no line announcing it (a pull quote), and
+    one under a colon line the cleaner removed (a label)."""
+    slogan = "「沒有烏克蘭參與，就不談烏克蘭的事。」"
+    chant = "當天，數十名失蹤軍人家屬在總統府外聚集，反覆高喊："
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, slogan, SECOND_LONG, chant, slogan, THIRD_LONG))
+    assert [b.text for b in body] == [LONG, slogan, SECOND_LONG, chant, slogan, THIRD_LONG]
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, slogan, SECOND_LONG, slogan, THIRD_LONG))
+    assert [b.text for b in body].count(slogan) == 1
+    english = "“Nothing about Ukraine without Ukraine.”"
+    story = "Ukraine's president said on Tuesday that Kyiv would not accept any agreement reached over its head."
+    body, removed = clean(lines("A long enough headline about the talks", story, english, "Demonstrators outside the office chanted:", english))
+    assert [b.text for b in body].count(english) == 2
+    body, removed = clean(lines("A long enough headline about the talks", story, english, "Share this article:", english))
+    assert [b.text for b in body].count(english) == 1
+
+
 THIRD_LONG = "第三段足夠長的新聞內文，交代美方與俄方在利雅德會談的背景，以及歐洲國家被排除在外的不滿。"
 FOURTH_LONG = "第四段足夠長的新聞內文，說明雙方在經濟合作上的分歧，以及制裁何時解除仍然沒有共識。"
 

@@ -34,7 +34,7 @@ def duplicates(c: Candidates) -> None:
         # an embedded post's sign-off repeats when one account posted twice that day: each signs its post
         if (key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip()))
                 and not _own_item(page, i, seen) and not _own_field(page, i) and not _own_heading(page, i)
-                and not _own_question(page, i)):
+                and not _own_question(page, i) and not _own_slogan(page, i)):
             c.mark(i, "duplicate")
         if c.reasons[i] in (None, "title", "duplicate"):
             seen.add(key)
@@ -111,6 +111,25 @@ def _own_item(page: _Page, i: int, seen: set[str]) -> bool:
     if (above := page.above_run(i, ITEM)) >= 0 and c.reasons[above] == "duplicate":
         return False
     return not (i + 1 < len(c.blocks) and not ITEM.match(c.blocks[i + 1].text) and page.keys[i + 1] in seen)
+
+
+# A quotation standing alone on its line: “Nothing about Ukraine without Ukraine.”, 「不能拿領土換和平。」
+QUOTATION_LINE = re.compile(r"^[“「『\"‘][^“「『”」』\"]{2,60}[”」』\"’][。.!?！？]?$")
+
+
+def _own_slogan(page: _Page, i: int) -> bool:
+    """A quotation the story gives again on its own line (a slogan chanted, words said twice), right
+    under the story's line that announces it (……反覆高喊：, "He said only:"). (A pull quote stands
+    between paragraphs unannounced, before or after the story's copy: which copy it is, neighbouring
+    prose does not tell; the two copies of pages written to tune this said both.)"""
+    c = page.c
+    if not QUOTATION_LINE.match(c.blocks[i].text.strip()) or i == 0 or c.reasons[i - 1] is not None:
+        return False
+    return bool(LEAD_IN.search(c.blocks[i - 1].text.strip()))
+
+
+# A line of the story's prose that announces what follows: ……他最後只重複了一句：, "the crowd chanted:"
+LEAD_IN = re.compile(r"^.{11,}[^\W\d_][:：]$")
 
 
 # A field of a listing: a short label, a colon, a short value (成人票原价：25元, Price: $30).
