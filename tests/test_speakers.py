@@ -988,13 +988,17 @@ def test_a_name_after_a_pronoun_subject_in_its_clause_is_its_object(paragraphs, 
     ("Emmanuel Macron and Keir Starmer co-hosted a call of the coalition on Tuesday. He said twenty countries were ready to help.", []),
     ("川普與普丁15日在阿拉斯加舉行峰會，會談持續近3小時。他在會後的記者會上說，會談「具有建設性」。", []),
     ("乌沙科夫与德米特里耶夫当天一同出席了记者会。他表示，下一轮会谈将在阿布扎比举行。", []),
-    # near misses: one subject meeting another person ("he" is the subject), and a pair's "they"
+    # near misses: one subject meeting another person ("he" is the subject), and a pair's 他們, each of them
     ("Vladimir Putin received Steve Witkoff in the Kremlin on Thursday. He said Russia would reach its goals.", ["vladimir-putin"]),
     ("美國國務卿盧比歐18日在利雅德會見俄羅斯外長拉夫羅夫。他會後表示，美方希望恢復使館運作。", ["marco-rubio"]),
-    ("美国特使威特科夫和库什纳2日在克里姆林宫与普京会谈。他们在返程前表示，会谈相当不错。", ["steve-witkoff"]),
+    ("美国特使威特科夫和库什纳2日在克里姆林宫与普京会谈。他们在返程前表示，会谈相当不错。", ["steve-witkoff", "jared-kushner"]),
     # ... and a pair that is not the subject (Orban offered to host Trump and Putin)
     ("Viktor Orban offered on Monday to host Donald Trump and Vladimir Putin in Budapest. He told state radio that Hungary was ready.",
      ["viktor-orban"]),
+    # "she" that fits only one of the pair is hers; "they" is each of them
+    ("Kaja Kallas and Marco Rubio met in Brussels on Tuesday. She said Europe must have a seat at the table.", ["kaja-kallas"]),
+    # (an English "they" takes up no one: it may be a delegation, a government, the officials)
+    ("Steve Witkoff and Jared Kushner met Vladimir Putin at the Kremlin. They said the meeting had been useful.", []),
 ])
 def test_a_pronoun_after_a_pair_named_together_credits_neither(text, expected):
     assert by_paragraph(text)[0] == expected
@@ -1011,3 +1015,16 @@ def test_a_pronoun_after_a_pair_named_together_credits_neither(text, expected):
 ])
 def test_whom_someone_met_inside_what_qualifies_them_is_not_who_speaks(text, expected):
     assert by_paragraph(text)[0] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # whom a question asks about is not who answers, even for a pronoun that may refer into a scene
+    (("拉夫羅夫接受俄羅斯電視台專訪時批評歐洲國家。", "被問到外界關注的普丁與澤倫斯基會面時，他說，兩人會面必須經過充分準備。"),
+     [["sergei-lavrov"], ["sergei-lavrov"]]),
+    (("Lavrov spoke to Russian state television on Sunday.", "Asked about a meeting between Putin and Zelensky, he said it needed careful preparation."),
+     [[], ["sergei-lavrov"]]),
+    # near miss: the one asked, named before the question, answers
+    (("澤倫斯基被問及是否會與普丁會面時表示，他願意在任何地點會面。",), [["volodymyr-zelensky"]]),
+])
+def test_whom_a_question_asks_about_is_not_who_answers(paragraphs, expected):
+    assert by_paragraph(*paragraphs) == expected

@@ -34,7 +34,7 @@ def duplicates(c: Candidates) -> None:
         # an embedded post's sign-off repeats when one account posted twice that day: each signs its post
         if (key in seen and c.reasons[i] is None and not POST_SIGN_OFF.match(fold(block.text.strip()))
                 and not _own_item(page, i, seen) and not _own_field(page, i) and not _own_heading(page, i)
-                and not _own_question(page, i) and not _own_slogan(page, i)):
+                and not _own_question(page, i) and not _own_slogan(page, i) and not _own_date(page, i)):
             c.mark(i, "duplicate")
         if c.reasons[i] in (None, "title", "duplicate"):
             seen.add(key)
@@ -126,6 +126,24 @@ def _own_slogan(page: _Page, i: int) -> bool:
     if not QUOTATION_LINE.match(c.blocks[i].text.strip()) or i == 0 or c.reasons[i - 1] is not None:
         return False
     return bool(LEAD_IN.search(c.blocks[i - 1].text.strip()))
+
+
+TIMELINE = 3  # dated entries besides a repeated date: a timeline, whose days may hold two
+
+
+def _own_date(page: _Page, i: int) -> bool:
+    """A date a timeline gives again over a second entry of that day (2025年11月23日 over 同日，英法德
+    提出對案): the story's date lines, at least TIMELINE others, each stand right over a paragraph of the
+    story, as this one does."""
+    c = page.c
+
+    def entry(j: int) -> bool:
+        text = c.blocks[j].text.strip()
+        return (len(text) <= 24 and any(ch.isdigit() for ch in text) and is_stamp(text)
+                and j + 1 < len(c.blocks) and c.reasons[j + 1] is None and is_short_prose(c.blocks[j + 1].text))
+
+    return entry(i) and sum(1 for j in range(len(c.blocks)) if j != i and c.reasons[j] is None and entry(j)
+                            and page.keys[j] != page.keys[i]) >= TIMELINE
 
 
 # A line of the story's prose that announces what follows: ……他最後只重複了一句：, "the crowd chanted:"

@@ -196,6 +196,8 @@ class Speakers(SentenceSpeakers):
                     or bool(SAYING.fullmatch(cue.group()) and clause.strip() and not OUTLET.search(clause))))
                 # 川普與普丁都說: every person named there speaks; 馬克宏與梅爾茨表示, "Macron and Merz said": each of the joint subject
                 joint = [] if said else self.naming.joint(named, clause_start, cue_start, text)
+                if how == "pronoun-pair":  # "Witkoff and Kushner met Putin. They said …": each of them
+                    joint = self.pair_before(named, speaker, text, sentences, verb)
                 if not said and (BOTH.search(clause) or joint):
                     for entity in joint or self.naming.people(named, clause_start, cue_start, text):
                         if entity not in seen:

@@ -25,6 +25,7 @@ from .patterns import (
     ONES_ROLE,
     OWN_VOICE,
     QUALIFIER,
+    QUESTION_FRAME,
     SCENE,
     SHE,
     SPEECH,
@@ -168,7 +169,8 @@ class Naming:
         """The speaker named in text[start:end] as `subject` finds it, leaving out scene-setting
         clauses (針對……, "During …") unless `scenes` (a pronoun may refer into them)."""
         bounds = [start] + [start + m.end() for m in CLAUSE_BREAK.finditer(text[start:end])] + [end]
-        clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if scenes or not SCENE.match(fold(text[a:b]))]
+        clauses = [(a, b) for a, b in zip(bounds, bounds[1:])
+                   if (scenes or not SCENE.match(fold(text[a:b]))) and not QUESTION_FRAME.match(fold(text[a:b]))]
         return self.subject([m for m in named if any(a <= m.start and m.end <= b for a, b in clauses)], start, end, text)
 
     def unknown(self, named: list[Mention], start: int, end: int, text: str) -> bool:
@@ -232,13 +234,22 @@ class Naming:
         opening = max([start] + [b.end() for b in CLAUSE_BREAK.finditer(text, start, mention.start)])
         return inside_other_clause(text[opening:mention.start])
 
-    def paired(self, named: list[Mention], entity: str, start: int, end: int, text: str) -> bool:
-        """Whether text[start:end] names `entity` as its subject together with another person, joined
-        by a conjunction (Steve Witkoff and Kirill Dmitriev spent …, 川普與普丁15日在阿拉斯加舉行峰會): a
-        "he" after it may be either of them."""
+    def pair(self, named: list[Mention], entity: str, start: int, end: int, text: str) -> list[str]:
+        """The persons text[start:end] names as its subject together with `entity`, joined by a
+        conjunction (Steve Witkoff and Kirill Dmitriev spent …, 川普與普丁15日在阿拉斯加舉行峰會), the
+        entity first; empty when it names no one with them. A "he" after it may be either of them,
+        "they" is both."""
         people = [m for m in self.named_in(named, start, end, text)[0] if self.kind[m.entity] == "person"]
-        return any(a.entity == entity != b.entity and JOINED.match(fold(text[a.end:b.start]))
-                   for a, b in zip(people, people[1:]))
+        for k, m in enumerate(people):
+            if m.entity != entity:
+                continue
+            joined = [m.entity]
+            for a, b in zip(people[k:], people[k + 1:]):
+                if b.entity == a.entity or not JOINED.match(fold(text[a.end:b.start])):
+                    break
+                joined.append(b.entity)
+            return list(dict.fromkeys(joined)) if len(set(joined)) > 1 else []
+        return []
 
     def crossed(self, named: list[Mention], entity: str, text: str, sentences, verb: Verb) -> bool:
         """Whether another person may own the pronoun taken for `entity` (subjects.py), named in

@@ -184,6 +184,9 @@ REPLY = re.compile(rf"{_ADVERBS}(?:对此|就此){_ADVERBS}")
 # 表示同意就能開始談判, 表示拒絕將付出代價), and a time or a condition is no reply (表態之前, 表示同意後).
 REPLY_TAIL = re.compile(r"\W*(?:[\u3400-\u9fff]{0,4}|(?:称|说|表示|指出|强调|道)\W?.*)\W*$")
 SUBORDINATE = re.compile(r"(?:之前|之后|以前|以后|后|时)\W*$")
+# A clause that asks someone about something (被問到普丁與澤倫斯基會面時, "Asked about Putin's offer"): whom
+# it names is what was asked about, not who answers, even for a pronoun that may refer into a scene (folded).
+QUESTION_FRAME = re.compile(r"^\s*(?:在|当)?(?:被|获)?(?:记者|媒体)?(?:问及|问到|问起|询问|追问)|^\s*(?:(?:when|after|as)\s+)?(?:he\s+was\s+|she\s+was\s+)?asked\b", re.I)
 PASSIVE_MARK = re.compile(r"[被遭]")  # where a Chinese passive opens, on the unfolded text
 PASSIVE_OPENS = re.compile(r"[被遭]|受到")  # ... and 受到, where its subject is wanted (澤倫斯基受到川普施壓後表示)
 # A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).

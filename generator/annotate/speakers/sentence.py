@@ -57,10 +57,14 @@ class SentenceSpeakers:
             outside = [m for m in named if not quoted[m.start]]
             named_before, (a_start, a_end) = next(((found, (start, end)) for start, end in reversed(sentences[:verb.sentence])
                                                    if (found := self.naming.subject(outside, start, end, text))), (None, (0, 0)))
-            # "Macron and Starmer co-hosted the call. He said …": either may be meant, so no one is credited
-            if named_before and not PLURAL.search(clause if pronoun else opening) \
-                    and self.naming.paired(outside, named_before, a_start, a_end, text):
-                return None, ""
+            if named_before and (pair := self.naming.pair(outside, named_before, a_start, a_end, text)):
+                # "They said …" after "Witkoff and Kushner met Putin." is both (the caller credits the
+                # other: pair_before); "He said …" after "Macron and Starmer co-hosted the call." either,
+                # so no one is credited, unless the pronoun fits only one (Kallas and Rubio …. She said)
+                if PLURAL.search(clause if pronoun else opening):
+                    return named_before, "pronoun-pair"
+                fitting = [entity for entity in pair if fits(entity)]
+                return (fitting[0], "pronoun-named") if len(fitting) == 1 else (None, "")
             if named_before and not fits(named_before):  # "Leavitt said Trump was upbeat. He told reporters …"
                 named_before = next((m.entity for start, end in reversed(sentences[:verb.sentence])
                                      for m in self.naming.named_in(outside, start, end, text)[0]
@@ -69,6 +73,16 @@ class SentenceSpeakers:
                 return named_before, "pronoun-crossed" if self.naming.crossed(named, named_before, text, sentences, verb) else "pronoun-named"
             return (before.speaker if before.speaker and fits(before.speaker) else None), "pronoun-before"
         return None, ""
+
+    def pair_before(self, named: list[Mention], speaker: str, text: str, sentences, verb: Verb) -> list[str]:
+        """The pair a "they" credited to `speaker` stands for ("pronoun-pair"): whom the nearest sentence
+        before naming them as its subject names with them."""
+        quoted = quote_mask(text)
+        outside = [m for m in named if not quoted[m.start]]
+        for start, end in reversed(sentences[:verb.sentence]):
+            if self.naming.subject(outside, start, end, text) == speaker:
+                return self.naming.pair(outside, speaker, start, end, text)
+        return []
 
     def _second(self, named: list[Mention], text: str, bound: int, clause_start: int, cue: tuple[int, int], s_end: int,
                 proposed: bool, replied: bool) -> bool:
