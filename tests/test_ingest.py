@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from generator.clean import clean
+from generator.clean.lists import timeline_heads
 from generator.config import load_sources_meta
 from generator.extract import source_id, to_source
 from generator import ingest
@@ -206,6 +207,35 @@ def test_a_quotation_the_story_announces_again_is_kept_an_unannounced_copy_is_no
     assert [b.text for b in body].count(english) == 2
     body, removed = clean(lines("A long enough headline about the talks", story, english, "Share this article:", english))
     assert [b.text for b in body].count(english) == 1
+
+
+TIMELINE = ["2022年2月24日 05:00 俄羅斯全面入侵", "俄軍從北、東、南三面進攻烏克蘭，基輔周邊爆發激戰。",
+            "2025年8月15日 阿拉斯加峰會", "川普與普丁在安克拉治會談近三小時，未宣布停火。",
+            "2025年11月23日", "美烏代表團在日內瓦會談，盧比歐稱會談是「迄今最有成果的一天」。",
+            "2025年11月23日", "同日，英法德提出對案，強調領土變更不能以武力達成。",
+            "2026年1月23日 14:00 阿布達比三方會談", "美烏俄三方代表團首度在阿布達比舉行會談。"]
+
+
+def test_a_timelines_dates_are_the_storys_not_stamps_nor_copies():
+    """A timeline told a date over each entry (a time, a few words after it; two entries of one day):
+    every date line stays, the page's stamp over the introduction goes. Near misses: dates over the
+    teasers of other stories cut with an ellipsis, and a timeline whose days do not run one way."""
+    page = ["俄烏戰爭大事記：從全面入侵到和談", "2026年2月6日 10:30", "以下依時間順序整理俄烏戰爭與和談的關鍵節點。", *TIMELINE]
+    body, removed = clean(lines(*page))
+    assert [b.text for b in body] == [page[2], *TIMELINE]
+    english = ["Timeline: how the peace talks unfolded", "Updated December 20, 2025 9:14 AM ET",
+               "A year of diplomacy has brought the sides closer than at any time since the invasion.",
+               "Feb. 12, 2025", "Trump and Putin speak by phone for the first time since the invasion.",
+               "Aug. 15, 2025 — Alaska summit", "Trump and Putin meet in Anchorage and announce no ceasefire.",
+               "Nov. 23, 2025, 4:30 p.m.", "U.S. and Ukrainian delegations meet in Geneva and revise the plan."]
+    body, removed = clean(lines(*english))
+    assert [b.text for b in body] == english[2:]
+    cards = ["2025/02/13", "2025年2月11日，義大利反黑手黨地區總局的警官參加在西西里島...", "2025/02/12",
+             "西藏精神領袖達賴喇嘛的兄長於2025年2月8日逝世於印度噶倫堡，享...", "2025/02/11", "2025年2月6日，國會進步黨團舉辦記..."]
+    assert timeline_heads(cards) == set()
+    shuffled = [*TIMELINE[8:], *TIMELINE[:2], *TIMELINE[2:4]]  # 2026, 2022, 2025: no three days run one way
+    assert timeline_heads(shuffled) == set()
+    assert timeline_heads(TIMELINE) == {0, 2, 4, 6, 8}
 
 
 THIRD_LONG = "第三段足夠長的新聞內文，交代美方與俄方在利雅德會談的背景，以及歐洲國家被排除在外的不滿。"

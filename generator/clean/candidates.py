@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
 
 from ..model import Block, Removed
 from ..readers.main_text import MAIN
+from .lists import timeline_heads
 from .shapes import ELLIPSIS_END, SENTENCE_END, is_body_like, is_stamp
 
 SHORT_RUN = 3  # lines in a row each closed as a sentence: a story told a short sentence a line
@@ -16,6 +18,9 @@ SHORT_RUN = 3  # lines in a row each closed as a sentence: a story told a short 
 # text on HTML pages: it has placed the block already, and inside it these rules removed more
 # body than furniture on the public benchmarks (BENCHMARKS.md, "Main-text extraction").
 YIELD_TO_MAIN_TEXT = frozenset({"ticker", "trailing-list", "advertising", "duplicate", "truncated-copy", "menu"})
+# What a timeline's own date lines are taken for by rules that read them alone: a stamp, a copy (two
+# entries of one day).
+TIMELINE_SPARED = frozenset({"timestamp", "dateline", "duplicate"})
 
 
 @dataclass
@@ -33,8 +38,15 @@ class Candidates:
         return [i for i, r in enumerate(self.reasons) if r is None]
 
     def mark(self, i: int, reason: str) -> None:
-        if self.reasons[i] is None and not (reason in YIELD_TO_MAIN_TEXT and dict(self.blocks[i].attrs).get(MAIN) == "1"):
+        if self.reasons[i] is None and not (reason in YIELD_TO_MAIN_TEXT and dict(self.blocks[i].attrs).get(MAIN) == "1") \
+                and not (reason in TIMELINE_SPARED and i in self.timeline):
             self.reasons[i] = reason
+
+    @cached_property
+    def timeline(self) -> set[int]:
+        """The blocks heading a timeline's entries (lists.timeline_heads): the story's dates, never a
+        stamp or a copy, whatever rule would take them for one."""
+        return timeline_heads([b.text for b in self.blocks])
 
     def is_text_page(self) -> bool:
         """A page with no main text marked (plain text, Markdown, or an HTML page where trafilatura

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..normalize import fold
 from .shapes import (FULL_DATE, LABEL_REASONS, LEAD_IN, MONTH, MONTH_NUMBER, OTHER_STORIES, PUNCTUATION, SENTENCE_END, english_date,
-                     is_body_like, is_headline_like, is_label, is_short_prose, is_stamp)
+                     is_body_like, is_headline_like, is_label, is_sentence, is_short_prose, is_stamp)
 
 if TYPE_CHECKING:
     from .candidates import Candidates
@@ -72,6 +72,40 @@ def dated_entries(texts: list[str]) -> int:
             break
         days.append(day)
     return len(days)
+
+
+# A timeline entry's head line (folded): its date, a time of day, a few words naming what happened, no
+# sentence (2022年2月24日 05:00 俄羅斯全面入侵 · Aug. 15, 2025 — Alaska summit · Nov. 23, 2025, 4:30 p.m.);
+# not a stamp's words (發布, 來源, Updated) nor a source's
+TIMELINE_HEAD = re.compile(rf"^(?P<date>{_ENTRY_DATE})(?:[\s,，]*\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}}\b)?)?"
+                           r"(?:[\s:：,，—–-]+(?P<title>[^。.!?！？]{2,24}))?\s*$")
+_STAMP_WORDS = re.compile(r"发布|发表|更新|来源|记者|编辑|作者|\b(?:updated|published|posted|source|by|ago)\b")
+
+
+def timeline_heads(texts: list[str]) -> set[int]:
+    """The lines that head a timeline's entries: each a date (with a time, a few words) right over a
+    closed sentence (not a teaser cut with an ellipsis, as under the dates of a list of other stories), TIMELINE_ENTRIES or more of them in a row whose days run one way (earliest or
+    latest first). The page's own stamp over its introduction breaks the run, as does a list of other
+    stories, whose dates stand under their headlines."""
+    heads: list[tuple[int, tuple[int, int, int]]] = []
+    lines = [(k, t.strip()) for k, t in enumerate(texts) if t.strip()]
+    for (k, text), (_, below) in zip(lines, lines[1:]):
+        head = TIMELINE_HEAD.match(fold(text))
+        if (head and not _STAMP_WORDS.search(fold(text)) and is_sentence(below) and not TIMELINE_HEAD.match(fold(below))
+                and (day := _day(head.group("date"))) is not None):
+            heads.append((k, day))
+    found: set[int] = set()
+    for order in (1, -1):  # runs of days rising, then of days falling (equal days in either)
+        run: list[int] = []
+        last: tuple[int, int, int] | None = None
+        for k, day in heads:
+            if last is not None and (day > last) - (day < last) == -order:
+                run = []  # the run turns: a new one starts here
+            run.append(k)
+            last = day
+            if len(run) >= TIMELINE_ENTRIES:
+                found.update(run)
+    return found
 
 
 TIMELINE_HEADING = 20  # characters: 烏俄和談大事記, "Timeline of the talks"
