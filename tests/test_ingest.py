@@ -238,6 +238,20 @@ def test_a_timelines_dates_are_the_storys_not_stamps_nor_copies():
     assert timeline_heads(TIMELINE) == {0, 2, 4, 6, 8}
 
 
+def test_a_date_given_again_over_a_second_entry_of_that_day_is_the_storys():
+    """A week told by theme, each entry under its date, not in order (no timeline's run): a date printed
+    again over a second entry of that day is the story's. Near miss: with only two other dated entries
+    the page is no timeline, and the copy goes."""
+    entries = ["2025年11月23日", "美烏代表團在日內瓦會談，修改和平計畫。", "2025年11月28日", "烏克蘭總統府主任葉爾馬克請辭下台。",
+               "2025年11月23日", "同日，英法德提出對案，強調邊界不能以武力改變。", "2025年12月2日", "威特科夫赴莫斯科與普丁會談五小時。",
+               "2025年11月20日", "美方28點和平計畫草案曝光，引發基輔強烈反彈。"]
+    assert timeline_heads(entries) == set()
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, *entries))
+    assert [b.text for b in body].count("2025年11月23日") == 2
+    body, removed = clean(lines("一則夠長的新聞標題，說明事件", LONG, *entries[:6]))
+    assert [b.text for b in body].count("2025年11月23日") == 1
+
+
 THIRD_LONG = "第三段足夠長的新聞內文，交代美方與俄方在利雅德會談的背景，以及歐洲國家被排除在外的不滿。"
 FOURTH_LONG = "第四段足夠長的新聞內文，說明雙方在經濟合作上的分歧，以及制裁何時解除仍然沒有共識。"
 
