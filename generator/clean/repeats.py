@@ -125,7 +125,7 @@ def _own_slogan(page: _Page, i: int) -> bool:
     c = page.c
     if not QUOTATION_LINE.match(c.blocks[i].text.strip()) or i == 0 or c.reasons[i - 1] is not None:
         return False
-    return bool(LEAD_IN.search(c.blocks[i - 1].text.strip()))
+    return bool(ANNOUNCING.search(c.blocks[i - 1].text.strip()))
 
 
 TIMELINE = 3  # dated entries besides a repeated date: a timeline, whose days may hold two
@@ -146,8 +146,9 @@ def _own_date(page: _Page, i: int) -> bool:
                             and page.keys[j] != page.keys[i]) >= TIMELINE
 
 
-# A line of the story's prose that announces what follows: ……他最後只重複了一句：, "the crowd chanted:"
-LEAD_IN = re.compile(r"^.{11,}[^\W\d_][:：]$")
+# A line of the story's prose that announces what follows: ……他最後只重複了一句：, "the crowd chanted:" (not a
+# label's colon: shapes.LEAD_IN takes "Read more:" too)
+ANNOUNCING = re.compile(r"^.{11,}[^\W\d_][:：]$")
 
 
 # A field of a listing: a short label, a colon, a short value (成人票原价：25元, Price: $30).
