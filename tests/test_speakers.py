@@ -1028,3 +1028,26 @@ def test_whom_someone_met_inside_what_qualifies_them_is_not_who_speaks(text, exp
 ])
 def test_whom_a_question_asks_about_is_not_who_answers(paragraphs, expected):
     assert by_paragraph(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("text, expected, language", [
+    # what a reviewer showed round 30's first pair, relative-clause and question rules got wrong, each right again
+    ("Vladimir Putin and his aide Yuri Ushakov received the American delegation. He said Russia had no plans to attack Europe.",
+     ["vladimir-putin"], "en"),
+    ("After Donald Trump and Vladimir Putin met in Anchorage, Trump flew back to Washington. He told reporters the meeting was a ten.",
+     ["donald-trump"], "en"),
+    ("川普和普丁在阿拉斯加會面後，川普搭乘空軍一號返回華府。他在機上對記者說，會談可以打十分。", ["donald-trump"], "zh-Hant"),
+    ("Steve Witkoff, who met Vladimir Putin for five hours on Tuesday, left Moscow on Wednesday. He said a deal was closer than ever.",
+     ["steve-witkoff"], "en"),
+    ("烏克蘭總統澤倫斯基，週日在佛州海湖莊園會見川普。他表示，安全保證是最關鍵的問題。", ["volodymyr-zelensky"], "zh-Hant"),
+    ("川普與普丁在阿拉斯加的峰會結束後都表示，會談富有成效。", ["donald-trump", "vladimir-putin"], "zh-Hant"),
+    ("Washington floated a ceasefire along the front line, which even Vladimir Putin said could serve as a basis for talks.",
+     ["vladimir-putin"], "en"),
+    ("Nobody knows who will go but Rubio said Washington would send a strong team.", ["marco-rubio"], "en"),
+    ("被問到停火問題時澤倫斯基停頓片刻，隨後表示，烏克蘭不會在壓力下讓步。", ["volodymyr-zelensky"], "zh-Hant"),
+    ("與川普關係密切的參議員表示，對俄制裁法案將在下週表決。", [], "zh-Hant"),
+])
+def test_what_a_reviewer_showed_round_30s_first_speaker_rules_got_wrong(text, expected, language):
+    paragraphs = (Paragraph("p1", text, 1),)
+    source = Source("s", "s.txt", "text", "t", None, "2026-01-15", None, language, paragraphs, ())
+    assert [a.entity for ap in ANNOTATOR.source(source).paragraphs for a in ap.attributions] == expected

@@ -20,9 +20,12 @@ FUNCTION = frozenset("the a an and but or nor while as when after before since b
                      "where then also meanwhile however so yet now later earlier today yesterday tonight on in at by with for "
                      "from of to during following amid until unlike than about over under said says told there here its his "
                      "her their our this these those".split())
-# A relative clause's opening before a name: "a senior European diplomat who met Marco Rubio
-# described …" (the diplomat describes; Rubio is whom they met).
-RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\s+(?:[a-z’'-]+\s+){1,3}$")
+# A relative clause's opening before a name, its pronoun the subject and a verb after it: "a senior
+# European diplomat who met Marco Rubio described …" (the diplomat describes; Rubio is whom they met);
+# not "which even Vladimir Putin said" (Putin is that clause's subject) nor "who will go but Rubio said"
+# (the clause ended).
+RELATIVE = re.compile(r"\b(?:who|which)\s+(?!(?:will|would|can|could|may|might|should|shall|must|even|also|only|just|not|never|reportedly)\b)"
+                      r"(?:(?!(?:but|and|or|yet)\b)[a-z’'-]+\s+){1,3}$")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would)\b")
 # A subordinate clause opening before a name ("Just one day after Trump remarked …, Carney …").
 SUBORDINATE = re.compile(r"\b(?:after|before|when|since|while|as|because|although|though|once|until)\s+(?:[\w’'.-]+\s+){0,4}$")

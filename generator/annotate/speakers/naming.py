@@ -19,12 +19,14 @@ from .patterns import (
     EN_ROLES,
     HE,
     JOINED,
+    PAIR_JOINED,
     JOINT_HEAD,
     JOINT_TAIL,
     OBJECT_MARK,
     ONES_ROLE,
     OWN_VOICE,
     QUALIFIER,
+    QUESTION_END,
     QUESTION_FRAME,
     SCENE,
     SHE,
@@ -53,9 +55,10 @@ APPOSITION_CLOSED = re.compile(r"\s*(?:[.;:!?)]|$|,\s*(?!(?:who|which|not|and|or
 
 
 # Whom someone else met, inside what qualifies them (一名曾與盧比歐會面的歐洲外交官形容: the diplomat
-# speaks): a name after 與 or 和 with a verb and 的 after it (folded).
+# speaks): a name after 與 or 和 with a verb and 的 after it (folded; not a place's or a time's 的: 川普與普丁在
+# 阿拉斯加的峰會結束後都表示 names both).
 COMPANION = re.compile(r"[与和同跟]$")
-MODIFIER_AFTER = re.compile(r"[^，,。；;：:的「」“”\s]{1,6}的(?!话)")
+MODIFIER_AFTER = re.compile(r"(?![在于当周上今昨明前后])[^，,。；;：:的「」“”\s]{1,6}的(?!话)")
 
 # Words before a name that make it part of what a clause reports, not its subject.
 REPORTED = re.compile(r"\bthat\b|\breport(?:ed|s|ing)?\b")
@@ -169,8 +172,11 @@ class Naming:
         """The speaker named in text[start:end] as `subject` finds it, leaving out scene-setting
         clauses (針對……, "During …") unless `scenes` (a pronoun may refer into them)."""
         bounds = [start] + [start + m.end() for m in CLAUSE_BREAK.finditer(text[start:end])] + [end]
-        clauses = [(a, b) for a, b in zip(bounds, bounds[1:])
-                   if (scenes or not SCENE.match(fold(text[a:b]))) and not QUESTION_FRAME.match(fold(text[a:b]))]
+        clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if scenes or not SCENE.match(fold(text[a:b]))]
+        # ... nor whom a question put to the speaker names: its clause only from where the question
+        # ends (被問到停火問題時澤倫斯基停頓片刻: Zelensky), if it ends there
+        clauses = [(a + answered.end() if (answered := QUESTION_END.search(fold(text[a:b]))) else b, b)
+                   if QUESTION_FRAME.match(fold(text[a:b])) else (a, b) for a, b in clauses]
         return self.subject([m for m in named if any(a <= m.start and m.end <= b for a, b in clauses)], start, end, text)
 
     def unknown(self, named: list[Mention], start: int, end: int, text: str) -> bool:
@@ -237,18 +243,20 @@ class Naming:
     def pair(self, named: list[Mention], entity: str, start: int, end: int, text: str) -> list[str]:
         """The persons text[start:end] names as its subject together with `entity`, joined by a
         conjunction (Steve Witkoff and Kirill Dmitriev spent …, 川普與普丁15日在阿拉斯加舉行峰會), the
-        entity first; empty when it names no one with them. A "he" after it may be either of them,
-        "they" is both."""
+        entity first; empty when it names no one with them, or names the entity again after them (After
+        Trump and Putin met, Trump flew back). A "he" after it may be either of them, "they" is both."""
         people = [m for m in self.named_in(named, start, end, text)[0] if self.kind[m.entity] == "person"]
         for k, m in enumerate(people):
             if m.entity != entity:
                 continue
-            joined = [m.entity]
+            joined = [m]
             for a, b in zip(people[k:], people[k + 1:]):
-                if b.entity == a.entity or not JOINED.match(fold(text[a.end:b.start])):
+                if b.entity == a.entity or not PAIR_JOINED.match(fold(text[a.end:b.start])):
                     break
-                joined.append(b.entity)
-            return list(dict.fromkeys(joined)) if len(set(joined)) > 1 else []
+                joined.append(b)
+            again = any(o.entity == entity and o.start > joined[-1].end for o in named if start <= o.start < end)
+            entities = list(dict.fromkeys(j.entity for j in joined))
+            return entities if len(entities) > 1 and not again else []
         return []
 
     def crossed(self, named: list[Mention], entity: str, text: str, sentences, verb: Verb) -> bool:

@@ -149,7 +149,7 @@ THIS_PERSON = re.compile(r"^(但|而|并|且|同时|则|也|此外)?这位[^，,
 # Whom a pronoun may stand for (naming.Naming.fits): 她/she a woman, 他/he a man; 他則, the other one.
 SHE = re.compile(r"她|\bshe\b")
 # A pronoun for more than one (他們, they): it may stand for a pair named together.
-PLURAL = re.compile(r"[他她][们們]|\b[Tt]hey\b")
+PLURAL = re.compile(r"^\s*(?:但|而|并|且|同时|则|也)?\s*(?:[他她][们們]|[Tt]hey\b)")
 # A role only a woman holds (folded): a person the corpus taught with it is "she", never "he".
 # Right before the name (spokeswoman Maria Zakharova, 女發言人札哈羅娃); not 夫人 or 女士, which follow a
 # name and may be someone's wife (澤倫斯基夫人澤倫斯卡).
@@ -187,6 +187,7 @@ SUBORDINATE = re.compile(r"(?:之前|之后|以前|以后|后|时)\W*$")
 # A clause that asks someone about something (被問到普丁與澤倫斯基會面時, "Asked about Putin's offer"): whom
 # it names is what was asked about, not who answers, even for a pronoun that may refer into a scene (folded).
 QUESTION_FRAME = re.compile(r"^\s*(?:在|当)?(?:被|获)?(?:记者|媒体)?(?:问及|问到|问起|询问|追问)|^\s*(?:(?:when|after|as)\s+)?(?:he\s+was\s+|she\s+was\s+)?asked\b", re.I)
+QUESTION_END = re.compile(r"[时后]")  # where a Chinese question's frame closes (被問到……時)
 PASSIVE_MARK = re.compile(r"[被遭]")  # where a Chinese passive opens, on the unfolded text
 PASSIVE_OPENS = re.compile(r"[被遭]|受到")  # ... and 受到, where its subject is wanted (澤倫斯基受到川普施壓後表示)
 # A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
@@ -345,6 +346,10 @@ READOUT_REPORTER = re.compile(r"^[^,;:“”\"]{1,60}?\s+(?:said|says|announced|
 
 # Between two people of one subject (folded): a conjunction and the second one's title (法国总统马克宏与德国总理梅尔茨,
 # "Macron and German Chancellor Friedrich Merz", 马克宏、施凯尔与梅尔茨): no verb, no clause break.
+# ... two persons named together as one subject, a pronoun after them either (folded): a conjunction and a
+# title at most between them, no comma (Witkoff, who met Putin, …), not a possessive (Putin and his aide)
+PAIR_JOINED = re.compile(r"^\s*(?:与|和(?!谈|平|解|约|议)|及(?!时|早)|同(?!意|盟|胞|样|时)|、|and|&)(?!\s*(?:his|her|their|其|他的|她的))"
+                         r"[\u3400-\u9fffa-z .'-]{0,24}$")
 JOINED = re.compile(r"^\s*(?:与|和(?!谈|平|解|约|议)|及(?!时|早)|同(?!意|盟|胞|样|时)|、|,|and|, and|&)\s*[\u3400-\u9fffa-z .'-]{0,24}$")
 # Before the first of them in its clause: at most a group's or country's words, a title, a time (英法德三國領袖,
 # 法國總統, 週日, "French President"), never a verb (川普會見澤倫斯基與梅爾茨時表示: Trump speaks, not whom he meets).
