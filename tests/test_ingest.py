@@ -235,7 +235,56 @@ def test_a_timelines_dates_are_the_storys_not_stamps_nor_copies():
     assert timeline_heads(cards) == set()
     shuffled = [*TIMELINE[8:], *TIMELINE[:2], *TIMELINE[2:4]]  # 2026, 2022, 2025: no three days run one way
     assert timeline_heads(shuffled) == set()
-    assert timeline_heads(TIMELINE) == {0, 2, 4, 6, 8}
+    assert timeline_heads(["以下依時間順序整理關鍵節點。", *TIMELINE]) == {1, 3, 5, 7, 9}
+    assert timeline_heads(TIMELINE) == {2, 4, 6, 8}  # a date over the page's first sentence may be its stamp
+
+
+@pytest.mark.parametrize("page, stamps", [
+    # what a reviewer showed round 30's first timeline rule kept: the page's stamp over its introduction in a
+    # timeline told newest first, a stamp at the foot over the notice of rights, a comment section's dates,
+    # the dates of a list of other stories under its label
+    (["一張表看懂美俄烏和談進程", "2026年1月24日 10:30 中央社", "美國推動結束俄烏戰爭已近一年，以下由近至遠整理和談的重要時刻。",
+      "2026年1月23日 阿布達比三方會談", "美烏俄三方代表團首度在阿布達比舉行會談，聚焦停火與領土問題。",
+      "2025年12月28日 海湖莊園會晤", "川普在佛州海湖莊園接待澤倫斯基，討論20點和平框架。",
+      "2025年12月2日 威特科夫訪莫斯科", "威特科夫與庫許納在克里姆林宮與普丁會談近五小時。"], {"2026年1月24日 10:30 中央社"}),
+    (["美俄烏和談大事記", "美國總統川普去年就任後力推結束俄烏戰爭，以下依時間順序整理和談的重要時刻。", *TIMELINE,
+      "2026年1月24日 08:15", "本網站所有內容未經授權，不得轉載。"], {"2026年1月24日 08:15"}),
+    (["Zelensky and Trump to meet at Mar-a-Lago on Sunday",
+      "Ukraine's President Volodymyr Zelensky will meet Donald Trump in Florida on Sunday to discuss a 20-point framework, his office said.",
+      "Comments", "2025-12-27", "Let's hope this time it works.", "2025-12-27", "Europe has to be part of any deal.",
+      "2025-12-28", "Putin will never accept this plan.", "2025-12-28", "The guarantees matter more than the land."], {"2025-12-27", "2025-12-28"}),
+    (["Witkoff to meet Putin again after talks in Miami",
+      "US envoy Steve Witkoff will travel to Moscow again in the new year after two days of talks in Miami, the White House said.",
+      "More on this story", "Dec. 20, 2025", "Putin's envoy Dmitriev arrives in Miami for talks.", "Dec. 20, 2025",
+      "Zelensky says Ukraine will not give up Donbas.", "Dec. 14, 2025", "Witkoff and Kushner meet Zelensky in Berlin."], {"Dec. 20, 2025"}),
+])
+def test_a_stamp_or_another_lists_dates_beside_a_timeline_are_no_heads_of_it(page, stamps):
+    heads = {page[k] for k in timeline_heads(page)}
+    assert not heads & stamps
+    body, removed = clean(lines(*page))
+    assert [b.text for b in body].count(sorted(stamps)[0]) <= (1 if "Comments" in page or "More on this story" in page else 0)
+
+
+def test_a_timeline_told_in_short_lines_still_ends_where_its_list_of_other_stories_begins():
+    """A reviewer's: a chronology of short lines whose dates stay its own still has its story's run of
+    closed lines (the dates between them neither break nor join it), so the list of other stories
+    under it goes."""
+    page = ["俄烏戰爭大事記：從全面入侵到阿布達比和談", "2026年2月6日 10:30", "以下依時間順序整理俄烏戰爭與和談的關鍵節點。",
+            *TIMELINE, "延伸閱讀", "澤倫斯基：烏克蘭不會放棄頓巴斯", "歐洲提出對案 強調邊界不得以武力改變"]
+    body, removed = clean(lines(*page))
+    assert [b.text for b in body] == [page[2], *TIMELINE]
+
+
+def test_a_quotation_under_a_boxs_label_is_a_copy():
+    """A reviewer's near miss for the quotation the story announces: a box's label (Quote of the day from
+    Kyiv:) over a copy of the story's quotation is no line of the story announcing it."""
+    quote = "“We will not trade our land for promises.”"
+    body, removed = clean(lines("Zelensky tells parliament Ukraine will not trade land for peace",
+                                "Ukraine's President Volodymyr Zelensky told parliament on Friday that Kyiv would not give up land.",
+                                "He spoke hours before the first three-way talks in Abu Dhabi. In his address he said:", quote,
+                                "Kremlin spokesman Dmitry Peskov said Moscow's demands were well known and had not changed.",
+                                "Quote of the day from Kyiv:", quote, "US envoy Steve Witkoff said the sides had narrowed their differences."))
+    assert [b.text for b in body].count(quote) == 1
 
 
 def test_a_date_given_again_over_a_second_entry_of_that_day_is_the_storys():

@@ -74,6 +74,8 @@ class Candidates:
         found: set[int] = set()
         run: list[int] = []
         for i in [*lines, None]:
+            if i is not None and i in self.timeline:
+                continue  # a timeline's date between its entries neither ends a run nor adds to it
             if i is not None and _closed(self.blocks[i].text):
                 run.append(i)
                 continue
@@ -89,7 +91,7 @@ class Candidates:
         short = self.told_in_short_lines()
         run: list[int] = []
         for i in self.kept():
-            if i <= after:
+            if i <= after or i in self.timeline:
                 continue
             text = self.blocks[i].text.strip()
             if is_body_like(text):

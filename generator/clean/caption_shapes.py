@@ -61,11 +61,6 @@ CAPTION_PREFIX = re.compile(rf"^(▲|▼|{any_of('資料圖', '資料照', '圖�
 # 普丁（左）、庫許納（右） · （Keith Kellogg，右） · （不在圖中）: where people stand in a photo
 POSITION_MARK = re.compile(rf"\(([^()]{{0,30}},\s*)?({any_of('前排', '後排')})?[左右中][一二三四1-4]?({any_of('為')}[^()]{{1,12}})?\)"
                            rf"|{any_of('不在圖中', '圖中')}\)")
-# A photo's credit alone on its line, above its caption (BBC, The Guardian): Getty Images · AFP via Getty
-# Images · Reuters · Jane Doe/AFP (on the unfolded text)
-BARE_CREDIT = re.compile(rf"^(?:(?:AFP|Reuters|AP|EPA|Anadolu|Bloomberg|NurPhoto|SOPA Images|Pool)\s+via\s+)?Getty Images$"
-                         r"|^(?:Reuters|AFP|AP|EPA|EPA-EFE|PA Media|Shutterstock|Bloomberg|Xinhua|TASS|Sputnik)$"
-                         rf"|^{_PHOTOGRAPHER}\s*/\s*{_PHOTO_OUTLET}$")
 CAPTION_CUE = re.compile(rf"{any_of('圖為', '影像顯示', '照片', '畫面中')}|\bpictured\b|\bin this photo\b")
 
 

@@ -11,8 +11,8 @@ import re
 
 from ..normalize import fold
 from .candidates import Candidates
-from .caption_shapes import AGENCY_END, BARE_CREDIT, CAPTION_CUE, is_caption_shaped, is_wire_caption
-from .shapes import SENTENCE_END, is_body_like
+from .caption_shapes import AGENCY_END, CAPTION_CUE, is_caption_shaped, is_wire_caption
+from .shapes import is_body_like
 
 _SPACE = re.compile(r"\s+")
 # … in Geneva, February 17, 2026. /VCG · … talks. /Xinhua: an agency's name, capitalised, after a slash
@@ -54,24 +54,3 @@ def captions(c: Candidates) -> None:
             above_lede = i < lede < n and len(_SENTENCE_BREAK.findall(folded[i])) <= 1
             if repeated or CAPTION_CUE.search(folded[i]) or above_lede or after_image:
                 c.mark(i, "photo-caption")
-    # A photo's credit alone on its line, then its caption: one sentence left open (no full stop) above
-    # the story's next paragraph ("AFP via Getty Images" / "Kyiv residents have been sleeping in metro
-    # stations to avoid Russian air strikes"); not a subheading (a few words, a question's word, words
-    # in capitals) nor a lead-in (… include:), which stand under a credit as often
-    for i in range(1, n):
-        if (c.reasons[i] is None and c.reasons[i - 1] == "photo-caption" and BARE_CREDIT.match(texts[i - 1])
-                and i + 1 < n and is_body_like(texts[i + 1]) and _described(texts[i])):
-            c.mark(i, "photo-caption")
-
-
-CAPTION_WORDS = 8  # an open line under a credit of fewer words may be the story's subheading ("Europe's role in the talks")
-_HEADING_OPENS = re.compile(r"^(what|why|how|who|whom|whose|where|when|which|is|are|can|will|does|do)\b", re.I)
-
-
-def _described(text: str) -> bool:
-    """A picture's description in a sentence left open: CAPTION_WORDS words or more, most in lower case,
-    no stop, colon or dash at its end, no question's word opening it."""
-    words = text.split()
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return (len(words) >= CAPTION_WORDS and capitalised * 2 < len(words) and not SENTENCE_END.search(text)
-            and not re.search(r"[:：—–-]\s*$", text) and not _HEADING_OPENS.match(text))

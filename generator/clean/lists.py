@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..normalize import fold
-from .shapes import (FULL_DATE, LABEL_REASONS, LEAD_IN, MONTH, MONTH_NUMBER, OTHER_STORIES, PUNCTUATION, SENTENCE_END, english_date,
+from .shapes import (COPYRIGHT, FULL_DATE, LABEL_REASONS, LEAD_IN, MONTH, MONTH_NUMBER, OTHER_STORIES, PUNCTUATION, SENTENCE_END, SHORT_PROSE, english_date,
                      is_body_like, is_headline_like, is_label, is_sentence, is_short_prose, is_stamp)
 
 if TYPE_CHECKING:
@@ -84,28 +84,48 @@ _STAMP_WORDS = re.compile(r"发布|发表|更新|来源|记者|编辑|作者|\b(
 
 def timeline_heads(texts: list[str]) -> set[int]:
     """The lines that head a timeline's entries: each a date (with a time, a few words) right over a
-    closed sentence (not a teaser cut with an ellipsis, as under the dates of a list of other stories), TIMELINE_ENTRIES or more of them in a row whose days run one way (earliest or
-    latest first). The page's own stamp over its introduction breaks the run, as does a list of other
-    stories, whose dates stand under their headlines."""
-    heads: list[tuple[int, tuple[int, int, int]]] = []
-    lines = [(k, t.strip()) for k, t in enumerate(texts) if t.strip()]
-    for (k, text), (_, below) in zip(lines, lines[1:]):
-        head = TIMELINE_HEAD.match(fold(text))
-        if (head and not _STAMP_WORDS.search(fold(text)) and is_sentence(below) and not TIMELINE_HEAD.match(fold(below))
+    closed sentence of the story (not a teaser cut with an ellipsis, as under the dates of a list of
+    other stories, nor a notice of rights), TIMELINE_ENTRIES or more of them in a row whose days run
+    one way (earliest or latest first), with nothing between an entry and the next date but more of the
+    entry's sentences or a heading of months or years (a comment's name breaks the run). Not the date
+    over the page's first sentence (its stamp over the introduction), nor a run right under a label
+    naming other stories."""
+    lines = [(k, t.strip(), fold(t.strip())) for k, t in enumerate(texts) if t.strip()]
+    heads: list[tuple[int, int, tuple[int, int, int]]] = []  # (line, position among the non-empty lines, day)
+    opened = False  # a closed sentence stands above: the story has begun
+    for n, ((k, text, folded), (_, below, below_folded)) in enumerate(zip(lines, lines[1:])):
+        head = TIMELINE_HEAD.match(folded)
+        if (opened and head and not _STAMP_WORDS.search(folded) and is_sentence(below) and not TIMELINE_HEAD.match(below_folded)
+                and not COPYRIGHT.search(below_folded) and not _RIGHTS.search(below_folded)
                 and (day := _day(head.group("date"))) is not None):
-            heads.append((k, day))
+            heads.append((k, n, day))
+        opened = opened or (is_sentence(text) and len(text) >= SHORT_PROSE)
     found: set[int] = set()
     for order in (1, -1):  # runs of days rising, then of days falling (equal days in either)
         run: list[int] = []
-        last: tuple[int, int, int] | None = None
-        for k, day in heads:
-            if last is not None and (day > last) - (day < last) == -order:
-                run = []  # the run turns: a new one starts here
+        last: tuple[int, int] | None = None  # (position, day) of the run's last head
+        listed = False  # the run stands under a label naming other stories (or comments): theirs, not the story's
+        for k, n, day in heads:
+            goes_on = last is not None and all(is_sentence(text) or _PERIOD.match(folded) for _, text, folded in lines[last[0] + 2:n])
+            if last is not None and ((day > last[1]) - (day < last[1]) == -order or not goes_on):
+                run = []  # the run turns, or something not the entry's stands before this date: a new one starts
+            listed = (listed and goes_on) or (n > 0 and _labels_other_stories(lines[n - 1][2]))
+            last = (n, day)
+            if listed:
+                continue
             run.append(k)
-            last = day
             if len(run) >= TIMELINE_ENTRIES:
                 found.update(run)
     return found
+
+
+# A heading of months or years between a timeline's entries: 2025年 · 2025年12月 · December 2025 · 2014
+_PERIOD = re.compile(rf"^(\d{{4}}\s*年?(\s*\d{{1,2}}\s*月)?|({MONTH})\.?\s+\d{{4}}|\d{{1,2}}\s*月)\s*[:：]?$")
+_RIGHTS = re.compile(r"转载|授权|rights reserved")  # 本文經中央社授權轉載: a notice, no entry
+
+
+def _labels_other_stories(folded: str) -> bool:
+    return bool(OTHER_STORIES.match(folded)) or any(pattern.search(folded) for pattern, _ in LABEL_REASONS)
 
 
 TIMELINE_HEADING = 20  # characters: 烏俄和談大事記, "Timeline of the talks"

@@ -125,7 +125,7 @@ def _own_slogan(page: _Page, i: int) -> bool:
     c = page.c
     if not QUOTATION_LINE.match(c.blocks[i].text.strip()) or i == 0 or c.reasons[i - 1] is not None:
         return False
-    return bool(ANNOUNCING.search(c.blocks[i - 1].text.strip()))
+    return bool(ANNOUNCING.search(fold(c.blocks[i - 1].text.strip())))
 
 
 TIMELINE = 3  # dated entries besides a repeated date: a timeline, whose days may hold two
@@ -146,9 +146,14 @@ def _own_date(page: _Page, i: int) -> bool:
                             and page.keys[j] != page.keys[i]) >= TIMELINE
 
 
-# A line of the story's prose that announces what follows: ……他最後只重複了一句：, "the crowd chanted:" (not a
-# label's colon: shapes.LEAD_IN takes "Read more:" too)
-ANNOUNCING = re.compile(r"^.{11,}[^\W\d_][:：]$")
+# A line of the story's prose that announces the words it quotes next (folded): a verb of saying right before
+# its colon (……反覆高喊： · 他最後只重複了一句： · "the crowd chanted:" · "He said only:"), or a sentence of clauses
+# (當天，數十名家屬在總統府外聚集，高舉標語：); not a box's label (Quote of the day from Kyiv: · 本週最受關注的一句話：).
+# A list's lead-in (…, include:) passes too: a pull quote under it stays, a copy of the story's own words,
+# where taking the announced line would lose a paragraph.
+ANNOUNCING = re.compile(r"^.{6,}(?:说|喊|道|称|表示|指出|强调|重复了?一句|写道|宣布|回应)[^，,。:：]{0,4}[:：]$"
+                        r"|^.{6,}\b(?:said|says|told|added|chanted|shouted|wrote|repeated|declared|insisted|replied)\b(?:\s+\w+){0,2}\s*[:：]$"
+                        r"|^(?=.{11,}$).*[，,].*[^\W\d_][:：]$", re.I)
 
 
 # A field of a listing: a short label, a colon, a short value (成人票原价：25元, Price: $30).
