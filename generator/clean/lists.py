@@ -10,8 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..normalize import fold
-from .shapes import (COPYRIGHT, FULL_DATE, LABEL_REASONS, LEAD_IN, MONTH, MONTH_NUMBER, OTHER_STORIES, PUNCTUATION, SENTENCE_END, SHORT_PROSE, english_date,
-                     is_body_like, is_headline_like, is_label, is_sentence, is_short_prose, is_stamp)
+from .shapes import (COPYRIGHT, FULL_DATE, LABEL_REASONS, LEAD_IN, MONTH, MONTH_NUMBER, OTHER_STORIES, PUNCTUATION, SENTENCE_END,
+                     SHORT_PROSE, english_date, is_body_like, is_headline_like, is_label, is_sentence, is_short_prose, is_stamp)
 
 if TYPE_CHECKING:
     from .candidates import Candidates

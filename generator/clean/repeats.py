@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..normalize import fold
 from .candidates import Candidates
-from .lists import contents_lines
+from .lists import TIMELINE_ENTRIES, contents_lines
 from .shapes import ELLIPSIS_END, OTHER_STORIES, POST_SIGN_OFF, QUESTION_LABEL, is_body_like, is_headline_like, is_sentence, is_short_prose, is_stamp
 
 MIN_CUT_COPY = 15  # characters; shorter starts are common to unrelated lines
@@ -128,13 +128,11 @@ def _own_slogan(page: _Page, i: int) -> bool:
     return bool(ANNOUNCING.search(fold(c.blocks[i - 1].text.strip())))
 
 
-TIMELINE = 3  # dated entries besides a repeated date: a timeline, whose days may hold two
-
-
 def _own_date(page: _Page, i: int) -> bool:
     """A date a timeline gives again over a second entry of that day (2025年11月23日 over 同日，英法德
-    提出對案): the story's date lines, at least TIMELINE others, each stand right over a paragraph of the
-    story, as this one does."""
+    提出對案): the story's date lines, at least TIMELINE_ENTRIES others, each stand right over a paragraph
+    of the story, as this one does (a timeline whose days do not run one way, lists.timeline_heads
+    finds none)."""
     c = page.c
 
     def entry(j: int) -> bool:
@@ -143,7 +141,7 @@ def _own_date(page: _Page, i: int) -> bool:
                 and j + 1 < len(c.blocks) and c.reasons[j + 1] is None and is_short_prose(c.blocks[j + 1].text))
 
     return entry(i) and sum(1 for j in range(len(c.blocks)) if j != i and c.reasons[j] is None and entry(j)
-                            and page.keys[j] != page.keys[i]) >= TIMELINE
+                            and page.keys[j] != page.keys[i]) >= TIMELINE_ENTRIES
 
 
 # A line of the story's prose that announces the words it quotes next (folded): a verb of saying right before
