@@ -275,6 +275,25 @@ def test_a_timeline_told_in_short_lines_still_ends_where_its_list_of_other_stori
     assert [b.text for b in body] == [page[2], *TIMELINE]
 
 
+@pytest.mark.parametrize("headline, credit", [
+    ("俄烏戰爭大事記：從全面入侵到和談", "編輯部 整理"),
+    ("俄烏戰爭和談大事記：從阿拉斯加峰會到阿布達比", "觀潮週報編輯部 整理"),
+    ("俄烏戰爭大事記：從全面入侵到和談", "本報綜合整理"),
+    # near miss: a headline that ends with the word, no desk or space before it, stays the title
+    ("俄烏和談大事記整理", None),
+])
+def test_who_compiled_the_story_is_its_byline_not_its_title(tmp_path, headline, credit):
+    """編輯部 整理, under the headline and over the stamp: who compiled the story, not its headline (a page of
+    short lines read it as the headline and the real one as the page's head above it)."""
+    page = [headline, *([credit] if credit else []), "2026年2月6日 10:30", "以下依時間順序整理俄烏戰爭與和談的關鍵節點，供讀者參考。",
+            *TIMELINE]
+    path = tmp_path / "timeline.txt"
+    path.write_text("\n".join(page) + "\n", encoding="utf-8")
+    source = to_source(read(path), None)
+    assert source.title == headline
+    assert credit is None or credit not in [p.text for p in source.paragraphs]
+
+
 def test_a_quotation_under_a_boxs_label_is_a_copy():
     """A reviewer's near miss for the quotation the story announces: a box's label (Quote of the day from
     Kyiv:) over a copy of the story's quotation is no line of the story announcing it."""

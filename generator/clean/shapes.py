@@ -282,6 +282,10 @@ BYLINE = re.compile(rf"^({any_of('記者', '編譯', '文', '撰文', '特派員
                     rf"|^(\S{{0,6}}({any_of('社', '台', '臺', '報', '網', '新聞', '電視')}))?{any_of('記者')}"
                     # (a name of two or three characters: 法新社記者遇襲身亡 is a headline)
                     r"(\s+[\u3400-\u9fff]{2,3}|(?<=[社台台报网闻视]记者)[\u3400-\u9fff]{2,3})([\s、]+[\u3400-\u9fff]{2,3}){0,3}$"
+                    # 編輯部 整理 · 本報綜合整理 · 文/王小明 整理: who compiled the story, a desk or a name and the word for it
+                    # (not 俄烏和談大事記整理, a headline: a desk's word or a space before it)
+                    rf"|^(\S{{0,10}}({any_of('部', '社', '組', '中心', '報', '網', '台')})\s*|\S{{1,12}}\s+)"
+                    rf"({any_of('整理', '綜合整理', '綜合報導', '編譯', '採寫', '撰稿')})$"
                     # 撰文：陳曉晴 · 作者：王小明、李大同 · 撰文：外部來稿（署名）: a byline with a colon, names or a desk (_CREDIT_WHO);
                     # not 記者： (an interview's prompt: 記者：那歐洲呢)
                     rf"|^{any_of('撰文', '作者', '文')}\s*:\s*{_CREDIT_WHO}([\s、]+{_CREDIT_WHO}){{0,3}}$"
