@@ -23,7 +23,7 @@ from generator.readers import parse  # noqa: E402
 FOLDER = ROOT / "tests" / "fixtures" / "pages_heldout"
 SETS = ("pages.json", "pages2.json", "pages3.json", "pages4_check.json", "pages5_check.json", "repeats_check.json",
         "tails_check.json", "shortparas_tune.json", "shortparas_check.json", "comments_check.json",
-        "credits_check.json", "signoffs_check.json", "shortparas2_tune.json", "sections_check.json", "repeats_tune.json", "timelines_check.json", "photocredits_check.json")  # rounds 20, 21, 23 (bylines, credits), 23, 24 and 25 (checking only)
+        "credits_check.json", "signoffs_check.json", "shortparas2_tune.json", "sections_check.json", "repeats_tune.json", "timelines_check.json", "photocredits_check.json", "timelines_tune.json")  # rounds 20, 21, 23 (bylines, credits), 23, 24 and 25 (checking only)
 
 
 def score(half: str, misses: bool = False, pages: str = SETS[0]) -> tuple[int, int, int, int]:

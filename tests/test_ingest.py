@@ -209,6 +209,8 @@ def test_a_quotation_the_story_announces_again_is_kept_an_unannounced_copy_is_no
     assert [b.text for b in body].count(english) == 1
 
 
+EN_STORY = "Negotiators from Ukraine, Russia and the United States met in Abu Dhabi on Friday for a second round of talks."
+EN_STORY2 = "The talks focused on a ceasefire along the current front line and on who would monitor it, officials said."
 TIMELINE = ["2022年2月24日 05:00 俄羅斯全面入侵", "俄軍從北、東、南三面進攻烏克蘭，基輔周邊爆發激戰。",
             "2025年8月15日 阿拉斯加峰會", "川普與普丁在安克拉治會談近三小時，未宣布停火。",
             "2025年11月23日", "美烏代表團在日內瓦會談，盧比歐稱會談是「迄今最有成果的一天」。",
@@ -292,6 +294,33 @@ def test_who_compiled_the_story_is_its_byline_not_its_title(tmp_path, headline, 
     source = to_source(read(path), None)
     assert source.title == headline
     assert credit is None or credit not in [p.text for p in source.paragraphs]
+
+
+def test_a_live_pages_times_over_its_entries_are_its_own():
+    """A live page's times alone over its entries, the clock running one way within a day, the day's date
+    over its first time, a share bar, an ad's label, a promo or a caption set between: the story's own
+    (the product keeps a live entry's time), its update stamp not; a time over the page's first sentence
+    may be its stamp and is not spared. Near misses: a video's length alone, and a comment section's times
+    under its label."""
+    live = ["Ukraine talks live: negotiators meet in Abu Dhabi", "Last updated 24 January 2026, 16:20 GMT",
+            "Follow the second day of talks between Ukraine, Russia and the United States here.", "24 January 2026", "16:05", "The second day of talks has ended, a Ukrainian official says.",
+            "14:48", "Kremlin spokesman Dmitry Peskov says it is too early to speak of results.", "Share",
+            "12:30", "Rustem Umerov writes on Telegram that the morning session was constructive.", "Advertisement",
+            "09:10", "Overnight, Russian drones struck Kyiv and Kharkiv, cutting power to thousands.",
+            "23 January 2026", "21:40", "The first day of talks is over, the White House says."]
+    body, removed = clean(lines(*live))
+    assert [b.text for b in body] == live[2:8] + live[9:11] + live[12:]
+    zh = ["直播｜美俄烏阿布達比三方會談", "更新於 2026-01-24 19:30", "當地時間1月23日至24日，美俄烏代表在阿布達比舉行三方會談，這是首次同桌談判。",
+          "1月24日", "19:20", "烏克蘭代表團團長烏梅羅夫表示，第二天會談具有建設性。", "17:45", "俄總統新聞秘書佩斯科夫稱，現在談論會談結果為時尚早。",
+          "14:10", "據美方官員透露，上午會談聚焦停火監督機制。", "【打開APP，查看更多現場圖片】", "09:30", "烏克蘭能源部稱，夜間俄軍發動大規模空襲。"]
+    body, removed = clean(lines(*zh))
+    assert [b.text for b in body] == zh[2:10] + zh[11:]
+    body, removed = clean(lines("A long enough headline about the talks", EN_STORY, "01:37", "Watch: Zelensky arrives in Abu Dhabi.", EN_STORY2))
+    assert "01:37" not in [b.text for b in body]
+    comments = ["Comments", "Marek D.", "09:14", "The Yermak resignation is the bigger story here.", "J. Halloran", "11:02",
+                "Thanks for the clear summary as always.", "Anna K.", "12:40", "Europe has to be part of any deal."]
+    body, removed = clean(lines("A long enough headline about the talks", EN_STORY, EN_STORY2, *comments))
+    assert not {"09:14", "11:02", "12:40"} & {b.text for b in body}
 
 
 def test_a_quotation_under_a_boxs_label_is_a_copy():

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..normalize import fold
+from .caption_shapes import AGENCY_END, is_caption_shaped
 from .shapes import (COPYRIGHT, FULL_DATE, LABEL_REASONS, LEAD_IN, MONTH, MONTH_NUMBER, OTHER_STORIES, PUNCTUATION, SENTENCE_END,
                      SHORT_PROSE, english_date, is_body_like, is_headline_like, is_label, is_sentence, is_short_prose, is_stamp)
 
@@ -88,28 +89,49 @@ def timeline_heads(texts: list[str]) -> set[int]:
     other stories, nor a notice of rights), TIMELINE_ENTRIES or more of them in a row whose days run
     one way (earliest or latest first), with nothing between an entry and the next date but more of the
     entry's sentences or a heading of months or years (a comment's name breaks the run). Not the date
-    over the page's first sentence (its stamp over the introduction), nor a run right under a label
-    naming other stories."""
+    over the page's first sentence (its stamp over the introduction), nor a run under a label naming
+    other stories or comments (past a day's date under it). A live page's times alone over its entries
+    are heads the same way, their clock running one way within a day, and so is the day's date right
+    over the first of them. (A box of times over short closed lines, a schedule or a ticker written in
+    sentences, reads the same: a reviewer's probes kept 65 such bare times, the lines under them kept
+    before as now.)"""
     lines = [(k, t.strip(), fold(t.strip())) for k, t in enumerate(texts) if t.strip()]
-    heads: list[tuple[int, int, tuple[int, int, int]]] = []  # (line, position among the non-empty lines, day)
+    dated: list[tuple[int, int, tuple[int, ...]]] = []  # (line, position among the non-empty lines, day)
+    timed: list[tuple[int, int, tuple[int, ...]]] = []  # ... and (minutes,) for a time alone
     opened = False  # a closed sentence stands above: the story has begun
     for n, ((k, text, folded), (_, below, below_folded)) in enumerate(zip(lines, lines[1:])):
-        head = TIMELINE_HEAD.match(folded)
-        if (opened and head and not _STAMP_WORDS.search(folded) and is_sentence(below) and not TIMELINE_HEAD.match(below_folded)
-                and not COPYRIGHT.search(below_folded) and not _RIGHTS.search(below_folded)
-                and (day := _day(head.group("date"))) is not None):
-            heads.append((k, n, day))
+        entry = (opened and is_sentence(below) and not _head_shaped(below_folded)
+                 and not COPYRIGHT.search(below_folded) and not _RIGHTS.search(below_folded))
+        if entry and (head := TIMELINE_HEAD.match(folded)) and not _STAMP_WORDS.search(folded) \
+                and (day := _day(head.group("date"))) is not None:
+            dated.append((k, n, day))
+        elif entry and (clock := _minutes(folded)) is not None:
+            timed.append((k, n, (clock,)))
         opened = opened or (is_sentence(text) and len(text) >= SHORT_PROSE)
+    found = _runs(lines, dated, new_day=False) | (times := _runs(lines, timed, new_day=True))
+    # the day over a live page's first time that day (24 January 2026 / 16:05 / …)
+    found.update(lines[n - 1][0] for k, n, _ in timed if k in times and n > 0 and TIMELINE_HEAD.fullmatch(lines[n - 1][2]))
+    return found
+
+
+def _runs(lines, heads: list[tuple[int, int, tuple[int, ...]]], new_day: bool) -> set[int]:
+    """Of `heads` (line, position, day or time), those in runs of TIMELINE_ENTRIES or more in a row
+    running one way; `new_day`: a date between two times starts the clock again."""
     found: set[int] = set()
-    for order in (1, -1):  # runs of days rising, then of days falling (equal days in either)
+    for order in (1, -1):  # runs rising, then falling (equal ones in either)
         run: list[int] = []
-        last: tuple[int, int] | None = None  # (position, day) of the run's last head
+        last: tuple[int, tuple[int, ...]] | None = None  # (position, day) of the run's last head
         listed = False  # the run stands under a label naming other stories (or comments): theirs, not the story's
         for k, n, day in heads:
-            goes_on = last is not None and all(is_sentence(text) or _PERIOD.match(folded) for _, text, folded in lines[last[0] + 2:n])
-            if last is not None and ((day > last[1]) - (day < last[1]) == -order or not goes_on):
-                run = []  # the run turns, or something not the entry's stands before this date: a new one starts
-            listed = (listed and goes_on) or (n > 0 and _labels_other_stories(lines[n - 1][2]))
+            between = lines[last[0] + 2:n] if last is not None else []
+            goes_on = last is not None and all(_within(text, folded, new_day) for _, text, folded in between)
+            turned = last is not None and (day > last[1]) - (day < last[1]) == -order
+            if new_day and any(TIMELINE_HEAD.fullmatch(folded) for _, _, folded in between):
+                turned = False  # another day's times
+            if last is not None and (turned or not goes_on):
+                run = []  # the run turns, or something not the entry's stands before this head: a new one starts
+            above = next((folded for _, _, folded in reversed(lines[max(0, n - 3):n]) if not _head_shaped(folded)), "")
+            listed = (listed and goes_on) or _labels_other_stories(above)  # past a day's date (Comments / 7 January / 09:12)
             last = (n, day)
             if listed:
                 continue
@@ -119,13 +141,45 @@ def timeline_heads(texts: list[str]) -> set[int]:
     return found
 
 
+def _within(text: str, folded: str, new_day: bool) -> bool:
+    """Whether a line between an entry and the next head leaves the run going: more of the entry's
+    sentences (for a live page's times, none as short as a commenter's name, Mark T.), a heading of
+    months or years, what a page sets between entries, and between times another day's date."""
+    return bool((is_short_prose(text) if new_day else is_sentence(text)) or _PERIOD.match(folded) or _SET_IN.match(folded)
+                or is_caption_shaped(text) or AGENCY_END.search(folded) or (new_day and TIMELINE_HEAD.fullmatch(folded)))
+
+
+# What a page sets between a timeline's entries without ending it (folded): a share bar, an ad's label, a
+# promo in brackets (【打開APP，查看更多現場圖片】), a photo's caption
+_SET_IN = re.compile(r"^(share|save|advertisement|ad|sponsored|分享|广告|廣告)$|^【[^】]{2,30}】$|^(图为|图：|photo:)")
+
+
+# A time alone over a live page's entry (folded): 16:05 · 12:31 p.m. · 9:05 am et
+_TIME_HEAD = re.compile(r"^(\d{1,2})[:：](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+[a-z]{2,4})?$")
+
+
+def _minutes(folded: str) -> int | None:
+    time = _TIME_HEAD.match(folded)
+    if not time or int(time.group(1)) > 23:
+        return None
+    hour = int(time.group(1)) % 12 + (12 if time.group(3) == "p" else 0) if time.group(3) else int(time.group(1))
+    return hour * 60 + int(time.group(2))
+
+
+def _head_shaped(folded: str) -> bool:
+    return bool(TIMELINE_HEAD.match(folded)) or _minutes(folded) is not None
+
+
 # A heading of months or years between a timeline's entries: 2025年 · 2025年12月 · December 2025 · 2014
 _PERIOD = re.compile(rf"^(\d{{4}}\s*年?(\s*\d{{1,2}}\s*月)?|({MONTH})\.?\s+\d{{4}}|\d{{1,2}}\s*月)\s*[:：]?$")
 _RIGHTS = re.compile(r"转载|授权|rights reserved")  # 本文經中央社授權轉載: a notice, no entry
 
 
 def _labels_other_stories(folded: str) -> bool:
-    return bool(OTHER_STORIES.match(folded)) or any(pattern.search(folded) for pattern, _ in LABEL_REASONS)
+    """A label over a list of other stories or comments (相關新聞, More on this story, Comments): a short
+    line, no sentence (佩斯科夫新聞秘書稱…… names no list)."""
+    return bool(OTHER_STORIES.match(folded)) or (len(folded) <= TIMELINE_HEADING and not is_sentence(folded) and not _SET_IN.match(folded)
+                                                 and any(pattern.search(folded) for pattern, _ in LABEL_REASONS))
 
 
 TIMELINE_HEADING = 20  # characters: 烏俄和談大事記, "Timeline of the talks"
