@@ -314,6 +314,17 @@ def test_dates_do_not_wrap_on_a_phone(open_page, path):
     assert not wrapped, f"{path}: dates wrapped at 390 px: {wrapped[:3]}"
 
 
+@pytest.mark.parametrize("path", ["sources/", "topics/territory/"])
+def test_tables_fit_a_phones_screen(open_page, path):
+    """At 390 px every table of the sources index and a topic page fits the screen: no column is pushed
+    past its right edge, to be found only by scrolling the table sideways."""
+    page = open_page(path, PHONE)
+    wide = page.evaluate("""() => [...document.querySelectorAll('article table')]
+        .filter(t => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > window.innerWidth + 1)
+        .map(t => [t.scrollWidth, t.clientWidth, Math.round(t.getBoundingClientRect().right)])""")
+    assert not wide, f"{path}: tables wider than a 390 px screen (scroll width, width, right edge): {wide[:3]}"
+
+
 def test_brief_quotes_use_the_phone_width(open_page):
     page = open_page("brief/", PHONE)
     narrow = page.evaluate("""() => [...document.querySelectorAll('article li, article td')]
