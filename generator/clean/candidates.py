@@ -9,7 +9,7 @@ from typing import Callable
 from ..model import Block, Removed
 from ..readers.main_text import MAIN
 from .lists import timeline_heads
-from .shapes import ELLIPSIS_END, SENTENCE_END, is_body_like, is_stamp
+from .shapes import is_body_like, is_sentence, is_stamp
 
 SHORT_RUN = 3  # lines in a row each closed as a sentence: a story told a short sentence a line
 
@@ -76,7 +76,7 @@ class Candidates:
         for i in [*lines, None]:
             if i is not None and i in self.timeline:
                 continue  # a timeline's date between its entries neither ends a run nor adds to it
-            if i is not None and _closed(self.blocks[i].text):
+            if i is not None and is_sentence(self.blocks[i].text):
                 run.append(i)
                 continue
             if len(run) >= SHORT_RUN:
@@ -98,16 +98,10 @@ class Candidates:
                 return run[0] if run else i
             if not short:
                 continue
-            run = run + [i] if _closed(text) else []
+            run = run + [i] if is_sentence(text) else []
             if len(run) >= SHORT_RUN:
                 return run[0]
         return None
-
-
-def _closed(text: str) -> bool:
-    """A line closed as a sentence, not a teaser cut with an ellipsis (…將於...)."""
-    text = text.strip()
-    return bool(SENTENCE_END.search(text)) and not ELLIPSIS_END.search(text)
 
 
 Rule = Callable[[Candidates], None]

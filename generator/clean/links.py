@@ -10,8 +10,8 @@ import re
 from ..normalize import MD_LINK, fold
 from .candidates import Candidates
 from .caption_shapes import is_caption_shaped
-from .lists import next_section, section_number
-from .shapes import BULLET, FULL_STOP_END, OTHER_STORIES, SENTENCE_END, is_body_like, is_headline_like, is_label, is_sentence, is_stamp, is_title_shaped
+from .lists import INSET_ITEMS, section_after_box
+from .shapes import BULLET, FULL_STOP_END, OTHER_STORIES, is_body_like, is_headline_like, is_label, is_sentence, is_stamp, is_title_shaped
 
 _URL = re.compile(r"<?https?://[^\s>]+>?")
 _RESIDUE = re.compile(r"[\W_]+")
@@ -63,7 +63,6 @@ def link_lines(c: Candidates) -> None:
                 c.mark(i, "related-articles")
 
 
-INSET_ITEMS = 5  # headlines a list of other stories set between a story's paragraphs holds
 # A label alone on its line that only ever names other stories.
 INSET_LABEL = re.compile(r"^\W*(?:" + OTHER_STORIES_ONLY + r"|related(?: coverage| stories| articles| content)?)\W*$")
 # What opens a story's own line, never another story's headline: a date or a time (a timeline's or a
@@ -106,15 +105,7 @@ def _box_between_sections(c: Candidates, i: int, folded: str) -> int:
     box's own ranking)."""
     if not OTHER_STORIES.match(folded) or OWN_READING.match(folded):
         return 0
-    for m in range(i + 1, min(len(c.blocks), i + INSET_ITEMS + 2)):
-        text = c.blocks[m].text.strip()
-        if c.reasons[m] is not None or is_body_like(text):
-            return 0
-        if next_section(c, i, m):
-            return m if m > i + 1 else 0
-        if SENTENCE_END.search(text) or section_number(text) is not None:
-            return 0
-    return 0
+    return section_after_box(c, i, lambda m: is_body_like(c.blocks[m].text.strip()))
 
 
 def inset_lists(c: Candidates) -> None:

@@ -175,11 +175,16 @@ _PERIOD = re.compile(rf"^(\d{{4}}\s*年?(\s*\d{{1,2}}\s*月)?|({MONTH})\.?\s+\d{
 _RIGHTS = re.compile(r"转载|授权|rights reserved")  # 本文經中央社授權轉載: a notice, no entry
 
 
+def _names_other_stories(folded: str) -> bool:
+    """Whether a line names a list of other stories or comments (相關新聞, More on this story, 評論, Related)."""
+    return bool(OTHER_STORIES.match(folded)) or any(pattern.search(folded) for pattern, _ in LABEL_REASONS)
+
+
 def _labels_other_stories(folded: str) -> bool:
-    """A label over a list of other stories or comments (相關新聞, More on this story, Comments): a short
-    line, no sentence (佩斯科夫新聞秘書稱…… names no list)."""
+    """A label over such a list: a short line, no sentence (佩斯科夫新聞秘書稱…… names no list), nothing a
+    page sets between a timeline's entries (【打開APP，查看更多現場圖片】)."""
     return bool(OTHER_STORIES.match(folded)) or (len(folded) <= TIMELINE_HEADING and not is_sentence(folded) and not _SET_IN.match(folded)
-                                                 and any(pattern.search(folded) for pattern, _ in LABEL_REASONS))
+                                                 and _names_other_stories(folded))
 
 
 TIMELINE_HEADING = 20  # characters: 烏俄和談大事記, "Timeline of the talks"
@@ -193,7 +198,7 @@ def headed_timeline(texts: list[str]) -> int:
         return 0
     head = texts[0].strip()
     if (DATED_ENTRY.match(fold(head)) or len(head) > TIMELINE_HEADING or PUNCTUATION.search(head)
-            or any(pattern.search(fold(head)) for pattern, _ in LABEL_REASONS)):
+            or _names_other_stories(fold(head))):
         return 0
     entries = dated_entries(texts[1:1 + 4 * TIMELINE_ENTRIES])
     return 1 + entries if entries >= TIMELINE_ENTRIES else 0
@@ -241,7 +246,7 @@ def contents_lines(texts: list[str], after: int | None = CONTENTS_AFTER, own_hea
         lead = sum(1 for k in range(start) if is_body_like(keys[k]))
         named = keys[n:min(start + 1, end)] + ([keys[label]] if label is not None else [])  # no line above its items names other stories
         if (len(heads) >= CONTENTS_HEADS and (after is None or lead <= after)
-                and not any(OTHER_STORIES.match(fold(t)) or any(p.search(fold(t)) for p, _ in LABEL_REASONS) for t in named)):
+                and not any(_names_other_stories(fold(t)) for t in named)):
             found.update(range(start if label is None else label, end))
         n = end + 1
     return found
@@ -273,6 +278,26 @@ def section_number(text: str) -> tuple[int, str] | None:
     if len(number) == 2:  # 十一 … 十九
         return (10 + _CHINESE_NUMBERS[number[1]], "zh") if number[0] == "十" else None
     return _CHINESE_NUMBERS[number], "zh"
+
+
+INSET_ITEMS = 5  # headlines a list of other stories set between a story's paragraphs holds
+
+
+def section_after_box(c: Candidates, start: int, prose) -> int:
+    """Where a box of other stories under the label at `start`, set between the story's numbered sections
+    (二、… above the label), ends: the next section's heading (三、…, in the same numbering), however
+    short the box's headlines (a label's length); 0 when there is none, when a line between is prose
+    (`prose(m)`), closed as a sentence (the story's, under a label that expands it: 看更多) or numbered
+    itself (the box's own ranking: 3. 克宮…)."""
+    for m in range(start + 1, min(len(c.blocks), start + INSET_ITEMS + 2)):
+        text = c.blocks[m].text.strip()
+        if c.reasons[m] is not None or prose(m):
+            return 0
+        if next_section(c, start, m):
+            return m if m > start + 1 else 0
+        if SENTENCE_END.search(text) or section_number(text) is not None:
+            return 0
+    return 0
 
 
 def next_section(c: Candidates, start: int, n: int) -> bool:

@@ -37,7 +37,8 @@ from dataclasses import dataclass
 
 from ..normalize import fold
 from .candidates import Candidates
-from .lists import TIMELINE_DATE, TIMELINE_ENTRIES, contents_lines, dated_entries, headed_timeline, next_section, opens_timeline, section_number
+from .lists import (INSET_ITEMS, TIMELINE_DATE, TIMELINE_ENTRIES, contents_lines, dated_entries, headed_timeline, next_section, opens_timeline,
+                    section_after_box)
 from .shapes import (ANNOUNCED_ITEMS, ELLIPSIS_END, KEY_POINTS, LEAD_IN, OTHER_STORIES, PUNCTUATION, QA_LABEL, SENTENCE_END, is_dated_name, is_label,
                      is_lead_in, is_title_shaped, words)
 
@@ -244,7 +245,6 @@ def _taken_then_timeline(c: Candidates, start: int) -> int:
     return n - start + timeline if timeline else 0
 
 
-INSET_ITEMS = 5  # headlines a list of other stories set into the story holds
 STORY_GOES_ON = 10.0  # words of prose under it: a paragraph, not a teaser's sentence
 
 
@@ -256,18 +256,8 @@ def _inset_at(c: Candidates, weights: list[float], start: int) -> int:
     under the list may be a teaser's, so it takes two."""
     if c.reasons[start] is not None or not OTHER_STORIES.match(fold(c.blocks[start].text.strip())):
         return 0
-    # Between the story's numbered sections (二、… above the label), the list ends where the next
-    # section's heading (三、…) stands, however short its headlines (a label's length); never over a
-    # line closed as a sentence (the story's, under a label that expands it: 看更多) or one numbered
-    # itself (the box's own ranking: 3. 克宮…).
-    for m in range(start + 1, min(len(c.blocks), start + INSET_ITEMS + 2)):
-        text = c.blocks[m].text.strip()
-        if c.reasons[m] is not None or weights[m] > 0:
-            break
-        if next_section(c, start, m):
-            return m - start if m > start + 1 else 0
-        if SENTENCE_END.search(text) or section_number(text) is not None:
-            break
+    if end := section_after_box(c, start, lambda m: weights[m] > 0):  # between the story's numbered sections
+        return end - start
     n = start + 1
     while n < len(c.blocks) and n - start <= INSET_ITEMS and c.reasons[n] is None and weights[n] <= 0 and not is_label(c.blocks[n].text.strip()):
         n += 1

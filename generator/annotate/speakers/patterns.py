@@ -346,11 +346,12 @@ READOUT_REPORTER = re.compile(r"^[^,;:“”\"]{1,60}?\s+(?:said|says|announced|
 
 # Between two people of one subject (folded): a conjunction and the second one's title (法国总统马克宏与德国总理梅尔茨,
 # "Macron and German Chancellor Friedrich Merz", 马克宏、施凯尔与梅尔茨): no verb, no clause break.
-JOINED = re.compile(r"^\s*(?:与|和(?!谈|平|解|约|议)|及(?!时|早)|同(?!意|盟|胞|样|时)|、|,|and|, and|&)\s*[\u3400-\u9fffa-z .'-]{0,24}$")
+_AND = r"与|和(?!谈|平|解|约|议)|及(?!时|早)|同(?!意|盟|胞|样|时)|、|and|&"
+_SECOND_TITLE = r"[\u3400-\u9fffa-z .'-]{0,24}$"
+JOINED = re.compile(rf"^\s*(?:{_AND}|,|, and)\s*{_SECOND_TITLE}")
 # ... two persons named together as one subject, a pronoun after them either (folded): a conjunction and a
 # title at most between them, no comma (Witkoff, who met Putin, …), not a possessive (Putin and his aide)
-PAIR_JOINED = re.compile(r"^\s*(?:与|和(?!谈|平|解|约|议)|及(?!时|早)|同(?!意|盟|胞|样|时)|、|and|&)(?!\s*(?:his|her|their|其|他的|她的))"
-                         r"[\u3400-\u9fffa-z .'-]{0,24}$")
+PAIR_JOINED = re.compile(rf"^\s*(?:{_AND})(?!\s*(?:his|her|their|其|他的|她的)){_SECOND_TITLE}")
 # Before the first of them in its clause: at most a group's or country's words, a title, a time (英法德三國領袖,
 # 法國總統, 週日, "French President"), never a verb (川普會見澤倫斯基與梅爾茨時表示: Trump speaks, not whom he meets).
 JOINT_HEAD = re.compile(r"^\s*(?:[\u3400-\u9fff]{0,12}?(?:总统|总理|首相|国务卿|特使|外长|部长|秘书长|主席|顾问|发言人|领袖|领导人|代表|官员)"
