@@ -21,6 +21,7 @@ from .patterns import (
     BOTH,
     BY_AGENT,
     CAPITAL_TITLE,
+    CHARACTERISING,
     CITED_SOURCES,
     CLAUSE_BREAK,
     CLEFT,
@@ -53,6 +54,7 @@ from .patterns import (
     SPEECH,
     THIS_PERSON,
     UNNAMED_SOURCE,
+    RELATIVE_BEFORE,
     quote_mask,
 )
 from .agents import Agents, readout
@@ -119,7 +121,8 @@ class Speakers(SentenceSpeakers):
                    for c in verbs if c.group() in REFUSAL and NO_COMMENT.match(folded.text, c.end())]
         cues = [c for c in verbs
                 if not any(start <= c.start() < end for start, end in refused)
-                and (c.group() not in AFTER_QUOTED_ONLY or AFTER_QUOTED.search(folded.text, max(0, c.start() - 45), c.start()))
+                and (not AFTER_QUOTED_ONLY.match(c.group()) or AFTER_QUOTED.search(folded.text, max(0, c.start() - 45), c.start()))
+                and not (CHARACTERISING.fullmatch(c.group()) and RELATIVE_BEFORE.search(folded.text, max(0, c.start() - 60), c.start()))
                 and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
                      if c.group() in ("说法", "介绍") else  # 根據X的說法, X的說法是，……, 據X介紹
                      not NOT_STATED.search(folded.text, 0, c.start())
