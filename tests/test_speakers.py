@@ -1118,3 +1118,16 @@ def test_characterising_and_rebutting_verbs_credit_their_subject_only(text, expe
 ])
 def test_whom_a_verb_likens_or_a_family_member_is_not_the_speaker(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a free relative's own subject speaks, not the sentence's: "what Zelensky said was …"
+    ("Witkoff flew to Moscow to discuss what Zelensky said was a dangerous proposal.", ["volodymyr-zelensky"]),
+    ("Trump met Putin in Alaska for what Zelensky described as a summit about Ukraine without Ukraine.", ["volodymyr-zelensky"]),
+    ("Witkoff met Putin to discuss what US President Donald Trump has described as a fair deal.", ["donald-trump"]),
+    # near misses: two people after "what" credit no one rather than the sentence's subject; what is unknown
+    ("Witkoff flew to Moscow to discuss what Zelensky and Merz said was a dangerous proposal.", []),
+    ("It is unclear what Witkoff said to Putin.", []),
+])
+def test_the_subject_of_a_free_relative_speaks_not_the_sentences(text, expected):
+    assert speakers(text) == expected

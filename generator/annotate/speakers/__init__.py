@@ -274,6 +274,8 @@ class Speakers(SentenceSpeakers):
             return found  # "accusations from President Trump that …"
         if (found := self.agents.of_relative(named, text, verb, clause)) is not None:
             return found  # "… concessions from President Zelensky, who had previously ruled out …"
+        if (found := self.agents.of_what(named, text, verb)) is not None:
+            return found  # "… to discuss what Zelensky said was a dangerous plan"
         # "was rejected on Monday by Sybiha", "A point stressed by Kallas …": the one after "by", if
         # known (not "Trump, praised by Putin, said": a participle inside the sentence's subject)
         by = BY_AGENT.match(text, verb.end, s_end) if cue.isascii() else None

@@ -13,6 +13,7 @@ from ...normalize import Folded, fold
 from .naming import APPOSITION_CLOSED, Naming, Verb
 from .patterns import (AGENT_END, CAPITAL_TITLE, CLAUSE_BREAK, NOT_SAID, NOUN_OF_SAYING, NOUN_SPEAKER, PASSIVE_MARK, READOUT, READOUT_REPORT,
                        READOUT_REPORTER, RELATIVE, SAID_THAT, SERVES, SUBORDINATE)
+from .patterns import FREE_GAP, UNKNOWN_WHAT, WHAT
 from .roles import role_of, title_roles
 
 __all__ = ["Agents", "readout"]
@@ -45,6 +46,24 @@ class Agents:
         if not (owner and verb.first and RELATIVE.fullmatch(clause) and lead.endswith(",")):
             return None
         return (None, "") if SERVES.search(text, max(0, owner.start - 30), owner.start) else (owner.entity, "clause")
+
+    def of_what(self, named: list[Mention], text: str, verb: Verb) -> tuple[str | None, str] | None:
+        """For a verb whose subject follows "what" ("Witkoff flew to Moscow to discuss what Zelensky said
+        was a dangerous plan"), (that person, "clause"), the free relative's own subject and not the
+        sentence's; no one when two are named there or more than a title and an adverb stand between
+        ("what Zelensky and Merz said"); None when no "what" opens the verb's clause with a name after it."""
+        what = None
+        for what in WHAT.finditer(text, verb.clause, verb.start):
+            pass
+        people = [m for m in named if what and what.end() <= m.start and m.end <= verb.start and self.kind[m.entity] == "person"]
+        if not people:
+            return None
+        if UNKNOWN_WHAT.search(text, max(0, what.start() - 40), what.start()):
+            return None, ""  # "It is unclear what Witkoff told Putin": a question, nothing stated
+        if len(people) == 1 and CAPITAL_TITLE.fullmatch(text, what.end(), people[0].start) \
+                and FREE_GAP.fullmatch(text, people[0].end, verb.start):
+            return people[0].entity, "clause"
+        return None, ""
 
     def framed(self, named: list[Mention], text: str, clause_start: int, cue_start: int, cue_end: int, s_end: int) -> bool:
         """Whether a passive's verb leaves what follows in its sentence to the sentence's subject: always

@@ -118,6 +118,13 @@ NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即�
 # sentence's subject or the relative's, is not told apart; left to credit no one (folded).
 CHARACTERISING = re.compile(r"branded|dubbed|termed")
 RELATIVE_BEFORE = re.compile(r"\b(?:what|whom|which|who|that)\s+(?:[\w’'.-]+\s+){0,4}$")
+# "what" opening a free relative whose subject is named after it, and what may stand between that name
+# and its verb (what Zelensky had once said; what US President Donald Trump described as …), as written.
+WHAT = re.compile(r"\b[Ww]hat\s+")
+# ... not after words that make it a question or an unknown (unclear what, asked what, nobody knows what)
+UNKNOWN_WHAT = re.compile(r"\b(?:unclear|uncertain|unknown|clear|known|sure|certain|seen|asked|asks|ask|asking|wonder\w*|knows?|knew"
+                          r"|decide[sd]?|question|explain|explained|say|tell|told)\s+$", re.I)
+FREE_GAP = re.compile(r"(?:\s+(?:had|has|have|once|previously|later|repeatedly|then|also|himself|herself))*\s+")
 AFTER = ("according to", "citing", "quoting")  # the speaker follows these: "according to a US official"
 QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
