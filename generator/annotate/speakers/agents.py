@@ -13,7 +13,7 @@ from ...normalize import Folded, fold
 from .naming import APPOSITION_CLOSED, Naming, Verb
 from .patterns import (AGENT_END, CAPITAL_TITLE, CLAUSE_BREAK, NOT_SAID, NOUN_OF_SAYING, NOUN_SPEAKER, PASSIVE_MARK, READOUT, READOUT_REPORT,
                        READOUT_REPORTER, RELATIVE, SAID_THAT, SERVES, SUBORDINATE)
-from .patterns import FREE_GAP, UNKNOWN_WHAT, WHAT
+from .patterns import FREE_GAP, UNKNOWN_WHAT, WHAT, WHAT_AFTER_PREPOSITION, WHAT_AS_OBJECT, WHAT_IT_WAS
 from .roles import role_of, title_roles
 
 __all__ = ["Agents", "readout"]
@@ -48,22 +48,29 @@ class Agents:
         return (None, "") if SERVES.search(text, max(0, owner.start - 30), owner.start) else (owner.entity, "clause")
 
     def of_what(self, named: list[Mention], text: str, verb: Verb) -> tuple[str | None, str] | None:
-        """For a verb whose subject follows "what" ("Witkoff flew to Moscow to discuss what Zelensky said
-        was a dangerous plan"), (that person, "clause"), the free relative's own subject and not the
-        sentence's; no one when two are named there or more than a title and an adverb stand between
-        ("what Zelensky and Merz said"); None when no "what" opens the verb's clause with a name after it."""
+        """For a verb whose subject follows "what" and which says what a thing was ("Witkoff flew to Moscow
+        to discuss what Zelensky said was a dangerous plan", "for what Zelensky described as …"), (that
+        person, "clause"), the free relative's own subject, not the sentence's; no one when two are named
+        right before the verb or a question or an unknown stands before "what" (it is unclear what,
+        declined to say what Putin told). None otherwise: after a verb taking it as its object ("welcomed
+        what"), or a preposition unless the verb says "as" ("asked about what Putin said": a thing named,
+        the sentence's own verbs decide; "for what Zelensky described as …": his words)."""
         what = None
         for what in WHAT.finditer(text, verb.clause, verb.start):
             pass
         people = [m for m in named if what and what.end() <= m.start and m.end <= verb.start and self.kind[m.entity] == "person"]
-        if not people:
+        if not people or WHAT_AS_OBJECT.search(text, max(0, what.start() - 40), what.start()):
             return None
-        if UNKNOWN_WHAT.search(text, max(0, what.start() - 40), what.start()):
-            return None, ""  # "It is unclear what Witkoff told Putin": a question, nothing stated
-        if len(people) == 1 and CAPITAL_TITLE.fullmatch(text, what.end(), people[0].start) \
-                and FREE_GAP.fullmatch(text, people[0].end, verb.start):
+        right_before = FREE_GAP.fullmatch(text, people[-1].end, verb.start)
+        single = len(people) == 1 and right_before and CAPITAL_TITLE.fullmatch(text, what.end(), people[0].start)
+        was = WHAT_IT_WAS.match(text, verb.end)
+        if WHAT_AFTER_PREPOSITION.search(text, max(0, what.start() - 15), what.start()):
+            return (people[0].entity, "clause") if single and was and was.group(1) else None
+        if UNKNOWN_WHAT.search(text, max(0, what.start() - 60), what.start()):
+            return (None, "") if right_before else None
+        if single and was:
             return people[0].entity, "clause"
-        return None, ""
+        return (None, "") if len(people) > 1 and right_before else None
 
     def framed(self, named: list[Mention], text: str, clause_start: int, cue_start: int, cue_end: int, s_end: int) -> bool:
         """Whether a passive's verb leaves what follows in its sentence to the sentence's subject: always

@@ -121,9 +121,19 @@ RELATIVE_BEFORE = re.compile(r"\b(?:what|whom|which|who|that)\s+(?:[\w’'.-]+\s
 # "what" opening a free relative whose subject is named after it, and what may stand between that name
 # and its verb (what Zelensky had once said; what US President Donald Trump described as …), as written.
 WHAT = re.compile(r"\b[Ww]hat\s+")
-# ... not after words that make it a question or an unknown (unclear what, asked what, nobody knows what)
+# ... not after words that make it a question or an unknown, up to three words before "what" (unclear what,
+# asked reporters what, declined to say what, would not reveal what)
 UNKNOWN_WHAT = re.compile(r"\b(?:unclear|uncertain|unknown|clear|known|sure|certain|seen|asked|asks|ask|asking|wonder\w*|knows?|knew"
-                          r"|decide[sd]?|question|explain|explained|say|tell|told)\s+$", re.I)
+                          r"|decide[sd]?|question|explain\w*|say|tell|told|reveal\w*|disclos\w*|specif\w*|detail\w*|elaborat\w*"
+                          r"|comment\w*)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+# ... and not after a verb that takes what was said as its object (welcomed what, echoed what): a thing
+# named, the sentence's own verbs decide; after a preposition (asked about what Putin said) only "as"
+# says what the relative's subject holds it to be (for what Zelensky described as a summit without Ukraine)
+WHAT_AS_OBJECT = re.compile(r"\b(?:welcom\w*|disput\w*|contradict\w*|echo\w*|cit\w*|quot\w*|recall\w*|recount\w*|repeat\w*"
+                            r"|outlin\w*|summari[sz]\w*|agree\w*|reject\w*|dismiss\w*)\s+$", re.I)
+WHAT_AFTER_PREPOSITION = re.compile(r"\b(?:about|on|over|at|to|for|by|with|of|from|regarding)\s+$", re.I)
+# What the verb says a thing was: "what Zelensky said was a dangerous plan", "what Trump described as"
+WHAT_IT_WAS = re.compile(r"\s+(?:was|were|is|are|had been|has been|would be|could be|will be|amounted to|(as))\b")
 FREE_GAP = re.compile(r"(?:\s+(?:had|has|have|once|previously|later|repeatedly|then|also|himself|herself))*\s+")
 AFTER = ("according to", "citing", "quoting")  # the speaker follows these: "according to a US official"
 QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
