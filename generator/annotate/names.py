@@ -4,9 +4,9 @@ after the full name, a two-character rendering) matches only in its own source. 
 rendering must not follow another transliteration character: 科斯塔 learned for one Costa is not
 the end of 阿科斯塔 (Acosta). (After it, common words begin with such characters: 魯比歐明確指出.)
 
-A person's name with Jr. or Sr. after it, or 小 before it (小川普, 小布希), is someone else of the family:
-"Donald Trump Jr. said…" and 小川普表示 are not Donald Trump's word. (A given name before the surname, "Melania Trump", was tried and taken back:
-a stoplist of titles and opening words could not tell a headline's or a title's capitalised word from
+A person's name with Jr. or Sr. after it, or 小 before it (小川普, 小布希), is someone else of the
+family: "Donald Trump Jr. said…" and 小川普表示 are not Donald Trump's word. (A given name before the
+surname, "Melania Trump", was tried and taken back: a stoplist of titles and opening words could not tell a headline's or a title's capitalised word from
 a given name; ACCURACY.md, round 13.)"""
 
 from __future__ import annotations

@@ -47,6 +47,7 @@ from .patterns import (
     PROPOSING,
     REFUSAL,
     REFUSED_END,
+    RELATIVE_BEFORE,
     QUOTATION,
     ROLE_BETWEEN,
     SAYING,
@@ -54,7 +55,6 @@ from .patterns import (
     SPEECH,
     THIS_PERSON,
     UNNAMED_SOURCE,
-    RELATIVE_BEFORE,
     quote_mask,
 )
 from .agents import Agents, readout

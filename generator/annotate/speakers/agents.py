@@ -1,22 +1,41 @@
 """Who acts where the subject is not the speaker: a passive's agent after "by" ("was rejected by
 Sybiha"), a role's holder named in apposition ("according to the Kremlin spokesman, Dmitry Peskov"),
-the head noun a Chinese passive modifier qualifies (遭川普斥責的澤倫斯基週五表示); and whether a
+the head noun a Chinese passive modifier qualifies (遭川普斥責的澤倫斯基週五表示), a free relative's
+subject ("… to discuss what Zelensky said was a dangerous plan"); and whether a
 sentence only reads out a call or a meeting (no one's position). The speakers module (its __init__)
 asks these for one verb at a time."""
 
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...model import Mention
 from ...normalize import Folded, fold
 from .naming import APPOSITION_CLOSED, Naming, Verb
 from .patterns import (AGENT_END, CAPITAL_TITLE, CLAUSE_BREAK, NOT_SAID, NOUN_OF_SAYING, NOUN_SPEAKER, PASSIVE_MARK, READOUT, READOUT_REPORT,
                        READOUT_REPORTER, RELATIVE, SAID_THAT, SERVES, SUBORDINATE)
-from .patterns import FREE_GAP, UNKNOWN_WHAT, WHAT, WHAT_AFTER_PREPOSITION, WHAT_AS_OBJECT, WHAT_IT_WAS
 from .roles import role_of, title_roles
 
 __all__ = ["Agents", "readout"]
+
+# "what" opening a free relative whose subject is named after it, and what may stand between that name
+# and its verb (what Zelensky had once said; what US President Donald Trump described as …), as written.
+WHAT = re.compile(r"\b[Ww]hat\s+")
+FREE_GAP = re.compile(r"(?:\s+(?:had|has|have|once|previously|later|repeatedly|then|also|himself|herself))*\s+")
+# ... not after words that make it a question or an unknown, up to three words before "what" (unclear what,
+# asked reporters what, declined to say what, would not reveal what)
+UNKNOWN_WHAT = re.compile(r"\b(?:unclear|uncertain|unknown|clear|known|sure|certain|seen|asked|asks|ask|asking|wonder\w*|knows?|knew"
+                          r"|decide[sd]?|question|explain\w*|say|tell|told|reveal\w*|disclos\w*|specif\w*|detail\w*|elaborat\w*"
+                          r"|comment\w*)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+# ... and not after a verb that takes what was said as its object (welcomed what, echoed what): a thing
+# named, the sentence's own verbs decide; after a preposition (asked about what Putin said) only "as"
+# says what the relative's subject holds it to be (for what Zelensky described as a summit without Ukraine)
+WHAT_AS_OBJECT = re.compile(r"\b(?:welcom\w*|disput\w*|contradict\w*|echo\w*|cit\w*|quot\w*|recall\w*|recount\w*|repeat\w*"
+                            r"|outlin\w*|summari[sz]\w*|agree\w*|reject\w*|dismiss\w*)\s+$", re.I)
+WHAT_AFTER_PREPOSITION = re.compile(r"\b(?:about|on|over|at|to|for|by|with|of|from|regarding)\s+$", re.I)
+# What the verb says a thing was: "what Zelensky said was a dangerous plan", "what Trump described as"
+WHAT_IT_WAS = re.compile(r"\s+(?:was|were|is|are|had been|has been|would be|could be|will be|amounted to|(as))\b")
 
 
 class Agents:

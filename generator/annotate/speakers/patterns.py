@@ -23,9 +23,8 @@ OUTLET = re.compile(r"《[^》]+》|路透|彭博|美联社|法新社|塔斯社|
                     r"|\b(?:reuters|bloomberg|associated press|afp|tass|times|post|journal|news|media|reported|reports)\b")
 # Verbs of saying alone, not of stance or act: what a person says stays theirs inside a report of it.
 SAYING = re.compile(r"表示|说|称|指称|指出|透露|强调|补充|写道|证实|said|says|told|added|wrote|stated|noted")
-# Up to seven words of what a verb acts on, no preposition but "of" ("welcomed the US offer of guarantees as “…”",
-# not "welcomed Zelensky in Berlin as"),
-# and the platforms a post is made on (folded).
+# Up to seven words of what a verb acts on, no preposition but "of" ("welcomed the US offer of guarantees
+# as “…”", not "welcomed Zelensky in Berlin as"), and the platforms a post is made on (folded).
 _OBJECT = r"(?:(?!(?:to|after|before|for|about|over|into|in|off|up|out|on|at|with|during|following|ahead|by)\b)[\w’'-]+\s+){0,7}"
 _PLATFORM = r"(?:x|twitter|telegram|truth social|facebook|instagram|social media|(?:his|her|its|their) (?:\w+ )?(?:account|channel|page))\b"
 # Speakers only (topics.py reads CUES for its stance clauses): more verbs by which a subject states
@@ -57,8 +56,8 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|promis(?:es|ed)|predict(?:s|ed)|conced(?:es|ed)|admit(?:s|ted)|complain(?:s|ed)|critici[sz](?:es|ed)|prais(?:es|ed)"
     r"|blam(?:es|ed)|questioned|propos(?:es|ed)|explain(?:s|ed)|assur(?:es|ed)"
     r"|(?:respond(?:s|ed)|repli(?:es|ed)|answered)(?=\s*(?:that\b|[:,.;“\"]|$))"  # responded that, not with missiles
-    r"|answers(?=\s*(?:that\b|[:“\"]))|(?:shot|fire[sd]) back(?=\s*(?:that\b|[:.;“\"]|,\s*[“\"]|$))"
-    r"|(?<!to )hit back(?=(?:\s+at\s+[^,.;:“\"]{1,40}?)?\s*(?:that\b|[:“\"]|,\s*[“\"]))"  # not "wants answers", "fired back, launching drones"
+    r"|answers(?=\s*(?:that\b|[:“\"]))|(?:shot|fire[sd]) back(?=\s*(?:that\b|[:.;“\"]|,\s*[“\"]|$))"  # not "wants answers", "fired back, launching drones"
+    r"|(?<!to )hit back(?=(?:\s+at\s+[^,.;:“\"]{1,40}?)?\s*(?:that\b|[:“\"]|,\s*[“\"]))"  # hit back at X: “…”; not "ordered … to hit back"
     r"|contend(?:s|ed)|alleg(?:es|ed)|reaffirm(?:s|ed)|(?:reveal(?:s|ed)|ma(?:de|kes?) (?:it )?clear)(?=\s+that\b)"
     r"|offer(?:s|ed)(?=\s+to\s+[a-z]+)"
     # less common verbs of saying; those with other senses only before what is said ("maintained
@@ -118,23 +117,6 @@ NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即�
 # sentence's subject or the relative's, is not told apart; left to credit no one (folded).
 CHARACTERISING = re.compile(r"branded|dubbed|termed")
 RELATIVE_BEFORE = re.compile(r"\b(?:what|whom|which|who|that)\s+(?:[\w’'.-]+\s+){0,4}$")
-# "what" opening a free relative whose subject is named after it, and what may stand between that name
-# and its verb (what Zelensky had once said; what US President Donald Trump described as …), as written.
-WHAT = re.compile(r"\b[Ww]hat\s+")
-# ... not after words that make it a question or an unknown, up to three words before "what" (unclear what,
-# asked reporters what, declined to say what, would not reveal what)
-UNKNOWN_WHAT = re.compile(r"\b(?:unclear|uncertain|unknown|clear|known|sure|certain|seen|asked|asks|ask|asking|wonder\w*|knows?|knew"
-                          r"|decide[sd]?|question|explain\w*|say|tell|told|reveal\w*|disclos\w*|specif\w*|detail\w*|elaborat\w*"
-                          r"|comment\w*)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
-# ... and not after a verb that takes what was said as its object (welcomed what, echoed what): a thing
-# named, the sentence's own verbs decide; after a preposition (asked about what Putin said) only "as"
-# says what the relative's subject holds it to be (for what Zelensky described as a summit without Ukraine)
-WHAT_AS_OBJECT = re.compile(r"\b(?:welcom\w*|disput\w*|contradict\w*|echo\w*|cit\w*|quot\w*|recall\w*|recount\w*|repeat\w*"
-                            r"|outlin\w*|summari[sz]\w*|agree\w*|reject\w*|dismiss\w*)\s+$", re.I)
-WHAT_AFTER_PREPOSITION = re.compile(r"\b(?:about|on|over|at|to|for|by|with|of|from|regarding)\s+$", re.I)
-# What the verb says a thing was: "what Zelensky said was a dangerous plan", "what Trump described as"
-WHAT_IT_WAS = re.compile(r"\s+(?:was|were|is|are|had been|has been|would be|could be|will be|amounted to|(as))\b")
-FREE_GAP = re.compile(r"(?:\s+(?:had|has|have|once|previously|later|repeatedly|then|also|himself|herself))*\s+")
 AFTER = ("according to", "citing", "quoting")  # the speaker follows these: "according to a US official"
 QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
