@@ -117,6 +117,9 @@ NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即�
 # sentence's subject or the relative's, is not told apart; left to credit no one (folded).
 CHARACTERISING = re.compile(r"branded|dubbed|termed")
 RELATIVE_BEFORE = re.compile(r"\b(?:what|whom|which|who|that)\s+(?:[\w’'.-]+\s+){0,4}$")
+# A verb inside a free relative that only names a thing said ("asked about what Putin said, Zelensky said",
+# "Peskov, commenting on what Trump said, told reporters"): no statement of this sentence (folded)
+WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,5}$")
 AFTER = ("according to", "citing", "quoting")  # the speaker follows these: "according to a US official"
 QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
