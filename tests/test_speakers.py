@@ -1132,6 +1132,8 @@ def test_whom_a_verb_likens_or_a_family_member_is_not_the_speaker(text, expected
     # what a reviewer showed the first version got wrong: a question or a refusal before "what", a thing named
     # after a preposition, the sentence's own speaker after it
     ("Leavitt would not reveal what Trump told Putin in the call.", []),
+    ("It is unclear what Witkoff said was agreed in Moscow.", []),
+    ("Rubio declined to say what Putin said was the final offer.", []),
     ("Vance wondered aloud what Zelensky had told European leaders.", []),
     ("Rubio was asked about what Putin had said on Thursday and replied that the talks were productive.", ["marco-rubio"]),
     # a verb inside "what X said" that only names a thing said states nothing in this sentence: its

@@ -21,7 +21,6 @@ from .patterns import (
     BOTH,
     BY_AGENT,
     CAPITAL_TITLE,
-    CHARACTERISING,
     CITED_SOURCES,
     CLAUSE_BREAK,
     CLEFT,
@@ -47,7 +46,6 @@ from .patterns import (
     PROPOSING,
     REFUSAL,
     REFUSED_END,
-    RELATIVE_BEFORE,
     QUOTATION,
     ROLE_BETWEEN,
     SAYING,
@@ -55,10 +53,9 @@ from .patterns import (
     SPEECH,
     THIS_PERSON,
     UNNAMED_SOURCE,
-    WHAT_NAMED,
     quote_mask,
 )
-from .agents import WHAT_IT_WAS, Agents, readout
+from .agents import Agents, in_relative, readout
 from .naming import Naming, Verb
 from .roles import Role, find_roles, in_office, office_words, role_of
 from .scope import illustration, scope
@@ -123,9 +120,7 @@ class Speakers(SentenceSpeakers):
         cues = [c for c in verbs
                 if not any(start <= c.start() < end for start, end in refused)
                 and (not AFTER_QUOTED_ONLY.match(c.group()) or AFTER_QUOTED.search(folded.text, max(0, c.start() - 45), c.start()))
-                and not (CHARACTERISING.fullmatch(c.group()) and RELATIVE_BEFORE.search(folded.text, max(0, c.start() - 60), c.start()))
-                and not (c.group().isascii() and WHAT_NAMED.search(folded.text, max(0, c.start() - 60), c.start())
-                         and not WHAT_IT_WAS.match(folded.text, c.end()))  # "commenting on what Trump said, Peskov …": a thing said, not stated here
+                and not in_relative(folded.text, c.start(), c.end())  # "Asked about what Putin said, Zelensky said"
                 and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
                      if c.group() in ("说法", "介绍") else  # 根據X的說法, X的說法是，……, 據X介紹
                      not NOT_STATED.search(folded.text, 0, c.start())

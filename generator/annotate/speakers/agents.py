@@ -19,6 +19,14 @@ from .roles import role_of, title_roles
 
 __all__ = ["Agents", "readout"]
 
+# A characterising verb in a relative clause ("what Zelensky dubbed a “dangerous” plan", "reporters who
+# branded it “historic”", "the proposal that Trump termed “fantastic”"): whose words they are, the
+# sentence's subject or the relative's, is not told apart; left to credit no one (folded).
+CHARACTERISING = re.compile(r"branded|dubbed|termed")
+RELATIVE_BEFORE = re.compile(r"\b(?:what|whom|which|who|that)\s+(?:[\w’'.-]+\s+){0,4}$")
+# A verb inside a free relative that only names a thing said ("asked about what Putin said, Zelensky said",
+# "Peskov, commenting on what Trump said, told reporters"): no statement of this sentence (folded)
+WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,5}$")
 # "what" opening a free relative whose subject is named after it, and what may stand between that name
 # and its verb (what Zelensky had once said; what US President Donald Trump described as …), as written.
 WHAT = re.compile(r"\b[Ww]hat\s+")
@@ -36,6 +44,16 @@ WHAT_AS_OBJECT = re.compile(r"\b(?:welcom\w*|disput\w*|contradict\w*|echo\w*|cit
 WHAT_AFTER_PREPOSITION = re.compile(r"\b(?:about|on|over|at|to|for|by|with|of|from|regarding)\s+$", re.I)
 # What the verb says a thing was: "what Zelensky said was a dangerous plan", "what Trump described as"
 WHAT_IT_WAS = re.compile(r"\s+(?:was|were|is|are|had been|has been|would be|could be|will be|amounted to|(as))\b")
+
+
+def in_relative(folded: str, start: int, end: int) -> bool:
+    """Whether the speech verb at folded[start:end] says nothing in its sentence because it stands in a
+    relative clause: a characterising verb after what/which/who/that ("reporters who branded it
+    “historic”"), or an English verb in "what X said" that only names a thing said, nothing after it
+    saying what the thing was ("Asked about what Putin said, Zelensky said …")."""
+    verb = folded[start:end]
+    return bool(CHARACTERISING.fullmatch(verb) and RELATIVE_BEFORE.search(folded, max(0, start - 60), start)
+                or verb.isascii() and WHAT_NAMED.search(folded, max(0, start - 60), start) and not WHAT_IT_WAS.match(folded, end))
 
 
 class Agents:

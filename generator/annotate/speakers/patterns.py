@@ -112,14 +112,6 @@ NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即�
                      # a question the clause asks, not one it is asked about (澤倫斯基被問及是否……時表示, 就是否……表示)
                      # (記者追問普丁是否拒絕: the reporter's question, no answer yet)
                      r"|^(?:(?!被问|被询|就|对|关于|针对|谈到|谈及|提及).)*(?:是否|能否|会否|会不会)")
-# A characterising verb in a relative clause ("what Zelensky dubbed a “dangerous” plan", "reporters who
-# branded it “historic”", "the proposal that Trump termed “fantastic”"): whose words they are, the
-# sentence's subject or the relative's, is not told apart; left to credit no one (folded).
-CHARACTERISING = re.compile(r"branded|dubbed|termed")
-RELATIVE_BEFORE = re.compile(r"\b(?:what|whom|which|who|that)\s+(?:[\w’'.-]+\s+){0,4}$")
-# A verb inside a free relative that only names a thing said ("asked about what Putin said, Zelensky said",
-# "Peskov, commenting on what Trump said, told reporters"): no statement of this sentence (folded)
-WHAT_NAMED = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,5}$")
 AFTER = ("according to", "citing", "quoting")  # the speaker follows these: "according to a US official"
 QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
