@@ -28,6 +28,7 @@ from .patterns import (
     COMMENTATOR,
     CONTRAST_PRONOUN,
     CUES,
+    HEARSAY,
     ISSUED,
     ISSUING,
     NEGATED,
@@ -263,6 +264,8 @@ class Speakers(SentenceSpeakers):
         # 若普丁拒絕, 傳普丁拒絕, 澤倫斯基預計將拒絕: nothing stated yet (after a dash, a clause anew:
         # 烏克蘭是否需要割讓領土——這點始終被澤倫斯基視為紅線)
         if NOT_YET.search(re.split(r"—|--", clause)[-1]):
+            return None, ""
+        if HEARSAY.search(clause) and not BY_AGENT.match(text, verb.end, s_end):
             return None, ""
         if cue in AFTER:
             return (self.agents.apposed(named, verb.end, text, s_end)  # "according to Trump's envoy, Steve Witkoff"

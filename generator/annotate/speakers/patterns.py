@@ -81,6 +81,13 @@ SPEECH = compile_with_start(  # searched at every character of every paragraph: 
     r"|slamm(?:ed|s)(?!\s+(?:into|onto|through|against|down|shut)\b|\s+(?:his|her|their|a|the)\s+(?:fists?|hands?|brakes?)\b)"
     r"|lash(?:ed|es) out(?!\s+with\b)|mock(?:ed|s)(?!-)|(?:downplay(?:ed|s)|play(?:ed|s) down)(?!\s+the\s+(?:left|right|middle|wing)\b)"
     r"|push(?:ed|es) back(?=\s+(?:on|against|at)\b)|doubl(?:ed|es) down(?=\s+on\b)|str(?:uck|ikes) an? (?:\w+ ){0,2}tone\b"
+    # disputing, contradicting or echoing what another said: what the subject holds (Kushner disputed what
+    # Peskov said; Merz echoed Macron's warning); never before a bare noun ("the disputed territories", "a
+    # widely disputed claim"), nor "disputes that" (a noun), nor "sirens echoed across Kyiv"
+    r"|(?:disputed|contradict(?:s|ed))(?=\s+(?:what|that|the|his|her|its|their|this|these|those|[\w.-]+[’']s)\b)"
+    r"|disputes(?=\s+(?:what|the|his|her|its|their|[\w.-]+[’']s)\b)"
+    r"|echo(?:es|ed)(?=\s+what\s|\s+(?:[\w.-]+[’']s|the|his|her|their|its|this|that)\s+(?:\w+\s+)?(?:call|warning|view|sentiment"
+    r"|concern|position|stance|demand|remark|comment|argument|message|appeal|criticism|assessment|claim|point)s?\b)"
     # a post: posted that …, posted on X: “…”; “…,” Rubio posted on X. (after a quotation only: AFTER_QUOTED_ONLY)
     rf"|posted(?=[^,.;:]{{0,60}}\bthat\b|\s+(?:on|to)\s+{_PLATFORM}\s*[:“\"])|posted\s+(?:on|to)\s+{_PLATFORM}(?=\s*(?:[.;]|$))"
     r"|according to|citing|(?<![a-z] )quoting)\b)"  # "Quoting Peskov, TASS …", "…, quoting"; not "without quoting"
@@ -102,7 +109,7 @@ CITED_SOURCES = re.compile(rf"(?:引述|援引|引用)[^，,。；;]{{0,12}}?(?:
 # (將在, 將於, 將要, or right before the verb), not 將 = 把 (普丁將北約視為威脅). 預計 and 預料 alone are
 # left out: 川普預計協議很快達成 is Trump's own expectation.
 NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即使|即便|(?:据|盛|风)?传(?![达递统播真])|传出|传言|传闻"
-                     r"|(?:if|unless|whether|should)\b)"
+                     r"|(?:if|unless|whether|should|neither)\b)"
                      r"|^[^，,]{0,8}?(?:若(?!干)|如果|假如|倘若|一旦|万一|要是)"  # 普丁若拒絕: the subject before the condition
                      r"|为何|为什么|何时|\b(?:why|whether)\b"  # a question (普丁為何拒絕, "asked Trump why Putin …")
                      # not inside a modifier (即將卸任的X表示, 在即將舉行的會談前表示: the outgoing X speaks now)
@@ -112,6 +119,10 @@ NOT_YET = re.compile(r"^\s*(?:若|如果|假如|倘若|一旦|万一|要是|即�
                      # a question the clause asks, not one it is asked about (澤倫斯基被問及是否……時表示, 就是否……表示)
                      # (記者追問普丁是否拒絕: the reporter's question, no answer yet)
                      r"|^(?:(?!被问|被询|就|对|关于|针对|谈到|谈及|提及).)*(?:是否|能否|会否|会不会)")
+# Hearsay: what a report or a rumour says someone did ("A report that Zelensky disputed the plan was
+# denied", "Rumours that Putin contradicted Lavrov spread"); its verb states nothing, unless passive
+# with its agent after it ("Reports that … were confirmed by Peskov").
+HEARSAY = re.compile(r"\b(?:reports?|rumou?rs?|speculation|allegations?|suggestions?)\s+that\b")
 AFTER = ("according to", "citing", "quoting")  # the speaker follows these: "according to a US official"
 QUOTATION = re.compile(r"\s*[「“『\"].*[」”』\"]\s*$", re.S)  # a sentence that is a quotation alone
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # “…,” said Zelensky
@@ -193,7 +204,8 @@ ISSUING = re.compile(r"发表|公布|签署|发布|发出|\b(?:issued|released|s
 NEW_CLAUSE = re.compile(r"^[\s”\"’」』]*(但|而|且|并且|不过|然而|另外|同时|此外|另一方面|but\b|while\b|whereas\b|meanwhile\b)")
 # A second speaker after what the first one said: its own subject, then 則/也/亦/卻 (普丁表示……，澤倫斯基
 # 則表示……), or "and" opening the clause ("Putin said …, and Zelensky said …").
-ALSO = re.compile(r"^(?:则|也|亦|却)|^[\s”\"’」』]*and\b(?!\s+(?:that|then|also|added)\b)")
+AND_SPEAKER = re.compile(r"^[\s”\"’」』]*and\b(?!\s+(?:that|then|also|added)\b)")
+ALSO = re.compile(rf"^(?:则|也|亦|却)|{AND_SPEAKER.pattern[1:]}")
 # A reply to what the speaker before proposed (威特科夫曾建議……，川普對此表示……): 對此 points back at the
 # proposal, and nothing stands between it and the verb (普丁對此可能表示拒絕 is a guess, not a reply).
 # After any other verb (魯比奧表示／告訴記者，……，澤倫斯基對此表示拒絕) the reply is still what was said.

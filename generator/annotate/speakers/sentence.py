@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from ...model import Mention
 from ...normalize import fold
 from .naming import Verb
-from .patterns import (ALSO, AFTER_QUOTE, CLAUSE_BREAK, DOCUMENT, ISSUED, NO_SUBJECT, PLURAL, PRONOUN, REPLY, REPLY_TAIL, ROLE_AFTER,
-                       SAYING, SHE, SUBORDINATE, TITLE_WORDS, quote_mask)
+from .patterns import (AFTER_QUOTE, ALSO, AND_SPEAKER, CLAUSE_BREAK, DOCUMENT, ISSUED, NO_SUBJECT, PLURAL, PRONOUN, REPLY, REPLY_TAIL,
+                       ROLE_AFTER, SAYING, SHE, SUBORDINATE, TITLE_WORDS, quote_mask)
 from .roles import Role, role_of
 
 if TYPE_CHECKING:
@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 FRAMED_OPENING = re.compile(r"\s*(?i:(?:hours|days|weeks|months|minutes|moments|shortly|just|only|soon|even|long)\s+)?"
                             r"(?i:after|before|when|while|as|since|on|in|at|during|amid|despite|following|once|until|although|though"
                             r"|because|if|with|without|by|from|for|over|within|throughout|across|under)\b")
+
+# What may stand between "and" and a second speaker's name (titles, capitalised or not, "the"), and between the
+# name and its verb (as written, not folded): "and Ukrainian President Volodymyr Zelensky later said"
+TITLED = re.compile(r"\s*(?:(?:the|[A-Z][\w.'’-]*|special|top|senior|deputy|vice|prime|foreign|defen[cs]e|envoy|negotiator|minister"
+                    r"|secretary|aide|adviser|advisor|chief|head|leader|president|spokes(?:man|woman|person)|official|ambassador"
+                    r"|chancellor|counterpart|diplomat|commander|representative)\s+)*")
+AUXILIARIES = re.compile(r"(?:['’]s)?\s*(?:(?:has|had|also|later|then|now|again|separately)\s+)*")
 
 
 class SentenceSpeakers:
@@ -91,14 +98,21 @@ class SentenceSpeakers:
         Zelensky said …"), or, after a verb that proposes (`proposed`: 建議, 提議, 呼籲), by 對此 right
         before the verb (威特科夫曾建議……，川普對此表示……) in a clause of its own (not 表態之前); after
         such a reply (`replied`), by any named subject (……，普丁對此表示歡迎，川普週五說……). Right after
-        the first verb (普丁表示，澤倫斯基也承認……) it is what was said."""
+        the first verb (普丁表示，澤倫斯基也承認……) it is what was said, but for "and" (“…,” Rubio said, and
+        Zelensky said …): what was said never opens with it."""
         cue_start, cue_end = cue
-        if not fold(text[bound:clause_start]).strip(" ,，:：;；"):
-            return False
         # An organisation as the second speaker only when it says so (則表示, "and the White House
         # said"): "…, and the EU proposed a loan" is the writer's next fact, not a position.
         saying = bool(SAYING.match(fold(text[cue_start:cue_start + 6])))
         speakers = [m for m in named if self.kind[m.entity] == "person" or saying]
+        if not fold(text[bound:clause_start]).strip(" ,，:：;；"):
+            # right after the first verb, only "and", a named subject (a title before it) and its verb: not
+            # "and if Putin says", "and neither Putin nor …", "and Putin reportedly told", "and Putin ally X said"
+            opening = AND_SPEAKER.match(fold(text[clause_start:cue_start]))
+            return bool(opening) and any(
+                clause_start + opening.end() <= m.start and m.end <= cue_start
+                and TITLED.fullmatch(text, clause_start + opening.end(), m.start) and AUXILIARIES.fullmatch(text, m.end, cue_start)
+                for m in speakers)
         if ALSO.match(fold(text[clause_start:cue_start])) and any(
                 clause_start <= m.start and m.end <= cue_start for m in speakers):
             return True
