@@ -526,7 +526,8 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
               "relayed_check.json": (0.947, 0.857), "joint_check.json": (0.896, 0.801), "sharp_check.json": (0.928, 0.914),
               "titled_tune.json": (0.917, 0.917), "titled_check.json": (0.885, 0.793),
               "broad_tune.json": (0.904, 0.908), "broad_check.json": (0.913, 0.958), "stance_check.json": (0.938, 0.827),
-              "what_check.json": (0.985, 0.759), "rebuttals_check.json": (0.98, 0.924)}
+              "what_check.json": (0.985, 0.759), "rebuttals_check.json": (0.98, 0.924),
+              "sequence_check.json": (0.905, 0.792)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
@@ -1159,8 +1160,16 @@ def test_the_subject_of_a_free_relative_speaks_not_the_sentences(text, expected)
     ('"Progress," Trump said, and Putin ally Ramzan Kadyrov said Chechens would fight on.', ["donald-trump"]),
     ('"We will not give up land," Zelensky said, and flew to Berlin.', ["volodymyr-zelensky"]),
     ('"It was a good meeting," Trump said, and repeated on Friday that a deal was near.', ["donald-trump"]),
+    # a named subject acting next (隨即, 隨後, 旋即) after a verb that is no telling
+    ("川普批評普丁，澤倫斯基隨即反駁。", ["donald-trump", "volodymyr-zelensky"]),
+    ("川普譴責俄羅斯的攻擊，澤倫斯基隨後表示感謝。", ["donald-trump", "volodymyr-zelensky"]),
+    # near misses: what a verb of telling reports, an analyst, an act, a condition
+    ("川普告訴記者，普丁隨後表示同意。", ["donald-trump"]),
+    ("普丁表示，澤倫斯基隨即反駁了這個說法。", ["vladimir-putin"]),
+    ("川普批評普丁，分析人士隨即指出，這是談判策略。", ["donald-trump"]),
+    ("川普批評普丁，如果普丁隨後拒絕，制裁將會加重。", ["donald-trump"]),
 ])
-def test_a_second_speaker_opens_with_and_right_after_the_first_verb(text, expected):
+def test_a_second_speaker_opens_with_and_or_a_word_of_sequence_after_the_first_verb(text, expected):
     assert speakers(text) == expected
 
 

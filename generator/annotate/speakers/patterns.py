@@ -206,6 +206,10 @@ NEW_CLAUSE = re.compile(r"^[\s”\"’」』]*(但|而|且|并且|不过|然而|
 # 則表示……), or "and" opening the clause ("Putin said …, and Zelensky said …").
 AND_SPEAKER = re.compile(r"^[\s”\"’」』]*and\b(?!\s+(?:that|then|also|added)\b)")
 ALSO = re.compile(rf"^(?:则|也|亦|却)|{AND_SPEAKER.pattern[1:]}")
+# A second subject acting next (澤倫斯基隨即反駁), unless the verb before tells (a verb of saying or 告訴:
+# what follows it is what was told)
+SEQUENCE = re.compile(r"(?:随即|随后|旋即|其后|接着)")
+TOLD = re.compile(r"(?:表示|说|称|指出|透露|强调|补充|写道|证实|告诉|告知|转达|转述)$")
 # A reply to what the speaker before proposed (威特科夫曾建議……，川普對此表示……): 對此 points back at the
 # proposal, and nothing stands between it and the verb (普丁對此可能表示拒絕 is a guess, not a reply).
 # After any other verb (魯比奧表示／告訴記者，……，澤倫斯基對此表示拒絕) the reply is still what was said.

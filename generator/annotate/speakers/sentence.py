@@ -12,7 +12,7 @@ from ...model import Mention
 from ...normalize import fold
 from .naming import Verb
 from .patterns import (AFTER_QUOTE, ALSO, AND_SPEAKER, CLAUSE_BREAK, DOCUMENT, ISSUED, NO_SUBJECT, PLURAL, PRONOUN, REPLY, REPLY_TAIL,
-                       ROLE_AFTER, SAYING, SHE, SUBORDINATE, TITLE_WORDS, quote_mask)
+                       ROLE_AFTER, SAYING, SEQUENCE, SHE, SUBORDINATE, TITLE_WORDS, TOLD, quote_mask)
 from .roles import Role, role_of
 
 if TYPE_CHECKING:
@@ -122,6 +122,10 @@ class SentenceSpeakers:
         if replied and any(self.kind[m.entity] == "person" for m in opening):
             return True
         if any(ALSO.match(fold(text[m.end:cue_start])) for m in subjects):
+            return True
+        # 川普批評普丁，澤倫斯基隨即反駁: a named subject acting next, after a verb that is no telling (not
+        # 川普告訴記者，普丁隨後表示同意, which is what Trump told)
+        if any(SEQUENCE.match(fold(text[m.end:cue_start])) for m in opening) and not TOLD.search(fold(text[max(0, bound - 2):bound])):
             return True
         if not (proposed and any(REPLY.fullmatch(fold(text[m.end:cue_start])) for m in opening)):
             return False
