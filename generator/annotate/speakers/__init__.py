@@ -18,6 +18,7 @@ from .patterns import (
     AFTER_PASSIVE,
     AFTER_QUOTED,
     AFTER_QUOTED_ONLY,
+    AGENT_TO_VERB,
     BOTH,
     BY_AGENT,
     CAPITAL_TITLE,
@@ -42,6 +43,8 @@ from .patterns import (
     OWN_SUBJECT,
     PASSIVE,
     PASSIVE_AGENT,
+    PASSIVE_NOUN,
+    PASSIVE_TITLED,
     PASSIVE_OPENS,
     PRONOUN,
     PROPOSING,
@@ -124,7 +127,7 @@ class Speakers(SentenceSpeakers):
                 and not in_relative(folded.text, c.start(), c.end())  # "Asked about what Putin said, Zelensky said"
                 and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
                      if c.group() in ("说法", "介绍") else  # 根據X的說法, X的說法是，……, 據X介紹
-                     not NOT_STATED.search(folded.text, 0, c.start())
+                     (not NOT_STATED.search(folded.text, 0, c.start()) or PASSIVE_NOUN.search(folded.text, max(0, c.start() - 20), c.start()))
                      and (folded.text[c.end():c.end() + 1] not in ("的", "被")  # 川普聲稱的百萬人, 美方提議被拒
                           or bool(CLEFT.match(folded.text, c.end()) and CLEFT_SUBJECT.search(folded.text, 0, c.start()))))]
         negated = [folded.span(c.start(), c.end()) for c in verbs if NEGATED.search(folded.text, max(0, c.start() - 24), c.start())]
@@ -140,6 +143,7 @@ class Speakers(SentenceSpeakers):
             unknown = False  # a verb of this sentence whose speaker is a commentator (分析人士認為)
             bound = s_start  # end of the previous speech verb in this sentence
             proposed = False  # that verb proposes (建議, 呼籲), see _second
+            after_noun = False  # that verb is an act named as a noun (遭到克宮的駁斥) or a passive: nothing after it is what was said
             replied = False  # a reply to it opened a second speaker: each later named subject speaks too
             ends: list[int] = []  # spans that only end the one before them (a speaker taking up again)
             spans: list[tuple[Attribution, int]] = []  # this sentence's attributions, where each one's text starts
@@ -172,7 +176,7 @@ class Speakers(SentenceSpeakers):
                 second = bool(seen) and self._second(named, text, bound, clause_start, (cue_start, cue_end), s_end, proposed, replied)
                 said = ((bool(seen) and len(breaks) <= 1 and not second
                          or unknown and not seen)
-                        and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
+                        and not after_noun and not NEW_CLAUSE.match(clause) and ";" not in fold(text[bound:clause_start])
                         and not sentence.reported_by_tail(cue_start))
                 known = [*before.roles, *(role for end, role in roles if end <= cue_start)]
                 verb = Verb(index, clause_start, cue_start, cue_end, bound == s_start, sentence.start)
@@ -193,7 +197,8 @@ class Speakers(SentenceSpeakers):
                 # Someone unnamed, unknown to the gazetteer or not resolved (a role, a pronoun) says
                 # something: what follows in the sentence is theirs, whoever it names (札哈羅娃表示，
                 # "the ministry said"); an outlet's report of a named speaker's words stays theirs.
-                unknown = unknown or (speaker is None and not seen and (
+                act = folded.text[cue.start() - 1:cue.start()] == "的"  # 受到外界的批評: an act named, no words follow
+                unknown = unknown or (speaker is None and not seen and not act and (
                     bool(COMMENTATOR.search(clause) or UNNAMED_SOURCE.search(clause))
                     or bool(SAYING.fullmatch(cue.group()) and clause.strip() and not OUTLET.search(clause))))
                 # 川普與普丁都說: every person named there speaks; 馬克宏與梅爾茨表示, "Macron and Merz said": each of the joint subject
@@ -231,6 +236,8 @@ class Speakers(SentenceSpeakers):
                 # what a verb inside what was said proposes is still what was said (表示，俄方提出……，)
                 replied = replied or (second and proposed)
                 bound, proposed = cue_end, proposed if said else bool(PROPOSING.fullmatch(cue.group()))
+                # a Chinese passive's verb takes no words after it either (遭到澤倫斯基拒絕，佩斯科夫對此表示歡迎)
+                after_noun = (act or how == "passive" and not cue.group().isascii()) and not said
             found = with_spans(text, spans, s_end, [m for m in named if s_start <= m.start < s_end], quoted)
             found = [a for k, a in enumerate(found) if k not in ends]
             if found and readout(folded, text, cues, s_start, s_end, quoted):
@@ -289,6 +296,11 @@ class Speakers(SentenceSpeakers):
         if PASSIVE.search(clause):  # 被莫斯科批評: the one after 被, if known, is the speaker
             agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start
                      and PASSIVE_AGENT.search(text, max(0, m.start - 2), m.start)]
+            if not agent and not SAYING.fullmatch(cue):  # 被俄羅斯外長拉夫羅夫斥為: the agent after their title, the verb next
+                agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start and self.kind.get(m.entity) == "person"
+                         and PASSIVE_TITLED.search(fold(text[verb.clause:m.start])) and AGENT_TO_VERB.fullmatch(fold(text[m.end:verb.start]))][:1]
+            if text[verb.start - 1:verb.start] == "的":  # 遭到X的駁斥: X right before 的 (not 遭到川普政府的批評, 遭普丁拒絕的提議)
+                agent = [m for m in agent if AGENT_TO_VERB.fullmatch(fold(text[m.end:verb.start]))]
             # 被普丁顧問烏沙科夫斥為: the one the role after the agent names speaks
             holder = [m for m in named if agent and agent[0].end < m.start and m.end <= verb.start and self.kind.get(m.entity) == "person"
                       and ROLE_BETWEEN.fullmatch(fold(text[agent[0].end:m.start]))]

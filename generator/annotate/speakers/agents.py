@@ -137,6 +137,8 @@ class Agents:
         end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
         for m in named:
             if start <= m.start and m.end <= end and CAPITAL_TITLE.fullmatch(text[start:m.start]):
+                if text.startswith(("'s", "’s"), m.end):
+                    break  # "by the EU's foreign policy chief, Kaja Kallas": the role's owner; its holder only in apposition
                 return m.entity if self.kind.get(m.entity) == "person" and AGENT_END.match(text, m.end, s_end) else None
         return self.apposed(named, start, text, s_end)
 

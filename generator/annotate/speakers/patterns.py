@@ -315,6 +315,13 @@ AGENT_MARK = re.compile(rf"(?:被(?!迫)|遭到?|受到)(?:[^\W\d的之]{{0,4}}?
 PASSIVE_AGENT = re.compile(r"(?:被(?!迫)|遭到?|受到)$")
 # Between a name and the person its role names (folded): 普丁顧問烏沙科夫, 川普的特使威特科夫
 ROLE_BETWEEN = re.compile(rf"的?[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES}|特使|幕僚|秘书长)")
+# A passive's agent before the act as a noun (folded): 遭到西科爾斯基的駁斥 is his rebuttal (a noun after
+# 的 states nothing otherwise: NOT_STATED)
+PASSIVE_NOUN = re.compile(r"(?<![未没不免心能会])(?:遭到|受到|遭)[^，,。；;的]{2,14}的$")  # not 並未受到, 擔心遭到, 可能遭到
+# A passive's agent after their title alone (folded): 被俄羅斯外長拉夫羅夫, 遭到波蘭外長西科爾斯基的
+PASSIVE_TITLED = re.compile(rf"(?:被(?!迫)|遭到?|受到)[\u3400-\u9fff]{{0,6}}?(?:{_ZH_ROLES}|特使|幕僚|秘书长)$")
+# ... and what may stand between that agent and the verb: nothing, 的 (遭到西科爾斯基的駁斥), or a manner
+AGENT_TO_VERB = re.compile(r"的?(?:公开|强烈|严厉|直接|当面|再次|多次|一再|点名|亲自)?")
 ROLE_WORD = re.compile(rf"\b({EN_ROLES})\b|({_ZH_ROLES})")
 ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+"
                      rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{EN_ROLES})\s*(?:(?:\w+ly|also|further|later|then|again|earlier|too|has|had|have)\s*){{0,2}}$")
