@@ -15,10 +15,8 @@ from ..countries import nationality
 from .patterns import (
     ACCORDING,
     AFTER,
-    AFTER_PASSIVE,
     AFTER_QUOTED,
     AFTER_QUOTED_ONLY,
-    AGENT_TO_VERB,
     BOTH,
     BY_AGENT,
     CAPITAL_TITLE,
@@ -42,16 +40,12 @@ from .patterns import (
     OUTLET,
     OWN_SUBJECT,
     PASSIVE,
-    PASSIVE_AGENT,
     PASSIVE_NOUN,
-    PASSIVE_TITLED,
-    PASSIVE_OPENS,
     PRONOUN,
     PROPOSING,
     REFUSAL,
     REFUSED_END,
     QUOTATION,
-    ROLE_BETWEEN,
     SAYING,
     SOURCE_WORDS,
     SPEECH,
@@ -294,23 +288,7 @@ class Speakers(SentenceSpeakers):
         if (head := self.agents.modified(named, text, verb)) is not None:
             return head, "clause"  # 遭川普斥責的澤倫斯基週五表示: the passive only qualifies the subject
         if PASSIVE.search(clause):  # 被莫斯科批評: the one after 被, if known, is the speaker
-            agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start
-                     and PASSIVE_AGENT.search(text, max(0, m.start - 2), m.start)]
-            if not agent and not SAYING.fullmatch(cue):  # 被俄羅斯外長拉夫羅夫斥為: the agent after their title, the verb next
-                agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start and self.kind.get(m.entity) == "person"
-                         and PASSIVE_TITLED.search(fold(text[verb.clause:m.start])) and AGENT_TO_VERB.fullmatch(fold(text[m.end:verb.start]))][:1]
-            if text[verb.start - 1:verb.start] == "的":  # 遭到X的駁斥: X right before 的 (not 遭到川普政府的批評, 遭普丁拒絕的提議)
-                agent = [m for m in agent if AGENT_TO_VERB.fullmatch(fold(text[m.end:verb.start]))]
-            # 被普丁顧問烏沙科夫斥為: the one the role after the agent names speaks
-            holder = [m for m in named if agent and agent[0].end < m.start and m.end <= verb.start and self.kind.get(m.entity) == "person"
-                      and ROLE_BETWEEN.fullmatch(fold(text[agent[0].end:m.start]))]
-            # 澤倫斯基被川普批評後表示: the passive closed a frame of time, and its subject speaks
-            acted = (holder or agent)[-1:]
-            if acted and AFTER_PASSIVE.fullmatch(fold(text[acted[0].end:verb.start])) \
-                    and not any(acted[0].end <= m.start < verb.start for m in named):  # not …後川普又表示
-                marker = PASSIVE_OPENS.search(text, verb.clause, acted[0].start)
-                return (self.naming.subject(named, verb.clause, marker.start(), text) if marker else None), "clause"
-            return (holder[-1].entity if holder else agent[0].entity if agent else None), "passive"
+            return self.agents.passive(named, text, verb, cue)
         # A clause opening with 他/she is about someone named before ("He praised Witkoff and said").
         pronoun = bool(PRONOUN.search(clause.strip()))
         if not pronoun:

@@ -1,6 +1,7 @@
 """Who acts where the subject is not the speaker: a passive's agent after "by" ("was rejected by
 Sybiha"), a role's holder named in apposition ("according to the Kremlin spokesman, Dmitry Peskov"),
-the head noun a Chinese passive modifier qualifies (遭川普斥責的澤倫斯基週五表示), a free relative's
+a Chinese passive's agent (被莫斯科批評, 被俄羅斯外長拉夫羅夫斥為, 遭到西科爾斯基的駁斥), the head noun a Chinese
+passive modifier qualifies (遭川普斥責的澤倫斯基週五表示), a free relative's
 subject ("… to discuss what Zelensky said was a dangerous plan"); and whether a
 sentence only reads out a call or a meeting (no one's position). The speakers module (its __init__)
 asks these for one verb at a time."""
@@ -13,11 +14,20 @@ import re
 from ...model import Mention
 from ...normalize import Folded, fold
 from .naming import APPOSITION_CLOSED, Naming, Verb
-from .patterns import (AGENT_END, CAPITAL_TITLE, CLAUSE_BREAK, NOT_SAID, NOUN_OF_SAYING, NOUN_SPEAKER, PASSIVE_MARK, READOUT, READOUT_REPORT,
-                       READOUT_REPORTER, RELATIVE, SAID_THAT, SERVES, SUBORDINATE)
+from .patterns import (AGENT_END, CAPITAL_TITLE, CLAUSE_BREAK, NOT_SAID, NOUN_OF_SAYING, NOUN_SPEAKER, PASSIVE_MARK, PASSIVE_TITLED, READOUT,
+                       READOUT_REPORT, READOUT_REPORTER, RELATIVE, ROLE_BETWEEN, SAID_THAT, SAYING, SERVES, SUBORDINATE)
 from .roles import role_of, title_roles
 
 __all__ = ["Agents", "readout"]
+
+# Right before the one who acts in a passive clause (被莫斯科批評); 被迫 (forced to) is none
+PASSIVE_AGENT = re.compile(r"(?:被(?!迫)|遭到?|受到)$")
+# What may stand between a passive's agent named after a title and its verb: nothing, 的 (遭到西科爾斯基的駁斥), a manner
+AGENT_TO_VERB = re.compile(r"的?(?:公开|强烈|严厉|直接|当面|再次|多次|一再|点名|亲自)?")
+# What lies between a passive's agent and a later verb when the passive closes a frame of time
+# (被川普批評後表示, 遭普京點名之後隨即回應), folded: not where the agent acted (被川普在會後批評).
+AFTER_PASSIVE = re.compile(r"(?![在于的])[^，,。；;]{1,8}?(?:之后|以后|过后|后|时|之际)[^，,。；;]{0,10}")
+PASSIVE_OPENS = re.compile(r"[被遭]|受到")  # where a Chinese passive opens, 受到 included (澤倫斯基受到川普施壓後表示)
 
 # A characterising verb in a relative clause ("what Zelensky dubbed a “dangerous” plan", "reporters who
 # branded it “historic”", "the proposal that Trump termed “fantastic”"): whose words they are, the
@@ -128,6 +138,28 @@ class Agents:
         marker = PASSIVE_MARK.search(text, verb.clause, verb.start)
         of = text.rfind("的", marker.end(), verb.start) if marker else -1
         return next((m.entity for m in named if m.start == of + 1 and self.kind.get(m.entity) == "person"), None) if of > 0 else None
+
+    def passive(self, named: list[Mention], text: str, verb: Verb, cue: str) -> tuple[str | None, str]:
+        """For a verb in a Chinese passive clause: (the agent, "passive"), the one right after 被/遭/受到
+        (被莫斯科批評), else a person named after their title alone with the verb next (被俄羅斯外長拉夫羅夫
+        斥為; never for 表示 or 說, no passive), or right before 的 and the act as a noun (遭到西科爾斯基的駁斥);
+        the holder of a role right after the agent (被普丁顧問烏沙科夫斥為); or, where the passive closed a
+        frame of time (澤倫斯基被川普批評後表示), (the clause's own subject, "clause")."""
+        agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start
+                 and PASSIVE_AGENT.search(text, max(0, m.start - 2), m.start)]
+        if not agent and not SAYING.fullmatch(cue):
+            agent = [m for m in named if verb.clause <= m.start and m.end <= verb.start and self.kind.get(m.entity) == "person"
+                     and PASSIVE_TITLED.search(fold(text[verb.clause:m.start])) and AGENT_TO_VERB.fullmatch(fold(text[m.end:verb.start]))][:1]
+        if text[verb.start - 1:verb.start] == "的":  # X right before 的 (not 遭到川普政府的批評, 遭普丁拒絕的提議)
+            agent = [m for m in agent if AGENT_TO_VERB.fullmatch(fold(text[m.end:verb.start]))]
+        holder = [m for m in named if agent and agent[0].end < m.start and m.end <= verb.start and self.kind.get(m.entity) == "person"
+                  and ROLE_BETWEEN.fullmatch(fold(text[agent[0].end:m.start]))]
+        acted = (holder or agent)[-1:]
+        if acted and AFTER_PASSIVE.fullmatch(fold(text[acted[0].end:verb.start])) \
+                and not any(acted[0].end <= m.start < verb.start for m in named):  # not …後川普又表示
+            marker = PASSIVE_OPENS.search(text, verb.clause, acted[0].start)
+            return (self.naming.subject(named, verb.clause, marker.start(), text) if marker else None), "clause"
+        return (holder[-1].entity if holder else agent[0].entity if agent else None), "passive"
 
     def after_by(self, named: list[Mention], start: int, text: str, s_end: int) -> str | None:
         """The person after a passive's "by": a name a title may precede and nothing but the clause's

@@ -226,7 +226,6 @@ SUBORDINATE = re.compile(r"(?:之前|之后|以前|以后|后|时)\W*$")
 QUESTION_FRAME = re.compile(r"^\s*(?:在|当)?(?:被|获)?(?:记者|媒体)?(?:问及|问到|问起|询问|追问)|^\s*(?:(?:when|after|as)\s+)?(?:he\s+was\s+|she\s+was\s+)?asked\b", re.I)
 QUESTION_END = re.compile(r"[时后]")  # where a Chinese question's frame closes (被問到……時)
 PASSIVE_MARK = re.compile(r"[被遭]")  # where a Chinese passive opens, on the unfolded text
-PASSIVE_OPENS = re.compile(r"[被遭]|受到")  # ... and 受到, where its subject is wanted (澤倫斯基受到川普施壓後表示)
 # A clause that sets the scene names no subject for a later verb (針對普丁與美方討論，顎夏柯夫表示).
 SCENE = re.compile(r"^\s*(针对|对于|关于|至于|无论|不论|如果|若|随着|由于"
                    r"|(despite|although|though|if|when|while|as|after|before|during|following|regardless|in|amid|with)\b)")
@@ -305,14 +304,9 @@ ROLE_FAMILY = {"president": "head", "leader": "head", "总统": "head", "领导�
 CHANCELLERIES = re.compile(r"德国|奥地利")  # where 總理 is the chancellor
 EN_ROLES = "|".join(k for k in ROLE_FAMILY if k.isascii())
 _ZH_ROLES = "|".join(k for k in ROLE_FAMILY if not k.isascii())
-# What lies between a passive's agent and a later verb when the passive closes a frame of time
-# (被川普批評後表示, 遭普京點名之後隨即回應), folded: not where the agent acted (被川普在會後批評).
-AFTER_PASSIVE = re.compile(r"(?![在于的])[^，,。；;]{1,8}?(?:之后|以后|过后|后|时|之际)[^，,。；;]{0,10}")
 # Before a passive's agent, its title included (folded): 遭美國總統川普施壓的澤倫斯基 names Zelensky as
 # the subject, not Trump (not a modifier's own 的: 受到批評的美國總統川普 is the subject).
 AGENT_MARK = re.compile(rf"(?:被(?!迫)|遭到?|受到)(?:[^\W\d的之]{{0,4}}?(?:{_ZH_ROLES}|特使|顾问|发言人))?$")
-# Right before the one who acts in a passive clause (被莫斯科批評); 被迫 (forced to) is none
-PASSIVE_AGENT = re.compile(r"(?:被(?!迫)|遭到?|受到)$")
 # Between a name and the person its role names (folded): 普丁顧問烏沙科夫, 川普的特使威特科夫
 ROLE_BETWEEN = re.compile(rf"的?[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES}|特使|幕僚|秘书长)")
 # A passive's agent before the act as a noun (folded): 遭到西科爾斯基的駁斥 is his rebuttal (a noun after
@@ -320,8 +314,6 @@ ROLE_BETWEEN = re.compile(rf"的?[\u3400-\u9fff]{{0,4}}?(?:{_ZH_ROLES}|特使|�
 PASSIVE_NOUN = re.compile(r"(?<![未没不免心能会])(?:遭到|受到|遭)[^，,。；;的]{2,14}的$")  # not 並未受到, 擔心遭到, 可能遭到
 # A passive's agent after their title alone (folded): 被俄羅斯外長拉夫羅夫, 遭到波蘭外長西科爾斯基的
 PASSIVE_TITLED = re.compile(rf"(?:被(?!迫)|遭到?|受到)[\u3400-\u9fff]{{0,6}}?(?:{_ZH_ROLES}|特使|幕僚|秘书长)$")
-# ... and what may stand between that agent and the verb: nothing, 的 (遭到西科爾斯基的駁斥), or a manner
-AGENT_TO_VERB = re.compile(r"的?(?:公开|强烈|严厉|直接|当面|再次|多次|一再|点名|亲自)?")
 ROLE_WORD = re.compile(rf"\b({EN_ROLES})\b|({_ZH_ROLES})")
 ROLE_EN = re.compile(rf"(?:^|\s)(?:the|this|that|(?P<owner>[a-z.]+)(?:'s|’s))\s+"
                      rf"(?P<mod>(?:(?!the\b|this\b|that\b)[a-z.’'-]+\s+){{0,3}})(?P<role>{EN_ROLES})\s*(?:(?:\w+ly|also|further|later|then|again|earlier|too|has|had|have)\s*){{0,2}}$")
