@@ -527,7 +527,7 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
               "titled_tune.json": (0.917, 0.917), "titled_check.json": (0.885, 0.793),
               "broad_tune.json": (0.904, 0.908), "broad_check.json": (0.913, 0.958), "stance_check.json": (0.939, 0.836),
               "what_check.json": (0.985, 0.759), "rebuttals_check.json": (0.98, 0.924),
-              "sequence_check.json": (0.905, 0.792)}
+              "sequence_check.json": (0.905, 0.792), "strangers_check.json": (0.765, 0.957), "pronouns_tune.json": (0.907, 0.918)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
@@ -1222,3 +1222,19 @@ def test_disputing_contradicting_or_echoing_another_is_the_subjects_position(tex
 ])
 def test_a_passives_agent_after_a_title_or_before_its_act_as_a_noun(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # 他/he after a commentator or an unnamed source spoke is them, even when what 他 says names a leader
+    (("佩斯科夫表示，會談有進展。", "本港國際關係學者陳志明認為，俄方的樂觀言論是為了拖延制裁。他指出，特朗普政府短期內難以施壓。"),
+     [["dmitry-peskov"], []]),
+    (("佩斯科夫表示，會談有進展。", "一位曾參與接待威特科夫的俄方官員透露，雙方討論了經濟合作。他說，細節將由德米特里耶夫跟進。"),
+     [["dmitry-peskov"], []]),
+    (("Peskov said the talks were useful.", "A senior Western diplomat said the gap remained wide. He added that Trump wanted a deal."),
+     [["dmitry-peskov"], []]),
+    # near misses: a leader named as the subject after them takes 他 again
+    (("本港學者陳志明認為，俄方在拖延。佩斯科夫則表示，俄方願意談判。他說，會談將在下週舉行。",),
+     [["dmitry-peskov", "dmitry-peskov"]]),
+])
+def test_a_pronoun_after_a_commentator_or_an_unnamed_source_is_theirs(paragraphs, expected):
+    assert by_paragraph(*paragraphs) == expected

@@ -130,8 +130,10 @@ class Speakers(SentenceSpeakers):
         spoken = None  # the last verb's speaker, None when unknown: what the next paragraph continues
         stranger = False  # the last to speak was a person the gazetteer lacks
         for index, (s_start, s_end) in enumerate(sentences):
-            # a sentence naming someone the gazetteer knows ends what a stranger's 他 stood for
-            stranger = stranger and not any(s_start <= m.start < s_end and self.kind.get(m.entity) == "person" and not quoted[m.start]
+            # a sentence naming someone the gazetteer knows before its first verb ends what a stranger's 他 stood
+            # for (not one named in what 他 says: 學者陳志明認為…。他指出，特朗普政府…)
+            first = next((folded.span(c.start(), c.end())[0] for c in cues if s_start <= folded.span(c.start(), c.end())[0] < s_end), s_end)
+            stranger = stranger and not any(s_start <= m.start < first and self.kind.get(m.entity) == "person" and not quoted[m.start]
                                             for m in named)
             seen: list[str] = []
             unknown = False  # a verb of this sentence whose speaker is a commentator (分析人士認為)
@@ -225,7 +227,9 @@ class Speakers(SentenceSpeakers):
                         earlier.append(Attribution(index - 1, speaker, text[cue_start:cue_end], how=how))
                 # 他 after someone the gazetteer lacks spoke (費丹則表示……。他呼籲……) is that person, not the one before
                 last = speaker or (None if how == UNKNOWN_PERSON else last)
-                stranger = how == UNKNOWN_PERSON or (stranger and speaker is None)
+                # ... and so after a commentator or an unnamed source spoke (一位俄方官員透露……。他說)
+                stranger = (how == UNKNOWN_PERSON or (stranger and speaker is None)
+                            or speaker is None and not seen and bool(COMMENTATOR.search(clause) or UNNAMED_SOURCE.search(clause)))
                 spoken = speaker
                 # what a verb inside what was said proposes is still what was said (表示，俄方提出……，)
                 replied = replied or (second and proposed)
