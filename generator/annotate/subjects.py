@@ -25,7 +25,12 @@ FUNCTION = frozenset("the a an and but or nor while as when after before since b
 # not "which even Vladimir Putin said" (Putin is that clause's subject) nor "who will go but Rubio said"
 # (the clause ended).
 RELATIVE = re.compile(r"\b(?:who|which)\s+(?!(?:will|would|can|could|may|might|should|shall|must|even|also|only|just|not|never|reportedly)\b)"
-                      r"(?:(?!(?:but|and|or|yet)\b)[a-z’'-]+\s+){1,3}$")
+                      r"(?:(?!(?:but|and|or|yet)\b)[a-z’'-]+\s+){1,3}$"
+                      # ... or a longer one whose verb or "with" the names follow ("A person who attended the
+                      # Kremlin meeting with Witkoff and Kushner said": neither speaks; not "who met in Paris and
+                      # Zelensky said", a second subject)
+                      r"|\b(?:who|which)\s+(?:attended|met|joined|accompanied|briefed|sat|travel(?:l)?ed|worked|spoke|dealt)\b"
+                      r"(?:(?:\s+(?!(?:but|or|yet|and|including)\b)[\w’'.-]+){0,6}\s+(?:with|alongside|beside))?\s*$")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would)\b")
 # A subordinate clause opening before a name ("Just one day after Trump remarked …, Carney …").
 SUBORDINATE = re.compile(r"\b(?:after|before|when|since|while|as|because|although|though|once|until)\s+(?:[\w’'.-]+\s+){0,4}$")

@@ -48,6 +48,7 @@ from .patterns import (
     QUOTATION,
     SAYING,
     SOURCE_WORDS,
+    SHE,
     SPEECH,
     THIS_PERSON,
     UNNAMED_SOURCE,
@@ -129,6 +130,7 @@ class Speakers(SentenceSpeakers):
         last: str | None = None  # the paragraph's most recent speaker, for pronouns
         spoken = None  # the last verb's speaker, None when unknown: what the next paragraph continues
         stranger = False  # the last to speak was a person the gazetteer lacks
+        woman = None  # the last known speaker, if the gazetteer knows her as a woman
         for index, (s_start, s_end) in enumerate(sentences):
             # a sentence naming someone the gazetteer knows before its first verb ends what a stranger's 他 stood
             # for (not one named in what 他 says: 學者陳志明認為…。他指出，特朗普政府…)
@@ -179,7 +181,13 @@ class Speakers(SentenceSpeakers):
                 if said and not seen:  # 分析人士認為，普丁希望……: what an analyst says of Putin is not his word
                     bound, proposed = cue_end, bool(PROPOSING.fullmatch(cue.group()))
                     continue
-                speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, last, before, known, stranger)
+                # "she" after a stranger, with a woman the gazetteer knows the last known speaker, is hers
+                # ("…," said Kallas. "…," said Ivan Petrov. She added …)
+                hers = stranger and woman and bool(SHE.search(clause))
+                speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, woman if hers else last,
+                                                                               before, known, stranger and not hers)
+                if speaker is None and not how and self.naming.unknown_after(named, text, cue_end, s_end):
+                    how = UNKNOWN_PERSON  # "…, said Michael Carter, a senior fellow …": a person the gazetteer lacks
                 # "Zelensky was criticised by Trump and said …", "Asked by Zelensky …, Trump said": the one
                 # who acts on the sentence's subject, or is named after a noun of saying, speaks only when no
                 # verb of the sentence follows; a noun naming no speaker is no verb ("Zelensky, facing threats
@@ -227,6 +235,7 @@ class Speakers(SentenceSpeakers):
                         earlier.append(Attribution(index - 1, speaker, text[cue_start:cue_end], how=how))
                 # 他 after someone the gazetteer lacks spoke (費丹則表示……。他呼籲……) is that person, not the one before
                 last = speaker or (None if how == UNKNOWN_PERSON else last)
+                woman = (speaker if self.pronoun.get(speaker) == "she" else None) if speaker else woman
                 # ... and so after a commentator or an unnamed source spoke (一位俄方官員透露……。他說)
                 stranger = (how == UNKNOWN_PERSON or (stranger and speaker is None)
                             or speaker is None and not seen and bool(COMMENTATOR.search(clause) or UNNAMED_SOURCE.search(clause)))

@@ -60,6 +60,18 @@ APPOSITION_CLOSED = re.compile(r"\s*(?:[.;:!?)]|$|,\s*(?!(?:who|which|not|and|or
 COMPANION = re.compile(r"[与和同跟]$")
 MODIFIER_AFTER = re.compile(r"(?![在于当周上今昨明前后])[^，,。；;：:的「」“”\s]{1,6}的(?!话)")
 
+# An auxiliary or a verb right after the name that follows a verb of saying: the name opens what was said
+# ("…, said Trump had given the green light"), it is not the speaker
+CONTENT_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does|do|wants?|wanted"
+                          r"|needs?|needed"
+                          # ... or the name qualifies someone else ("according to Trump adviser …", "said Putin ally …")
+                          r"|advis[eo]rs?|aides?|all(?:y|ies)|envoys?|spokes(?:man|woman|person)|officials?|administration"
+                          r"|government|camp|team|critics|supporters|loyalists?)\b")
+
+# A full name right after an English verb of saying, as written ("…, said Michael Carter, a senior fellow"):
+# whom it names, if the gazetteer lacks them, is a stranger whose "he" follows
+_UNKNOWN_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,3}?[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+(?=\s*[,.;]|\s*$|\s+(?:on|in|at|who|told)\b)")
+
 # Words before a name that make it part of what a clause reports, not its subject.
 REPORTED = re.compile(r"\bthat\b|\breport(?:ed|s|ing)?\b")
 
@@ -189,6 +201,13 @@ class Naming:
             found.append((0, len(clause)))  # 費丹則表示, not 波蘭則表示
         return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
 
+    @staticmethod
+    def unknown_after(named: list[Mention], text: str, start: int, s_end: int) -> bool:
+        """Whether a full name the gazetteer lacks stands right after an English verb of saying ending at
+        `start` ("…, said Michael Carter, a senior fellow at …"): a stranger speaks."""
+        after = _UNKNOWN_AFTER.match(text, start, s_end)
+        return bool(after) and not any(start <= m.start < after.end() for m in named)
+
     def unknown_after_quote(self, named: list[Mention], text: str, s_start: int, verb_start: int) -> bool:
         """Whether an English reporting clause after a quotation names someone the gazetteer lacks
         (“…,” Jeff Kingston, a professor at …, told Time): the quotation is theirs, not that of a
@@ -214,7 +233,8 @@ class Naming:
             return holder.entity if words.fullmatch(text[start:found.start]) else None
         if found and text[found.end:found.end + 2] in ("'s", "’s") and not OWN_VOICE.match(fold(text[found.end:found.end + 40])):
             return None  # "according to Trump's 28-point plan": a document, not its author's word
-        return found.entity if found and words.fullmatch(text[start:found.start]) else None
+        # ... and no verb after the name: "…, said Trump had given the green light" names what was said
+        return found.entity if found and words.fullmatch(text[start:found.start]) and not CONTENT_VERB.match(text, found.end) else None
 
     def apposed(self, named: list[Mention], start: int, text: str, s_end: int) -> tuple[Mention, str] | None:
         """(the person, the role) of a role right after `start` and the name in apposition to it, in a
