@@ -233,7 +233,7 @@ class Naming:
             return holder.entity if words.fullmatch(text[start:found.start]) else None
         if found and text[found.end:found.end + 2] in ("'s", "’s") and not OWN_VOICE.match(fold(text[found.end:found.end + 40])):
             return None  # "according to Trump's 28-point plan": a document, not its author's word
-        # ... and no verb after the name: "…, said Trump had given the green light" names what was said
+        # ... not one opening what was said ("said Trump had given …") or qualifying someone ("said Trump adviser …")
         return found.entity if found and words.fullmatch(text[start:found.start]) and not CONTENT_VERB.match(text, found.end) else None
 
     def apposed(self, named: list[Mention], start: int, text: str, s_end: int) -> tuple[Mention, str] | None:

@@ -95,7 +95,7 @@ class SentenceSpeakers:
                 proposed: bool, replied: bool) -> bool:
         """Whether the clause before a verb opens a second speaker after what the first one said:
         its own subject followed by 則/也 (普丁表示……，澤倫斯基則表示……) or "and" ("Putin said …, and
-        Zelensky said …"), or, after a verb that proposes (`proposed`: 建議, 提議, 呼籲), by 對此 right
+        Zelensky said …"), or by 隨即/隨後 after a verb that tells nothing (川普批評普丁，澤倫斯基隨即反駁), or, after a verb that proposes (`proposed`: 建議, 提議, 呼籲), by 對此 right
         before the verb (威特科夫曾建議……，川普對此表示……) in a clause of its own (not 表態之前); after
         such a reply (`replied`), by any named subject (……，普丁對此表示歡迎，川普週五說……). Right after
         the first verb (普丁表示，澤倫斯基也承認……) it is what was said, but for "and" (“…,” Rubio said, and
