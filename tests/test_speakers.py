@@ -527,8 +527,8 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
               "titled_tune.json": (0.917, 0.917), "titled_check.json": (0.885, 0.793),
               "broad_tune.json": (0.904, 0.908), "broad_check.json": (0.913, 0.958), "stance_check.json": (0.939, 0.836),
               "what_check.json": (0.985, 0.759), "rebuttals_check.json": (0.98, 0.924),
-              "sequence_check.json": (0.905, 0.792), "strangers_check.json": (0.765, 0.957), "pronouns_tune.json": (0.907, 0.918),
-              "strangers_tune.json": (0.778, 1.0), "inverted_check.json": (0.898, 0.967)}
+              "sequence_check.json": (0.905, 0.792), "strangers_check.json": (0.8, 0.957), "pronouns_tune.json": (0.907, 0.918),
+              "strangers_tune.json": (0.795, 1.0), "inverted_check.json": (0.898, 0.967)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
@@ -1248,6 +1248,13 @@ def test_a_pronoun_after_a_commentator_or_an_unnamed_source_is_theirs(paragraphs
     (("Peskov said the talks were useful.",
       "Russia will not compromise soon, said Michael Carter, a senior fellow at Carnegie. He added that Witkoff would fail."),
      [["dmitry-peskov"], []]),
+    # ... and so is one opening the sentence, titles before the name
+    (("Peskov said the talks were useful.",
+      "Representative Alan Brooks, a Pennsylvania Republican, said the recording raised questions. He called for Witkoff to go."),
+     [["dmitry-peskov"], []]),
+    (("Zelensky said the talks were useful.",
+      "Foreign Minister Andrii Sybiha, speaking in Kyiv, said the plan was flawed. He added that Kyiv wanted changes."),
+     [["volodymyr-zelensky"], ["andrii-sybiha", "andrii-sybiha"]]),
     # a name inside a relative clause describing another speaker does not speak
     (("A person who attended the Kremlin meeting with Witkoff and Kushner said the atmosphere was cold.",), [[]]),
     # near misses: the listed person named after the verb, or the subject a relative clause describes, speaks

@@ -186,8 +186,11 @@ class Speakers(SentenceSpeakers):
                 hers = stranger and woman and bool(SHE.search(clause))
                 speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, woman if hers else last,
                                                                                before, known, stranger and not hers)
-                if speaker is None and not how and self.naming.unknown_after(named, text, cue_end, s_end):
-                    how = UNKNOWN_PERSON  # "…, said Michael Carter, a senior fellow …": a person the gazetteer lacks
+                if speaker is None and not how and (self.naming.unknown_after(named, text, cue_end, s_end) or verb.first and self.naming.unknown_opening(
+                        named, text, s_start, next((s_start + b.start() for b in CLAUSE_BREAK.finditer(text[s_start:cue_start])), cue_start))):
+                    # "…, said Michael Carter, a senior fellow …", "Representative Tom Harwood, a Texas Republican, said
+                    # …": a person the gazetteer lacks speaks, after the verb or opening the sentence
+                    how = UNKNOWN_PERSON
                 # "Zelensky was criticised by Trump and said …", "Asked by Zelensky …, Trump said": the one
                 # who acts on the sentence's subject, or is named after a noun of saying, speaks only when no
                 # verb of the sentence follows; a noun naming no speaker is no verb ("Zelensky, facing threats

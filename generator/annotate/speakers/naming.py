@@ -72,6 +72,13 @@ CONTENT_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|
 # whom it names, if the gazetteer lacks them, is a stranger whose "he" follows
 _UNKNOWN_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,3}?[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+(?=\s*[,.;]|\s*$|\s+(?:on|in|at|who|told)\b)")
 
+# ... and such a name opening a sentence, its titles before it, the clause ending there ("Representative Alan
+# Brooks, a Pennsylvania Republican, said"; not a title alone, "European Commission President")
+_UNKNOWN_OPENING = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,3}?[A-Z][a-z][\w'’-]*\s+"
+                              r"(?!(?:President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Envoy|Adviser|Advisor|Ambassador"
+                              r"|Governor|Senator|General|Chief|Director|Commissioner|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                              r"|Sunday|Arabia|Korea|Africa|Kingdom|States|Emirates|Zealand|Republic|Union|Nations|Sea|Coast|Bank)\b)[A-Z][a-z][\w'’-]+\s*")
+
 # Words before a name that make it part of what a clause reports, not its subject.
 REPORTED = re.compile(r"\bthat\b|\breport(?:ed|s|ing)?\b")
 
@@ -200,6 +207,13 @@ class Naming:
                 place.startswith(name.group("name")) for place in chinese_territories()):  # 波蘭, 沙特(阿拉伯)
             found.append((0, len(clause)))  # 費丹則表示, not 波蘭則表示
         return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
+
+    @staticmethod
+    def unknown_opening(named: list[Mention], text: str, start: int, end: int) -> bool:
+        """Whether text[start:end], a sentence's opening clause, is a full name the gazetteer lacks, titles
+        before it ("Representative Alan Brooks, a Pennsylvania Republican, said …"): a stranger speaks."""
+        found = _UNKNOWN_OPENING.fullmatch(text, start, end)
+        return bool(found) and not BODY.search(found.group()) and not any(start <= m.start < end for m in named)
 
     @staticmethod
     def unknown_after(named: list[Mention], text: str, start: int, s_end: int) -> bool:
