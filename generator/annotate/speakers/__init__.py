@@ -183,11 +183,11 @@ class Speakers(SentenceSpeakers):
                     continue
                 # "she" after a stranger, with a woman the gazetteer knows the last known speaker, is hers
                 # ("…," said Kallas. "…," said Ivan Petrov. She added …)
-                hers = stranger and woman and bool(SHE.search(clause))
+                hers = bool(stranger and woman and SHE.search(clause))
                 speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, woman if hers else last,
                                                                                before, known, stranger and not hers)
-                if speaker is None and not how and (self.naming.unknown_after(named, text, cue_end, s_end) or verb.first and self.naming.unknown_opening(
-                        named, text, s_start, next((s_start + b.start() for b in CLAUSE_BREAK.finditer(text[s_start:cue_start])), cue_start))):
+                if speaker is None and not how and (self.naming.stranger(named, text, cue_end, s_end, opening=False) or verb.first and self.naming.stranger(
+                        named, text, s_start, next((s_start + b.start() for b in CLAUSE_BREAK.finditer(text[s_start:cue_start])), cue_start), opening=True)):
                     # "…, said Michael Carter, a senior fellow …", "Representative Tom Harwood, a Texas Republican, said
                     # …": a person the gazetteer lacks speaks, after the verb or opening the sentence
                     how = UNKNOWN_PERSON

@@ -43,7 +43,8 @@ from .patterns import (
 
 # A person's full name in English, two capitalised words or more (Jeff Kingston, Jean-Noël Barrot),
 # right after a quotation's close.
-_NAME_AFTER_QUOTE = re.compile(r"[\s,]*(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)+)\b")
+_FULL_NAME = r"[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)+"
+_NAME_AFTER_QUOTE = re.compile(rf"[\s,]*(?P<name>{_FULL_NAME})\b")
 # A role with a definite owner right after a verb ("according to the Kremlin spokesman,", "said
 # Ukraine's top negotiator,"), and what may close the name in apposition to it.
 _APPOSED_ROLE = re.compile(rf"\s*(?P<role>(?:the|[A-Z][\w.-]*['’]s)\s+(?:(?!the\b|a\b|an\b)[\w’'.-]+\s+){{0,4}}?(?i:{EN_ROLES}|chief|head|commissioner))"
@@ -68,16 +69,15 @@ CONTENT_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|
                           r"|advis[eo]rs?|aides?|all(?:y|ies)|envoys?|spokes(?:man|woman|person)|officials?|administration"
                           r"|government|camp|team|critics|supporters|loyalists?)\b")
 
-# A full name right after an English verb of saying, as written ("…, said Michael Carter, a senior fellow"):
-# whom it names, if the gazetteer lacks them, is a stranger whose "he" follows
-_UNKNOWN_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,3}?[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+(?=\s*[,.;]|\s*$|\s+(?:on|in|at|who|told)\b)")
-
-# ... and such a name opening a sentence, its titles before it, the clause ending there ("Representative Alan
-# Brooks, a Pennsylvania Republican, said"; not a title alone, "European Commission President")
-_UNKNOWN_OPENING = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,3}?[A-Z][a-z][\w'’-]*\s+"
-                              r"(?!(?:President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Envoy|Adviser|Advisor|Ambassador"
-                              r"|Governor|Senator|General|Chief|Director|Commissioner|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                              r"|Sunday|Arabia|Korea|Africa|Kingdom|States|Emirates|Zealand|Republic|Union|Nations|Sea|Coast|Bank)\b)[A-Z][a-z][\w'’-]+\s*")
+# ... and one, titles before it, right after an English verb of saying ("…, said Michael Carter, a senior
+# fellow") or opening a sentence's first clause ("Representative Alan Brooks, a Pennsylvania Republican,
+# said"): if the gazetteer lacks them, a stranger speaks, whose "he" follows. Its last word no title alone
+# ("European Commission President"), a country or a weekday.
+_STRANGER = re.compile(rf"\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){{0,3}}?(?P<name>{_FULL_NAME})\s*")
+_NOT_NAME_END = re.compile(r"(?:President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Envoy|Adviser|Advisor|Ambassador"
+                           r"|Governor|Senator|General|Chief|Director|Commissioner|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                           r"|Sunday|Arabia|Korea|Africa|Kingdom|States|Emirates|Zealand|Republic|Union|Nations|Sea|Coast|Bank)$")
+_STRANGER_END = re.compile(r"[,.;]|$|(?:on|in|at|who|told)\b")
 
 # Words before a name that make it part of what a clause reports, not its subject.
 REPORTED = re.compile(r"\bthat\b|\breport(?:ed|s|ing)?\b")
@@ -209,18 +209,14 @@ class Naming:
         return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
 
     @staticmethod
-    def unknown_opening(named: list[Mention], text: str, start: int, end: int) -> bool:
-        """Whether text[start:end], a sentence's opening clause, is a full name the gazetteer lacks, titles
-        before it ("Representative Alan Brooks, a Pennsylvania Republican, said …"): a stranger speaks."""
-        found = _UNKNOWN_OPENING.fullmatch(text, start, end)
-        return bool(found) and not BODY.search(found.group()) and not any(start <= m.start < end for m in named)
-
-    @staticmethod
-    def unknown_after(named: list[Mention], text: str, start: int, s_end: int) -> bool:
-        """Whether a full name the gazetteer lacks stands right after an English verb of saying ending at
-        `start` ("…, said Michael Carter, a senior fellow at …"): a stranger speaks."""
-        after = _UNKNOWN_AFTER.match(text, start, s_end)
-        return bool(after) and not any(start <= m.start < after.end() for m in named)
+    def stranger(named: list[Mention], text: str, start: int, end: int, opening: bool) -> bool:
+        """Whether a full name the gazetteer lacks, titles before it, is text[start:end] (`opening`: a
+        sentence's first clause, "Representative Alan Brooks, a Pennsylvania Republican, said …") or stands
+        right after an English verb of saying ending at `start` ("…, said Michael Carter, a senior fellow")."""
+        found = _STRANGER.fullmatch(text, start, end) if opening else _STRANGER.match(text, start, end)
+        return bool(found) and not _NOT_NAME_END.search(found.group("name")) and not BODY.search(found.group()) \
+            and (opening or bool(_STRANGER_END.match(text, found.end(), end))) \
+            and not any(start <= m.start < found.end() for m in named)
 
     def unknown_after_quote(self, named: list[Mention], text: str, s_start: int, verb_start: int) -> bool:
         """Whether an English reporting clause after a quotation names someone the gazetteer lacks
