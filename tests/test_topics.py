@@ -524,6 +524,11 @@ def test_a_continued_quotation_is_quoted_on_the_topic_page_with_the_evidence_it_
     # the guarantee's other names: assurances, an Article 5-style pledge, air policing, 安全擔保, 出兵
     ("Washington offered security assurances short of an Article 5-style pledge.", True),
     ("英法表示願意提供安全擔保，但不會立即出兵。", True),
+    # the Chinese forms of terms the English list has: collective defence, a reassurance force,
+    # monitoring the ceasefire (集體防衛, 安心部隊, 停火監測)
+    ("他說，烏克蘭需要的是有牙齒的集體防衛機制。", True),
+    ("马克龙表示，这支“安心部队”不会部署在前线。", True),
+    ("停火監測將主要依靠無人機與衛星。", True),
     # Near misses: troops at the front, deployed by the other side; a Kremlin statement on sanctions.
     ("Russia deployed fresh troops near Pokrovsk overnight.", False),
     ("Peskov said new sanctions would not change Moscow's course.", False),
@@ -531,6 +536,7 @@ def test_a_continued_quotation_is_quoted_on_the_topic_page_with_the_evidence_it_
     ("美國駐烏克蘭大使館發表聲明。", False),
     ("北韓去年出兵俄羅斯。", False),
     ("NATO deployed fighter jets to Poland.", False),
+    ("峰會的安全安排由瑞士警方負責。", False),  # 安全安排 is also a venue's security: not a term
 ])
 def test_guarantees_as_outlets_word_foreign_troops_and_neutrality(text, expected):
     assert ("security-guarantees" in topics(text)) is expected
