@@ -105,6 +105,31 @@ def test_a_profession_or_a_verb_of_saying_beside_a_name_names_an_unknown_person(
     assert {roles[p] for p in roles if p not in ("vitaliy-prykladnyi", "angus-king")} == {""}  # a lower-case profession is no title
 
 
+def test_an_apposition_with_a_place_or_a_party_before_its_noun_names_an_unknown_person():
+    # "X, a former US ambassador", "X, a Pennsylvania Republican", "X, a senior fellow at …": the capitalised
+    # words before the noun are the place's or the party's; a title before the name is not the name's.
+    # Near misses: a firm in apposition, and a US official, who speaks for the US (us-officials) as before.
+    corpus = [source("q1", "Richard Hale, a former US ambassador to Ukraine, said the plan was a wish list. "
+                           "Representative Alan Brooks, a Pennsylvania Republican, said it was weak. "
+                           "Nina Exempla, a senior fellow at the Carnegie Endowment, said Moscow would wait.",
+                     "Lockheed Martin, a US defense contractor, said deliveries would rise. "
+                     "John Beispiel, a senior US official, said the talks went well.", language="en")]
+    _, lexicon = annotate(CONFIG, corpus)
+    assert sorted(e.id for e in lexicon.provisional) == ["alan-brooks", "nina-exempla", "richard-hale"]
+
+
+def test_a_learned_person_speaks_and_their_he_is_theirs_not_the_last_listed_persons():
+    # "…, said X, a senior fellow …. He added" and "Brooks later told reporters that Witkoff …. He said": the
+    # build learns X and Brooks, so the pronoun is theirs; before, a listed person named earlier took it.
+    corpus = [source("s1", "Ukraine's position will shape whatever Steve Witkoff brings back from Moscow, said Michael "
+                           "Exempel, a senior fellow at the Carnegie Endowment. He added that Putin had little reason to compromise.",
+                     "Rubio said the talks were useful. Representative Alan Brooks, a Pennsylvania Republican, said the plan was weak.",
+                     "Brooks later told reporters that Witkoff had been misled. He said Congress would act.", language="en")]
+    annotated, _ = annotate(CONFIG, corpus)
+    credits = [[a.entity for a in p.attributions] for p in annotated[0].paragraphs]
+    assert credits == [["michael-exempel", "michael-exempel"], ["marco-rubio", "alan-brooks"], ["alan-brooks", "alan-brooks"]]
+
+
 def test_names_with_particles_and_a_spaced_bracket():
     corpus = [source("n1", "Rubio met Crown Prince and Prime Minister Mohammed bin Salman and Saudi Foreign Minister Prince Faisal bin Farhan al-Saud.",
                      language="en"),

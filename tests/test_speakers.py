@@ -534,6 +534,29 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
 
 
+def test_speaker_sets_read_as_a_build_reads_them_learning_their_names_first_stay_found():
+    """The same sets with the names a build would learn from their own stories first (annotate/learn:
+    "…, said X, a senior fellow …. He added" is X's), credits to learned people not scored: round 33's
+    figures are the floors."""
+    import sys
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from speakers_heldout import FOLDER, score
+    floors = {"aides_check.json": (0.761, 0.972), "asked_check.json": (0.894, 0.869), "broad_check.json": (0.913, 0.967),
+              "broad_tune.json": (0.923, 0.928), "chinese.json": (0.934, 1.0), "chinese_long_check.json": (0.9, 0.964),
+              "chinese_long_tune.json": (0.939, 0.984), "english_check.json": (0.887, 0.94), "english_tune.json": (0.949, 0.889),
+              "forms_check.json": (0.926, 0.962), "forms_tune.json": (0.889, 0.96), "frames2_check.json": (0.917, 0.835),
+              "frames_check.json": (0.918, 0.907), "inverted_check.json": (0.898, 0.967), "joint_check.json": (0.896, 0.801),
+              "pronouns_check.json": (0.881, 0.831), "pronouns_tune.json": (0.907, 0.918), "readouts_check.json": (0.857, 1.0),
+              "readouts_tune.json": (1.0, 0.818), "rebuttals_check.json": (0.98, 0.924), "relayed_check.json": (0.947, 0.857),
+              "roles2_check.json": (0.914, 0.898), "roles2_tune.json": (0.966, 0.933), "roles_en.json": (0.983, 1.0),
+              "sequence_check.json": (0.905, 0.792), "sharp_check.json": (0.928, 0.914), "stance_check.json": (0.939, 0.836),
+              "strangers_check.json": (0.83, 0.957), "strangers_tune.json": (0.843, 1.0), "titled_check.json": (0.885, 0.793),
+              "titled_tune.json": (0.917, 0.917), "what_check.json": (0.985, 0.759)}
+    for name, (precision, recall) in floors.items():
+        tp, fp, fn = score(FOLDER / name, None)
+        assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
+
+
 @pytest.mark.parametrize("texts, expected", [
     # the nationality and office a person's title in briefing.yml names (德國總理, 英國首相, 俄羅斯外交部長)
     (("Chancellor Friedrich Merz hosted Zelensky in Berlin.", '"There is a real chance," said the German chancellor.'),

@@ -55,12 +55,14 @@ ROLE_EN = (r"(?P<role>President|Prime Minister|Chancellor|Minister(?: of [A-Z][a
            r"[Oo]bserver|[Aa]nalyst|[Nn]egotiator|[Cc]ommander|[Cc]hief|[Hh]ead|[Ll]eader|[Ff]igure|[Pp]resident|"
            r"[Mm]inisters?|[Dd]irector|[Dd]eputy|[Cc]ounterpart|[Cc]orrespondent|[Ee]xpert|[Ll]awmaker)")
 PROFESSION = (r"(?:professor|researcher|scholar|economist|historian|designer|journalist|reporter|editor|columnist|writer"
-              r"|author|lawyer|activist|commentator|diplomat|politician|lecturer|specialist|scientist|strategist)")
+              r"|author|lawyer|activist|commentator|diplomat|politician|lecturer|specialist|scientist|strategist"
+              r"|fellow|ambassador|senator|congressman|congresswoman)")
 EN_TITLE = re.compile(rf"\b{ROLE_EN}\s+(?P<name>{LATIN_NAME})")
 EN_APPOSITION_BEFORE = re.compile(
     rf"\b{ROLE_EN}(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?,\s+(?P<name>{LATIN_NAME})(?:\s+and\s+(?P<name2>{LATIN_NAME}))?[,.;]")
 EN_APPOSITION_AFTER = re.compile(
-    rf"(?P<name>{LATIN_NAME}),\s+(?:the|a|an)\s+(?:(?!whose\b|which\b|that\b|where\b|who\b)[a-z]+\s+){{0,3}}?(?:{ROLE_EN}|{PROFESSION})\b(?!['’]s)")
+    rf"(?P<name>{LATIN_NAME}),\s+(?:the|a|an)\s+(?:(?!whose\b|which\b|that\b|where\b|who\b)(?:[a-z]+|[A-Z][A-Za-z.-]*)\s+){{0,3}}?"
+    rf"(?:{ROLE_EN}|{PROFESSION}|Republican|Democrat)\b(?!['’]s)")
 # A profession, lower case, right before a name: "researcher Christoph Trebesch", "Costume designer Ruth E. Carter".
 EN_PROFESSION = re.compile(rf"\b{PROFESSION}\s+(?P<name>{LATIN_NAME})")
 # A name as the one who speaks or writes, right after a quotation or set off by commas ("…," Jeff Doe
@@ -82,7 +84,9 @@ NOT_NAME = frozenset(
     # words of titles and institutions ("Minister of Foreign Affairs Andrii …", "Chief Executive Officer …")
     "Affairs Ministry Council Security National General Staff Office Committee Union Forces Army Navy Air "
     "Service Intelligence Agency Department Party Parliament Republic Federation Kingdom States United "
-    "Nations Commission Executive Officer Vice Deputy Special Envoy Senior Chief Head Press Public".split()
+    "Nations Commission Executive Officer Vice Deputy Special Envoy Senior Chief Head Press Public "
+    # ... and of titles before a name ("Representative Alan Brooks", "Retired Lieutenant General …")
+    "Representative Rep Congressman Congresswoman Governor Ambassador Former Retired Lieutenant Colonel Admiral".split()
 )
 # Titles of royalty before a name (Crown Prince Mohammed bin Salman): taken off its front, no part of a
 # role, but a name may hold the word elsewhere (Angus King).

@@ -186,11 +186,13 @@ class Speakers(SentenceSpeakers):
                 hers = bool(stranger and woman and SHE.search(clause))
                 speaker, how = (seen[-1], "said") if said else self._speaker(named, text, sentences, verb, seen, woman if hers else last,
                                                                                before, known, stranger and not hers)
-                if speaker is None and not how and (self.naming.stranger(named, text, cue_end, s_end, opening=False) or verb.first and self.naming.stranger(
+                if speaker is None and not how and (name := self.naming.stranger(named, text, cue_end, s_end, opening=False) or verb.first and self.naming.stranger(
                         named, text, s_start, next((s_start + b.start() for b in CLAUSE_BREAK.finditer(text[s_start:cue_start])), cue_start), opening=True)):
                     # "…, said Michael Carter, a senior fellow …", "Representative Tom Harwood, a Texas Republican, said
-                    # …": a person the gazetteer lacks speaks, after the verb or opening the sentence
-                    how = UNKNOWN_PERSON
+                    # …": a person the gazetteer lacks speaks, after the verb or opening the sentence; one the
+                    # corpus taught is credited by name, so their "He added" is theirs too
+                    learned = next((m.entity for m in named if name[0] <= m.start < name[1] and self.kind.get(m.entity) == "person"), None)
+                    speaker, how = (learned, "after") if learned else (None, UNKNOWN_PERSON)
                 # "Zelensky was criticised by Trump and said …", "Asked by Zelensky …, Trump said": the one
                 # who acts on the sentence's subject, or is named after a noun of saying, speaks only when no
                 # verb of the sentence follows; a noun naming no speaker is no verb ("Zelensky, facing threats

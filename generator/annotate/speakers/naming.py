@@ -208,15 +208,17 @@ class Naming:
             found.append((0, len(clause)))  # 費丹則表示, not 波蘭則表示
         return any(not any(m.start < start + b and start + a < m.end for m in named) for a, b in found)
 
-    @staticmethod
-    def stranger(named: list[Mention], text: str, start: int, end: int, opening: bool) -> bool:
-        """Whether a full name the gazetteer lacks, titles before it, is text[start:end] (`opening`: a
+    def stranger(self, named: list[Mention], text: str, start: int, end: int, opening: bool) -> tuple[int, int] | None:
+        """Where a full name the gazetteer lacks, titles before it, is text[start:end] (`opening`: a
         sentence's first clause, "Representative Alan Brooks, a Pennsylvania Republican, said …") or stands
-        right after an English verb of saying ending at `start` ("…, said Michael Carter, a senior fellow")."""
+        right after an English verb of saying ending at `start` ("…, said Michael Carter, a senior fellow").
+        A name the corpus taught (learn/) is still one the gazetteer lacks: the caller credits them."""
         found = _STRANGER.fullmatch(text, start, end) if opening else _STRANGER.match(text, start, end)
-        return bool(found) and not _NOT_NAME_END.search(found.group("name")) and not BODY.search(found.group()) \
-            and (opening or bool(_STRANGER_END.match(text, found.end(), end))) \
-            and not any(start <= m.start < found.end() for m in named)
+        if (found and not _NOT_NAME_END.search(found.group("name")) and not BODY.search(found.group())
+                and (opening or _STRANGER_END.match(text, found.end(), end))
+                and not any(start <= m.start < found.end() and m.entity in self.group for m in named)):
+            return found.start("name"), found.end("name")
+        return None
 
     def unknown_after_quote(self, named: list[Mention], text: str, s_start: int, verb_start: int) -> bool:
         """Whether an English reporting clause after a quotation names someone the gazetteer lacks
