@@ -343,6 +343,16 @@ def test_a_chinese_persons_name_after_a_role_word_is_romanised_family_name_first
     assert "Mao Ning" not in {n.surface for n in lexicon.names}  # a romanisation is no spelling of the source
 
 
+def test_a_scholars_chinese_name_after_their_title_is_learned_and_their_he_is_theirs():
+    # 教授, 研究員, 學者, 專家, 分析師 before a Chinese name, then 分析 or 認為 as well as 表示: the commentator is
+    # someone, so their 他 does not go to the listed person named before. Near misses: the title alone.
+    corpus = [source("k1", "川普週一表示，談判進展順利。", "淡江大學教授陳志明分析，普丁並不急於停火。他認為，川普政府必須施壓。",
+                     "專家表示，談判仍有變數。多位學者認為，協議難以達成。")]
+    annotated, lexicon = annotate(CONFIG, corpus)
+    assert [(e.id, e.name_zh) for e in lexicon.provisional] == [("chen-zhiming", "陳志明")]
+    assert [[a.entity for a in p.attributions] for p in annotated[0].paragraphs][1] == ["chen-zhiming"]  # 他認為 (分析 says nothing)
+
+
 def test_words_of_titles_and_institutions_are_trimmed_and_a_possessive_role_names_nobody():
     corpus = [source("n1", "Minister of Foreign Affairs Andrii Kovalenko met Chief Executive Officer Maria Lopes. "
                            "The talks were held in Palm Beach, the president's resort.", language="en")]

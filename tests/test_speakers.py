@@ -550,7 +550,7 @@ def test_speaker_sets_read_as_a_build_reads_them_learning_their_names_first_stay
               "readouts_tune.json": (1.0, 0.818), "rebuttals_check.json": (0.98, 0.924), "relayed_check.json": (0.947, 0.857),
               "roles2_check.json": (0.914, 0.898), "roles2_tune.json": (0.966, 0.933), "roles_en.json": (0.983, 1.0),
               "sequence_check.json": (0.905, 0.792), "sharp_check.json": (0.928, 0.914), "stance_check.json": (0.939, 0.836),
-              "strangers_check.json": (0.83, 0.957), "strangers_tune.json": (0.843, 1.0), "titled_check.json": (0.885, 0.793),
+              "strangers_check.json": (0.838, 0.957), "strangers_tune.json": (0.843, 1.0), "titled_check.json": (0.885, 0.793),
               "titled_tune.json": (0.917, 0.917), "what_check.json": (0.985, 0.759)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, None)
