@@ -30,6 +30,14 @@ from generator.model import Paragraph, Source  # noqa: E402
 FOLDER = ROOT / "tests" / "fixtures" / "speakers_heldout"
 CONFIG = load_config(ROOT / "briefing.yml")
 LANGUAGE = {"tw": "zh-Hant", "hk": "zh-Hant", "cn": "zh-Hans"}
+_PERSONS = {e.id for e in CONFIG.entities if e.kind == "person" and not e.id.endswith("-officials")}
+
+
+def speaker_kind(entity: str) -> str:
+    """A named person, or a body or unnamed officials (the White House, 美方官員): LABELLING.md credits
+    both, while several sets' writers credited only people, so --by-how counts the two apart."""
+    return "named people" if entity in _PERSONS else "bodies and officials"
+
 
 
 def score(path: Path, annotator: Annotator | None, misses: bool = False, by_how: Counter | None = None) -> tuple[int, int, int]:
@@ -57,6 +65,7 @@ def score(path: Path, annotator: Annotator | None, misses: bool = False, by_how:
                 left = Counter(expected)
                 for a in ap.attributions:
                     by_how[a.how, left[a.entity] > 0] += 1
+                    by_how[f"({speaker_kind(a.entity)})", left[a.entity] > 0] += 1
                     left[a.entity] -= 1
         for got, expected in zip(found, item["expected"]):
             g, e = Counter(got), Counter(expected)
@@ -70,7 +79,7 @@ def score(path: Path, annotator: Annotator | None, misses: bool = False, by_how:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print the paragraphs found otherwise than expected (not a checking half's)")
-    parser.add_argument("--by-how", action="store_true", help="also the credits right and wrong by how the speaker was found, per half")
+    parser.add_argument("--by-how", action="store_true", help="also the credits right and wrong by how the speaker was found, and to named people or to bodies and officials, per half")
     parser.add_argument("--unlearned", action="store_true", help="the gazetteer alone: learn no names from the set's stories first")
     args = parser.parse_args()
     annotator = Annotator(CONFIG) if args.unlearned else None
@@ -81,7 +90,7 @@ def main() -> None:
         print(f"{path.stem}: precision {tp / max(1, tp + fp):.3f}, recall {tp / max(1, tp + fn):.3f} ({tp} right, {fp} wrong, {fn} missed)")
     if args.by_how:
         for name, counts in halves.items():
-            hows = sorted({how for how, _ in counts}, key=lambda h: -(counts[h, True] + counts[h, False]))
+            hows = sorted({how for how, _ in counts}, key=lambda h: (h.startswith("("), -(counts[h, True] + counts[h, False])))
             print(f"{name} sets by how: " + ", ".join(f"{h or '?'} {counts[h, True]}/{counts[h, True] + counts[h, False]}" for h in hows))
 
 
