@@ -135,9 +135,13 @@ def test_a_condition_a_rumour_a_future_or_a_question_states_no_position(text, ex
     [
         # An adviser named by a name the gazetteer lacks speaks for themself, not for whom they advise.
         ("澤倫斯基的顧問波多利亞克表示，烏克蘭不會放棄東部。", []),
-        # Near misses: an unnamed adviser or spokesperson speaks for their principal's office.
-        ("澤倫斯基的顧問週二表示，烏克蘭不會放棄東部。", ["volodymyr-zelensky"]),
-        ("川普的特使在會後表示，會談很有成果。", ["donald-trump"]),
+        # ... and so does an unnamed one: an adviser, aide or envoy is someone else, whose words are not
+        # their principal's (round 33: two blind sets' writers credited no one; 普京的一名外事顧問表示).
+        ("澤倫斯基的顧問週二表示，烏克蘭不會放棄東部。", []),
+        ("川普的特使在會後表示，會談很有成果。", []),
+        ("A Zelensky aide said Kyiv would not give up the east.", []),
+        # Near misses: a spokesperson or the office speaks for their principal, as a statement does.
+        ("澤倫斯基的發言人週二表示，烏克蘭不會放棄東部。", ["volodymyr-zelensky"]),
         # The head of a leader's office is a person of their own, as "Zelensky's chief of staff" is
         # (a helper's Chinese stories); the office itself speaks for the leader.
         ("澤倫斯基辦公室主任週二對記者表示，烏克蘭不會放棄東部。", []),
