@@ -519,13 +519,13 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
     # one an unnamed US official speaks (一名不愿透露姓名的美国官员说), which LABELLING.md credits, count as
     # wrong there since 克宮 is known and 不願透露 is no verb of saying (round 26)
     floors = {"chinese.json": (0.934, 1.0), "roles_en.json": (0.983, 1.0), "english_tune.json": (0.949, 0.889),
-              "english_check.json": (0.887, 0.94), "chinese_long_tune.json": (0.923, 0.952),
+              "english_check.json": (0.887, 0.94), "chinese_long_tune.json": (0.938, 0.952),
               "chinese_long_check.json": (0.883, 0.946), "roles2_tune.json": (0.966, 0.933), "roles2_check.json": (0.914, 0.898),
               "readouts_tune.json": (1.0, 0.818), "readouts_check.json": (0.8, 1.0), "aides_check.json": (0.761, 0.972),
               "forms_tune.json": (0.889, 0.96), "forms_check.json": (0.943, 0.962), "frames_check.json": (0.918, 0.907),
-              "relayed_check.json": (0.947, 0.857), "joint_check.json": (0.896, 0.801), "sharp_check.json": (0.928, 0.914),
+              "relayed_check.json": (0.947, 0.857), "joint_check.json": (0.896, 0.801), "sharp_check.json": (0.941, 0.914),
               "titled_tune.json": (0.957, 0.917), "titled_check.json": (0.885, 0.793),
-              "broad_tune.json": (0.904, 0.908), "broad_check.json": (0.913, 0.958), "stance_check.json": (0.939, 0.836),
+              "broad_tune.json": (0.904, 0.908), "broad_check.json": (0.921, 0.958), "stance_check.json": (0.939, 0.836),
               "what_check.json": (0.985, 0.759), "rebuttals_check.json": (0.98, 0.924),
               "sequence_check.json": (0.905, 0.792), "strangers_check.json": (0.8, 0.957), "pronouns_tune.json": (0.907, 0.918),
               "strangers_tune.json": (0.795, 1.0), "inverted_check.json": (0.898, 0.967)}
@@ -541,15 +541,15 @@ def test_speaker_sets_read_as_a_build_reads_them_learning_their_names_first_stay
     import sys
     sys.path.insert(0, str(ROOT / "scripts"))
     from speakers_heldout import FOLDER, score
-    floors = {"aides_check.json": (0.761, 0.972), "asked_check.json": (0.894, 0.869), "broad_check.json": (0.913, 0.967),
+    floors = {"aides_check.json": (0.761, 0.972), "asked_check.json": (0.894, 0.869), "broad_check.json": (0.921, 0.967),
               "broad_tune.json": (0.923, 0.928), "chinese.json": (0.934, 1.0), "chinese_long_check.json": (0.9, 0.964),
-              "chinese_long_tune.json": (0.939, 0.984), "english_check.json": (0.887, 0.94), "english_tune.json": (0.949, 0.889),
+              "chinese_long_tune.json": (0.954, 0.984), "english_check.json": (0.887, 0.94), "english_tune.json": (0.949, 0.889),
               "forms_check.json": (0.943, 0.962), "forms_tune.json": (0.889, 0.96), "frames2_check.json": (0.917, 0.835),
               "frames_check.json": (0.918, 0.907), "inverted_check.json": (0.898, 0.967), "joint_check.json": (0.896, 0.801),
               "pronouns_check.json": (0.881, 0.831), "pronouns_tune.json": (0.907, 0.918), "readouts_check.json": (0.857, 1.0),
               "readouts_tune.json": (1.0, 0.818), "rebuttals_check.json": (0.98, 0.924), "relayed_check.json": (0.947, 0.857),
               "roles2_check.json": (0.914, 0.898), "roles2_tune.json": (0.966, 0.933), "roles_en.json": (0.983, 1.0),
-              "sequence_check.json": (0.905, 0.792), "sharp_check.json": (0.928, 0.914), "stance_check.json": (0.939, 0.836),
+              "sequence_check.json": (0.905, 0.792), "sharp_check.json": (0.941, 0.914), "stance_check.json": (0.939, 0.836),
               "strangers_check.json": (0.838, 0.957), "strangers_tune.json": (0.843, 1.0), "titled_check.json": (0.885, 0.793),
               "titled_tune.json": (0.957, 0.917), "what_check.json": (0.985, 0.759)}
     for name, (precision, recall) in floors.items():
@@ -916,7 +916,10 @@ def test_a_passive_that_closes_a_frame_of_time_leaves_the_next_verb_to_its_subje
     # a response not made, however it is qualified, states nothing
     ("克宮暫時不會作出正式回應。", []),
     ("克宮未作出正式回應。", []),
+    ("美国白宫尚未对普京的讲话作出正式回应，特朗普当天在佛罗里达打高尔夫。", []),  # what it is about between
+    ("克宮至今未就美方的新方案作出任何回應。", []),
     ("佩斯科夫表示，克宮不會作出任何回應。", ["dmitry-peskov"]),
+    ("白宮週二對普丁的講話作出回應，稱會談仍在進行。", ["white-house"]),  # near miss: a response made
     # an English participle's subject is the sentence's, not a name inside its object
     ("Critics in parliament slammed Zelensky's decision to send Budanov to Abu Dhabi, arguing that he lacked experience.", []),
     # near misses: the agent acting in its own clause, and a sentence whose subject does speak
