@@ -920,6 +920,11 @@ def test_a_passive_that_closes_a_frame_of_time_leaves_the_next_verb_to_its_subje
     ("克宮至今未就美方的新方案作出任何回應。", []),
     ("佩斯科夫表示，克宮不會作出任何回應。", ["dmitry-peskov"]),
     ("白宮週二對普丁的講話作出回應，稱會談仍在進行。", ["white-house"]),  # near miss: a response made
+    ("克宮暫未就美方最新建議作出回應。", []),  # the proposal inside what is not answered is a noun
+    # near misses (a reviewer's): what is not done inside the object of a stance, and 就任
+    ("馬克宏對美方未就和平計畫與歐洲充分合作表示不滿。", ["emmanuel-macron"]),
+    ("澤倫斯基對西方夥伴未就戰後重建做好協調工作表示不滿。", ["volodymyr-zelensky"]),
+    ("川普還沒就任就作出承諾，要在24小時內結束戰爭。", ["donald-trump"]),
     # an English participle's subject is the sentence's, not a name inside its object
     ("Critics in parliament slammed Zelensky's decision to send Budanov to Abu Dhabi, arguing that he lacked experience.", []),
     # near misses: the agent acting in its own clause, and a sentence whose subject does speak

@@ -140,8 +140,13 @@ def test_a_condition_a_rumour_a_future_or_a_question_states_no_position(text, ex
         ("澤倫斯基的顧問週二表示，烏克蘭不會放棄東部。", []),
         ("川普的特使在會後表示，會談很有成果。", []),
         ("A Zelensky aide said Kyiv would not give up the east.", []),
-        # Near misses: a spokesperson or the office speaks for their principal, as a statement does.
+        # Near misses: a spokesperson or the office speaks for their principal, as a statement does; a body's
+        # aides and advisers speak for it; an envoy named after the role is the envoy (a reviewer's).
         ("澤倫斯基的發言人週二表示，烏克蘭不會放棄東部。", ["volodymyr-zelensky"]),
+        ("白宮的一名助理表示，川普希望在感恩節前達成協議。", ["white-house"]),
+        ("克里姆林宮的一名顧問說，普京不會出席日內瓦會談。", ["kremlin"]),
+        ("川普的特使團表示，雙方將在邁阿密繼續會談。", ["donald-trump"]),
+        ("The talks were useful, said Trump's envoy Steve Witkoff.", ["steve-witkoff"]),
         # The head of a leader's office is a person of their own, as "Zelensky's chief of staff" is
         # (a helper's Chinese stories); the office itself speaks for the leader.
         ("澤倫斯基辦公室主任週二對記者表示，烏克蘭不會放棄東部。", []),

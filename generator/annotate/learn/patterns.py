@@ -35,7 +35,7 @@ ROLE_THEN_NAME = re.compile(
 # (so never 李威特's 李 or 梅洛尼's 梅), one or two characters that are no function word or verb, and
 # the end of the name (外交部發言人毛寧表示, 記者 張奧林)). Its pinyin is the person's English name.
 CHINESE_NAME = re.compile(
-    "(主席|总书记|总理|副总理|国务委员|外长|部长|发言人|特使|大使|记者|主任|教授|研究员|学者|专家|分析师)\\s?"
+    "(主席|总书记|总理|副总理|国务委员|外长|部长|发言人|特使|大使|记者|主任|教授|研究员)\\s?"
     "(?!周[一二三四五六日末])([严习何侯傅刘吴周姚姜孔孙孟宋尹廖张徐易曹朱李杨梁武段毛江汪沈熊王田石秦程肖董蒋蔡薛袁覃谭贺赵邓邱邵邹郑郝郭钟钱闫陆陈陶韩顾高黄龚]"
     "[^\\s\\d\\W表示说称指强在于是也将已曾和与的了对向就都又还再并会这那其等及]{1,2})"
     "(?=[，,。、；：:（()）」“\"\\s]|表示|说|指出|称|强调|认为|分析|在|于|今天|昨天|日前|周[一二三四五六日]|星期|\\d|与|会见|宣布|回应|透露)"
@@ -62,7 +62,9 @@ EN_APPOSITION_BEFORE = re.compile(
     rf"\b{ROLE_EN}(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?,\s+(?P<name>{LATIN_NAME})(?:\s+and\s+(?P<name2>{LATIN_NAME}))?[,.;]")
 EN_APPOSITION_AFTER = re.compile(
     rf"(?P<name>{LATIN_NAME}),\s+(?:the|a|an)\s+(?:(?!whose\b|which\b|that\b|where\b|who\b)(?:[a-z]+|[A-Z][A-Za-z.-]*)\s+){{0,3}}?"
-    rf"(?:{ROLE_EN}|{PROFESSION}|Republican|Democrat)\b(?!['’]s)")
+    # a party's member only where the apposition ends ("a Pennsylvania Republican,", not "a Republican
+    # advocacy group"); a fellow only of a body ("a senior fellow at …", not "a fellow drone maker")
+    rf"(?:{ROLE_EN}|{PROFESSION}|(?:Republican|Democrat)(?=[,.;]))\b(?!['’]s)(?<!fellow(?!\s*[,.;]| (?:at|with|in|of|and|for)\b))")
 # A profession, lower case, right before a name: "researcher Christoph Trebesch", "Costume designer Ruth E. Carter".
 EN_PROFESSION = re.compile(rf"\b{PROFESSION}\s+(?P<name>{LATIN_NAME})")
 # A name as the one who speaks or writes, right after a quotation or set off by commas ("…," Jeff Doe
@@ -86,7 +88,7 @@ NOT_NAME = frozenset(
     "Service Intelligence Agency Department Party Parliament Republic Federation Kingdom States United "
     "Nations Commission Executive Officer Vice Deputy Special Envoy Senior Chief Head Press Public "
     # ... and of titles before a name ("Representative Alan Brooks", "Retired Lieutenant General …")
-    "Representative Rep Congressman Congresswoman Governor Ambassador Former Retired Lieutenant Colonel Admiral".split()
+    "Representative Rep Congressman Congresswoman Governor Ambassador Former Retired Lieutenant Colonel Admiral Prof Maj Lt Gen Brig".split()
 )
 # Titles of royalty before a name (Crown Prince Mohammed bin Salman): taken off its front, no part of a
 # role, but a name may hold the word elsewhere (Angus King).
@@ -225,7 +227,7 @@ def official_context(before: str, after_text: str) -> tuple[str, str]:
         before = ""
     after = re.match(r"\s*[,，]\s*(?:the\s+|a\s+|an\s+)?([^,，.。;；()（）]{0,40})", after_text)
     after_words = after.group(1) if after else ""
-    role = re.search(r"\b(president|prime minister|chancellor|minister|secretary|ambassador|envoy|adviser|advisor|aide"
+    role = re.search(r"\b(president|prime minister|chancellor|minister|secretary|ambassador|envoy|adviser|advisor|aide|director|deputy"
                      r"|spokes(?:man|woman|person)|negotiator|commander|chief|head|leader)\b", after_words)
     after_words = after_words[:role.end()] if role else ""
     return before, ("" if NOT_IN_OFFICE.search(after_words) else after_words)

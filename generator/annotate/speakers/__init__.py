@@ -33,7 +33,9 @@ from .patterns import (
     NEGATED,
     NEW_CLAUSE,
     NO_COMMENT,
+    NEGATED_OBJECT,
     NOT_STATED,
+    PROPOSAL_NOUNS,
     NOT_YET,
     NOUN_OF_SAYING,
     NOUN_SPEAKER,
@@ -120,6 +122,7 @@ class Speakers(SentenceSpeakers):
                 if not any(start <= c.start() < end for start, end in refused)
                 and (not AFTER_QUOTED_ONLY.match(c.group()) or AFTER_QUOTED.search(folded.text, max(0, c.start() - 45), c.start()))
                 and not in_relative(folded.text, c.start(), c.end())  # "Asked about what Putin said, Zelensky said"
+                and not (c.group() in PROPOSAL_NOUNS and NEGATED_OBJECT.search(folded.text, max(0, c.start() - 24), c.start()))
                 and (ACCORDING.search(folded.text, 0, c.start()) or folded.text.startswith("是,", c.end())
                      if c.group() in ("说法", "介绍") else  # 根據X的說法, X的說法是，……, 據X介紹
                      (not NOT_STATED.search(folded.text, 0, c.start()) or PASSIVE_NOUN.search(folded.text, max(0, c.start() - 20), c.start()))
@@ -190,9 +193,11 @@ class Speakers(SentenceSpeakers):
                         named, text, s_start, next((s_start + b.start() for b in CLAUSE_BREAK.finditer(text[s_start:cue_start])), cue_start), opening=True)):
                     # "…, said Michael Carter, a senior fellow …", "Representative Tom Harwood, a Texas Republican, said
                     # …": a person the gazetteer lacks speaks, after the verb or opening the sentence; one the
-                    # corpus taught is credited by name, so their "He added" is theirs too
+                    # corpus taught is credited by name after a verb that closes what was said ("…, said X" or
+                    # "“…” said X", not "People said X, the ambassador, had left"), so their "He added" is theirs too
                     learned = next((m.entity for m in named if name[0] <= m.start < name[1] and self.kind.get(m.entity) == "person"), None)
-                    speaker, how = (learned, "after") if learned else (None, UNKNOWN_PERSON)
+                    closing = name[0] < cue_start or text[:cue_start].rstrip()[-1:] in (",", "”", '"')
+                    speaker, how = (learned, "after") if learned and closing else (None, UNKNOWN_PERSON)
                 # "Zelensky was criticised by Trump and said …", "Asked by Zelensky …, Trump said": the one
                 # who acts on the sentence's subject, or is named after a noun of saying, speaks only when no
                 # verb of the sentence follows; a noun naming no speaker is no verb ("Zelensky, facing threats

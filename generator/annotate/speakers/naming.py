@@ -15,6 +15,7 @@ from ..subjects import antecedent_crossed, inside_other_clause
 from .patterns import (
     AGENT_MARK,
     BODY,
+    BODY_VOICE,
     CLAUSE_BREAK,
     EN_ROLES,
     HE,
@@ -166,7 +167,7 @@ class Naming:
         if owner:  # a spokesperson or office speaks for its owner, remarks or a plan do not (川普的言論表明)
             # ... unless the spokesperson or adviser is named, by a name the gazetteer lacks
             # (澤倫斯基的顧問波多利亞克表示: the adviser speaks, not Zelensky)
-            owned = [m for m in owned if (voice := OWN_VOICE.match(fold(text[m.end:m.end + 60])))
+            owned = [m for m in owned if (voice := (OWN_VOICE if self.kind.get(m.entity) == "person" else BODY_VOICE).match(fold(text[m.end:m.end + 60])))
                      and not UNNAMED_AFTER_ROLE.match(fold(text[m.end + voice.end():end]))]
             return owned[0].entity if owned else None
         subjects = [m for m in subjects if not self._after_pronoun(m, start, text)]
@@ -244,7 +245,14 @@ class Naming:
                 return None
             return holder.entity if words.fullmatch(text[start:found.start]) else None
         if found and text[found.end:found.end + 2] in ("'s", "’s") and not OWN_VOICE.match(fold(text[found.end:found.end + 40])):
-            return None  # "according to Trump's 28-point plan": a document, not its author's word
+            # "said Trump's envoy Steve Witkoff": the role's holder named right after it; else "according to
+            # Trump's 28-point plan", a document, and "Putin's aide", someone unnamed: not the owner's word
+            role = ONES_ROLE.match(text, found.end)
+            holder = next((m for m in named if role and m.start >= role.end() and m.end <= end), None)
+            if holder and self.kind.get(holder.entity) == "person" and not text[role.end():holder.start].strip() \
+                    and words.fullmatch(text[start:found.start]):
+                return holder.entity
+            return None
         # ... not one opening what was said ("said Trump had given …") or qualifying someone ("said Trump adviser …")
         return found.entity if found and words.fullmatch(text[start:found.start]) and not CONTENT_VERB.match(text, found.end) else None
 

@@ -155,12 +155,16 @@ _ABOUT_THIS = "(?:[对就](?:此|此事|该报道|有关报道|相关报道|报�
 # (川普的敦促, 這項承諾, "the proposed deal") or a verb taking a thing (提供安全承諾): nothing is stated.
 NOT_STATED = compile_with_start(rf"((?:没有|没|未有|未|并未|从未|不曾|无法|未能|拒绝|不愿|尚待|无从){_HOW}?{_ABOUT_THIS}?"
                         rf"(?:作出|做出|作|做|予|发表)?{_HOW}?"
-                        rf"|(?:没有|没|未有|未|并未|从未|不曾|未能){_HOW}?[对就][^，,。；;：:]{{1,16}}?(?:作出|做出|作|做|予|发表){_HOW}?"  # 尚未對普京的講話作出正式回應
+                        # 尚未對普京的講話作出正式回應 (not 就任, 合作, 工作: 對美方未就此合作表示不滿 is stated)
+                        rf"|(?:没有|没|未有|未|并未|从未|不曾|未能){_HOW}?[对就](?![任职])[^，,。；;：:]{{1,16}}?(?:作出|做出|(?<![合工])作|做|予|发表){_HOW}?"
                         rf"|(?:不会|暂不|暂时不会|暂时不|不打算){_HOW}?(?:作出|做出|作|做|予){_HOW}?|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
                         r"|的[俄美乌欧双各对]方"  # 更新版的俄方建議: a side's proposal, a noun
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
                         r"|\b(the|a|an|its|his|her|their|this)\s+$")  # "the proposed deal", "a warning"
+# A proposal inside what a response not made answers is a noun (克宮暫未就美方最新建議作出回應).
+NEGATED_OBJECT = re.compile(r"(?:没有|没|未有|未|并未|从未|不曾|未能)[^，,。；;：:]{0,4}?[对就](?![任职])[^，,。；;：:]{0,12}$")
+PROPOSAL_NOUNS = frozenset({"建议", "提议", "倡议", "要求"})
 # A refusal to comment states nothing (克宮拒絕對此發表評論, 拒絕就有關報道置評): right after the refusal
 # (folded), what it refuses is a comment, an answer or a confirmation about this or the report, not a
 # proposal or a demand (拒絕就媒體披露的方案作出讓步 refuses a concession).
@@ -267,8 +271,16 @@ AGENT_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|(?:that|at|in|on|during|as|for|a
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
                        r"|(?:和谈|和平)(?:特使|顾问|代表(?!团))|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致被遭]{0,4}(?:特使|顾问|发言人|助理|幕僚|办公室主任|办公厅主任|秘书(?!长)|部长|外长|代表|政府|方案|计划|提案|草案|盟友)|之[子女妻夫])"  # 川普之子小川普: his son
                        r"|\s(?:envoys?|advis[eo]rs?|aides?|allies|spokes(?:man|woman|person)|administration|plan)\b")
-OWN_VOICE = re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:的话(?=(?:说|称|表示|指出)[，,：:「“])|(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:发言人|办公室(?!副?主任)|团队|说法|声明"
-                       r"|office|team|statement|spokes(?:man|woman|person)))")  # 引述X的話說: X's own words
+def _voice(words: str) -> re.Pattern:
+    return re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:的话(?=(?:说|称|表示|指出)[，,：:「“])|(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:" + words + "))")
+
+
+# Who speaks for a person: their spokesperson, office, team, a statement (引述X的話說: X's own words); not
+# an adviser, aide or envoy of theirs, someone else (普京的一名外事顧問表示). For a body (白宮, 克宮,
+# 美方) its advisers and aides speak for it too.
+_VOICE = r"发言人|办公室(?!副?主任)|团(?!长)|说法|声明|office|team|statement|spokes(?:man|woman|person)"
+OWN_VOICE = _voice(_VOICE)
+BODY_VOICE = _voice(_VOICE + r"|顾问|助理|幕僚|特使|aides?|envoy")
 # After X的顧問 (a role noun), a name the gazetteer lacks, right before the verb: 2 to 5 characters
 # that open with no time, place or adverb (週二, 在, 也, 隨後 …).
 UNNAMED_AFTER_ROLE = re.compile(r"(?!周|今|昨|明|前|本|上|下|在|于|也|还|则|亦|曾|再|随|稍|会|当|对|向|更|又|并|均|都|同|日|月"
