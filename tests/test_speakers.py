@@ -527,8 +527,8 @@ def test_speaker_sentences_written_by_someone_who_saw_neither_code_nor_corpus_st
               "titled_tune.json": (0.957, 0.917), "titled_check.json": (0.885, 0.793),
               "broad_tune.json": (0.904, 0.908), "broad_check.json": (0.921, 0.958), "stance_check.json": (0.939, 0.836),
               "what_check.json": (0.985, 0.759), "rebuttals_check.json": (0.98, 0.924),
-              "sequence_check.json": (0.905, 0.792), "strangers_check.json": (0.8, 0.957), "pronouns_tune.json": (0.907, 0.918),
-              "strangers_tune.json": (0.795, 1.0), "inverted_check.json": (0.898, 0.967), "voices_check.json": (0.821, 0.813)}
+              "sequence_check.json": (0.905, 0.792), "strangers_check.json": (0.822, 0.957), "pronouns_tune.json": (0.907, 0.918),
+              "strangers_tune.json": (0.795, 1.0), "inverted_check.json": (0.918, 0.989), "voices_check.json": (0.821, 0.813)}
     for name, (precision, recall) in floors.items():
         tp, fp, fn = score(FOLDER / name, ANNOTATOR)
         assert round(tp / (tp + fp), 3) >= precision and round(tp / (tp + fn), 3) >= recall, (name, tp, fp, fn)
@@ -545,7 +545,7 @@ def test_speaker_sets_read_as_a_build_reads_them_learning_their_names_first_stay
               "broad_tune.json": (0.923, 0.928), "chinese.json": (0.934, 1.0), "chinese_long_check.json": (0.9, 0.964),
               "chinese_long_tune.json": (0.954, 0.984), "english_check.json": (0.887, 0.94), "english_tune.json": (0.949, 0.889),
               "forms_check.json": (0.943, 0.962), "forms_tune.json": (0.889, 0.96), "frames2_check.json": (0.917, 0.835),
-              "frames_check.json": (0.918, 0.907), "inverted_check.json": (0.898, 0.967), "joint_check.json": (0.896, 0.801),
+              "frames_check.json": (0.918, 0.907), "inverted_check.json": (0.928, 0.989), "joint_check.json": (0.896, 0.801),
               "pronouns_check.json": (0.881, 0.831), "pronouns_tune.json": (0.907, 0.918), "readouts_check.json": (0.857, 1.0),
               "readouts_tune.json": (1.0, 0.818), "rebuttals_check.json": (0.98, 0.924), "relayed_check.json": (0.947, 0.857),
               "roles2_check.json": (0.914, 0.898), "roles2_tune.json": (0.966, 0.933), "roles_en.json": (0.983, 1.0),
@@ -933,6 +933,21 @@ def test_a_passive_that_closes_a_frame_of_time_leaves_the_next_verb_to_its_subje
     ("In a statement on Monday, Trump criticised the plan, arguing that it rewarded Moscow.", ["donald-trump"]),
 ])
 def test_an_agent_inside_a_modifier_or_an_object_is_not_the_subject(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting verb closing what was said without quotation marks names its speaker after it, not the
+    # subject of what was said (round 33: before, Trump and Putin were credited)
+    ("Trump wants a deal by Christmas, said Peskov.", ["dmitry-peskov"]),
+    ("Putin is not in a hurry, said Ushakov on Tuesday.", ["yuri-ushakov"]),
+    # near misses: a name that opens what was said or is spoken to, or qualifies someone else
+    ("Ivan Petrovsky, a Moscow-based analyst, said Zelensky faces a hard choice.", []),
+    ("Ivan Petrovsky, an analyst at the Carnegie Center, told Zelensky that the plan was weak.", []),
+    ("The plan rewards Moscow, said Putin critic Ivan Petrovsky.", []),
+    ("The plan rewards Moscow, said the Kremlin-connected analyst Sergei Markov.", []),
+])
+def test_a_closing_reporting_verb_without_quotation_marks_names_its_speaker_after_it(text, expected):
     assert speakers(text) == expected
 
 

@@ -68,7 +68,13 @@ CONTENT_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|
                           r"|needs?|needed"
                           # ... or the name qualifies someone else ("according to Trump adviser …", "said Putin ally …")
                           r"|advis[eo]rs?|aides?|all(?:y|ies)|envoys?|spokes(?:man|woman|person)|officials?|administration"
-                          r"|government|camp|team|critics|supporters|loyalists?)\b")
+                          r"|government|camp|team|critics|supporters|loyalists?)\b"
+                          # ... or any noun of one or two words before another name ("said Putin critic Ivan
+                          # Petrov", "Kremlin watcher Tatiana …"), not a time, place or second name ("said Peskov
+                          # in Moscow", "on Monday", "and Macron")
+                          r"|\s+(?!(?:on|in|at|to|of|for|with|from|by|during|after|before|last|this|next|and|or|but|as"
+                          r"|when|while|late|early|earlier|later|told|that|the|a|an)\b)(?:[a-z]+\s+){1,2}[A-Z]"
+                          r"|-[a-z]")  # "the Kremlin-connected analyst": the name is part of a word
 
 # ... and one, titles before it, right after an English verb of saying ("…, said Michael Carter, a senior
 # fellow") or opening a sentence's first clause ("Representative Alan Brooks, a Pennsylvania Republican,
@@ -79,6 +85,7 @@ _NOT_NAME_END = re.compile(r"(?:President|Minister|Secretary|Chancellor|Spokesma
                            r"|Governor|Senator|General|Chief|Director|Commissioner|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                            r"|Sunday|Arabia|Korea|Africa|Kingdom|States|Emirates|Zealand|Republic|Union|Nations|Sea|Coast|Bank)$")
 _STRANGER_END = re.compile(r"[,.;]|$|(?:on|in|at|who|told)\b")
+_INVERTED_END = re.compile(r"\s*(?:[,.;!?”\"]|$|(?:on|in|at|during|after|who|adding|according)\b)")
 
 # Words before a name that make it part of what a clause reports, not its subject.
 REPORTED = re.compile(r"\bthat\b|\breport(?:ed|s|ing)?\b")
@@ -255,6 +262,16 @@ class Naming:
             return None
         # ... not one opening what was said ("said Trump had given …") or qualifying someone ("said Trump adviser …")
         return found.entity if found and words.fullmatch(text[start:found.start]) and not CONTENT_VERB.match(text, found.end) else None
+
+    @staticmethod
+    def closes(named: list[Mention], start: int, text: str, s_end: int) -> bool:
+        """Whether the names right after `start` (a verb of saying) end its clause, or a time or place follows
+        them: "…, said Ushakov on Tuesday." and "…, said Trump's envoy Steve Witkoff." close what was
+        said; "…, said Zelensky faces a choice" and "…, told Zelensky that …" do not."""
+        end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
+        first = next((m for m in named if start <= m.start < s_end), None)  # "said the president, X."
+        last = next((m for m in reversed(named) if start <= m.start < end), None)  # "said Trump's envoy X."
+        return any(m and _INVERTED_END.match(text, m.end, s_end) for m in (first, last))
 
     def apposed(self, named: list[Mention], start: int, text: str, s_end: int) -> tuple[Mention, str] | None:
         """(the person, the role) of a role right after `start` and the name in apposition to it, in a

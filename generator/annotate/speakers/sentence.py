@@ -141,7 +141,10 @@ class SentenceSpeakers:
         s_start, s_end = sentences[verb.sentence]
         english = text[verb.start:verb.end].isascii()
         if not pronoun:
-            if english and AFTER_QUOTE.search(text, 0, verb.start):
+            # “…,” said Zelensky; and without quotation marks, "Putin is in no hurry, said Ushakov": the
+            # name after a verb that closes what was said, not the subject of what was said
+            inverted = text[s_start:verb.start].rstrip().endswith(",") and self.naming.closes(named, verb.end, text, s_end)
+            if english and (AFTER_QUOTE.search(text, 0, verb.start) or inverted):
                 if found := self.agents.apposed(named, verb.end, text, s_end) or self.naming.after(named, verb.end, text, s_end, TITLE_WORDS):
                     return found, "after"  # “…,” said Zelensky, “…,” said the Ukrainian president, Volodymyr Zelensky
                 noun = ROLE_AFTER.match(text, verb.end, s_end)  # “…,” said the American vice president, after …
@@ -172,7 +175,5 @@ class SentenceSpeakers:
             return None, ""
         if verb.clause > s_start and (role := role_of(fold(text[s_start:verb.clause]).split(",")[0], roles, self.known_as))[0]:
             return role[1], "role"  # "The president, interviewed by France 2, said"
-        if english and not clause.strip() and text[:verb.clause].rstrip().endswith(","):
-            return self.naming.after(named, verb.end, text, s_end, TITLE_WORDS), "after"  # The talks were useful, said Zelensky.
         return None, ""
 
