@@ -15,7 +15,6 @@ from ..subjects import antecedent_crossed, inside_other_clause
 from .patterns import (
     AGENT_MARK,
     BODY,
-    BODY_VOICE,
     CLAUSE_BREAK,
     EN_ROLES,
     HE,
@@ -24,7 +23,6 @@ from .patterns import (
     JOINT_TAIL,
     OBJECT_MARK,
     ONES_ROLE,
-    OWN_VOICE,
     PAIR_JOINED,
     QUALIFIER,
     QUESTION_END,
@@ -61,6 +59,18 @@ APPOSITION_CLOSED = re.compile(r"\s*(?:[.;:!?)]|$|,\s*(?!(?:who|which|not|and|or
 # 阿拉斯加的峰會結束後都表示 names both).
 COMPANION = re.compile(r"[与和同跟]$")
 MODIFIER_AFTER = re.compile(r"(?![在于当周上今昨明前后])[^，,。；;：:的「」“”\s]{1,6}的(?!话)")
+
+
+# Who speaks for a person: their spokesperson, office, team, a statement (引述X的話說: X's own words); not
+# an adviser, aide or envoy of theirs, someone else (普京的一名外事顧問表示). For a body (白宮, 克宮,
+# 美方) its advisers and aides speak for it too.
+def _voice(words: str) -> re.Pattern:
+    return re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:的话(?=(?:说|称|表示|指出)[，,：:「“])|(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:" + words + "))")
+
+
+_VOICE = r"发言人|办公室(?!副?主任)|团(?!长)|说法|声明|office|team|statement|spokes(?:man|woman|person)"
+OWN_VOICE = _voice(_VOICE)
+BODY_VOICE = _voice(_VOICE + r"|顾问|助理|幕僚|特使|aides?|envoy")
 
 # An auxiliary or a verb right after the name that follows a verb of saying: the name opens what was said
 # ("…, said Trump had given the green light"), it is not the speaker

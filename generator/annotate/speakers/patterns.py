@@ -271,16 +271,6 @@ AGENT_END = re.compile(r"\s*(?:[,.;:!?)”\"]|$|(?:that|at|in|on|during|as|for|a
 QUALIFIER = re.compile(r"[)）]?(?:[（(][^（）()]{0,40}[）)])?(?:(?:任命|派遣|指派|提名|委任)?的"
                        r"|(?:和谈|和平)(?:特使|顾问|代表(?!团))|[^\W\da-z_与和及同跟并或向对在、会见接谢晤访致被遭]{0,4}(?:特使|顾问|发言人|助理|幕僚|办公室主任|办公厅主任|秘书(?!长)|部长|外长|代表|政府|方案|计划|提案|草案|盟友)|之[子女妻夫])"  # 川普之子小川普: his son
                        r"|\s(?:envoys?|advis[eo]rs?|aides?|allies|spokes(?:man|woman|person)|administration|plan)\b")
-def _voice(words: str) -> re.Pattern:
-    return re.compile(r"(?:[（(][^（）()]{0,40}[）)])?(?:的话(?=(?:说|称|表示|指出)[，,：:「“])|(?:'s|’s|的)?\s?[^\W\d_]{0,4}?(?:" + words + "))")
-
-
-# Who speaks for a person: their spokesperson, office, team, a statement (引述X的話說: X's own words); not
-# an adviser, aide or envoy of theirs, someone else (普京的一名外事顧問表示). For a body (白宮, 克宮,
-# 美方) its advisers and aides speak for it too.
-_VOICE = r"发言人|办公室(?!副?主任)|团(?!长)|说法|声明|office|team|statement|spokes(?:man|woman|person)"
-OWN_VOICE = _voice(_VOICE)
-BODY_VOICE = _voice(_VOICE + r"|顾问|助理|幕僚|特使|aides?|envoy")
 # After X的顧問 (a role noun), a name the gazetteer lacks, right before the verb: 2 to 5 characters
 # that open with no time, place or adverb (週二, 在, 也, 隨後 …).
 UNNAMED_AFTER_ROLE = re.compile(r"(?!周|今|昨|明|前|本|上|下|在|于|也|还|则|亦|曾|再|随|稍|会|当|对|向|更|又|并|均|都|同|日|月"
