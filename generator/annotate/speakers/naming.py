@@ -94,8 +94,9 @@ _STRANGER = re.compile(rf"\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){{0,3}}?(?P<name>
 _NOT_NAME_END = re.compile(r"(?:President|Minister|Secretary|Chancellor|Spokesman|Spokeswoman|Envoy|Adviser|Advisor|Ambassador"
                            r"|Governor|Senator|General|Chief|Director|Commissioner|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                            r"|Sunday|Arabia|Korea|Africa|Kingdom|States|Emirates|Zealand|Republic|Union|Nations|Sea|Coast|Bank)$")
-_STRANGER_END = re.compile(r"[,.;]|$|(?:on|in|at|who|told)\b")
-_INVERTED_END = re.compile(r"\s*(?:[,.;!?”\"]|$|(?:on|in|at|during|after|who|adding|according)\b)")
+# What may follow the name of one who speaks after the verb: the clause's end, a time, a place, a relative
+# clause ("…, said Michael Carter, a senior fellow", "…, said Ushakov on Tuesday.")
+_NAME_END = re.compile(r"\s*(?:[,.;!?”\"]|$|(?:on|in|at|during|after|who|told|adding|according)\b)")
 
 # Words before a name that make it part of what a clause reports, not its subject.
 REPORTED = re.compile(r"\bthat\b|\breport(?:ed|s|ing)?\b")
@@ -233,7 +234,7 @@ class Naming:
         A name the corpus taught (learn/) is still one the gazetteer lacks: the caller credits them."""
         found = _STRANGER.fullmatch(text, start, end) if opening else _STRANGER.match(text, start, end)
         if (found and not _NOT_NAME_END.search(found.group("name")) and not BODY.search(found.group())
-                and (opening or _STRANGER_END.match(text, found.end(), end))
+                and (opening or _NAME_END.match(text, found.end(), end))
                 and not any(start <= m.start < found.end() and m.entity in self.group for m in named)):
             return found.start("name"), found.end("name")
         return None
@@ -281,7 +282,7 @@ class Naming:
         end = min([s_end] + [start + m.start() for m in CLAUSE_BREAK.finditer(text[start:s_end])])
         first = next((m for m in named if start <= m.start < s_end), None)  # "said the president, X."
         last = next((m for m in reversed(named) if start <= m.start < end), None)  # "said Trump's envoy X."
-        return any(m and _INVERTED_END.match(text, m.end, s_end) for m in (first, last))
+        return any(m and _NAME_END.match(text, m.end, s_end) for m in (first, last))
 
     def apposed(self, named: list[Mention], start: int, text: str, s_end: int) -> tuple[Mention, str] | None:
         """(the person, the role) of a role right after `start` and the name in apposition to it, in a

@@ -149,6 +149,8 @@ OBJECT_MARK = re.compile(r"([向对给跟从]|有关|关于|(?<![中少上大准
 BOTH = re.compile(r"(?<![首成京国])[都均皆]\S{0,2}$|\bboth\b")  # 都說, 均表示, 會後均表示, "both said"; not 首都
 # How a response was (not) made: 未作出正式回應, 未作任何回應
 _HOW = "(?:立即|马上|明确|公开|正式|直接|正面|任何)"
+# Not done (folded): 未作出回應, 沒有就此表態
+_NOT_DONE = "(?:没有|没|未有|未|并未|从未|不曾|未能)"
 # What a response not given or refused is about (对此, 就有关报道): this, the report, the news (folded)
 _ABOUT_THIS = "(?:[对就](?:此|此事|该报道|有关报道|相关报道|报道|相关消息|有关消息|该消息))"
 # Right before a speech verb (folded): a negation, a modal (應該承諾, "should say"), a determiner
@@ -156,14 +158,14 @@ _ABOUT_THIS = "(?:[对就](?:此|此事|该报道|有关报道|相关报道|报�
 NOT_STATED = compile_with_start(rf"((?:没有|没|未有|未|并未|从未|不曾|无法|未能|拒绝|不愿|尚待|无从){_HOW}?{_ABOUT_THIS}?"
                         rf"(?:作出|做出|作|做|予|发表)?{_HOW}?"
                         # 尚未對普京的講話作出正式回應 (not 就任, 合作, 工作: 對美方未就此合作表示不滿 is stated)
-                        rf"|(?:没有|没|未有|未|并未|从未|不曾|未能){_HOW}?[对就](?![任职])[^，,。；;：:]{{1,16}}?(?:作出|做出|(?<![合工])作|做|予|发表){_HOW}?"
+                        rf"|{_NOT_DONE}{_HOW}?[对就](?![任职])[^，,。；;：:]{{1,16}}?(?:作出|做出|(?<![合工])作|做|予|发表){_HOW}?"
                         rf"|(?:不会|暂不|暂时不会|暂时不|不打算){_HOW}?(?:作出|做出|作|做|予){_HOW}?|应该|应当|必须|需要|可能|将会|(?<![者峰国议社协开大委工学商聚宴晚年例理])会|来|的|这项|该项|此项|一项|这些|那些|相关"
                         r"|的[俄美乌欧双各对]方"  # 更新版的俄方建議: a side's proposal, a noun
                         r"|(提供|给予|获得|得到|履行|兑现|违反|遭到|受到|遭|面临|构成|带来|造成)[^，,。]{0,3})$"  # 提供安全承諾: a noun
                         r"|(\bnot|\bnever|n't|\bshould|\bmust|\bwould|\bcould|\bmight|\bmay|\bwill) (\w+ly )?$"
                         r"|\b(the|a|an|its|his|her|their|this)\s+$")  # "the proposed deal", "a warning"
 # A proposal inside what a response not made answers is a noun (克宮暫未就美方最新建議作出回應).
-NEGATED_OBJECT = re.compile(r"(?:没有|没|未有|未|并未|从未|不曾|未能)[^，,。；;：:]{0,4}?[对就](?![任职])[^，,。；;：:]{0,12}$")
+NEGATED_OBJECT = re.compile(rf"{_NOT_DONE}[^，,。；;：:]{{0,4}}?[对就](?![任职])[^，,。；;：:]{{0,12}}$")
 PROPOSAL_NOUNS = frozenset({"建议", "提议", "倡议", "要求"})
 # A refusal to comment states nothing (克宮拒絕對此發表評論, 拒絕就有關報道置評): right after the refusal
 # (folded), what it refuses is a comment, an answer or a confirmation about this or the report, not a
